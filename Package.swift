@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        .target(
+            name: "NewsGraph",
+            dependencies: ["Graphviz"],
+            resources: [.copy("Resources/Lexicon")]
+        ),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"], exclude: ["Snapshots"]),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"], exclude: ["Snapshots"]),
+        .testTarget(name: "newsgraphTests", dependencies: ["NewsGraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
