@@ -1,0 +1,45 @@
+/// Where a name (or a description standing for an entity) occurs in a document.
+public struct Mention: Codable, Hashable, Sendable, Comparable {
+    /// Unicode scalar offsets in the cleaned document text.
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var sentence: Int
+    /// `"description"` for a phrase such as "the Armenian leader"; nil for a name.
+    public var kind: String?
+
+    public static func < (lhs: Mention, rhs: Mention) -> Bool { (lhs.start, lhs.end) < (rhs.start, rhs.end) }
+}
+
+/// An entity as one article shows it, before any merging across articles.
+public struct ArticleEntity: Codable, Hashable, Sendable {
+    public var id: EntityID
+    public var type: EntityType
+    public var name: String
+    public var mentions: [Mention]
+}
+
+/// Everything one article yields.
+public struct ArticleExtraction: Sendable {
+    public var document: Document
+    public var entities: [ArticleEntity]
+    public var relations: [Relation]
+
+    /// The article's entities as graph entities: every name mentioned is an alias.
+    public var graphEntities: [Entity] {
+        entities.map { entity in
+            let names = entity.mentions.filter { $0.kind == nil }.map(\.text)
+            return Entity(id: entity.id, type: entity.type, name: entity.name, aliases: names, mentions: entity.mentions.count)
+        }
+    }
+}
+
+/// Builds the knowledge graph from many articles' extractions.
+public enum GraphBuilder {
+    public static func build(_ extractions: [ArticleExtraction]) -> KnowledgeGraph {
+        KnowledgeGraph(
+            entities: extractions.flatMap(\.graphEntities),
+            relations: extractions.flatMap(\.relations)
+        )
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The names of the world's states and the titles people hold, loaded from the
+/// package's generated resources (see `scripts/make-lexicons.py`).
+public struct Lexicon: Sendable {
+    /// A state as the lexicon knows it.
+    public struct State: Sendable, Hashable {
+        public var code: String
+        public var name: String
+        public var population: Int = 0
+    }
+
+    /// Names (lower-cased) of states → the state; names shared by two states are left out.
+    public private(set) var stateNames: [String: State] = [:]
+    /// Acronyms as written ("US", "UAE"), matched case-sensitively so "As" is not one.
+    public private(set) var acronyms: [String: State] = [:]
+    /// Demonyms ("Russian") → the state.
+    public private(set) var demonyms: [String: State] = [:]
+    /// Capitals ("Moscow") → the state whose seat they are.
+    public private(set) var capitals: [String: State] = [:]
+    /// Titles, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister".
+    public private(set) var titles: [String] = []
+
+    public static let shared: Lexicon = {
+        do { return try Lexicon(bundle: .module) } catch { fatalError("NewsGraph's lexicon resources are missing: \(error)") }
+    }()
+
+    public init(bundle: Bundle) throws {
+        guard let states = bundle.url(forResource: "states", withExtension: "tsv", subdirectory: "Lexicon"),
+              let titles = bundle.url(forResource: "titles", withExtension: "txt", subdirectory: "Lexicon")
+        else { throw CocoaError(.fileNoSuchFile) }
+        try self.init(states: String(contentsOf: states, encoding: .utf8), titles: String(contentsOf: titles, encoding: .utf8))
+    }
+
+    public init(states: String, titles: String) {
+        var names: [String: Set<State>] = [:], acronyms: [String: Set<State>] = [:]
+        var demonyms: [String: Set<State>] = [:], capitals: [String: Set<State>] = [:]
+        for line in states.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 6 else { continue }
+            let state = State(code: fields[0], name: fields[1], population: Int(fields[5]) ?? 0)
+            for name in fields[2].split(separator: "|") where !name.contains(",") {
+                let plain = name.replacingOccurrences(of: ".", with: "")
+                if plain.count <= 5, plain == plain.uppercased() {
+                    acronyms[plain, default: []].insert(state)
+                } else {
+                    names[Self.key(String(name)), default: []].insert(state)
+                }
+            }
+            for demonym in fields[3].split(separator: "|") { demonyms[Self.key(String(demonym)), default: []].insert(state) }
+            for capital in fields[4].split(separator: "|") { capitals[Self.key(String(capital)), default: []].insert(state) }
+        }
+        // A name two entries share goes to one only if it is far the more populous
+        // ("American": the United States, not the Northern Mariana Islands);
+        // otherwise it says nothing on its own ("Congolese").
+        func unambiguous(_ table: [String: Set<State>]) -> [String: State] {
+            table.compactMapValues { states in
+                let ranked = states.sorted { ($0.population, $0.code) > ($1.population, $1.code) }
+                guard ranked.count > 1 else { return ranked.first }
+                return ranked[0].population >= 10 * max(ranked[1].population, 1) ? ranked[0] : nil
+            }
+        }
+        stateNames = unambiguous(names)
+        self.acronyms = unambiguous(acronyms)
+        self.demonyms = unambiguous(demonyms)
+        self.capitals = unambiguous(capitals)
+        self.titles = titles.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            .sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+
+    /// The lookup key of a name: lower-cased, dots dropped ("U.S." → "us").
+    public static func key(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: ".", with: "")
+    }
+
+    /// The state a name or an acronym stands for.
+    public func state(named name: String) -> State? {
+        let plain = name.replacingOccurrences(of: ".", with: "")
+        if plain.count <= 5, plain == plain.uppercased() { return acronyms[plain] }
+        return stateNames[Self.key(name)]
+    }
+
+    /// The state a name, an acronym or a demonym ("Russian") stands for.
+    public func state(namedOrDemonym name: String) -> State? {
+        state(named: name) ?? demonyms[Self.key(name)]
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// A sentence of a document, located by Unicode scalar offsets in its text.
+public struct Sentence: Hashable, Sendable {
+    public var index: Int
+    public var start: Int
+    public var end: Int
+    public var text: String
+}
+
+/// Splits cleaned article text into sentences.
+public enum SentenceSplitter {
+    /// Words that end with a dot without ending a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "dept", "est", "fig", "u.s", "u.k", "u.n", "e.u",
+    ]
+
+    /// Each line is split at `.`, `!` or `?` (with any closing quotes) followed by a
+    /// space and an upper-case letter, digit or opening quote, except after an
+    /// abbreviation or an initial ("J. Smith").
+    public static func split(_ text: String) -> [Sentence] {
+        var sentences: [Sentence] = []
+        let scalars = Array(text.unicodeScalars)
+        var lineStart = 0
+        func emit(_ start: Int, _ end: Int) {
+            var s = start, e = end
+            while s < e, scalars[s].properties.isWhitespace { s += 1 }
+            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            guard e > s else { return }
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[s..<e])
+            sentences.append(Sentence(index: sentences.count, start: s, end: e, text: String(piece)))
+        }
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\n" {
+                emit(lineStart, i)
+                lineStart = i + 1
+            } else if c == "." || c == "!" || c == "?" {
+                var j = i + 1
+                while j < scalars.count, "\"'”’»)".unicodeScalars.contains(scalars[j]) { j += 1 }
+                if j < scalars.count, scalars[j] == " " {
+                    var k = j
+                    while k < scalars.count, scalars[k] == " " { k += 1 }
+                    if k < scalars.count, startsSentence(scalars[k]), !(c == "." && isAbbreviation(before: i, in: scalars)) {
+                        emit(lineStart, j)
+                        lineStart = k
+                        i = k
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        emit(lineStart, scalars.count)
+        return sentences
+    }
+
+    private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || scalar.properties.numericType != nil || "\"“‘'«(".unicodeScalars.contains(scalar)
+    }
+
+    private static func isAbbreviation(before dot: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = dot
+        while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start..<dot])
+        let lower = String(word).lowercased()
+        if lower.count == 1, String(word).first?.isUppercase == true { return true }  // an initial
+        return abbreviations.contains(lower)
+    }
+}

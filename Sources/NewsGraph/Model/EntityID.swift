@@ -1,0 +1,50 @@
+import Foundation
+
+/// A node's stable, readable id: `TYPE:slug-of-canonical-name` (`person:nikol-pashinyan`).
+public struct EntityID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public init(type: EntityType, name: String) {
+        rawValue = "\(type.rawValue):\(Self.slug(name))"
+    }
+
+    /// The type named before the colon, if it is one of the ontology's.
+    public var type: EntityType? {
+        rawValue.split(separator: ":", maxSplits: 1).first.flatMap { EntityType(rawValue: String($0)) }
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public init(from decoder: Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Lower-case letters and digits of any script, diacritics dropped, runs of
+    /// anything else turned into one hyphen.
+    public static func slug(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue  // "Russia's" → "russias", not "russia-s"
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "unnamed" : out
+    }
+}

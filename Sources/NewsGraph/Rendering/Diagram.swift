@@ -1,0 +1,163 @@
+import Foundation
+import Graphviz
+
+/// Turns a knowledge graph into a Graphviz drawing: styled nodes, labelled edges,
+/// tooltips with aliases and evidence, stable SVG ids and a legend.
+public struct Diagram: Sendable {
+    /// Above this many nodes the layered `dot` engine gets too slow and `sfdp` is used.
+    public static let layeredLayoutLimit = 80
+    /// Above this many nodes edge labels are dropped (tooltips keep the type) so the
+    /// drawing stays legible.
+    public static let edgeLabelLimit = 300
+    /// How many evidence sentences an edge's tooltip quotes.
+    public static let tooltipSentences = 3
+
+    public let graph: KnowledgeGraph
+
+    public init(_ graph: KnowledgeGraph) {
+        self.graph = graph
+    }
+
+    /// The engine for this graph when the user names none.
+    public var automaticEngine: LayoutEngine {
+        graph.entities.count <= Self.layeredLayoutLimit ? .dot : .sfdp
+    }
+
+    /// The Graphviz description, laid out for `engine`.
+    public func graphviz(engine: LayoutEngine? = nil) -> Graph {
+        let engine = engine ?? automaticEngine
+        let large = graph.entities.count > Self.edgeLabelLimit
+        var attributes: Attributes = [
+            "fontname": "Helvetica,Arial,sans-serif",
+            "fontsize": "10",
+            "bgcolor": "white",
+            "pad": "0.3",
+        ]
+        switch engine {
+        case .dot:
+            attributes["rankdir"] = "LR"
+            attributes["nodesep"] = "0.35"
+            attributes["ranksep"] = "0.9"
+        case .neato, .fdp, .sfdp, .circo, .twopi:
+            // Overlap removal keeps labels apart; sep leaves room between them.
+            attributes["overlap"] = "prism"
+            attributes["overlap_scaling"] = "-4"
+            attributes["sep"] = "+8"
+            attributes["splines"] = large ? "false" : "true"
+        }
+        var description = Graph(
+            name: "newsgraph",
+            kind: .directed,
+            attributes: attributes,
+            nodeDefaults: [
+                "fontname": "Helvetica,Arial,sans-serif", "fontsize": "11",
+                "style": "filled", "penwidth": "0.8", "margin": "0.12,0.06",
+            ],
+            edgeDefaults: [
+                "fontname": "Helvetica,Arial,sans-serif", "fontsize": "9",
+                "color": "#555555", "fontcolor": "#333333", "arrowsize": "0.7",
+            ]
+        )
+        for entity in graph.entities {
+            description.nodes.append(node(for: entity))
+        }
+        for relation in graph.relations {
+            description.edges.append(edge(for: relation, labelled: !large))
+        }
+        if !graph.entities.isEmpty {
+            description.nodes.append(legend())
+        }
+        return description
+    }
+
+    /// The graph as DOT text without layout: deterministic, engine-independent.
+    public func dotSource(engine: LayoutEngine? = nil) throws -> String {
+        try Renderer.dotSource(of: graphviz(engine: engine))
+    }
+
+    /// Lays out and renders the diagram; `engine` nil picks one by size.
+    public func render(format: OutputFormat, engine: LayoutEngine? = nil, renderer: Renderer? = nil) throws -> Data {
+        let engine = engine ?? automaticEngine
+        let renderer = try renderer ?? Renderer()
+        return try renderer.render(graphviz(engine: engine), engine: engine, format: format)
+    }
+
+    // MARK: - Pieces
+
+    /// The SVG id of an entity's node: `node-` and the id with `:` as `--`.
+    public static func elementID(for entity: EntityID) -> String {
+        "node-" + entity.rawValue.replacingOccurrences(of: ":", with: "--")
+    }
+
+    /// The SVG id of a relation's edge.
+    public static func elementID(for relation: Relation) -> String {
+        let ends = [relation.source, relation.target].map { $0.rawValue.replacingOccurrences(of: ":", with: "--") }
+        return "edge-\(relation.type.rawValue)-\(ends[0])-\(ends[1])"
+    }
+
+    private func node(for entity: Entity) -> Node {
+        let style = NodeStyle.of(entity.type)
+        var tooltip = "\(entity.name) (\(entity.type.rawValue))"
+        if !entity.aliases.isEmpty {
+            tooltip += "\nalso: " + entity.aliases.joined(separator: ", ")
+        }
+        if let date = entity.date { tooltip += "\ndate: \(date)" }
+        var attributes: Attributes = [
+            "label": .text(entity.name),
+            "tooltip": .text(tooltip),
+            "id": .raw(Self.elementID(for: entity.id)),
+            "class": .raw("entity entity-\(entity.type.rawValue)"),
+            "shape": .raw(style.shape),
+            "fillcolor": .raw(style.fill),
+            "fontcolor": .raw(style.fontColor),
+        ]
+        if entity.type == .state || entity.type == .organization {
+            attributes["style"] = "filled,rounded"
+        }
+        return Node(entity.id.rawValue, attributes: attributes)
+    }
+
+    private func edge(for relation: Relation, labelled: Bool) -> Edge {
+        let count = max(relation.evidence.count, 1)
+        var label = relation.type.label
+        if let title = relation.title, !title.isEmpty { label += ": \(title)" }
+        if let date = relation.date { label += " (\(date))" }
+        var tooltip = label
+        for evidence in relation.evidence.prefix(Self.tooltipSentences) {
+            tooltip += "\n\(evidence.document) #\(evidence.sentence): \(evidence.text)"
+        }
+        if relation.evidence.count > Self.tooltipSentences {
+            tooltip += "\n… and \(relation.evidence.count - Self.tooltipSentences) more"
+        }
+        var attributes: Attributes = [
+            "id": .raw(Self.elementID(for: relation)),
+            "class": .raw("relation relation-\(relation.type.rawValue)"),
+            "tooltip": .text(tooltip),
+            "penwidth": .raw(String(format: "%.2f", 1 + log2(Double(count)))),
+            "weight": .raw(String(count)),
+        ]
+        if labelled { attributes["label"] = .text(label) }
+        if relation.type.isSymmetric { attributes["dir"] = "none" }
+        return Edge(from: relation.source.rawValue, to: relation.target.rawValue, attributes: attributes)
+    }
+
+    /// A key of the node types present, as one HTML-like table (every engine draws it).
+    private func legend() -> Node {
+        let types = Set(graph.entities.map(\.type)).sorted()
+        var rows = #"<TR><TD COLSPAN="2"><B>Legend</B></TD></TR>"#
+        for type in types {
+            let style = NodeStyle.of(type)
+            rows += #"<TR><TD BGCOLOR="\#(style.fill)" WIDTH="14"> </TD><TD ALIGN="LEFT">\#(type.rawValue) (\#(style.shape))</TD></TR>"#
+        }
+        let table = #"<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="0" CELLPADDING="3">\#(rows)</TABLE>"#
+        return Node("legend", attributes: [
+            "shape": "plaintext", "style": "", "label": .html(table),
+            "id": "legend", "class": "legend", "tooltip": .text("node types"),
+        ])
+    }
+}
+
+/// Graphviz's layout engines, for callers that import only NewsGraph.
+public typealias LayoutEngine = Graphviz.LayoutEngine
+/// Graphviz's output formats, for callers that import only NewsGraph.
+public typealias OutputFormat = Graphviz.OutputFormat

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+@main
+struct NewsGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsgraph",
+        abstract: "Turn news articles into a knowledge graph and draw it with Graphviz.",
+        discussion: """
+            Examples:
+              newsgraph build seeds --out graphs
+              newsgraph render graphs/graph.json --format png -o graph.png
+            """,
+        subcommands: [BuildCommand.self, RenderCommand.self]
+    )
+}
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Writes a message to standard error, one line, prefixed with the tool's name.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("newsgraph: \(message)\n".utf8))
+}
+
