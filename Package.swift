@@ -31,9 +31,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"], exclude: ["Snapshots"]),
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"], exclude: ["Snapshots"]),
-        .testTarget(name: "newsgraphTests", dependencies: ["NewsGraph"]),
+        // Helpers shared by the test targets: snapshots, fixtures, SVG queries.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "newsgraphTests", dependencies: ["newsgraph", "NewsGraph", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

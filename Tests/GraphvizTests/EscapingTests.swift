@@ -4,19 +4,7 @@ import FoundationXML
 #endif
 import Graphviz
 import Testing
-
-/// Names an article could hold that must not break or inject into any output.
-let hostileNames = [
-    #"Say "hello" {now}"#,
-    #"C:\Windows\N and \n and \"#,
-    "two\nlines\r\nand\rmore",
-    "<script>alert(1)</script>",
-    "</svg><svg onload=alert(1)>",
-    "Նիկոլ Փաշինյան",
-    "Владимир Путин",
-    "a;b [c=d] -> e -- f // g /* h */ # i",
-    "&amp; &lt; ]]> <!-- x -->",
-]
+import TestSupport
 
 @Suite struct EscapingTests {
     private func graph() -> Graph {

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Graphviz
 import Testing
+import TestSupport
 
 /// A small graph with every kind of attribute value.
 private func sampleGraph() -> Graph {

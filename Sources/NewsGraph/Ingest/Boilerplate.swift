@@ -55,7 +55,8 @@ enum Boilerplate {
         // notice in an English article): no English function word, and letters
         // English does not use.
         if articleIsEnglish {
-            let words = tokens(line)
+            // One-letter words ("a" in «"Enter"a basın») say nothing of the language.
+            let words = tokens(line).filter { $0.count > 1 }
             let hasForeignLetters = letters.contains { $0.value > 0x7F && $0.properties.isAlphabetic }
             if words.count <= 12, hasForeignLetters, !words.contains(where: englishFunctionWords.contains) {
                 return true

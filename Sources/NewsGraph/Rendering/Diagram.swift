@@ -61,8 +61,14 @@ public struct Diagram: Sendable {
         for entity in graph.entities {
             description.nodes.append(node(for: entity))
         }
+        var usedEdgeIDs: [String: Int] = [:]
         for relation in graph.relations {
-            description.edges.append(edge(for: relation, labelled: !large))
+            var edge = edge(for: relation, labelled: !large)
+            // Two offices between the same ends differ only by title: number the repeats.
+            let id = Self.elementID(for: relation)
+            usedEdgeIDs[id, default: 0] += 1
+            if let count = usedEdgeIDs[id], count > 1 { edge.attributes["id"] = .raw("\(id)-\(count)") }
+            description.edges.append(edge)
         }
         if !graph.entities.isEmpty {
             description.nodes.append(legend())

@@ -1,0 +1,106 @@
+import Foundation
+import NewsGraph
+import Testing
+import TestSupport
+
+@Suite struct SentenceTests {
+    @Test func splitsAtSentenceEndsButNotAbbreviations() {
+        let text = "Clashes erupted on Sept. 27 in the U.S. capital. Dr. Smith said “It is over.” The talks resumed.\nA headline"
+        let sentences = SentenceSplitter.split(text)
+        #expect(sentences.map(\.text) == [
+            "Clashes erupted on Sept. 27 in the U.S. capital.",
+            "Dr. Smith said “It is over.”",
+            "The talks resumed.",
+            "A headline",
+        ])
+        let scalars = Array(text.unicodeScalars)
+        for sentence in sentences {
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[sentence.start..<sentence.end])
+            #expect(String(slice) == sentence.text)
+        }
+        #expect(sentences.map(\.index) == [0, 1, 2, 3])
+    }
+}
+
+@Suite struct ExtractionTests {
+    let extractor = Extractor()
+
+    private func extract(_ text: String) -> ArticleExtraction {
+        extractor.extract(Document(id: "test", text: text))
+    }
+
+    private func has(_ result: ArticleExtraction, _ type: RelationType, _ source: String, _ target: String, title: String? = nil) -> Bool {
+        result.relations.contains { relation in
+            let ends = [relation.source.rawValue, relation.target.rawValue]
+            let matches = type.isSymmetric ? Set(ends) == Set([source, target]) : ends == [source, target]
+            return relation.type == type && matches && (title == nil || relation.title == title)
+        }
+    }
+
+    @Test func titlesBeforeNamesGivePeopleAndOffices() {
+        let result = extract("Finnish President Alexander Stubb met German Chancellor Olaf Scholz. Later, President Emmanuel Macron of France joined.")
+        let people = result.entities.filter { $0.type == .person }.map(\.name)
+        #expect(people.contains("Alexander Stubb") && people.contains("Olaf Scholz") && people.contains("Emmanuel Macron"))
+        #expect(has(result, .holdsOffice, "person:alexander-stubb", "state:finland", title: "President"))
+        #expect(has(result, .holdsOffice, "person:olaf-scholz", "state:germany", title: "Chancellor"))
+        #expect(has(result, .holdsOffice, "person:emmanuel-macron", "state:france", title: "President"))
+        #expect(has(result, .met, "person:alexander-stubb", "person:olaf-scholz"))
+        // A hyphenated name is one person.
+        #expect(extract("Kazakhstani President Kassym-Jomart Tokayev spoke.").entities.contains { $0.name == "Kassym-Jomart Tokayev" })
+    }
+
+    @Test func surnamesAfterAFullNameAreMentionsOfThatPerson() {
+        let result = extract("Japanese Prime Minister Fumio Kishida arrived on Monday. Kishida spoke briefly.")
+        let kishida = result.entities.first { $0.id.rawValue == "person:fumio-kishida" }
+        #expect(kishida?.mentions.map(\.text) == ["Fumio Kishida", "Kishida"])
+        #expect(!result.entities.contains { $0.id.rawValue == "person:kishida" })
+    }
+
+    @Test func mentionOffsetsSliceTheText() {
+        let text = "“Quoted” — Ukrainian President Volodymyr Zelensky phoned Polish Prime Minister Donald Tusk."
+        let result = extract(text)
+        let scalars = Array(text.unicodeScalars)
+        let mentions = result.entities.flatMap(\.mentions)
+        #expect(!mentions.isEmpty)
+        for mention in mentions {
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[mention.start..<mention.end])
+            #expect(String(slice) == mention.text)
+        }
+        #expect(has(result, .phoned, "person:volodymyr-zelensky", "person:donald-tusk"))
+    }
+
+    @Test func negatedEventsGiveNoEdge() {
+        let result = extract("Kenyan President William Ruto did not meet Ugandan President Yoweri Museveni on Friday.")
+        #expect(!result.relations.contains { $0.type == .met })
+    }
+
+    @Test func capitalActingIsTheStateAndCapitalAsLocationIsAPlace() {
+        let acting = extract("Moscow hailed the agreement.")
+        #expect(acting.entities.map(\.id.rawValue) == ["state:russia"])
+        let location = extract("The ministers met in Moscow on Monday.")
+        #expect(location.entities.map(\.id.rawValue) == ["place:moscow"])
+    }
+
+    @Test func acronymsAreCaseSensitive() {
+        let result = extract("As expected, the US and the U.K. objected.")
+        #expect(result.entities.map(\.id.rawValue) == ["state:united-kingdom", "state:united-states"])
+    }
+
+    @Test func counterpartLinksTheTwoPeople() {
+        let result = extract("Foreign Minister Hakan Fidan met his Greek counterpart Giorgos Gerapetritis.")
+        #expect(has(result, .counterpartOf, "person:hakan-fidan", "person:giorgos-gerapetritis"))
+        #expect(!result.relations.contains { $0.type == .holdsOffice && $0.title == "counterpart" })
+    }
+
+    @Test func buildingTheSeedsFindsTheirLeadersAndStates() throws {
+        let result = Pipeline().build(paths: [Fixtures.seeds.path])
+        #expect(result.failures.isEmpty)
+        #expect(result.documents.count == 5)
+        let ids = Set(result.graph.entities.map(\.id.rawValue))
+        for id in ["person:vladimir-putin", "person:nikol-pashinyan", "person:ilham-aliyev", "person:sergey-lavrov", "state:russia", "state:armenia", "state:azerbaijan", "state:united-states"] {
+            #expect(ids.contains(id), "missing \(id)")
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `newsgraph` binary and captures what it prints.
+struct CommandLine {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var data: Data
+    }
+
+    static let binary: URL = {
+        // The test bundle sits in the build products folder beside the executable.
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("newsgraph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return Bundle.main.bundleURL.appendingPathComponent("newsgraph")
+    }()
+
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes while the process runs so a full pipe cannot block it.
+        nonisolated(unsafe) var errorData = Data()
+        let reader = Thread { errorData = err.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !reader.isFinished { usleep(1000) }
+        return Output(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+                      stderr: String(decoding: errorData, as: UTF8.self), data: outputData)
+    }
+}
+
+@Suite struct BuildCommandTests {
+    @Test func buildsTheSeedsIntoJSONDOTAndSVG() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let result = try CommandLine.run(["build", Fixtures.seeds.path, "--out", out.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.hasPrefix("5 articles, "))
+        #expect(result.stdout.contains("wrote \(out.path)/graph.svg"))
+
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("graph.json"))) as? [String: Any]
+        let ids = (json?["entities"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(ids.contains("person:vladimir-putin") && ids.contains("state:russia"))
+        let svg = try SVGDocument(Data(contentsOf: out.appendingPathComponent("graph.svg")))
+        let labels = try svg.elements("text").compactMap(\.stringValue)
+        for name in ["Vladimir Putin", "Nikol Pashinyan", "Russia", "Armenia", "Azerbaijan"] {
+            #expect(labels.contains(name), "\(name) not drawn")
+        }
+        let dot = try String(contentsOf: out.appendingPathComponent("graph.dot"), encoding: .utf8)
+        #expect(dot.hasPrefix("digraph newsgraph {"))
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let first = try Fixtures.temporaryDirectory(), second = try Fixtures.temporaryDirectory()
+        _ = try CommandLine.run(["build", Fixtures.seeds.path, "--out", first.path])
+        _ = try CommandLine.run(["build", Fixtures.seeds.path, "--out", second.path])
+        for name in ["graph.json", "graph.dot", "graph.svg"] {
+            #expect(try Data(contentsOf: first.appendingPathComponent(name)) == Data(contentsOf: second.appendingPathComponent(name)), "\(name) differs")
+        }
+    }
+
+    @Test func badFilesAreReportedAndTheRestIsBuilt() throws {
+        let input = try Fixtures.temporaryDirectory(), out = try Fixtures.temporaryDirectory()
+        try FileManager.default.copyItem(at: Fixtures.url("articles/phone-call.txt"), to: input.appendingPathComponent("good.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: input.appendingPathComponent("binary.txt"))
+        try Data().write(to: input.appendingPathComponent("empty.md"))
+        let result = try CommandLine.run(["build", input.path, "/no/such/folder", "--out", out.path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.contains { $0.contains("binary.txt: binary data") })
+        #expect(lines.contains { $0.contains("empty.md: empty file") })
+        #expect(lines.contains { $0.contains("/no/such/folder: cannot read") })
+        #expect(result.stdout.hasPrefix("1 articles, "))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("graph.svg").path))
+    }
+
+    @Test func everyCommandHasHelpWithAnExample() throws {
+        for command in [[], ["build"], ["render"]] {
+            let result = try CommandLine.run(command + ["--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("Example"), "\(command) --help")
+        }
+    }
+}
+
+@Suite struct RenderCommandTests {
+    private func graphFile() throws -> URL {
+        let out = try Fixtures.temporaryDirectory()
+        _ = try CommandLine.run(["build", Fixtures.url("articles").path, "--out", out.path])
+        return out.appendingPathComponent("graph.json")
+    }
+
+    @Test func rendersEveryFormatToAFile() throws {
+        let graph = try graphFile()
+        let magic: [String: [UInt8]] = ["png": [0x89, 0x50, 0x4E, 0x47], "pdf": Array("%PDF".utf8), "svg": Array("<?xm".utf8), "dot": Array("digr".utf8), "json": Array("{".utf8)]
+        for (format, prefix) in magic {
+            let file = graph.deletingLastPathComponent().appendingPathComponent("out.\(format)")
+            let result = try CommandLine.run(["render", graph.path, "--format", format, "--engine", "neato", "-o", file.path])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+            #expect(Array(try Data(contentsOf: file).prefix(prefix.count)) == prefix, "\(format)")
+        }
+    }
+
+    @Test func writesToStandardOutputWithoutAFile() throws {
+        let result = try CommandLine.run(["render", try graphFile().path, "--format", "svg"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("<svg"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func badGraphFileIsAOneLineErrorNamingIt() throws {
+        let bad = try Fixtures.temporaryDirectory().appendingPathComponent("graph.json")
+        try Data("not json".utf8).write(to: bad)
+        let result = try CommandLine.run(["render", bad.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("newsgraph: \(bad.path): "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let result = try CommandLine.run(["render", try graphFile().path, "--format", "gif"])
+        #expect(result.status != 0 && result.status != 1)
+        #expect(result.stderr.contains("gif"))
+    }
+}
