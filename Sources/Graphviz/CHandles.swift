@@ -170,10 +170,26 @@ final class CGraphHandle {
 }
 
 /// Owns one gvc context (plugins and layout state) and frees it in `deinit`.
+///
+/// The process uses one context, ``shared()``, for its whole life: Graphviz's pango
+/// plugin keeps a static pointer into the font cache of the context that last
+/// measured text, so freeing a context and making another reads freed memory
+/// (AddressSanitizer shows it in `textspan_size`).
 final class CContextHandle {
     let pointer: OpaquePointer
 
-    init() throws {
+    // Only read or written with GraphvizLock held.
+    nonisolated(unsafe) private static var sharedHandle: CContextHandle?
+
+    /// The process-wide context, made on first use; the caller holds the lock.
+    static func shared() throws -> CContextHandle {
+        if let sharedHandle { return sharedHandle }
+        let handle = try CContextHandle()
+        sharedHandle = handle
+        return handle
+    }
+
+    private init() throws {
         ErrorCapture.begin()
         guard let context = gvContext() else { throw GraphvizError.contextUnavailable }
         pointer = context

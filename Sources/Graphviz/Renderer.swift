@@ -32,15 +32,16 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 /// Lays out graphs and writes them in any ``OutputFormat``, in memory and in-process.
 ///
-/// All calls into Graphviz are serialised behind one process-wide lock, so a renderer
-/// may be shared between threads and tasks.
+/// All calls into Graphviz are serialised behind one process-wide lock and share one
+/// Graphviz context, so renderers may be made freely and shared between threads and tasks.
 public final class Renderer: @unchecked Sendable {
     // Only touched with GraphvizLock held.
     private let context: CContextHandle
 
-    /// Starts a Graphviz context with the installed plugins.
+    /// A renderer on the process's Graphviz context, started with the installed
+    /// plugins on first use.
     public init() throws {
-        context = try GraphvizLock.run { try CContextHandle() }
+        context = try GraphvizLock.run { try CContextHandle.shared() }
     }
 
     /// Lays out `graph` with `engine` and renders it as `format`.

@@ -101,7 +101,7 @@ private func sampleGraph() -> Graph {
             for index in 0..<16 {
                 group.addTask {
                     let engine = LayoutEngine.allCases[index % LayoutEngine.allCases.count]
-                    // Separate contexts too: Graphviz state is global, the lock covers them.
+                    // Separate renderers too: they share the context and the lock.
                     let own = try Renderer()
                     let a = try renderer.render(sampleGraph(), engine: engine, format: .svg)
                     let b = try own.render(sampleGraph(), engine: engine, format: .svg)

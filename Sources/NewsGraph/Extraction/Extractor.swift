@@ -13,6 +13,10 @@ public struct Extractor: Sendable {
         "The", "On", "In", "At", "And", "But", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
+    /// Runs of capitalised name words ("Sergey Lavrov").
+    static let nameRun = try! NSRegularExpression(pattern: nameWord + #"(?:\s+"# + nameWord + ")*")
+    /// Runs of capitalised words that may name a state ("Republic of the Congo", "U.S.").
+    static let capitalisedRun = try! NSRegularExpression(pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:[ -](?:of|the|and)?\s?\p{Lu}[\p{L}.]*){0,5})"#)
     static let phoneTrigger = try! NSRegularExpression(pattern: #"\b(tele)?phone\b|\bphoned\b|\bcalled\b|\bphone call\b"#, options: [.caseInsensitive])
     static let meetTrigger = try! NSRegularExpression(pattern: #"\b(met|meets|meet|meeting with|talks with|held talks)\b"#, options: [.caseInsensitive])
     static let negation = try! NSRegularExpression(pattern: #"\b(did not|didn't|does not|doesn't|will not|won't|never|refused to|declined to|failed to|not)\s+(\w+\s+)?(meet|call|phone|visit|speak|talk)"#, options: [.caseInsensitive])
@@ -96,8 +100,7 @@ public struct Extractor: Sendable {
     /// or the surname alone ("Pashinyan").
     private func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
-        let words = try! NSRegularExpression(pattern: Self.nameWord + #"(?:\s+"# + Self.nameWord + ")*")
-        for match in words.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        for match in Self.nameRun.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let phrase = text.substring(with: match.range)
             let tokens = phrase.split(separator: " ").map(String.init)
             var offset = match.range.location
@@ -125,8 +128,7 @@ public struct Extractor: Sendable {
 
     private func findStates(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
-        let candidates = try! NSRegularExpression(pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:[ -](?:of|the|and)?\s?\p{Lu}[\p{L}.]*){0,5})"#)
-        for match in candidates.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        for match in Self.capitalisedRun.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let phrase = text.substring(with: match.range)
             let tokens = phrase.split(separator: " ").map(String.init)
             var offset = match.range.location

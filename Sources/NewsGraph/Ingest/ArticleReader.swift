@@ -36,6 +36,11 @@ public struct ArticleReader: Sendable {
     /// Reads one file: a single article, or one per line for JSON Lines.
     public func read(_ url: URL) throws -> [Document] {
         let path = url.path
+        // An empty file is refused before reading: nothing to read, and Foundation's
+        // reader leaks its buffer on one.
+        if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size == 0 {
+            throw IngestError.empty(path: path)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
