@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `swift run -c release render-benchmark`: in-process rendering against `dot`.
+        .executableTarget(name: "render-benchmark", dependencies: ["NewsGraph", "Graphviz"], path: "Benchmarks/RenderBenchmark"),
         // Helpers shared by the test targets: snapshots, fixtures, SVG queries.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "TestSupport"], exclude: ["Snapshots"]),

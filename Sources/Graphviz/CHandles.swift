@@ -200,7 +200,7 @@ final class CContextHandle {
     }
 
     /// Lays out `graph` with `engine` and renders it to `format` in memory.
-    func render(_ graph: CGraphHandle, engine: String, format: String) throws -> [UInt8] {
+    func render(_ graph: CGraphHandle, engine: String, format: String) throws -> Data {
         ErrorCapture.begin()
         let laidOut = engine.withCString { gvLayout(pointer, graph.pointer, $0) }
         if laidOut != 0 {
@@ -208,15 +208,19 @@ final class CContextHandle {
         }
         defer { _ = gvFreeLayout(pointer, graph.pointer) }
 
-        var data: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        let rendered = format.withCString { gvRenderData(pointer, graph.pointer, $0, &data, &length) }
-        defer { if let data { gvFreeRenderData(data) } }
-        if rendered != 0 || data == nil {
+        // gvRenderData grows its buffer a page at a time; a memory stream grows it
+        // geometrically, which matters for the megabytes of SVG a large graph makes.
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let stream = open_memstream(&buffer, &size) else {
+            throw GraphvizError.renderFailed(format: format, message: "cannot open a memory stream")
+        }
+        let rendered = format.withCString { gvRender(pointer, graph.pointer, $0, stream) }
+        fclose(stream)
+        defer { free(buffer) }
+        if rendered != 0 || buffer == nil {
             throw GraphvizError.renderFailed(format: format, message: ErrorCapture.takeError() ?? "unknown output format")
         }
-        return data!.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
-        }
+        return Data(bytes: buffer!, count: size)
     }
 }

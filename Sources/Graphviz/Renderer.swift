@@ -48,7 +48,7 @@ public final class Renderer: @unchecked Sendable {
     public func render(_ graph: Graph, engine: LayoutEngine = .dot, format: OutputFormat) throws -> Data {
         try GraphvizLock.run {
             let handle = try CGraphHandle(graph)
-            return Data(try context.render(handle, engine: engine.rawValue, format: format.rawValue))
+            return try context.render(handle, engine: engine.rawValue, format: format.rawValue)
         }
     }
 
@@ -56,7 +56,7 @@ public final class Renderer: @unchecked Sendable {
     public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat) throws -> Data {
         try GraphvizLock.run {
             let handle = try CGraphHandle(dot: dot)
-            return Data(try context.render(handle, engine: engine.rawValue, format: format.rawValue))
+            return try context.render(handle, engine: engine.rawValue, format: format.rawValue)
         }
     }
 

@@ -139,3 +139,22 @@ struct CommandLine {
         #expect(result.stderr.contains("gif"))
     }
 }
+
+@Suite struct CommittedGraphTests {
+    /// `graphs/` holds what `newsgraph build seeds` writes with the current code;
+    /// `RECORD_SNAPSHOTS=1` rewrites it.
+    @Test func committedSeedGraphIsCurrent() throws {
+        let committed = Fixtures.seeds.deletingLastPathComponent().appendingPathComponent("graphs")
+        let fresh = try Fixtures.temporaryDirectory()
+        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+        let result = try CommandLine.run(["build", Fixtures.seeds.path, "--out", record ? committed.path : fresh.path])
+        #expect(result.status == 0)
+        guard !record else { return }
+        // SVG bytes depend on the fonts installed; JSON and DOT do not.
+        for name in ["graph.json", "graph.dot"] {
+            let old = try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
+            let new = try String(contentsOf: fresh.appendingPathComponent(name), encoding: .utf8)
+            #expect(old == new, "graphs/\(name) is stale: run RECORD_SNAPSHOTS=1 swift test, or newsgraph build seeds")
+        }
+    }
+}
