@@ -34,12 +34,18 @@ public struct ArticleExtraction: Sendable {
     }
 }
 
-/// Builds the knowledge graph from many articles' extractions.
+/// Builds the knowledge graph from many articles' extractions: one node per real
+/// thing (``AliasResolver``), relations moved onto the merged nodes.
 public enum GraphBuilder {
-    public static func build(_ extractions: [ArticleExtraction]) -> KnowledgeGraph {
-        KnowledgeGraph(
-            entities: extractions.flatMap(\.graphEntities),
-            relations: extractions.flatMap(\.relations)
-        )
+    public static func build(_ extractions: [ArticleExtraction], resolver: AliasResolver = AliasResolver()) -> KnowledgeGraph {
+        // Entities with one id across articles are one before resolution starts.
+        let perID = KnowledgeGraph(entities: extractions.flatMap(\.graphEntities), relations: []).entities
+        let (entities, mapping) = resolver.resolve(perID)
+        let relations = extractions.flatMap(\.relations).compactMap { relation -> Relation? in
+            guard let source = mapping[relation.source], let target = mapping[relation.target], source != target else { return nil }
+            return Relation(type: relation.type, source: source, target: target, title: relation.title,
+                            date: relation.date, place: relation.place, evidence: relation.evidence)
+        }
+        return KnowledgeGraph(entities: entities, relations: relations)
     }
 }

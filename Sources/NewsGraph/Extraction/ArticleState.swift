@@ -10,6 +10,11 @@ struct ArticleState {
     /// Surnames → people; a surname two people share maps to neither.
     private var surnames: [String: Set<EntityID>] = [:]
     private var relations: [Relation] = []
+    /// Acronyms defined or used in the article ("CIS") → the organization.
+    private var acronyms: [String: EntityID] = [:]
+    /// Claimed spans per sentence (UTF-16 ranges in the sentence text), so a name
+    /// inside a longer one ("Minsk" in "OSCE Minsk Group") is not mentioned again.
+    private var claimed: [Int: [NSRange]] = [:]
 
     init(document: Document, sentences: [Sentence]) {
         self.document = document
@@ -47,7 +52,8 @@ struct ArticleState {
         return nil
     }
 
-    private mutating func merge(_ old: EntityID, into new: EntityID) {
+    /// Joins two entities of the article: `old`'s mentions and relations move to `new`.
+    mutating func merge(_ old: EntityID, into new: EntityID) {
         guard let removed = entities.removeValue(forKey: old) else { return }
         entities[new]?.mentions += removed.mentions
         for (name, id) in personNames where id == old { personNames[name] = new }
@@ -59,24 +65,63 @@ struct ArticleState {
         }
     }
 
-    mutating func addMention(of id: EntityID, sentence: Sentence, utf16Range: NSRange) {
+    /// Records a mention unless its span overlaps one already taken (by a longer
+    /// name found first); returns whether it was recorded.
+    @discardableResult
+    mutating func addMention(of id: EntityID, sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
+        guard !isClaimed(sentence, utf16Range), entities[id] != nil else { return false }
+        claimed[sentence.index, default: []].append(utf16Range)
         let ns = sentence.text as NSString
         let before = ns.substring(to: utf16Range.location).unicodeScalars.count
         let text = ns.substring(with: utf16Range)
         let start = sentence.start + before
-        let mention = Mention(start: start, end: start + text.unicodeScalars.count, text: text, sentence: sentence.index, kind: nil)
-        // A span already taken (by a longer name) is not mentioned twice.
-        if entities.values.contains(where: { $0.mentions.contains { $0.start < mention.end && mention.start < $0.end } }) { return }
-        entities[id]?.mentions.append(mention)
+        entities[id]?.mentions.append(Mention(start: start, end: start + text.unicodeScalars.count, text: text, sentence: sentence.index, kind: kind))
+        return true
     }
 
-    /// People mentioned in a sentence, in order of first mention.
-    func people(in sentence: Sentence) -> [EntityID] {
-        entities.values.filter { $0.type == .person }
+    /// The entity of the article with this canonical name, if exactly one.
+    func entity(named name: String) -> EntityID? {
+        let found = entities.values.filter { $0.name == name }
+        return found.count == 1 ? found.first?.id : nil
+    }
+
+    /// The entity whose mention in a sentence covers a UTF-16 range of it.
+    func entity(mentionedAt range: NSRange, in sentence: Sentence) -> EntityID? {
+        let ns = sentence.text as NSString
+        let start = sentence.start + ns.substring(to: range.location).unicodeScalars.count
+        return entities.values.first { $0.mentions.contains { $0.sentence == sentence.index && $0.start == start } }?.id
+    }
+
+    func isClaimed(_ sentence: Sentence, _ range: NSRange) -> Bool {
+        claimed[sentence.index]?.contains { NSIntersectionRange($0, range).length > 0 } ?? false
+    }
+
+    mutating func define(acronym: String, as id: EntityID) {
+        if acronyms[acronym] == nil { acronyms[acronym] = id }
+    }
+
+    func organization(acronym: String) -> EntityID? { acronyms[acronym] }
+
+    /// Entities of a type mentioned in a sentence, in order of first mention.
+    func entities(_ type: EntityType, in sentence: Sentence) -> [EntityID] {
+        entities.values.filter { $0.type == type }
             .compactMap { entity in entity.mentions.filter { $0.sentence == sentence.index }.map(\.start).min().map { (entity.id, $0) } }
             .sorted { $0.1 < $1.1 }
             .map(\.0)
     }
+
+    /// Where an entity is first mentioned in a sentence, as a UTF-16 offset in the
+    /// sentence text; nil when it is not mentioned there.
+    func firstOffset(of id: EntityID, in sentence: Sentence) -> Int? {
+        guard let start = entities[id]?.mentions.filter({ $0.sentence == sentence.index }).map(\.start).min() else { return nil }
+        let scalars = Array(sentence.text.unicodeScalars)
+        var utf16 = 0
+        for scalar in scalars.prefix(start - sentence.start) { utf16 += scalar.utf16.count }
+        return utf16
+    }
+
+    /// People mentioned in a sentence, in order of first mention.
+    func people(in sentence: Sentence) -> [EntityID] { entities(.person, in: sentence) }
 
     /// The first person mentioned in a sentence before a UTF-16 offset in it.
     func firstPerson(in sentence: Sentence, before utf16Offset: Int) -> EntityID? {
@@ -86,12 +131,45 @@ struct ArticleState {
             .min { $0.1 < $1.1 }?.0
     }
 
+    /// Every mention in a sentence as (entity, type, UTF-16 range in the sentence), in order.
+    func located(in sentence: Sentence) -> [(id: EntityID, type: EntityType, range: NSRange)] {
+        let scalars = Array(sentence.text.unicodeScalars)
+        var utf16At = [0]
+        utf16At.reserveCapacity(scalars.count + 1)
+        for scalar in scalars { utf16At.append(utf16At.last! + scalar.utf16.count) }
+        var found: [(id: EntityID, type: EntityType, range: NSRange)] = []
+        for entity in entities.values {
+            for mention in entity.mentions where mention.sentence == sentence.index {
+                let start = utf16At[mention.start - sentence.start], end = utf16At[mention.end - sentence.start]
+                found.append((entity.id, entity.type, NSRange(location: start, length: end - start)))
+            }
+        }
+        return found.sorted { ($0.range.location, $0.id) < ($1.range.location, $1.id) }
+    }
+
+    /// People of the article holding an office of a state, with the title.
+    func officeHolders(of state: EntityID) -> [(person: EntityID, title: String)] {
+        relations.filter { $0.type == .holdsOffice && $0.target == state }.map { ($0.source, $0.title ?? "") }
+    }
+
+    /// The title a person holds in this article, if exactly one.
+    func office(of person: EntityID) -> String? {
+        let titles = Set(relations.filter { $0.type == .holdsOffice && $0.source == person }.compactMap(\.title))
+        return titles.count == 1 ? titles.first : nil
+    }
+
+    /// The state a person holds an office of in this article, if exactly one.
+    func stateOf(person: EntityID) -> EntityID? {
+        let states = Set(relations.filter { $0.type == .holdsOffice && $0.source == person }.map(\.target))
+        return states.count == 1 ? states.first : nil
+    }
+
     // MARK: Relations
 
-    mutating func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, sentence: Sentence) {
+    mutating func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, date: String? = nil, sentence: Sentence) {
         guard source != target else { return }
         let evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
-        relations.append(Relation(type: type, source: source, target: target, title: title, evidence: [evidence]))
+        relations.append(Relation(type: type, source: source, target: target, title: title, date: date, evidence: [evidence]))
     }
 
     mutating func relateAllPairs(_ type: RelationType, _ ids: [EntityID], sentence: Sentence) {

@@ -20,19 +20,38 @@ public struct Lexicon: Sendable {
     public private(set) var capitals: [String: State] = [:]
     /// Titles, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister".
     public private(set) var titles: [String] = []
+    /// The first demonym of each state ("RUS" → "Russian"), for naming ministries.
+    public private(set) var demonymOf: [String: String] = [:]
+    /// First-level subdivisions (regions, provinces, states) by folded name → state code.
+    public private(set) var subdivisions: [String: String] = [:]
+    /// Cities of 100,000 people or more by folded name → state code.
+    public private(set) var cities: [String: String] = [:]
+    /// Seats of government ("Kremlin", "White House") → the state's code.
+    public private(set) var seats: [String: String] = [:]
+    /// Head nouns of organization names ("Council", "Ministry").
+    public private(set) var organizationHeads: Set<String> = []
+    /// Upper-case words that are not organizations ("GDP", "CEO").
+    public private(set) var notOrganizations: Set<String> = []
 
     public static let shared: Lexicon = {
         do { return try Lexicon(bundle: .module) } catch { fatalError("NewsGraph's lexicon resources are missing: \(error)") }
     }()
 
     public init(bundle: Bundle) throws {
-        guard let states = bundle.url(forResource: "states", withExtension: "tsv", subdirectory: "Lexicon"),
-              let titles = bundle.url(forResource: "titles", withExtension: "txt", subdirectory: "Lexicon")
-        else { throw CocoaError(.fileNoSuchFile) }
-        try self.init(states: String(contentsOf: states, encoding: .utf8), titles: String(contentsOf: titles, encoding: .utf8))
+        func text(_ name: String, _ ext: String) throws -> String {
+            guard let url = bundle.url(forResource: name, withExtension: ext, subdirectory: "Lexicon") else {
+                throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Lexicon/\(name).\(ext)"])
+            }
+            return try String(contentsOf: url, encoding: .utf8)
+        }
+        try self.init(states: text("states", "tsv"), titles: text("titles", "txt"),
+                      subdivisions: text("subdivisions", "tsv"), cities: text("cities", "tsv"),
+                      organizationHeads: text("organization-heads", "txt"), notOrganizations: text("not-organizations", "txt"),
+                      seats: text("seats-of-government", "tsv"))
     }
 
-    public init(states: String, titles: String) {
+    public init(states: String, titles: String, subdivisions: String = "", cities: String = "",
+                organizationHeads: String = "", notOrganizations: String = "", seats: String = "") {
         var names: [String: Set<State>] = [:], acronyms: [String: Set<State>] = [:]
         var demonyms: [String: Set<State>] = [:], capitals: [String: Set<State>] = [:]
         for line in states.split(separator: "\n") where !line.hasPrefix("#") {
@@ -48,6 +67,7 @@ public struct Lexicon: Sendable {
                 }
             }
             for demonym in fields[3].split(separator: "|") { demonyms[Self.key(String(demonym)), default: []].insert(state) }
+            if let first = fields[3].split(separator: "|").first { demonymOf[state.code] = String(first) }
             for capital in fields[4].split(separator: "|") { capitals[Self.key(String(capital)), default: []].insert(state) }
         }
         // A name two entries share goes to one only if it is far the more populous
@@ -64,9 +84,39 @@ public struct Lexicon: Sendable {
         self.acronyms = unambiguous(acronyms)
         self.demonyms = unambiguous(demonyms)
         self.capitals = unambiguous(capitals)
-        self.titles = titles.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-            .sorted { ($0.count, $0) > ($1.count, $1) }
+        self.titles = Self.lines(titles).sorted { ($0.count, $0) > ($1.count, $1) }
+        for line in Self.lines(subdivisions) {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields.count >= 2 { self.subdivisions[Self.fold(fields[1]), default: fields[0]] = fields[0] }
+        }
+        // Cities are listed most populous first within a name already.
+        for line in Self.lines(cities) {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields.count >= 2 { self.cities[Self.fold(fields[0]), default: fields[1]] = fields[1] }
+        }
+        self.organizationHeads = Set(Self.lines(organizationHeads))
+        self.notOrganizations = Set(Self.lines(notOrganizations))
+        for line in Self.lines(seats) {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields.count >= 2 { self.seats[fields[0]] = fields[1] }
+        }
+    }
+
+    /// The non-empty lines of a data file that are not `#` comments.
+    private static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// A place name folded for lookup: lower case, no diacritics, apostrophes or dots
+    /// ("Syunik'" and "Syunik" meet, as do "Bakı" and "Baki").
+    public static func fold(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return String(folded.unicodeScalars.filter { !"'’ʼ`.".unicodeScalars.contains($0) }.map(Character.init))
+    }
+
+    /// A state by its ISO code.
+    public func state(code: String) -> State? {
+        stateNames.values.first { $0.code == code }
     }
 
     /// The lookup key of a name: lower-cased, dots dropped ("U.S." → "us").

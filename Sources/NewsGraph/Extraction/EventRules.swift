@@ -1,0 +1,199 @@
+import Foundation
+
+/// Relations from trigger words and the entities around them in a sentence.
+extension Extractor {
+    private static func pattern(_ text: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: text, options: [.caseInsensitive])
+    }
+
+    static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|\bcalled\b|\bphone call\b|\bspoke by phone\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held talks|talks with)\b"#)
+    static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign)"#)
+    static let planned = pattern(#"\b(?:will|would|plans? to|is to|are to|to)\s+(?:\w+\s+)?$"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
+    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on|review(?:ed)?|focused on)\b"#)
+    static let allyTrigger = pattern(#"\b(?:ally|allies|allied|alliance|strategic partner(?:s|ship)?)\b"#)
+    static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clashes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
+    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b"#)
+    static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
+    static let memberTrigger = pattern(#"\b(?:co-?chair|chair|member|members|member state)\s+of\b"#)
+    static let partOfTrigger = pattern(#"\bpart of\b"#)
+    static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b"#)
+    /// Pronouns that stand for the sentence's first person.
+    static let personPronoun = pattern(#"\b(?:he|she)\b"#)
+
+    func findEvents(in sentence: Sentence, into article: inout ArticleState) {
+        let text = sentence.text
+        let mentions = article.located(in: sentence)
+        let negated = Self.matches(Self.negation, text)
+        if !negated {
+            pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
+            if Self.firstRange(Self.phoneTrigger, text) == nil {
+                pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
+            }
+            visits(sentence, mentions, into: &article)
+        }
+        discussions(sentence, mentions, into: &article)
+        stateRelations(sentence, mentions, into: &article)
+        deployments(sentence, mentions, into: &article)
+        memberships(sentence, mentions, into: &article)
+        partOf(sentence, mentions, into: &article)
+    }
+
+    typealias Located = [(id: EntityID, type: EntityType, range: NSRange)]
+
+    /// "A held a telephone conversation with B", "A and B met", "A's meetings with
+    /// B and C": the people before the trigger (the nearest and those joined to it
+    /// by "and") with those after it in the same clause; with nobody after it, the
+    /// people before it with each other.
+    private func pairEvent(_ type: RelationType, _ trigger: NSRegularExpression, _ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+        guard let at = Self.firstRange(trigger, sentence.text) else { return }
+        let people = mentions.filter { $0.type == .person }
+        let text = sentence.text as NSString
+        let before = people.filter { NSMaxRange($0.range) <= at.location }
+        let clauseEnd = Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))).map { NSMaxRange(at) + $0.location } ?? text.length
+        let after = people.filter { $0.range.location >= NSMaxRange(at) && $0.range.location < clauseEnd }
+        let left = coordinatedGroup(endingWith: before, in: text)
+        let right = unique(after.map(\.id))
+        if !left.isEmpty, !right.isEmpty {
+            for a in left { for b in right { article.relate(type, a, b, sentence: sentence) } }
+        } else {
+            let group = left.isEmpty ? right : left
+            article.relateAllPairs(type, group, sentence: sentence)
+        }
+    }
+
+    /// The last mention before a point and those joined to it by "and" or commas.
+    private func coordinatedGroup(endingWith mentions: Located, in text: NSString) -> [EntityID] {
+        guard var current = mentions.last else { return [] }
+        var group = [current.id]
+        for previous in mentions.dropLast().reversed() {
+            let gap = text.substring(with: NSRange(location: NSMaxRange(previous.range), length: max(current.range.location - NSMaxRange(previous.range), 0)))
+            // The gap between two coordinated names: "and", a comma, or a title
+            // and demonym ("... and Azerbaijani President ...").
+            guard gap.count < 40, gap.range(of: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$"#, options: .regularExpression) != nil else { break }
+            group.insert(previous.id, at: 0)
+            current = previous
+        }
+        return unique(group)
+    }
+
+    /// "the Armenian leader visited Moscow", "he will visit Moscow on May 9".
+    private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+        let text = sentence.text as NSString
+        for match in Self.visitTrigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            guard let destination = mentions.first(where: { $0.range.location >= NSMaxRange(match.range) && [.place, .state, .region].contains($0.type) }),
+                  destination.range.location - NSMaxRange(match.range) < 12 else { continue }
+            var visitor = mentions.last { $0.type == .person && NSMaxRange($0.range) <= match.range.location }?.id
+            // "he will visit": the pronoun stands for the sentence's first person.
+            let before = text.substring(to: match.range.location)
+            if let pronoun = Self.lastRange(Self.personPronoun, before),
+               visitor.flatMap({ id in mentions.last { $0.id == id && NSMaxRange($0.range) <= match.range.location } }).map({ $0.range.location < pronoun.location }) ?? true {
+                visitor = mentions.first { $0.type == .person }?.id
+            }
+            guard let visitor else { continue }
+            article.relate(.visited, visitor, destination.id, sentence: sentence)
+        }
+    }
+
+    /// "A and B discussed the situation in X", "A briefed B on the outcomes of X":
+    /// the people before the trigger discussed the regions, treaties, summits and
+    /// organizations named after it.
+    private func discussions(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+        guard let at = Self.firstRange(Self.discussTrigger, sentence.text) else { return }
+        let speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location }.map(\.id))
+        let topics = unique(mentions.filter { [.region, .treaty, .summit].contains($0.type) && $0.range.location > at.location }.map(\.id))
+        guard speakers.count <= 3 else { return }
+        for speaker in speakers { for topic in topics { article.relate(.discussed, speaker, topic, sentence: sentence) } }
+    }
+
+    /// States a sentence refers to, by name or by a demonym ("Azerbaijani forces"),
+    /// with where they stand in it.
+    private func stateReferences(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) -> [(id: EntityID, location: Int)] {
+        var found = mentions.filter { $0.type == .state }.map { (id: $0.id, location: $0.range.location) }
+        let text = sentence.text as NSString
+        for match in Self.capitalisedWord.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let word = text.substring(with: match.range)
+            guard lexicon.stateNames[Lexicon.key(word)] == nil, let state = lexicon.state(namedOrDemonym: word) else { continue }
+            found.append((article.state(state), match.range.location))
+        }
+        return found.sorted { ($0.location, $0.id) < ($1.location, $1.id) }
+    }
+
+    static let capitalisedWord = try! NSRegularExpression(pattern: #"(?<![\p{L}])\p{Lu}[\p{L}]+(?![\p{L}])"#)
+
+    /// Alliances, conflicts and mediation between states.
+    private func stateRelations(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+        let text = sentence.text
+        let hasAlly = Self.matches(Self.allyTrigger, text), conflict = Self.firstRange(Self.conflictTrigger, text)
+        let mediation = Self.firstRange(Self.mediateTrigger, text)
+        guard hasAlly || conflict != nil || mediation != nil else { return }
+        let states = stateReferences(sentence, mentions, into: &article)
+        if hasAlly {
+            var allies = unique(states.map(\.id))
+            // Two leaders speaking of "our allied relations": their states.
+            if allies.count < 2 {
+                allies = unique(allies + mentions.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
+            }
+            if allies.count == 2 { article.relate(.allyOf, allies[0], allies[1], sentence: sentence) }
+        }
+        if let conflict {
+            // The parties stand near the trigger: "the Armenian army launched attacks
+            // on ... Azerbaijani forces".
+            let near = unique(states.filter { abs($0.location - conflict.location) < 80 }.map(\.id))
+            if near.count == 2 { article.relate(.conflictWith, near[0], near[1], sentence: sentence) }
+        }
+        if let mediation {
+            // The mediator is the state nearest the trigger; the others are mediated.
+            guard let mediator = states.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
+            for party in unique(states.map(\.id)) where party != mediator {
+                article.relate(.mediates, mediator, party, sentence: sentence)
+            }
+        }
+    }
+
+    /// "Moscow deployed 2,000 peacekeeping troops to Karabakh", "it dispatched Russian
+    /// soldiers ... to Armenia's Syunik region".
+    private func deployments(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+        guard let at = Self.firstRange(Self.deployTrigger, sentence.text) else { return }
+        let states = stateReferences(sentence, mentions, into: &article)
+        // The sender: a state acting before the verb, else the troops' demonym.
+        let sender = states.last { $0.location < at.location }?.id ?? states.first { $0.location < NSMaxRange(at) }?.id
+        let after = mentions.filter { $0.range.location >= NSMaxRange(at) - 2 }
+        // The destination: the most specific place named after "to".
+        guard let sender, let destination = after.first(where: { $0.type == .region }) ?? after.first(where: { [.place, .state].contains($0.type) }),
+              destination.id != sender else { return }
+        article.relate(.deployedTo, sender, destination.id, sentence: sentence)
+    }
+
+    /// "Russia ..., being the co-chair of the OSCE Minsk Group".
+    private func memberships(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+        guard let at = Self.firstRange(Self.memberTrigger, sentence.text),
+              let body = mentions.first(where: { $0.type == .organization && $0.range.location >= NSMaxRange(at) }) else { return }
+        let states = stateReferences(sentence, mentions, into: &article).filter { $0.location < at.location }
+        if let member = states.last?.id { article.relate(.memberOf, member, body.id, sentence: sentence) }
+    }
+
+    /// "Nagorno-Karabakh, ..., a territory internationally recognized as part of Azerbaijan".
+    private func partOf(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+        guard let at = Self.firstRange(Self.partOfTrigger, sentence.text),
+              let whole = mentions.first(where: { $0.type == .state && $0.range.location >= NSMaxRange(at) }),
+              let part = mentions.last(where: { [.region, .place].contains($0.type) && $0.range.location < at.location }) else { return }
+        article.relate(.partOf, part.id, whole.id, sentence: sentence)
+    }
+
+    // MARK: - Helpers
+
+    static func firstRange(_ regex: NSRegularExpression, _ text: String) -> NSRange? {
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range
+    }
+
+    static func lastRange(_ regex: NSRegularExpression, _ text: String) -> NSRange? {
+        regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).last?.range
+    }
+
+    private func unique(_ ids: [EntityID]) -> [EntityID] {
+        var seen: Set<EntityID> = []
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+
+/// Organizations: ministries of a state, acronyms and their expansions, news
+/// agencies, and capitalised names built on a head noun ("Security Council").
+extension Extractor {
+    /// "Commonwealth of Independent States (CIS)".
+    static let expansionThenAcronym = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+(?:of|for|and|the|in|on|\p{Lu}[\p{L}-]+))*\s+\p{Lu}[\p{L}-]+)\s+\((\p{Lu}[\p{Lu}\p{Ll}&]{0,3}\p{Lu}{1,6})\)"#)
+    /// "OSCE (Organization for Security and Cooperation in Europe) Minsk Group".
+    static let acronymThenExpansion = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}{2,8})\s+\((\p{Lu}[\p{L}-]+(?:\s+(?:of|for|and|the|in|on|\p{Lu}[\p{L}-]+))+)\)(?:\s+((?:\p{Lu}[\p{L}-]+\s+)*\p{Lu}[\p{L}-]+))?"#)
+    /// "the TASS news agency", "Anadolu Agency".
+    static let newsAgency = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)\s+(?:news\s+agency|news\s+service)"#)
+    /// "Russia's Foreign Ministry", "the Armenian foreign ministry", "Iran's ministry".
+    static let ministry = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+(?:(\p{L}+)\s+)?([Mm]inistry)(?![\p{L}])"#)
+    /// "Ministry of Foreign Affairs of Russia".
+    static let ministryOf = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])Ministry\s+of\s+(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)"#)
+    /// Upper-case words of two to eight letters, digits allowed after the first ("G20").
+    static let acronym = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])(\p{Lu}[\p{Lu}\p{N}]{1,7})(?![\p{L}\p{N}])"#)
+    /// Runs of capitalised words joined by "of", "for", "and", "the", "on", "in".
+    static let capitalisedName = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}-]+)*)"#)
+
+    func findOrganizations(in sentence: Sentence, into article: inout ArticleState) {
+        let text = sentence.text as NSString
+        let whole = NSRange(location: 0, length: text.length)
+
+        for match in Self.acronymThenExpansion.matches(in: sentence.text, range: whole) {
+            let acronym = text.substring(with: match.range(at: 1))
+            let expansion = text.substring(with: match.range(at: 2))
+            guard isAcronym(acronym, of: expansion), lexicon.state(named: expansion) == nil else { continue }
+            let id = article.entity(.organization, expansion)
+            article.define(acronym: acronym, as: id)
+            article.addMention(of: id, sentence: sentence, utf16Range: match.range(at: 1))
+            article.addMention(of: id, sentence: sentence, utf16Range: match.range(at: 2))
+            // "OSCE (...) Minsk Group": a body of the organization, named with its acronym.
+            let rest = match.range(at: 3)
+            if rest.location != NSNotFound, let head = text.substring(with: rest).split(separator: " ").last,
+               lexicon.organizationHeads.contains(String(head)) {
+                let body = article.entity(.organization, "\(acronym) \(text.substring(with: rest))")
+                article.addMention(of: body, sentence: sentence, utf16Range: rest)
+                article.relate(.partOf, body, id, sentence: sentence)
+            }
+        }
+        for match in Self.expansionThenAcronym.matches(in: sentence.text, range: whole) {
+            var expansionRange = match.range(at: 1)
+            let acronym = text.substring(with: match.range(at: 2))
+            // The expansion starts at the first word that begins the acronym's letters.
+            guard let trimmed = trimExpansion(text.substring(with: expansionRange), to: acronym) else { continue }
+            expansionRange.location += expansionRange.length - trimmed.utf16.count
+            expansionRange.length = trimmed.utf16.count
+            if lexicon.state(named: trimmed) != nil { continue }
+            let id = article.entity(.organization, trimmed)
+            article.define(acronym: acronym, as: id)
+            article.addMention(of: id, sentence: sentence, utf16Range: expansionRange)
+            article.addMention(of: id, sentence: sentence, utf16Range: match.range(at: 2))
+        }
+        for match in Self.newsAgency.matches(in: sentence.text, range: whole) {
+            var name = text.substring(with: match.range(at: 1))
+            var span = match.range
+            if let first = name.split(separator: " ").first, name.contains(" "), Self.notNames.contains(String(first)) {
+                name = String(name.dropFirst(first.count + 1))
+                span.location += first.utf16.count + 1
+                span.length -= first.utf16.count + 1
+            }
+            guard lexicon.state(namedOrDemonym: name) == nil else { continue }
+            let id = article.entity(.organization, name)
+            if name.count <= 8, name == name.uppercased() { article.define(acronym: name, as: id) }
+            article.addMention(of: id, sentence: sentence, utf16Range: span)
+        }
+        findMinistries(in: sentence, text: text, into: &article)
+        for match in Self.capitalisedName.matches(in: sentence.text, range: whole) {
+            findHeadNounOrganization(in: match.range, sentence: sentence, text: text, into: &article)
+        }
+    }
+
+    /// Standalone acronyms, after every sentence's definitions are known.
+    func findAcronyms(in sentence: Sentence, into article: inout ArticleState) {
+        let text = sentence.text as NSString
+        for match in Self.acronym.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let word = text.substring(with: match.range)
+            if let id = article.organization(acronym: word) {
+                article.addMention(of: id, sentence: sentence, utf16Range: match.range)
+            } else if lexicon.state(named: word) == nil, word.count >= 3, !lexicon.notOrganizations.contains(word),
+                      word.contains(where: \.isLetter), !article.isClaimed(sentence, match.range) {
+                let id = article.entity(.organization, word)
+                article.define(acronym: word, as: id)
+                article.addMention(of: id, sentence: sentence, utf16Range: match.range)
+            }
+        }
+    }
+
+    private func findMinistries(in sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        let whole = NSRange(location: 0, length: text.length)
+        for match in Self.ministryOf.matches(in: sentence.text, range: whole) {
+            guard let state = lexicon.state(named: text.substring(with: match.range(at: 2))) else { continue }
+            let portfolio = text.substring(with: match.range(at: 1)).replacingOccurrences(of: " Affairs", with: "")
+            addMinistry(of: state, portfolio: portfolio, range: match.range, sentence: sentence, into: &article)
+        }
+        for match in Self.ministry.matches(in: sentence.text, range: whole) {
+            var owner = text.substring(with: match.range(at: 1))
+            var ownerRange = match.range(at: 1)
+            var state = lexicon.state(namedOrDemonym: owner)
+            // "the Russian Foreign Ministry": the owner may be the first of two words.
+            if state == nil, let first = owner.split(separator: " ").first, let found = lexicon.state(namedOrDemonym: String(first)) {
+                state = found
+                owner = String(first)
+                ownerRange.length = owner.utf16.count
+            }
+            guard let state else { continue }
+            var portfolio = match.range(at: 2).location == NSNotFound ? "" : text.substring(with: match.range(at: 2))
+            if owner != text.substring(with: match.range(at: 1)) {
+                portfolio = String(text.substring(with: match.range(at: 1)).dropFirst(owner.count + 1))
+            }
+            let range = NSRange(location: ownerRange.location, length: NSMaxRange(match.range) - ownerRange.location)
+            addMinistry(of: state, portfolio: portfolio, range: range, sentence: sentence, into: &article)
+        }
+    }
+
+    /// One ministry per state and portfolio, named "<Demonym> <Portfolio> Ministry".
+    private func addMinistry(of state: Lexicon.State, portfolio: String, range: NSRange, sentence: Sentence, into article: inout ArticleState) {
+        let adjective = lexicon.demonymOf[state.code] ?? state.name
+        let words = portfolio.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+        let name = ([adjective] + words + ["Ministry"]).joined(separator: " ")
+        let id = article.entity(.organization, name)
+        if article.addMention(of: id, sentence: sentence, utf16Range: range) {
+            article.relate(.partOf, id, article.state(state), sentence: sentence)
+        }
+    }
+
+    /// "United Nations Security Council", "League of Arab States": a capitalised run
+    /// that ends with an organization's head noun, or starts with one before "of".
+    private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        var words = text.substring(with: range).components(separatedBy: " ")
+        guard words.count >= 2 else { return }
+        var start = range.location
+        // Leading words that are titles or determiners are not part of the name.
+        while let first = words.first, Self.notNames.contains(first) || lexicon.titles.contains(first) {
+            start += first.utf16.count + 1
+            words.removeFirst()
+        }
+        guard words.count >= 2, let last = words.last else { return }
+        let endsWithHead = lexicon.organizationHeads.contains(last)
+        let startsWithHead = lexicon.organizationHeads.contains(words[0]) && ["of", "for"].contains(words[1])
+        guard endsWithHead || startsWithHead else { return }
+        let name = words.joined(separator: " ")
+        if lexicon.state(named: name) != nil { return }
+        let nameRange = NSRange(location: start, length: name.utf16.count)
+        guard !article.isClaimed(sentence, nameRange) else { return }
+        let id = article.entity(.organization, name)
+        article.addMention(of: id, sentence: sentence, utf16Range: nameRange)
+        // "Russian Security Council" belongs to Russia.
+        if let owner = lexicon.state(namedOrDemonym: words[0]), words.count > 2 || endsWithHead {
+            article.relate(.partOf, id, article.state(owner), sentence: sentence)
+        }
+    }
+
+    /// True when the acronym abbreviates the expansion: it starts with the first
+    /// word's initial, its letters come in order from the capitalised words ("ASEAN"
+    /// takes the "E" of "Southeast"), and it is not much shorter than the words.
+    func isAcronym(_ acronym: String, of expansion: String) -> Bool {
+        let words = expansion.split(separator: " ").filter { $0.first?.isUppercase == true }
+        let letters = Array(acronym.lowercased().filter(\.isLetter))
+        guard letters.count >= 2, let first = words.first?.first, first.lowercased() == String(letters[0]),
+              words.count <= letters.count + 1 else { return false }
+        var remaining = letters[...]
+        for character in words.joined().lowercased() where character == remaining.first {
+            remaining = remaining.dropFirst()
+            if remaining.isEmpty { return true }
+        }
+        return false
+    }
+
+    /// The tail of a capitalised run that the acronym abbreviates ("the leaders of the
+    /// Commonwealth of Independent States" → "Commonwealth of Independent States").
+    func trimExpansion(_ run: String, to acronym: String) -> String? {
+        let words = run.split(separator: " ").map(String.init)
+        for start in words.indices where words[start].first?.isUppercase == true {
+            let candidate = words[start...].joined(separator: " ")
+            if isAcronym(acronym, of: candidate) { return candidate }
+        }
+        return nil
+    }
+}

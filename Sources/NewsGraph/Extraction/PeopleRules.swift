@@ -1,0 +1,142 @@
+import Foundation
+
+/// People: a title before a name, later mentions of the name or surname, and
+/// descriptions ("the Armenian leader") tied to the person they mean.
+extension Extractor {
+    /// Runs of capitalised name words ("Sergey Lavrov").
+    static let nameRun = try! NSRegularExpression(pattern: nameWord + #"(?:\s+"# + nameWord + ")*")
+    /// "the Armenian leader", "his Russian counterpart", "the Russian official".
+    static let description = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
+        options: [.caseInsensitive])
+
+    /// "The Kremlin's spokesperson, Dmitry Peskov," and "Russia's ambassador, Ivan
+    /// Petrov": an owner, a title, a comma and the name.
+    static let apposition = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)['’]s\s+([\p{L} -]{3,40}?),\s+("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
+    /// A byline: a line of two or three name words and nothing else.
+    static let byline = try! NSRegularExpression(pattern: #"^("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})$"#)
+
+    func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
+        let text = sentence.text as NSString
+        for match in Self.apposition.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let owner = text.substring(with: match.range(at: 1))
+            let title = text.substring(with: match.range(at: 2))
+            guard let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:)),
+                  lexicon.titles.contains(where: { $0.caseInsensitiveCompare(title) == .orderedSame }) else { continue }
+            let person = article.person(named: text.substring(with: match.range(at: 3)))
+            article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 3))
+            article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+        }
+        // A byline near the top names the article's author.
+        if sentence.index < 8, let match = Self.byline.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)),
+           !sentence.text.split(separator: " ").contains(where: { Self.notNames.contains(String($0)) || lexicon.state(namedOrDemonym: String($0)) != nil }) {
+            let person = article.person(named: sentence.text)
+            article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 1))
+        }
+        for match in titlePattern.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let title = text.substring(with: match.range(at: 1))
+            var nameRange = match.range(at: 2)
+            // Trim words that are not names ("Putin On", "The").
+            var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
+            while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }
+            while let first = words.first, Self.notNames.contains(first) {
+                words.removeFirst()
+                nameRange.location += first.utf16.count + 1
+            }
+            guard !words.isEmpty else { continue }
+            let name = words.joined(separator: " ")
+            nameRange.length = name.utf16.count
+            guard !article.isClaimed(sentence, nameRange) else { continue }
+            let person = article.person(named: name)
+            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+
+            let state = stateBefore(title: match.range(at: 1), in: text) ?? stateAfter(name: nameRange, in: text)
+            if title.lowercased() == "counterpart" {
+                if let other = article.firstPerson(in: sentence, before: nameRange.location), other != person {
+                    article.relate(.counterpartOf, other, person, sentence: sentence)
+                    // "his Armenian counterpart X": X holds the same post for Armenia.
+                    if let state, let post = article.office(of: other) {
+                        article.relate(.holdsOffice, person, article.state(state), title: post, sentence: sentence)
+                    }
+                }
+            } else if let state {
+                article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+            }
+        }
+    }
+
+    /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
+    private func stateBefore(title: NSRange, in text: NSString) -> Lexicon.State? {
+        let words = text.substring(to: title.location).split(separator: " ").suffix(3).map(String.init)
+        for count in stride(from: min(3, words.count), through: 1, by: -1) {
+            var phrase = words.suffix(count).joined(separator: " ")
+            for suffix in ["'s", "’s"] where phrase.hasSuffix(suffix) { phrase.removeLast(2) }
+            if let state = lexicon.state(namedOrDemonym: phrase) { return state }
+        }
+        return nil
+    }
+
+    /// "President Vladimir Putin of Russia".
+    private func stateAfter(name: NSRange, in text: NSString) -> Lexicon.State? {
+        let after = text.substring(from: NSMaxRange(name))
+        guard after.hasPrefix(" of ") else { return nil }
+        let words = after.dropFirst(4).split(whereSeparator: { !$0.isLetter && $0 != "." }).prefix(4).map(String.init)
+        for count in stride(from: words.count, through: 1, by: -1) {
+            if let state = lexicon.state(named: words.prefix(count).joined(separator: " ")) { return state }
+        }
+        return nil
+    }
+
+    /// Later mentions of a person already named with a title: the full name again,
+    /// or the surname alone ("Pashinyan").
+    func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
+        let text = sentence.text as NSString
+        for match in Self.nameRun.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let tokens = text.substring(with: match.range).split(separator: " ").map(String.init)
+            var offset = match.range.location
+            var index = 0
+            while index < tokens.count {
+                var matched = 0
+                for length in stride(from: min(3, tokens.count - index), through: 1, by: -1) {
+                    let candidate = tokens[index..<(index + length)].joined(separator: " ")
+                    if let person = article.knownPerson(candidate) {
+                        article.addMention(of: person, sentence: sentence, utf16Range: NSRange(location: offset, length: candidate.utf16.count))
+                        matched = length
+                        break
+                    }
+                }
+                let step = max(matched, 1)
+                for token in tokens[index..<(index + step)] { offset += token.utf16.count + 1 }
+                index += step
+            }
+        }
+    }
+
+    /// "the Armenian leader" is the one person of the article who holds an office of
+    /// Armenia that fits the noun; with two or none, the description stays unresolved.
+    func findDescriptions(in sentence: Sentence, into article: inout ArticleState) {
+        let text = sentence.text as NSString
+        for match in Self.description.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))) else { continue }
+            let noun = text.substring(with: match.range(at: 2)).lowercased()
+            let stateID = article.state(state)
+            let candidates = article.officeHolders(of: stateID).filter { Self.title($0.title, fits: noun) }
+            guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
+            article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
+        }
+    }
+
+    /// Whether a title fits a describing noun: a leader is a head of state or government.
+    static func title(_ title: String, fits noun: String) -> Bool {
+        let title = title.lowercased()
+        switch noun {
+        case "leader", "head of state": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan"].contains(title)
+        case "premier": return title == "prime minister"
+        case "top diplomat": return title == "foreign minister"
+        case "official", "diplomat", "counterpart": return true
+        case "minister": return title.hasSuffix("minister")
+        default: return title == noun
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// States, capitals acting as their state, cities, regions and territories.
+extension Extractor {
+    /// Runs of capitalised words that may name a state or place ("Republic of the Congo", "U.S.").
+    static let capitalisedRun = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and)?\s?\p{Lu}[\p{L}.'’-]*){0,5})"#)
+    /// Words before a name that make it a location: "in Moscow", "visited Sochi".
+    static let locationBefore = try! NSRegularExpression(
+        pattern: #"(?:\b(?:in|to|into|from|at|near|across|toward|towards|visit|visits|visited|visiting|reach|reached)\s+(?:the\s+)?)$"#, options: [.caseInsensitive])
+    /// Words after a name that make it a territory: "Syunik region".
+    static let regionAfter = try! NSRegularExpression(
+        pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
+    /// "the South Caucasus", "the Middle East", "Central Asia".
+    static let compassRegion = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(?:the\s+)?((?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Middle|Far|Near|Upper|Lower)(?:ern)?\s+\p{Lu}[\p{L}]+)(?![\p{L}])"#)
+    /// Words that make an unknown place after "in" a territory rather than a town.
+    static let territoryContext = try! NSRegularExpression(
+        pattern: #"\b(war|conflict|hostilities|fighting|clashes|occupied|occupation|territory|territories|region|peace|ceasefire|cease-fire|truce|situation|settlement|separatist|enclave|annex\w*|liberation)\b"#, options: [.caseInsensitive])
+    /// "X war", "X conflict", "X peace process": X is a territory.
+    static let nameBeforeConflict = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?)\]?\s+(?:war|conflict|peace process|settlement|issue)\b"#)
+    /// "X, also known as Y,": Y is another name of X.
+    static let alsoKnownAs = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*),?\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)"#)
+
+    func findPlaces(in sentence: Sentence, into article: inout ArticleState) {
+        let text = sentence.text as NSString
+        let whole = NSRange(location: 0, length: text.length)
+        // Seats of government and compass regions first: they hold words ("White",
+        // "South") that are also the names of small subdivisions.
+        for match in Self.seatOfGovernment.matches(in: sentence.text, range: whole) {
+            addSeat(match.range(at: 1), sentence: sentence, text: text, into: &article)
+        }
+        for match in Self.compassRegion.matches(in: sentence.text, range: whole) {
+            let name = text.substring(with: match.range(at: 1))
+            guard lexicon.state(named: name) == nil else { continue }
+            article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
+        }
+        for match in Self.capitalisedRun.matches(in: sentence.text, range: whole) {
+            scanPlaceNames(in: match.range, sentence: sentence, text: text, into: &article)
+        }
+        for match in Self.nameBeforeConflict.matches(in: sentence.text, range: whole) {
+            addTerritory(match.range(at: 1), sentence: sentence, text: text, into: &article)
+        }
+        // "X, also known as Y": Y is X too, whatever the lexicon made of it.
+        for match in Self.alsoKnownAs.matches(in: sentence.text, range: whole) {
+            let other = match.range(at: 2)
+            let first = match.range(at: 1)
+            // X may be named here without a rule having caught it: use the entity
+            // the article already has under that name.
+            if article.entity(mentionedAt: first, in: sentence) == nil, let named = article.entity(named: text.substring(with: first)) {
+                article.addMention(of: named, sentence: sentence, utf16Range: first)
+            }
+            guard let known = article.entity(mentionedAt: first, in: sentence) else { continue }
+            if let separate = article.entity(mentionedAt: other, in: sentence), separate != known {
+                article.merge(separate, into: known)
+            } else {
+                article.addMention(of: known, sentence: sentence, utf16Range: other)
+            }
+        }
+    }
+
+    /// "the Kremlin", "the White House", "Downing Street": a seat of government acting
+    /// or speaking is its state; elsewhere it is a place.
+    static let seatOfGovernment = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall))(?![\p{L}])"#)
+
+    private func addSeat(_ found: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        var range = found
+        var name = text.substring(with: range)
+        if let first = name.split(separator: " ").first, name.contains(" "), Self.notNames.contains(String(first)) {
+            range.location += first.utf16.count + 1
+            range.length -= first.utf16.count + 1
+            name = text.substring(with: range)
+        }
+        guard !article.isClaimed(sentence, range) else { return }
+        let before = text.substring(to: range.location), after = text.substring(from: NSMaxRange(range))
+        if let code = lexicon.seats[name], let state = lexicon.state(code: code), Self.capitalActs(before: before, after: after) || !Self.matches(Self.locationBefore, before) {
+            article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
+        } else if name.contains(" ") || lexicon.seats[name] != nil {
+            article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: range)
+        }
+    }
+
+    /// Looks for the longest known place name at each word of a capitalised run.
+    private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        let tokens = text.substring(with: run).components(separatedBy: " ")
+        var offset = run.location
+        var index = 0
+        while index < tokens.count {
+            var matched = 0
+            // A possessive ends a name: "Armenia's Syunik" is two.
+            let possessive = tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }
+            let longest = (possessive.map { $0 + 1 } ?? tokens.count) - index
+            for length in stride(from: longest, through: 1, by: -1) {
+                var candidate = tokens[index..<(index + length)].joined(separator: " ")
+                // A sentence's full stop is not part of the name, an abbreviation's is ("U.S.").
+                while candidate.hasSuffix("."), !candidate.dropLast().contains(".") { candidate.removeLast() }
+                for suffix in ["'s", "’s"] where candidate.hasSuffix(suffix) { candidate.removeLast(2) }
+                let range = NSRange(location: offset, length: candidate.utf16.count)
+                let wholeRun = index == 0 && length == tokens.count
+                if classifyPlace(candidate, range: range, wholeRun: wholeRun, sentence: sentence, text: text, into: &article) {
+                    matched = length
+                    break
+                }
+            }
+            let step = max(matched, 1)
+            for token in tokens[index..<(index + step)] { offset += token.utf16.count + 1 }
+            index += step
+        }
+    }
+
+    /// Adds the mention a place name makes here; false when it is no known place.
+    ///
+    /// A subdivision or city found only by a preposition before it must be the whole
+    /// capitalised run: "in Alaska", but not "White" in "at the White House".
+    private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, sentence: Sentence, text: NSString, into article: inout ArticleState) -> Bool {
+        guard name.count > 1, !article.isClaimed(sentence, range) else { return false }
+        let before = text.substring(to: range.location)
+        let after = text.substring(from: NSMaxRange(range))
+        if let state = lexicon.state(named: name) {
+            article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
+            return true
+        }
+        let key = Lexicon.fold(name)
+        if let state = lexicon.capitals[Lexicon.key(name)] {
+            // A capital that acts or speaks is its state; otherwise the city.
+            let id = Self.capitalActs(before: before, after: after) ? article.state(state) : article.entity(.place, name)
+            article.addMention(of: id, sentence: sentence, utf16Range: range)
+            return true
+        }
+        let located = Self.matches(Self.locationBefore, before) && wholeRun
+        if lexicon.subdivisions[key] != nil, located || Self.matches(Self.regionAfter, after) || before.hasSuffix("’s ") || before.hasSuffix("'s ") {
+            addRegion(name, range: range, after: after, sentence: sentence, text: text, into: &article)
+            return true
+        }
+        if lexicon.cities[key] != nil, located {
+            article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: range)
+            return true
+        }
+        if Self.matches(Self.regionAfter, after), !Self.notNames.contains(name), lexicon.state(namedOrDemonym: name) == nil {
+            addRegion(name, range: range, after: after, sentence: sentence, text: text, into: &article)
+            return true
+        }
+        // An unknown name where a territory is spoken of: "the situation in Artsakh".
+        if located, !name.contains(" "), Self.matches(Self.territoryContext, sentence.text) {
+            return addTerritory(range, sentence: sentence, text: text, into: &article)
+        }
+        return false
+    }
+
+    /// A region, its mention stretched over a following "region" ("Syunik region"),
+    /// part of the state named before it ("Armenia's Syunik region").
+    private func addRegion(_ name: String, range: NSRange, after: String, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        var span = range
+        if let noun = Self.regionAfter.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) {
+            span.length += noun.range.length
+        }
+        let id = article.entity(.region, name)
+        guard article.addMention(of: id, sentence: sentence, utf16Range: span) else { return }
+        let before = text.substring(to: range.location)
+        for suffix in ["’s ", "'s "] where before.hasSuffix(suffix) {
+            let owner = before.dropLast(suffix.count).split(separator: " ").last.map(String.init) ?? ""
+            if let state = lexicon.state(named: owner) { article.relate(.partOf, id, article.state(state), sentence: sentence) }
+        }
+    }
+
+    @discardableResult
+    private func addTerritory(_ range: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) -> Bool {
+        let name = text.substring(with: range)
+        // "January-October", "Armenian-Azerbaijani": dates and pairs of states are no territory.
+        let parts = name.split(separator: "-").map(String.init)
+        guard !article.isClaimed(sentence, range), !parts.contains(where: Self.notNames.contains),
+              !parts.contains(where: { DateText.month($0) != nil || lexicon.state(namedOrDemonym: $0) != nil }),
+              article.knownPerson(name) == nil, lexicon.cities[Lexicon.fold(name)] == nil else { return false }
+        return article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: range)
+    }
+
+    /// Verbs after which a capital is its government speaking or acting.
+    private static let actingVerbs = try! NSRegularExpression(pattern: #"^(?:’s|'s|\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:hailed|said|says|stated|announced|warned|welcomed|condemned|accused|denied|insisted|claimed|urged|called|rejected|reiterated|confirmed|responded|reacted|deployed|sent|signed|agreed|wants|sees|views|and\s+\p{Lu}\w+\s+(?:have|has|are|agreed|signed)))"#)
+
+    /// True when the capital acts or speaks ("Moscow hailed", "Moscow's readiness",
+    /// "between Moscow and Yerevan"); false for a location ("in Moscow").
+    static func capitalActs(before: String, after: String) -> Bool {
+        if matches(actingVerbs, after) { return true }
+        let lower = before.lowercased()
+        return lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.contains("between "))
+    }
+
+    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Makes one node per real thing across articles, by general rules and cautiously.
+///
+/// - Two entities of one type that share a name, compared by a romanisation key
+///   ("Pashinian" and "Pashinyan", "Sergei" and "Sergey", "Aliev" and "Aliyev"),
+///   are one.
+/// - A one-word name ("Karabakh", "Putin") joins the one longer name of its type
+///   that ends with it ("Nagorno-Karabakh", "Vladimir Putin"); with two such
+///   names it joins neither.
+/// - Merges never chain across a contradiction: a cluster never holds two people
+///   with different given names (Ilham and Heydar Aliyev stay apart).
+///
+/// The canonical name of a merged entity is its fullest spelling, the most
+/// mentioned among equals; every other name is an alias.
+public struct AliasResolver: Sendable {
+    public init() {}
+
+    /// The merged entities and the id each original entity now has.
+    public func resolve(_ entities: [Entity]) -> (entities: [Entity], mapping: [EntityID: EntityID]) {
+        let sorted = entities.sorted { $0.id < $1.id }
+        var clusters = UnionFind(count: sorted.count)
+        let names = sorted.map { entity in Set(([entity.name] + entity.aliases).map(Self.romanisationKey)) }
+        var givenNames = sorted.map { entity in Set(([entity.name] + entity.aliases).compactMap { Self.givenName($0, type: entity.type) }) }
+
+        func join(_ a: Int, _ b: Int) {
+            let (ra, rb) = (clusters.find(a), clusters.find(b))
+            guard ra != rb, givenNames[ra].union(givenNames[rb]).count <= 1 else { return }
+            let root = clusters.union(ra, rb)
+            givenNames[root] = givenNames[ra].union(givenNames[rb])
+        }
+
+        // Shared names within a type.
+        var byName: [String: [Int]] = [:]
+        for (index, entity) in sorted.enumerated() {
+            for key in names[index] { byName["\(entity.type.rawValue)|\(key)", default: []].append(index) }
+        }
+        for key in byName.keys.sorted() {
+            let members = byName[key]!
+            for other in members.dropFirst() { join(members[0], other) }
+        }
+
+        // One-word names join the single longer name that ends with them.
+        var endings: [String: Set<Int>] = [:]
+        for (index, entity) in sorted.enumerated() {
+            for name in [entity.name] + entity.aliases where Self.words(name).count > 1 {
+                if let last = Self.words(name).last {
+                    endings["\(entity.type.rawValue)|\(Self.romanisationKey(String(last)))", default: []].insert(clusters.find(index))
+                }
+            }
+        }
+        for (index, entity) in sorted.enumerated() where Self.words(entity.name).count == 1 {
+            let candidates = (endings["\(entity.type.rawValue)|\(Self.romanisationKey(entity.name))"] ?? [])
+                .map { clusters.find($0) }.filter { $0 != clusters.find(index) }
+            if Set(candidates).count == 1, let target = candidates.first { join(index, target) }
+        }
+
+        // Build one entity per cluster.
+        var members: [Int: [Entity]] = [:]
+        for (index, entity) in sorted.enumerated() { members[clusters.find(index), default: []].append(entity) }
+        var mapping: [EntityID: EntityID] = [:]
+        var merged: [Entity] = []
+        for group in members.values {
+            let canonical = Self.canonical(of: group)
+            let entity = Entity(
+                type: group[0].type, name: canonical,
+                aliases: group.flatMap { [$0.name] + $0.aliases },
+                mentions: group.reduce(0) { $0 + $1.mentions },
+                date: group.compactMap(\.date).sorted().first
+            )
+            for original in group { mapping[original.id] = entity.id }
+            merged.append(entity)
+        }
+        return (merged.sorted { $0.id < $1.id }, mapping)
+    }
+
+    /// The fullest spelling (most words, then most mentioned, then alphabetical).
+    static func canonical(of group: [Entity]) -> String {
+        var counts: [String: Int] = [:]
+        for entity in group { counts[entity.name, default: 0] += entity.mentions }
+        return counts.keys.sorted { a, b in
+            (words(a).count, counts[a]!, b) > (words(b).count, counts[b]!, a)
+        }.first ?? group[0].name
+    }
+
+    /// Words of a name, split at spaces and hyphens ("Nagorno-Karabakh" has two).
+    static func words(_ name: String) -> [Substring] {
+        name.split { $0 == " " || $0 == "-" }
+    }
+
+    /// The first word of a person's multi-word name, by its key.
+    static func givenName(_ name: String, type: EntityType) -> String? {
+        guard type == .person else { return nil }
+        let parts = name.split(separator: " ")
+        return parts.count > 1 ? romanisationKey(String(parts[0])) : nil
+    }
+
+    /// A key under which romanisations of one name meet: lower case, no diacritics
+    /// or punctuation, "y" read as "i", "'s" dropped, doubled letters single.
+    public static func romanisationKey(_ name: String) -> String {
+        var s = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        for suffix in ["'s", "’s"] where s.hasSuffix(suffix) { s.removeLast(2) }
+        if s.hasPrefix("the ") { s.removeFirst(4) }
+        var out = ""
+        var previous: Character?
+        for character in s {
+            var c = character
+            if !c.isLetter && !c.isNumber { c = " " }
+            if c == "y" { c = "i" }
+            if c == previous { continue }
+            if c == " " && (out.isEmpty || previous == " ") { continue }
+            out.append(c)
+            previous = c
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Disjoint sets of indices; the smaller index is the root, so results do not
+/// depend on the order of unions.
+struct UnionFind {
+    private var parent: [Int]
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ x: Int) -> Int {
+        var root = x
+        while parent[root] != root { root = parent[root] }
+        var node = x
+        while parent[node] != root { (parent[node], node) = (root, parent[node]) }
+        return root
+    }
+
+    @discardableResult
+    mutating func union(_ a: Int, _ b: Int) -> Int {
+        let (ra, rb) = (find(a), find(b))
+        let root = min(ra, rb)
+        parent[max(ra, rb)] = root
+        return root
+    }
+}
