@@ -193,3 +193,59 @@ struct Extracted {
         #expect(mapping["state:ossetia"] == "state:ossetia")  // types never mix
     }
 }
+
+@Suite struct AgreementAndGatheringRuleTests {
+    @Test func datedListsGiveOneTreatyPerDate() {
+        let a = Extracted("Both sides backed the bilateral agreements of March 3, 2019 and May 5 and June 6, 2020.")
+        let treaties = a.result.entities.filter { $0.type == .treaty }
+        #expect(treaties.map(\.date) == ["2019-03-03", "2020-05-05", "2020-06-06"])
+    }
+
+    @Test func writtenDates() {
+        let dates = DateText.dates(in: "on Sept. 27, then 9 November 2020, and January-October 2020")
+        #expect(dates.map(\.iso) == [nil, "2020-11-09", "2020-10"])
+        #expect(dates.first?.text == "Sept. 27")
+    }
+
+    @Test func signersBrokersAndLaterReferences() {
+        let a = Extracted("""
+            The leaders of Serbia, Kosovo, and Albania signed a pact on trade. \
+            The two countries also signed a Turkish-brokered agreement in March 2021. \
+            The agreement was seen as a success.
+            """)
+        #expect(a.has(.signed, "state:serbia", "treaty:pact-on-trade") || a.has(.signed, "state:serbia", "treaty:pact"))
+        let brokered = a.result.relations.filter { $0.type == .brokered }
+        #expect(brokered.map(\.source.rawValue) == ["state:turkey"])
+        let agreement = a.result.entities.first { $0.name.contains("Turkish-brokered") }
+        #expect(agreement?.date == "2021-03")
+        #expect(agreement?.mentions.count == 2)  // "The agreement" is the same treaty
+        #expect(a.result.relations.contains { $0.type == .signed && $0.target == agreement?.id })
+    }
+
+    @Test func declarationSignedByPeople() {
+        let a = Extracted("Finnish President Alexander Stubb praised the joint declaration of “strategic partnership” signed by Stubb and Danish Prime Minister Mette Frederiksen.")
+        let treaty = a.result.entities.first { $0.type == .treaty }
+        #expect(treaty?.name == "joint declaration of “strategic partnership”")
+        #expect(a.has(.signed, "person:alexander-stubb", treaty!.id.rawValue))
+        #expect(a.has(.signed, "person:mette-frederiksen", treaty!.id.rawValue))
+        // A plain statement is no treaty.
+        #expect(!Extracted("In a statement, the ministry said so.").result.entities.contains { $0.type == .treaty })
+    }
+
+    @Test func gatheringsWithHostsGuestsAndVenues() {
+        let a = Extracted("Kenyan President William Ruto hosted a trilateral meeting with Ugandan President Yoweri Museveni and Tanzanian President Samia Hassan.")
+        let meeting = "summit:trilateral-meeting"
+        #expect(a.has(.hosted, "person:william-ruto", meeting))
+        #expect(a.has(.attended, "person:yoweri-museveni", meeting) && a.has(.attended, "person:samia-hassan", meeting))
+        let b = Extracted("The deal was initialed at a trilateral summit held at the White House, attended by Irish President Sean Kelly and Polish President Jan Nowak.")
+        #expect(b.has(.heldIn, "summit:trilateral-summit", "place:white-house"))
+        #expect(b.has(.attended, "person:sean-kelly", "summit:trilateral-summit"))
+        // A meeting the text does not mark as an event is no summit.
+        #expect(!Extracted("A face-to-face meeting is always better.").result.entities.contains { $0.type == .summit })
+    }
+
+    @Test func conflictPlacedInARegionNamesNoParties() {
+        let a = Extracted("Kazakhstan and Kyrgyzstan will forge closer ties after the war in Transnistria.")
+        #expect(a.count(.conflictWith) == 0)
+    }
+}

@@ -17,6 +17,8 @@ public struct ArticleEntity: Codable, Hashable, Sendable {
     public var type: EntityType
     public var name: String
     public var mentions: [Mention]
+    /// ISO 8601 date of a treaty or summit, when the text gives one.
+    public var date: String?
 }
 
 /// Everything one article yields.
@@ -29,7 +31,7 @@ public struct ArticleExtraction: Sendable {
     public var graphEntities: [Entity] {
         entities.map { entity in
             let names = entity.mentions.filter { $0.kind == nil }.map(\.text)
-            return Entity(id: entity.id, type: entity.type, name: entity.name, aliases: names, mentions: entity.mentions.count)
+            return Entity(id: entity.id, type: entity.type, name: entity.name, aliases: names, mentions: entity.mentions.count, date: entity.date)
         }
     }
 }

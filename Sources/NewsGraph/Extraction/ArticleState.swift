@@ -31,6 +31,32 @@ struct ArticleState {
 
     mutating func state(_ state: Lexicon.State) -> EntityID { entity(.state, state.name) }
 
+    /// A treaty or summit, with its date when known.
+    mutating func event(_ type: EntityType, _ name: String, date: String?) -> EntityID {
+        let id = entity(type, name)
+        if entities[id]?.date == nil { entities[id]?.date = date }
+        return id
+    }
+
+    func date(of id: EntityID) -> String? { entities[id]?.date }
+
+    func name(of id: EntityID) -> String? { entities[id]?.name }
+
+    /// The two states named last before a sentence ("the two countries").
+    func lastTwoStates(before sentence: Sentence) -> [EntityID] {
+        let states = entities.values.filter { $0.type == .state }
+            .compactMap { entity in entity.mentions.filter { $0.sentence < sentence.index }.map(\.start).max().map { (entity.id, $0) } }
+            .sorted { $0.1 > $1.1 }
+        return states.count >= 2 ? [states[0].0, states[1].0] : []
+    }
+
+    /// The treaty or summit of a type mentioned last before a sentence ends.
+    func latest(_ type: EntityType, upTo sentence: Sentence) -> EntityID? {
+        entities.values.filter { $0.type == type }
+            .compactMap { entity in entity.mentions.filter { $0.sentence <= sentence.index }.map(\.start).max().map { (entity.id, $0) } }
+            .max { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
     /// The person a titled name refers to; "Putin" joins "Vladimir Putin" if the
     /// article already named him in full.
     mutating func person(named name: String) -> EntityID {
@@ -90,6 +116,24 @@ struct ArticleState {
         let ns = sentence.text as NSString
         let start = sentence.start + ns.substring(to: range.location).unicodeScalars.count
         return entities.values.first { $0.mentions.contains { $0.sentence == sentence.index && $0.start == start } }?.id
+    }
+
+    /// Records a description ("the trilateral agreements of ...") of an entity: it
+    /// may hold names found by other rules, so it neither needs nor takes a free span.
+    mutating func addDescription(of id: EntityID, sentence: Sentence, utf16Range: NSRange) {
+        let ns = sentence.text as NSString
+        let start = sentence.start + ns.substring(to: utf16Range.location).unicodeScalars.count
+        let text = ns.substring(with: utf16Range)
+        let mention = Mention(start: start, end: start + text.unicodeScalars.count, text: text, sentence: sentence.index, kind: "description")
+        if entities[id]?.mentions.contains(mention) == false { entities[id]?.mentions.append(mention) }
+    }
+
+    /// The one treaty or summit of the article, before a sentence, whose name holds a noun.
+    func only(_ type: EntityType, named noun: String, before sentence: Sentence) -> EntityID? {
+        let found = entities.values.filter { entity in
+            entity.type == type && entity.name.lowercased().contains(noun) && entity.mentions.contains { $0.sentence < sentence.index }
+        }
+        return found.count == 1 ? found.first?.id : nil
     }
 
     func isClaimed(_ sentence: Sentence, _ range: NSRange) -> Bool {
@@ -187,7 +231,7 @@ struct ArticleState {
             e.mentions.sort()
             return e
         }.sorted { $0.id < $1.id }
-        let graph = KnowledgeGraph(entities: list.map { Entity(id: $0.id, type: $0.type, name: $0.name) }, relations: relations)
+        let graph = KnowledgeGraph(entities: list.map { Entity(id: $0.id, type: $0.type, name: $0.name, date: $0.date) }, relations: relations)
         return ArticleExtraction(document: document, entities: list, relations: graph.relations)
     }
 }

@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
         for sentence in sentences { findAcronyms(in: sentence, into: &article) }
         for sentence in sentences { findPlaces(in: sentence, into: &article) }
         for sentence in sentences { findDescriptions(in: sentence, into: &article) }
+        for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: &article) }
         for sentence in sentences { findEvents(in: sentence, into: &article) }
         return article.result()
     }

@@ -1,0 +1,182 @@
+import Foundation
+
+/// Treaties (agreements, accords, declarations, pacts) and summits (summits,
+/// meetings, consultations, celebrations) that an article describes rather than
+/// names, and who signed, brokered, hosted and attended them.
+extension Extractor {
+    private static func pattern(_ text: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: text, options: [.caseInsensitive])
+    }
+
+    /// A determiner, up to five modifiers, a treaty noun and an "of ..." tail.
+    static let treatyPhrase = pattern(#"\b(the|a|an|this|that|these|its|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had)\b)[\p{L}\d“”"’'-]+\s+){0,5})(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#)
+    /// A determiner, up to five modifiers, a gathering noun and its tail.
+    static let gatheringPhrase = pattern(#"\b(the|a|an|this|his|her|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had)\b)[\p{L}\d“”"’'-]+\s+){0,5})[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*)*)?"#)
+    /// Words that may stand before a treaty noun without naming it.
+    static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of"]
+    static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed)\b"#)
+    static let hostVerb = pattern(#"\b(?:hosted|hosts|will host|chaired)\b"#)
+    static let heldAt = pattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#)
+    static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
+    static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?)\b"#)
+    static let twoStates = pattern(#"\bthe two (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
+
+    func findAgreementsAndGatherings(in sentence: Sentence, into article: inout ArticleState) {
+        let text = sentence.text as NSString
+        let whole = NSRange(location: 0, length: text.length)
+        for match in Self.treatyPhrase.matches(in: sentence.text, range: whole) {
+            addTreaties(match, sentence: sentence, text: text, into: &article)
+        }
+        for match in Self.gatheringPhrase.matches(in: sentence.text, range: whole) {
+            addGathering(match, sentence: sentence, text: text, into: &article)
+        }
+    }
+
+    private func modifiers(_ raw: String) -> [String] {
+        var words = raw.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "“”\"'’")) }
+        while let first = words.first, Self.vagueModifiers.contains(first.lowercased()) || first.hasSuffix("’s") || first.hasSuffix("'s") { words.removeFirst() }
+        return words.filter { !$0.isEmpty }
+    }
+
+    private func addTreaties(_ match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        let determiner = text.substring(with: match.range(at: 1)).lowercased()
+        let mods = modifiers(text.substring(with: match.range(at: 2)))
+        var noun = text.substring(with: match.range(at: 3)).lowercased()
+        let tail = match.range(at: 4).location == NSNotFound ? "" : text.substring(with: match.range(at: 4)).trimmingCharacters(in: .whitespaces)
+        // A statement or declaration is a treaty only when joint or signed by several.
+        if ["statement", "statements"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
+        let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
+        if noun == "treaties" { noun = "treaty" } else if plural, noun != "accords" { noun.removeLast() }
+
+        // "the treaty", "this agreement": the article's treaty named before.
+        if mods.isEmpty, tail.isEmpty, ["the", "this", "that", "its"].contains(determiner) {
+            if let previous = article.latest(.treaty, upTo: sentence) {
+                article.addDescription(of: previous, sentence: sentence, utf16Range: match.range)
+                treatyRelations(previous, match: match, sentence: sentence, text: text, into: &article)
+            }
+            return
+        }
+        let dates = DateText.dates(in: tail.isEmpty ? sentence.text : tail)
+        let base = (mods + [noun]).joined(separator: " ")
+        var ids: [EntityID] = []
+        if plural, dates.count > 1 {
+            for date in dates { ids.append(article.event(.treaty, "\(base) of \(date.iso ?? date.text)", date: date.iso)) }
+        } else {
+            let date = dates.first
+            let named = tail.isEmpty || tail.first?.isNumber == true || dates.first != nil ? base : "\(base) \(tail)"
+            let name = date.map { "\(named) of \($0.iso ?? $0.text)" } ?? named
+            // "This comprehensive 17-point agreement": the treaty named before; "the truce
+            // agreement": the article's one earlier agreement, when it has one.
+            if ["this", "that"].contains(determiner), let previous = article.latest(.treaty, upTo: sentence) {
+                ids = [previous]
+            } else if determiner == "the", dates.isEmpty, tail.isEmpty,
+                      let previous = article.only(.treaty, named: noun, before: sentence) {
+                ids = [previous]
+            } else {
+                ids = [article.event(.treaty, name, date: date?.iso)]
+            }
+        }
+        for id in ids {
+            article.addDescription(of: id, sentence: sentence, utf16Range: match.range)
+            // A Russian-brokered agreement.
+            for word in mods where word.lowercased().hasSuffix("-brokered") {
+                if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) {
+                    article.relate(.brokered, article.state(state), id, sentence: sentence)
+                }
+            }
+            treatyRelations(id, match: match, sentence: sentence, text: text, into: &article)
+        }
+    }
+
+    /// Who signed the treaty and who brokered it, from the sentence around it.
+    private func treatyRelations(_ treaty: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        let mentions = article.located(in: sentence)
+        let actors = mentions.filter { [.person, .state].contains($0.type) }
+        let afterTreaty = text.substring(from: NSMaxRange(match.range))
+        // "<treaty> brokered by Putin".
+        if let by = afterTreaty.range(of: #"^\W*(?:\w+\s+){0,2}brokered by\s+"#, options: .regularExpression) {
+            let from = NSMaxRange(match.range) + afterTreaty.distance(from: afterTreaty.startIndex, to: by.upperBound)
+            if let broker = actors.first(where: { $0.range.location >= from }) {
+                article.relate(.brokered, broker.id, treaty, sentence: sentence)
+            }
+        }
+        guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length))?.range else { return }
+        let date = article.date(of: treaty)
+        var signers: [EntityID] = []
+        if verb.location > match.range.location {
+            // "<treaty> signed by A and B", or "<treaty> they initialed".
+            let between = text.substring(with: NSRange(location: NSMaxRange(match.range), length: max(verb.location - NSMaxRange(match.range), 0)))
+            if text.substring(from: NSMaxRange(verb)).hasPrefix(" by ") {
+                signers = actors.filter { $0.range.location > NSMaxRange(verb) }.map(\.id)
+            } else if Self.matches(Self.twoStates, between) {
+                signers = actors.filter { $0.type == .state && $0.range.location < match.range.location }.map(\.id)
+            }
+        } else if NSMaxRange(verb) <= match.range.location {
+            // "A, B and C signed <treaty>", "The two countries signed <treaty>".
+            let before = text.substring(to: verb.location)
+            signers = actors.filter { NSMaxRange($0.range) <= verb.location }.map(\.id)
+            if signers.isEmpty, Self.matches(Self.twoStates, before) { signers = article.lastTwoStates(before: sentence) }
+        }
+        for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, sentence: sentence) }
+    }
+
+    private func addGathering(_ match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        let determiner = text.substring(with: match.range(at: 1)).lowercased()
+        let mods = modifiers(text.substring(with: match.range(at: 2)))
+        let noun = text.substring(with: match.range(at: 3)).lowercased()
+        var tail = match.range(at: 4).location == NSNotFound ? "" : text.substring(with: match.range(at: 4)).trimmingCharacters(in: .whitespaces)
+        tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
+        // A meeting or talks are a gathering when the text marks them as one.
+        let marked = mods.contains { ["trilateral", "bilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
+        if ["meeting", "talks", "negotiations"].contains(noun), !marked { return }
+        let dates = DateText.dates(in: sentence.text)
+        let name = (mods + [noun] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
+        // "the Washington summit", "the consultations": the article's gathering of the
+        // same kind named before, when there is one.
+        var id: EntityID
+        if determiner == "the", let previous = article.latest(.summit, upTo: sentence), article.name(of: previous)?.contains(noun) == true, tail.isEmpty {
+            id = previous
+        } else {
+            id = article.event(.summit, name, date: dates.first?.iso)
+        }
+        article.addDescription(of: id, sentence: sentence, utf16Range: match.range)
+        gatheringRelations(id, match: match, sentence: sentence, text: text, into: &article)
+    }
+
+    /// Hosts, attendees and the venue of a gathering.
+    private func gatheringRelations(_ summit: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        let mentions = article.located(in: sentence)
+        let whole = NSRange(location: 0, length: text.length)
+        let people = mentions.filter { $0.type == .person }
+        // "Putin hosted a trilateral meeting with A and B".
+        if let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < match.range.location {
+            if let hostID = mentions.last(where: { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location })?.id {
+                article.relate(.hosted, hostID, summit, sentence: sentence)
+            }
+            let afterWith = text.substring(from: NSMaxRange(match.range)).hasPrefix(" with ")
+            if afterWith { for guest in people where guest.range.location > NSMaxRange(match.range) { article.relate(.attended, guest.id, summit, sentence: sentence) } }
+        }
+        // "... attended by Trump, Pashinyan, and Aliyev".
+        if let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > match.range.location {
+            for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, sentence: sentence) }
+        }
+        // "he will visit Moscow ... to attend the celebrations".
+        if let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= match.range.location {
+            let before = text.substring(to: attend.location)
+            var attendee = people.last { NSMaxRange($0.range) <= attend.location }?.id
+            if Self.lastRange(Self.personPronoun, before) != nil { attendee = people.first?.id }
+            if let attendee { article.relate(.attended, attendee, summit, sentence: sentence) }
+        }
+        // "a meeting between A and B held in Moscow", "a summit held at the White House".
+        if let held = Self.heldAt.firstMatch(in: sentence.text, range: whole)?.range,
+           let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location >= NSMaxRange(held) }) {
+            article.relate(.heldIn, summit, venue.id, sentence: sentence)
+        }
+        // "a meeting between A and B ..., the first ... consultations".
+        let between = text.range(of: " between ")
+        if between.location != NSNotFound {
+            let parties = people.filter { $0.range.location > between.location }
+            if parties.count == 2 { for party in parties { article.relate(.attended, party.id, summit, sentence: sentence) } }
+        }
+    }
+}
