@@ -4,10 +4,6 @@ import Foundation
 /// meetings, consultations, celebrations) that an article describes rather than
 /// names, and who signed, brokered, hosted and attended them.
 extension Extractor {
-    private static func pattern(_ text: String) -> NSRegularExpression {
-        try! NSRegularExpression(pattern: text, options: [.caseInsensitive])
-    }
-
     /// A determiner, up to five modifiers, a treaty noun and an "of ..." tail.
     static let treatyPhrase = pattern(#"\b(the|a|an|this|that|these|its|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had)\b)[\p{L}\d“”"’'-]+\s+){0,5})(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#)
     /// A determiner, up to five modifiers, a gathering noun and its tail.

@@ -2,10 +2,6 @@ import Foundation
 
 /// Relations from trigger words and the entities around them in a sentence.
 extension Extractor {
-    private static func pattern(_ text: String) -> NSRegularExpression {
-        try! NSRegularExpression(pattern: text, options: [.caseInsensitive])
-    }
-
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|\bcalled\b|\bphone call\b|\bspoke by phone\b"#)
     static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held talks|talks with)\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign)"#)

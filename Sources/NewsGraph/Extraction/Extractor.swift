@@ -29,6 +29,37 @@ public struct Extractor: Sendable {
         titlePattern = try! NSRegularExpression(pattern: pattern, options: [])
     }
 
+    /// A case-insensitive pattern; the rules' patterns are constants, so a bad one
+    /// is a programming error caught by the tests.
+    static func pattern(_ text: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: text, options: [.caseInsensitive])
+    }
+
+    /// Walks a run of space-separated words, trying at each word the longest
+    /// candidate first (at most `maxWords`, never past `limit(index)`); `accept`
+    /// gets the candidate text and its UTF-16 range and says whether it took it.
+    static func scanLongest(_ run: NSRange, in text: NSString, maxWords: Int = .max,
+                            limit: ([String], Int) -> Int = { tokens, _ in tokens.count },
+                            accept: (String, NSRange, Int, Int) -> Bool) {
+        let tokens = text.substring(with: run).components(separatedBy: " ")
+        var offset = run.location
+        var index = 0
+        while index < tokens.count {
+            var matched = 0
+            let longest = min(maxWords, limit(tokens, index) - index)
+            for length in stride(from: longest, through: 1, by: -1) {
+                let candidate = tokens[index..<(index + length)].joined(separator: " ")
+                if accept(candidate, NSRange(location: offset, length: candidate.utf16.count), index, length) {
+                    matched = length
+                    break
+                }
+            }
+            let step = max(matched, 1)
+            for token in tokens[index..<(index + step)] { offset += token.utf16.count + 1 }
+            index += step
+        }
+    }
+
     /// The entities and relations of one article.
     public func extract(_ document: Document) -> ArticleExtraction {
         var article = ArticleState(document: document, sentences: SentenceSplitter.split(document.text))

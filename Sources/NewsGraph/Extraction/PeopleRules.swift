@@ -93,22 +93,10 @@ extension Extractor {
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
         for match in Self.nameRun.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            let tokens = text.substring(with: match.range).split(separator: " ").map(String.init)
-            var offset = match.range.location
-            var index = 0
-            while index < tokens.count {
-                var matched = 0
-                for length in stride(from: min(3, tokens.count - index), through: 1, by: -1) {
-                    let candidate = tokens[index..<(index + length)].joined(separator: " ")
-                    if let person = article.knownPerson(candidate) {
-                        article.addMention(of: person, sentence: sentence, utf16Range: NSRange(location: offset, length: candidate.utf16.count))
-                        matched = length
-                        break
-                    }
-                }
-                let step = max(matched, 1)
-                for token in tokens[index..<(index + step)] { offset += token.utf16.count + 1 }
-                index += step
+            Self.scanLongest(match.range, in: text, maxWords: 3) { candidate, range, _, _ in
+                guard let person = article.knownPerson(candidate) else { return false }
+                article.addMention(of: person, sentence: sentence, utf16Range: range)
+                return true
             }
         }
     }

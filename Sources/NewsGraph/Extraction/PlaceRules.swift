@@ -85,29 +85,19 @@ extension Extractor {
 
     /// Looks for the longest known place name at each word of a capitalised run.
     private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
-        let tokens = text.substring(with: run).components(separatedBy: " ")
-        var offset = run.location
-        var index = 0
-        while index < tokens.count {
-            var matched = 0
-            // A possessive ends a name: "Armenia's Syunik" is two.
-            let possessive = tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }
-            let longest = (possessive.map { $0 + 1 } ?? tokens.count) - index
-            for length in stride(from: longest, through: 1, by: -1) {
-                var candidate = tokens[index..<(index + length)].joined(separator: " ")
-                // A sentence's full stop is not part of the name, an abbreviation's is ("U.S.").
-                while candidate.hasSuffix("."), !candidate.dropLast().contains(".") { candidate.removeLast() }
-                for suffix in ["'s", "’s"] where candidate.hasSuffix(suffix) { candidate.removeLast(2) }
-                let range = NSRange(location: offset, length: candidate.utf16.count)
-                let wholeRun = index == 0 && length == tokens.count
-                if classifyPlace(candidate, range: range, wholeRun: wholeRun, sentence: sentence, text: text, into: &article) {
-                    matched = length
-                    break
-                }
-            }
-            let step = max(matched, 1)
-            for token in tokens[index..<(index + step)] { offset += token.utf16.count + 1 }
-            index += step
+        // A possessive ends a name: "Armenia's Syunik" is two.
+        let untilPossessive: ([String], Int) -> Int = { tokens, index in
+            (tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { $0 + 1 } ?? tokens.count
+        }
+        let wordCount = text.substring(with: run).components(separatedBy: " ").count
+        Self.scanLongest(run, in: text, limit: untilPossessive) { written, found, index, length in
+            var candidate = written
+            // A sentence's full stop is not part of the name, an abbreviation's is ("U.S.").
+            while candidate.hasSuffix("."), !candidate.dropLast().contains(".") { candidate.removeLast() }
+            for suffix in ["'s", "’s"] where candidate.hasSuffix(suffix) { candidate.removeLast(2) }
+            let range = NSRange(location: found.location, length: candidate.utf16.count)
+            let wholeRun = index == 0 && length == wordCount
+            return classifyPlace(candidate, range: range, wholeRun: wholeRun, sentence: sentence, text: text, into: &article)
         }
     }
 
