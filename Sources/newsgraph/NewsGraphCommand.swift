@@ -10,9 +10,10 @@ struct NewsGraphCommand: ParsableCommand {
         discussion: """
             Examples:
               newsgraph build seeds --out graphs
+              newsgraph extract seeds/000_d9ba303a3c8c2487.txt --format json
               newsgraph render graphs/graph.json --format png -o graph.png
             """,
-        subcommands: [BuildCommand.self, RenderCommand.self]
+        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self]
     )
 }
 

@@ -22,15 +22,18 @@ struct CommandLine {
         return Bundle.main.bundleURL.appendingPathComponent("newsgraph")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(input) }
+        try stdin.fileHandleForWriting.close()
         // Read both pipes while the process runs so a full pipe cannot block it.
         nonisolated(unsafe) var errorData = Data()
         let reader = Thread { errorData = err.fileHandleForReading.readDataToEndOfFile() }
@@ -90,7 +93,7 @@ struct CommandLine {
     }
 
     @Test func everyCommandHasHelpWithAnExample() throws {
-        for command in [[], ["build"], ["render"]] {
+        for command in [[], ["build"], ["render"], ["extract"]] {
             let result = try CommandLine.run(command + ["--help"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("Example"), "\(command) --help")
@@ -156,5 +159,47 @@ struct CommandLine {
             let new = try String(contentsOf: fresh.appendingPathComponent(name), encoding: .utf8)
             #expect(old == new, "graphs/\(name) is stale: run RECORD_SNAPSHOTS=1 swift test, or newsgraph build seeds")
         }
+    }
+}
+
+@Suite struct ExtractCommandTests {
+    @Test func jsonFromStandardInputHasAlignedOffsets() throws {
+        let text = "“Talks” — Ukrainian President Volodymyr Zelensky phoned Polish Prime Minister Donald Tusk. Zelensky thanked him."
+        let result = try CommandLine.run(["extract", "-", "--format", "json"], input: Data(text.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.data) as? [String: Any])
+        let document = try #require(object["document"] as? [String: Any])
+        #expect(document["id"] as? String == "stdin")
+        #expect(document.keys.contains("date"))  // null, not missing
+        let cleaned = Array(try #require(document["text"] as? String).unicodeScalars)
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        let mentions = entities.flatMap { ($0["mentions"] as? [[String: Any]]) ?? [] }
+        #expect(mentions.count >= 3)
+        for mention in mentions {
+            let start = try #require(mention["start"] as? Int), end = try #require(mention["end"] as? Int)
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: cleaned[start..<end])
+            #expect(String(slice) == mention["text"] as? String)
+        }
+        let relations = try #require(object["relations"] as? [[String: Any]])
+        #expect(relations.contains { $0["type"] as? String == "phoned" })
+    }
+
+    @Test func tableListsEntitiesAndRelations() throws {
+        let result = try CommandLine.run(["extract", Fixtures.url("articles/phone-call.txt").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("== phone-call"))
+        #expect(result.stdout.contains("person:olaf-scholz"))
+        #expect(result.stdout.contains("holds_office person:olaf-scholz -> state:germany [Chancellor]"))
+    }
+
+    @Test func severalArticlesAreAnArrayAndBadOnesAreReported() throws {
+        let bad = try Fixtures.temporaryDirectory().appendingPathComponent("bad.txt")
+        try Data([0xFF, 0xFE, 0x41]).write(to: bad)
+        let result = try CommandLine.run(["extract", "--format", "json", Fixtures.url("articles/batch.jsonl").path, bad.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "newsgraph: \(bad.path): not valid UTF-8 text\n")
+        #expect((try JSONSerialization.jsonObject(with: result.data) as? [Any])?.count == 2)
     }
 }

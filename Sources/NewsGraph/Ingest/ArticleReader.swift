@@ -62,6 +62,11 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// One plain-text article from bytes (standard input, say), checked as a file is.
+    public func document(id: String, data: Data, path: String) throws -> Document {
+        try article(id: id, path: path, text: Self.decodeText(data, path: path), title: nil, date: nil, url: nil)
+    }
+
     /// Checks the bytes are text: not empty, no NUL, valid UTF-8 (a BOM is dropped).
     static func decodeText(_ data: Data, path: String) throws -> String {
         var bytes = data
