@@ -25,9 +25,6 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case pdf
     /// Graphviz's own JSON with layout positions (`-Tjson`), not NewsGraph's export.
     case json
-
-    /// The usual file name extension.
-    public var fileExtension: String { rawValue }
 }
 
 /// Lays out graphs and writes them in any ``OutputFormat``, in memory and in-process.

@@ -146,27 +146,6 @@ struct ArticleState {
 
     func organization(acronym: String) -> EntityID? { acronyms[acronym] }
 
-    /// Entities of a type mentioned in a sentence, in order of first mention.
-    func entities(_ type: EntityType, in sentence: Sentence) -> [EntityID] {
-        entities.values.filter { $0.type == type }
-            .compactMap { entity in entity.mentions.filter { $0.sentence == sentence.index }.map(\.start).min().map { (entity.id, $0) } }
-            .sorted { $0.1 < $1.1 }
-            .map(\.0)
-    }
-
-    /// Where an entity is first mentioned in a sentence, as a UTF-16 offset in the
-    /// sentence text; nil when it is not mentioned there.
-    func firstOffset(of id: EntityID, in sentence: Sentence) -> Int? {
-        guard let start = entities[id]?.mentions.filter({ $0.sentence == sentence.index }).map(\.start).min() else { return nil }
-        let scalars = Array(sentence.text.unicodeScalars)
-        var utf16 = 0
-        for scalar in scalars.prefix(start - sentence.start) { utf16 += scalar.utf16.count }
-        return utf16
-    }
-
-    /// People mentioned in a sentence, in order of first mention.
-    func people(in sentence: Sentence) -> [EntityID] { entities(.person, in: sentence) }
-
     /// The first person mentioned in a sentence before a UTF-16 offset in it.
     func firstPerson(in sentence: Sentence, before utf16Offset: Int) -> EntityID? {
         let limit = sentence.start + (sentence.text as NSString).substring(to: utf16Offset).unicodeScalars.count
