@@ -152,7 +152,7 @@ extension Extractor {
             let afterWith = text.substring(from: NSMaxRange(match.range)).hasPrefix(" with ")
             if afterWith { for guest in people where guest.range.location > NSMaxRange(match.range) { article.relate(.attended, guest.id, summit, sentence: sentence) } }
         }
-        // "... attended by Trump, Pashinyan, and Aliyev".
+        // "... attended by Ruto, Museveni, and Hassan".
         if let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > match.range.location {
             for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, sentence: sentence) }
         }

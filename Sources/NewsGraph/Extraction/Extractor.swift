@@ -8,7 +8,7 @@ public struct Extractor: Sendable {
     /// "President Vladimir Putin", built from the lexicon's titles.
     let titlePattern: NSRegularExpression
 
-    /// A capitalised name word: "Pashinyan", "Jean-Yves", "O'Brien".
+    /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien".
     static let nameWord = #"\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
     /// Words that start with a capital but never begin a name.
     static let notNames: Set<String> = [
@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
         var article = ArticleState(document: document, sentences: SentenceSplitter.split(document.text))
         let sentences = article.sentences
         // Order matters: a longer name claims its span first ("OSCE Minsk Group"
-        // before the city Minsk; "Ararat Mirzoyan" before the region Ararat).
+        // before the city Minsk; a person "Georgia Smith" before the state).
         for sentence in sentences { findOrganizations(in: sentence, into: &article) }
         for sentence in sentences { findTitledPeople(in: sentence, into: &article) }
         for sentence in sentences { findNamedPeople(in: sentence, into: &article) }

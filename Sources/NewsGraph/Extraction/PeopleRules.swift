@@ -10,8 +10,8 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
         options: [.caseInsensitive])
 
-    /// "The Kremlin's spokesperson, Dmitry Peskov," and "Russia's ambassador, Ivan
-    /// Petrov": an owner, a title, a comma and the name.
+    /// "The Kremlin's spokesperson, Ivan Sorokin," and "Chile's ambassador, Ana
+    /// Rojas": an owner, a title, a comma and the name.
     static let apposition = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)['’]s\s+([\p{L} -]{3,40}?),\s+("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
     /// A byline: a line of two or three name words and nothing else.
@@ -89,7 +89,7 @@ extension Extractor {
     }
 
     /// Later mentions of a person already named with a title: the full name again,
-    /// or the surname alone ("Pashinyan").
+    /// or the surname alone ("Kishida").
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
         for match in Self.nameRun.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {

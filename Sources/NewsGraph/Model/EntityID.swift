@@ -1,6 +1,6 @@
 import Foundation
 
-/// A node's stable, readable id: `TYPE:slug-of-canonical-name` (`person:nikol-pashinyan`).
+/// A node's stable, readable id: `TYPE:slug-of-canonical-name` (`person:fumio-kishida`).
 public struct EntityID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public let rawValue: String
 

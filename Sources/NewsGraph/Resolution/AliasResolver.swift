@@ -3,7 +3,7 @@ import Foundation
 /// Makes one node per real thing across articles, by general rules and cautiously.
 ///
 /// - Two entities of one type that share a name, compared by a romanisation key
-///   ("Pashinian" and "Pashinyan", "Sergei" and "Sergey", "Aliev" and "Aliyev"),
+///   ("Zelensky" and "Zelenskyy", "Sergei" and "Sergey", "Aliev" and "Aliyev"),
 ///   are one.
 /// - A one-word name ("Karabakh", "Putin") joins the one longer name of its type
 ///   that ends with it ("Nagorno-Karabakh", "Vladimir Putin"); with two such
