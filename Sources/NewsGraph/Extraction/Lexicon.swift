@@ -12,6 +12,8 @@ public struct Lexicon: Sendable {
 
     /// Names (lower-cased) of states → the state; names shared by two states are left out.
     public private(set) var stateNames: [String: State] = [:]
+    /// Every state by its ISO code.
+    public private(set) var statesByCode: [String: State] = [:]
     /// Acronyms as written ("US", "UAE"), matched case-sensitively so "As" is not one.
     public private(set) var acronyms: [String: State] = [:]
     /// Demonyms ("Russian") → the state.
@@ -58,6 +60,7 @@ public struct Lexicon: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 6 else { continue }
             let state = State(code: fields[0], name: fields[1], population: Int(fields[5]) ?? 0)
+            statesByCode[state.code] = state
             for name in fields[2].split(separator: "|") where !name.contains(",") {
                 let plain = name.replacingOccurrences(of: ".", with: "")
                 if plain.count <= 5, plain == plain.uppercased() {
@@ -115,9 +118,7 @@ public struct Lexicon: Sendable {
     }
 
     /// A state by its ISO code.
-    public func state(code: String) -> State? {
-        stateNames.values.first { $0.code == code }
-    }
+    public func state(code: String) -> State? { statesByCode[code] }
 
     /// The lookup key of a name: lower-cased, dots dropped ("U.S." → "us").
     public static func key(_ name: String) -> String {
