@@ -33,6 +33,8 @@ let package = Package(
         ),
         // `swift run -c release render-benchmark`: in-process rendering against `dot`.
         .executableTarget(name: "render-benchmark", dependencies: ["NewsGraph", "Graphviz"], path: "Benchmarks/RenderBenchmark"),
+        // `swift run -c release extract-benchmark`: extraction throughput and memory.
+        .executableTarget(name: "extract-benchmark", dependencies: ["NewsGraph"], path: "Benchmarks/ExtractBenchmark"),
         // Helpers shared by the test targets: snapshots, fixtures, SVG queries.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "TestSupport"], exclude: ["Snapshots"]),

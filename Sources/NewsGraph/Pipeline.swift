@@ -29,8 +29,17 @@ public struct Pipeline: Sendable {
                 failures.append(.unreadable(path: file.path, reason: error.localizedDescription))
             }
         }
-        let extractions = documents.map(extractor.extract)
+        let extractions = Self.extractAll(documents, with: extractor)
         return Result(documents: documents, graph: GraphBuilder.build(extractions), failures: failures)
+    }
+
+    /// Extracts every document, on all cores; the results keep the documents' order.
+    static func extractAll(_ documents: [Document], with extractor: Extractor) -> [ArticleExtraction] {
+        let results = ResultSlots<ArticleExtraction>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            results[index] = extractor.extract(documents[index])
+        }
+        return results.values
     }
 
     /// Writes `graph.json`, `graph.dot` and `graph.svg` into `directory`, each
@@ -49,4 +58,20 @@ public struct Pipeline: Sendable {
             return url
         }
     }
+}
+
+/// One slot per task of a parallel loop, each written once under a lock.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    /// Every slot's value, in order; all must have been written.
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }

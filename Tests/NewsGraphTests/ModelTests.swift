@@ -14,6 +14,23 @@ import TestSupport
         #expect(EntityID(rawValue: "summit:cis-summit").type == .summit)
     }
 
+    /// ASCII names take a faster path; it must agree with the Unicode one.
+    @Test func asciiSlugsAgreeWithTheUnicodePath() {
+        for name in ["Jean-Yves O'Brien", "U.S. State Department", "  G20 summit, 2024 ", "Russia's Foreign Ministry", "a--b"] {
+            // The same name with one non-ASCII letter appended goes the Unicode way.
+            let unicode = EntityID.slug(name + " é")
+            #expect(EntityID.slug(name) + "-e" == unicode, "\(name)")
+        }
+        #expect(Lexicon.fold("Bakı") == "baki")
+        #expect(Lexicon.fold("Syunik'") == Lexicon.fold("syunik"))
+        #expect(Lexicon.fold("U.S.") == "us")
+    }
+
+    @Test func sentencesKnowTheirWords() {
+        let sentence = SentenceSplitter.split("Erdoğan didn't phone the G7's co-chair.")[0]
+        #expect(sentence.words == ["erdoğan", "didn", "t", "phone", "the", "g7", "s", "co", "chair"])
+    }
+
     @Test func symmetricRelationsHaveOneDirection() {
         let a = EntityID(type: .person, name: "A"), b = EntityID(type: .person, name: "B")
         #expect(Relation(type: .phoned, source: b, target: a).source == a)

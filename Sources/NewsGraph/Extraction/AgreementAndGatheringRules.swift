@@ -20,10 +20,13 @@ extension Extractor {
     func findAgreementsAndGatherings(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
         let whole = NSRange(location: 0, length: text.length)
-        for match in Self.treatyPhrase.matches(in: sentence.text, range: whole) {
+        let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "pact", "memorandum",
+                           "deal", "protocol", "charter", "statement", "statements"]
+        for match in sentence.has(treatyNouns) ? Self.treatyPhrase.matches(in: sentence.text, range: whole) : [] {
             addTreaties(match, sentence: sentence, text: text, into: &article)
         }
-        for match in Self.gatheringPhrase.matches(in: sentence.text, range: whole) {
+        let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "conference", "ceremony", "forum", "negotiations", "talks"]
+        for match in sentence.has(gatheringNouns) ? Self.gatheringPhrase.matches(in: sentence.text, range: whole) : [] {
             addGathering(match, sentence: sentence, text: text, into: &article)
         }
     }

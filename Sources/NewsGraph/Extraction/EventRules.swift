@@ -21,19 +21,24 @@ extension Extractor {
     func findEvents(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text
         let mentions = article.located(in: sentence)
-        let negated = Self.matches(Self.negation, text)
+        // Each rule runs only where its trigger words are: most sentences have none.
+        let negated = sentence.has(["not", "didn", "doesn", "won", "wouldn", "never", "refused", "declined", "failed"]) && Self.matches(Self.negation, text)
         if !negated {
-            pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
-            if Self.firstRange(Self.phoneTrigger, text) == nil {
+            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call"]) && Self.firstRange(Self.phoneTrigger, text) != nil
+            if phone {
+                pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
             }
-            visits(sentence, mentions, into: &article)
+            if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
         }
-        discussions(sentence, mentions, into: &article)
-        stateRelations(sentence, mentions, into: &article)
-        deployments(sentence, mentions, into: &article)
-        memberships(sentence, mentions, into: &article)
-        partOf(sentence, mentions, into: &article)
+        if sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: &article) }
+        if sentence.has(prefix: ["all", "strategic", "war", "conflict", "hostilit", "clash", "attack", "fighting", "occup", "invad", "invasion", "shelling", "mediat"]) {
+            stateRelations(sentence, mentions, into: &article)
+        }
+        if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) { deployments(sentence, mentions, into: &article) }
+        if sentence.has(["chair", "cochair", "member", "members"]) { memberships(sentence, mentions, into: &article) }
+        if sentence.has(["part"]) { partOf(sentence, mentions, into: &article) }
     }
 
     typealias Located = [(id: EntityID, type: EntityType, range: NSRange)]

@@ -113,8 +113,15 @@ public struct Lexicon: Sendable {
     /// A place name folded for lookup: lower case, no diacritics, apostrophes or dots
     /// ("Syunik'" and "Syunik" meet, as do "Bakı" and "Baki").
     public static func fold(_ name: String) -> String {
+        // Most names are ASCII: lower-casing them byte by byte is far cheaper than
+        // Foundation's folding, which the rest still goes through.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: name.utf8.lazy.filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: ".") }
+                .map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        return String(folded.unicodeScalars.filter { !"'’ʼ`.".unicodeScalars.contains($0) }.map(Character.init))
+        // Dotless ı has no diacritic to drop, but names spell it i in Latin transcription.
+        return String(folded.unicodeScalars.filter { !"'’ʼ`.".unicodeScalars.contains($0) }.map { $0 == "ı" ? "i" : Character($0) })
     }
 
     /// A state by its ISO code.
@@ -122,13 +129,16 @@ public struct Lexicon: Sendable {
 
     /// The lookup key of a name: lower-cased, dots dropped ("U.S." → "us").
     public static func key(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: ".", with: "")
+        var key = name.lowercased()
+        key.removeAll { $0 == "." }
+        return key
     }
 
     /// The state a name or an acronym stands for.
     public func state(named name: String) -> State? {
-        let plain = name.replacingOccurrences(of: ".", with: "")
-        if plain.count <= 5, plain == plain.uppercased() { return acronyms[plain] }
+        var plain = name
+        plain.removeAll { $0 == "." }
+        if plain.count <= 5, !plain.contains(where: \.isLowercase) { return acronyms[plain] }
         return stateNames[Self.key(name)]
     }
 

@@ -27,7 +27,8 @@ extension Extractor {
         let text = sentence.text as NSString
         let whole = NSRange(location: 0, length: text.length)
 
-        for match in Self.acronymThenExpansion.matches(in: sentence.text, range: whole) {
+        let parenthesis = sentence.text.utf8.contains(UInt8(ascii: "("))
+        for match in parenthesis ? Self.acronymThenExpansion.matches(in: sentence.text, range: whole) : [] {
             let acronym = text.substring(with: match.range(at: 1))
             let expansion = text.substring(with: match.range(at: 2))
             guard isAcronym(acronym, of: expansion), lexicon.state(named: expansion) == nil else { continue }
@@ -44,7 +45,7 @@ extension Extractor {
                 article.relate(.partOf, body, id, sentence: sentence)
             }
         }
-        for match in Self.expansionThenAcronym.matches(in: sentence.text, range: whole) {
+        for match in parenthesis ? Self.expansionThenAcronym.matches(in: sentence.text, range: whole) : [] {
             var expansionRange = match.range(at: 1)
             let acronym = text.substring(with: match.range(at: 2))
             // The expansion starts at the first word that begins the acronym's letters.
@@ -57,7 +58,7 @@ extension Extractor {
             article.addMention(of: id, sentence: sentence, utf16Range: expansionRange)
             article.addMention(of: id, sentence: sentence, utf16Range: match.range(at: 2))
         }
-        for match in Self.newsAgency.matches(in: sentence.text, range: whole) {
+        for match in sentence.has(["agency", "service"]) ? Self.newsAgency.matches(in: sentence.text, range: whole) : [] {
             var name = text.substring(with: match.range(at: 1))
             var span = match.range
             if let first = name.split(separator: " ").first, name.contains(" "), Self.notNames.contains(String(first)) {
@@ -70,7 +71,7 @@ extension Extractor {
             if name.count <= 8, name == name.uppercased() { article.define(acronym: name, as: id) }
             article.addMention(of: id, sentence: sentence, utf16Range: span)
         }
-        findMinistries(in: sentence, text: text, into: &article)
+        if sentence.has(["ministry"]) { findMinistries(in: sentence, text: text, into: &article) }
         for match in Self.capitalisedName.matches(in: sentence.text, range: whole) {
             findHeadNounOrganization(in: match.range, sentence: sentence, text: text, into: &article)
         }

@@ -6,8 +6,18 @@ extension Extractor {
     static let capitalisedRun = try! NSRegularExpression(
         pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and)?\s?\p{Lu}[\p{L}.'’-]*){0,5})"#)
     /// Words before a name that make it a location: "in Moscow", "visited Sochi".
-    static let locationBefore = try! NSRegularExpression(
-        pattern: #"(?:\b(?:in|to|into|from|at|near|across|toward|towards|visit|visits|visited|visiting|reach|reached)\s+(?:the\s+)?)$"#, options: [.caseInsensitive])
+    static let locationWords: Set<String> = ["in", "to", "into", "from", "at", "near", "across", "toward", "towards",
+                                             "visit", "visits", "visited", "visiting", "reach", "reached"]
+
+    /// True when text ends with a location word and a space, perhaps with "the":
+    /// "talks in ", "arrived at the ".
+    static func endsWithLocationWord(_ text: String) -> Bool {
+        guard text.last == " " else { return false }
+        var words = text.split(separator: " ").suffix(2).map { $0.lowercased() }
+        if words.last == "the" { words.removeLast() } else if words.count == 2 { words.removeFirst() }
+        guard let word = words.last else { return false }
+        return locationWords.contains(word)
+    }
     /// Words after a name that make it a territory: "Syunik region".
     static let regionAfter = try! NSRegularExpression(
         pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
@@ -29,10 +39,11 @@ extension Extractor {
         let whole = NSRange(location: 0, length: text.length)
         // Seats of government and compass regions first: they hold words ("White",
         // "South") that are also the names of small subdivisions.
-        for match in Self.seatOfGovernment.matches(in: sentence.text, range: whole) {
+        for match in sentence.has(["house", "palace", "kremlin", "street", "building", "hall"]) ? Self.seatOfGovernment.matches(in: sentence.text, range: whole) : [] {
             addSeat(match.range(at: 1), sentence: sentence, text: text, into: &article)
         }
-        for match in Self.compassRegion.matches(in: sentence.text, range: whole) {
+        let compass = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
+        for match in sentence.has(compass) ? Self.compassRegion.matches(in: sentence.text, range: whole) : [] {
             let name = text.substring(with: match.range(at: 1))
             guard lexicon.state(named: name) == nil else { continue }
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
@@ -40,11 +51,11 @@ extension Extractor {
         for match in Self.capitalisedRun.matches(in: sentence.text, range: whole) {
             scanPlaceNames(in: match.range, sentence: sentence, text: text, into: &article)
         }
-        for match in Self.nameBeforeConflict.matches(in: sentence.text, range: whole) {
+        for match in sentence.has(["war", "conflict", "peace", "settlement", "issue"]) ? Self.nameBeforeConflict.matches(in: sentence.text, range: whole) : [] {
             addTerritory(match.range(at: 1), sentence: sentence, text: text, into: &article)
         }
         // "X, also known as Y": Y is X too, whatever the lexicon made of it.
-        for match in Self.alsoKnownAs.matches(in: sentence.text, range: whole) {
+        for match in sentence.has(["known", "referred"]) ? Self.alsoKnownAs.matches(in: sentence.text, range: whole) : [] {
             let other = match.range(at: 2)
             let first = match.range(at: 1)
             // X may be named here without a rule having caught it: use the entity
@@ -76,7 +87,7 @@ extension Extractor {
         }
         guard !article.isClaimed(sentence, range) else { return }
         let before = text.substring(to: range.location), after = text.substring(from: NSMaxRange(range))
-        if let code = lexicon.seats[name], let state = lexicon.state(code: code), Self.capitalActs(before: before, after: after) || !Self.matches(Self.locationBefore, before) {
+        if let code = lexicon.seats[name], let state = lexicon.state(code: code), Self.capitalActs(before: before, after: after) || !Self.endsWithLocationWord(before) {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
         } else if name.contains(" ") || lexicon.seats[name] != nil {
             article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: range)
@@ -107,34 +118,42 @@ extension Extractor {
     /// capitalised run: "in Alaska", but not "White" in "at the White House".
     private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, sentence: Sentence, text: NSString, into article: inout ArticleState) -> Bool {
         guard name.count > 1, !article.isClaimed(sentence, range) else { return false }
-        let before = text.substring(to: range.location)
-        let after = text.substring(from: NSMaxRange(range))
         if let state = lexicon.state(named: name) {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
             return true
         }
+        // Most candidates are no place at all: the context around them is only cut
+        // out and matched when a lookup or a region noun after them asks for it.
+        let after = text.substring(from: NSMaxRange(range))
+        let regionNounAfter = Self.matches(Self.regionAfter, after, anchored: true)
         let key = Lexicon.fold(name)
-        if let state = lexicon.capitals[Lexicon.key(name)] {
+        let capital = lexicon.capitals[Lexicon.key(name)]
+        let subdivision = lexicon.subdivisions[key] != nil, city = lexicon.cities[key] != nil
+        let maybeTerritory = wholeRun && !name.contains(" ")
+        guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory else { return false }
+        let before = text.substring(to: range.location)
+        if let state = capital {
             // A capital that acts or speaks is its state; otherwise the city.
             let id = Self.capitalActs(before: before, after: after) ? article.state(state) : article.entity(.place, name)
             article.addMention(of: id, sentence: sentence, utf16Range: range)
             return true
         }
-        let located = Self.matches(Self.locationBefore, before) && wholeRun
-        if lexicon.subdivisions[key] != nil, located || Self.matches(Self.regionAfter, after) || before.hasSuffix("’s ") || before.hasSuffix("'s ") {
+        let located = wholeRun && Self.endsWithLocationWord(before)
+        if subdivision, located || regionNounAfter || before.hasSuffix("’s ") || before.hasSuffix("'s ") {
             addRegion(name, range: range, after: after, sentence: sentence, text: text, into: &article)
             return true
         }
-        if lexicon.cities[key] != nil, located {
+        if city, located {
             article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: range)
             return true
         }
-        if Self.matches(Self.regionAfter, after), !Self.notNames.contains(name), lexicon.state(namedOrDemonym: name) == nil {
+        if regionNounAfter, !Self.notNames.contains(name), lexicon.state(namedOrDemonym: name) == nil {
             addRegion(name, range: range, after: after, sentence: sentence, text: text, into: &article)
             return true
         }
         // An unknown name where a territory is spoken of: "the situation in Artsakh".
-        if located, !name.contains(" "), Self.matches(Self.territoryContext, sentence.text) {
+        if located, maybeTerritory, sentence.has(prefix: ["war", "conflict", "hostilit", "fighting", "clash", "occup", "territor", "region", "peace", "ceasefire", "cease", "truce", "situation", "settlement", "separatist", "enclave", "annex", "liberation"]),
+           Self.matches(Self.territoryContext, sentence.text) {
             return addTerritory(range, sentence: sentence, text: text, into: &article)
         }
         return false
@@ -173,12 +192,14 @@ extension Extractor {
     /// True when the capital acts or speaks ("Moscow hailed", "Moscow's readiness",
     /// "between Moscow and Yerevan"); false for a location ("in Moscow").
     static func capitalActs(before: String, after: String) -> Bool {
-        if matches(actingVerbs, after) { return true }
+        if matches(actingVerbs, after, anchored: true) { return true }
         let lower = before.lowercased()
         return lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.contains("between "))
     }
 
-    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    /// True when the pattern matches in the text; `anchored` only tries its start,
+    /// which spares a `^` pattern the scan of every later position.
+    static func matches(_ regex: NSRegularExpression, _ text: String, anchored: Bool = false) -> Bool {
+        regex.firstMatch(in: text, options: anchored ? [.anchored] : [], range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 }

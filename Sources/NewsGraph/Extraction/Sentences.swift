@@ -6,6 +6,36 @@ public struct Sentence: Hashable, Sendable {
     public var start: Int
     public var end: Int
     public var text: String
+    /// Its words, lower-cased, split at anything but letters and digits: rules
+    /// look their trigger words up here before running a pattern over the text.
+    public let words: Set<String>
+
+    public init(index: Int, start: Int, end: Int, text: String) {
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        var words: Set<String> = []
+        var word = String.UnicodeScalarView()
+        func finish() {
+            if !word.isEmpty { words.insert(String(word).lowercased()) }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.isASCII
+                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+            if isWordScalar { word.append(scalar) } else { finish() }
+        }
+        finish()
+        self.words = words
+    }
+
+    /// True when the sentence has one of these (lower-case) words.
+    func has(_ any: [String]) -> Bool { any.contains(where: words.contains) }
+
+    /// True when the sentence has a word that starts with one of these.
+    func has(prefix any: [String]) -> Bool { words.contains { word in any.contains(where: word.hasPrefix) } }
 }
 
 /// Splits cleaned article text into sentences.

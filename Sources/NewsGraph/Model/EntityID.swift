@@ -31,6 +31,23 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Codable, Sendabl
     /// Lower-case letters and digits of any script, diacritics dropped, runs of
     /// anything else turned into one hyphen.
     public static func slug(_ name: String) -> String {
+        // ASCII names (most of them) need no Unicode folding.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            var pendingHyphen = false
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                case UInt8(ascii: "'"): continue
+                default: pendingHyphen = true
+                }
+            }
+            return bytes.isEmpty ? "unnamed" : String(decoding: bytes, as: UTF8.self)
+        }
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingHyphen = false
