@@ -11,6 +11,8 @@ public struct Pipeline: Sendable {
 
     public var reader = ArticleReader()
     public var extractor = Extractor()
+    /// The publication date of articles whose metadata gives none.
+    public var defaultDate: String?
 
     public init() {}
 
@@ -29,6 +31,7 @@ public struct Pipeline: Sendable {
                 failures.append(.unreadable(path: file.path, reason: error.localizedDescription))
             }
         }
+        if let defaultDate { documents = documents.map { var d = $0; d.date = d.date ?? defaultDate; return d } }
         let extractions = Self.extractAll(documents, with: extractor)
         return Result(documents: documents, graph: GraphBuilder.build(extractions), failures: failures)
     }

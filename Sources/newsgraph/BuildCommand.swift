@@ -25,8 +25,17 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Layout engine for graph.svg (default: chosen by graph size).")
     var engine: LayoutEngine?
 
+    @Option(help: "Publication date (YYYY-MM-DD) for articles that carry none; relative dates (\"on Monday\") resolve against it.")
+    var date: String?
+
+    func validate() throws {
+        if let date, DateText.isoDate(date) == nil { throw ValidationError("--date: not a date: \(date)") }
+    }
+
     func run() throws {
-        let result = Pipeline().build(paths: paths)
+        var pipeline = Pipeline()
+        pipeline.defaultDate = date.flatMap(DateText.isoDate)
+        let result = pipeline.build(paths: paths)
         for failure in result.failures { warn(failure.localizedDescription) }
         let written: [URL]
         do {

@@ -69,8 +69,15 @@ struct ExtractCommand: ParsableCommand {
             var head = "\(relation.type.rawValue) \(relation.source) -> \(relation.target)"
             if let title = relation.title { head += " [\(title)]" }
             if let date = relation.date { head += " (\(date))" }
+            if let status = relation.status { head += " \(status.rawValue)" }
+            if let cameo = relation.cameo { head += " CAMEO \(cameo)" }
             lines.append(head)
-            for evidence in relation.evidence { lines.append("    #\(evidence.sentence) \(evidence.start)-\(evidence.end) \(quoted(evidence.text))") }
+            for evidence in relation.evidence {
+                var line = "    #\(evidence.sentence) \(evidence.start)-\(evidence.end) \(quoted(evidence.text))"
+                if let when = evidence.date ?? evidence.dateText { line += " when: \(quoted(when))" }
+                if let source = evidence.reportedBy { line += " reported by: \(quoted(source))" }
+                lines.append(line)
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -7,8 +7,15 @@ import TestSupport
 struct Extracted {
     let result: ArticleExtraction
 
-    init(_ text: String) {
-        result = Extractor().extract(Document(id: "t", text: text))
+    init(_ text: String, published: String? = nil) {
+        result = Extractor().extract(Document(id: "t", date: published, text: text))
+    }
+
+    func relation(_ type: RelationType, _ source: String, _ target: String) -> Relation? {
+        result.relations.first { relation in
+            let ends = [relation.source.rawValue, relation.target.rawValue]
+            return relation.type == type && (type.isSymmetric ? Set(ends) == Set([source, target]) : ends == [source, target])
+        }
     }
 
     var ids: Set<String> { Set(result.entities.map(\.id.rawValue)) }
@@ -247,5 +254,72 @@ struct Extracted {
     @Test func conflictPlacedInARegionNamesNoParties() {
         let a = Extracted("Kazakhstan and Kyrgyzstan will forge closer ties after the war in Transnistria.")
         #expect(a.count(.conflictWith) == 0)
+    }
+}
+
+@Suite struct EventAttributeTests {
+    @Test func deniedEventsGiveNoEdge() {
+        #expect(Extracted("Peruvian President Ana Torres did not visit Lima on Monday.").count(.visited) == 0)
+        #expect(Extracted("Irish President Sean Kelly never phoned Polish President Jan Nowak.").count(.phoned) == 0)
+        #expect(Extracted("Irish President Sean Kelly did not attend the trilateral summit in Vienna.").count(.attended) == 0)
+        // The same sentences without the denial do give the edges, so the rules are alive.
+        #expect(Extracted("Irish President Sean Kelly phoned Polish President Jan Nowak.").count(.phoned) == 1)
+        #expect(Extracted("Irish President Sean Kelly will attend the trilateral summit in Vienna.").count(.attended) == 1)
+        #expect(Extracted("Peruvian President Ana Torres visited Lima on Monday.").count(.visited) == 1)
+    }
+
+    @Test func announcedEventsArePlannedAndDated() throws {
+        let a = Extracted("Chilean President Ana Rojas will visit Moscow on May 9, her office said.", published: "2025-04-30")
+        let visit = try #require(a.relation(.visited, "person:ana-rojas", "place:moscow"))
+        #expect(visit.status == .planned)
+        #expect(visit.date == "2025-05-09")
+        #expect(visit.cameo == "042")
+        let done = Extracted("Chilean President Ana Rojas visited Moscow on Friday.", published: "2025-05-13")
+        let past = try #require(done.relation(.visited, "person:ana-rojas", "place:moscow"))
+        #expect(past.status == nil)
+        // Tuesday 13 May 2025: the Friday on or before it is the 9th.
+        #expect(past.date == "2025-05-09")
+    }
+
+    @Test func reportedClaimsKeepTheirSource() throws {
+        let a = Extracted("Irish President Sean Kelly and Polish President Jan Nowak met in Vienna, according to the TASS news agency.")
+        #expect(try #require(a.relation(.met, "person:sean-kelly", "person:jan-nowak")).evidence.first?.reportedBy == "TASS news agency")
+        let b = Extracted("Irish President Sean Kelly phoned Polish President Jan Nowak, the Polish Foreign Ministry said.")
+        let call = try #require(b.relation(.phoned, "person:jan-nowak", "person:sean-kelly"))
+        #expect(call.evidence.first?.reportedBy == "Polish Foreign Ministry")
+        #expect(call.cameo == "041")
+        let c = Extracted("Irish President Sean Kelly phoned Polish President Jan Nowak.")
+        #expect(try #require(c.relation(.phoned, "person:jan-nowak", "person:sean-kelly")).evidence.first?.reportedBy == nil)
+    }
+
+    @Test func officesKeepTheDaysTheyWereSeen() throws {
+        let a = Extracted("Kenyan Foreign Minister Musa Otieno arrived in Paris.", published: "2021-03-02")
+        let office = try #require(a.relation(.holdsOffice, "person:musa-otieno", "state:kenya"))
+        #expect(office.firstSeen == "2021-03-02" && office.lastSeen == "2021-03-02")
+        let b = Extracted("Kenyan Foreign Minister Musa Otieno arrived in Paris.", published: "2025-06-01")
+        let graph = KnowledgeGraph(entities: a.result.graphEntities + b.result.graphEntities, relations: a.result.relations + b.result.relations)
+        let merged = try #require(graph.relations.first { $0.type == .holdsOffice })
+        #expect(merged.firstSeen == "2021-03-02" && merged.lastSeen == "2025-06-01")
+        let json = String(decoding: try JSONExport.data(for: graph), as: UTF8.self)
+        #expect(json.contains(#""first_seen" : "2021-03-02""#) && json.contains(#""last_seen" : "2025-06-01""#))
+    }
+
+    @Test func relativeDatesResolveAgainstThePublicationDate() {
+        // Thursday 14 January 2021.
+        let day = "2021-01-14"
+        #expect(DateText.eventDate(in: "They met on Monday.", published: day)?.iso == "2021-01-11")
+        #expect(DateText.eventDate(in: "They met last Thursday.", published: day)?.iso == "2021-01-07")
+        #expect(DateText.eventDate(in: "They will meet on Monday.", published: day, planned: true)?.iso == "2021-01-18")
+        #expect(DateText.eventDate(in: "They spoke yesterday.", published: day)?.iso == "2021-01-13")
+        #expect(DateText.eventDate(in: "They spoke earlier this month.", published: day)?.iso == "2021-01")
+        #expect(DateText.eventDate(in: "They spoke last month.", published: day)?.iso == "2020-12")
+        #expect(DateText.eventDate(in: "The deal of Jan. 11 this year held.", published: day)?.iso == "2021-01-11")
+        // A past date without a year, well after publication, is last year's.
+        #expect(DateText.eventDate(in: "They met on Dec. 28.", published: day)?.iso == "2020-12-28")
+        #expect(DateText.eventDate(in: "They met on November 9, 2020.", published: day)?.iso == "2020-11-09")
+        // Without a publication date the phrase stays text.
+        let unknown = DateText.eventDate(in: "They met on Monday.", published: nil)
+        #expect(unknown?.iso == nil && unknown?.text == "on Monday")
+        #expect(DateText.eventDate(in: "They met.", published: day) == nil)
     }
 }

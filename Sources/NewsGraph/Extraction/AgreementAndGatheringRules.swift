@@ -116,7 +116,9 @@ extension Extractor {
             signers = actors.filter { NSMaxRange($0.range) <= verb.location }.map(\.id)
             if signers.isEmpty, Self.matches(Self.twoStates, before) { signers = article.lastTwoStates(before: sentence) }
         }
-        for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, sentence: sentence) }
+        guard !isNegated(sentence) else { return }
+        let status = planned(sentence, upTo: NSMaxRange(verb))
+        for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
     }
 
     private func addGathering(_ match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
@@ -147,24 +149,31 @@ extension Extractor {
         let mentions = article.located(in: sentence)
         let whole = NSRange(location: 0, length: text.length)
         let people = mentions.filter { $0.type == .person }
+        // "did not attend the summit" records no attendance; "will host" is planned.
+        let negated = isNegated(sentence)
         // "Putin hosted a trilateral meeting with A and B".
-        if let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < match.range.location {
+        if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < match.range.location {
+            let status = planned(sentence, upTo: NSMaxRange(host))
             if let hostID = mentions.last(where: { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location })?.id {
-                article.relate(.hosted, hostID, summit, sentence: sentence)
+                article.relate(.hosted, hostID, summit, status: status, sentence: sentence)
             }
             let afterWith = text.substring(from: NSMaxRange(match.range)).hasPrefix(" with ")
-            if afterWith { for guest in people where guest.range.location > NSMaxRange(match.range) { article.relate(.attended, guest.id, summit, sentence: sentence) } }
+            if afterWith {
+                for guest in people where guest.range.location > NSMaxRange(match.range) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
+            }
         }
         // "... attended by Ruto, Museveni, and Hassan".
-        if let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > match.range.location {
-            for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, sentence: sentence) }
+        if !negated, let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > match.range.location {
+            let status = planned(sentence, upTo: NSMaxRange(by))
+            for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= match.range.location {
+        if !negated, let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= match.range.location {
             let before = text.substring(to: attend.location)
             var attendee = people.last { NSMaxRange($0.range) <= attend.location }?.id
             if Self.lastRange(Self.personPronoun, before) != nil { attendee = people.first?.id }
-            if let attendee { article.relate(.attended, attendee, summit, sentence: sentence) }
+            let status = planned(sentence, upTo: NSMaxRange(attend))
+            if let attendee { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".
         if let held = Self.heldAt.firstMatch(in: sentence.text, range: whole)?.range,

@@ -189,16 +189,30 @@ struct ArticleState {
 
     // MARK: Relations
 
-    mutating func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, date: String? = nil, sentence: Sentence) {
+    /// Records an edge with its evidence: the sentence, the date it gives (an event's
+    /// day; for an office, the day it was seen held: the article's), whether the event is only
+    /// announced, and whom the sentence reports it from.
+    mutating func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, date: String? = nil,
+                         status: EventStatus? = nil, sentence: Sentence) {
         guard source != target else { return }
-        let evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
+        var evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
+        if type.isEvent {
+            let said = sentenceDate(sentence, planned: status == .planned)
+            evidence.date = said?.iso
+            evidence.dateText = said?.iso == nil ? said?.text : nil
+            evidence.status = status
+        } else if type == .holdsOffice {
+            // Seen held when the article was published; an undated article falls
+            // back on a full date the sentence writes.
+            evidence.date = document.date ?? DateText.dates(in: sentence.text).compactMap(\.iso).first
+        }
+        evidence.reportedBy = Attribution.reporter(in: sentence)
         relations.append(Relation(type: type, source: source, target: target, title: title, date: date, evidence: [evidence]))
     }
 
-    mutating func relateAllPairs(_ type: RelationType, _ ids: [EntityID], sentence: Sentence) {
-        for (i, a) in ids.enumerated() {
-            for b in ids[(i + 1)...] { relate(type, a, b, sentence: sentence) }
-        }
+    /// The date a sentence gives, resolved against the article's.
+    private func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
+        DateText.eventDate(in: sentence.text, published: document.date, planned: planned)
     }
 
     /// The article's entities (only those mentioned) and relations, in canonical order.

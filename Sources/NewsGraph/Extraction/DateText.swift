@@ -70,4 +70,111 @@ public enum DateText {
         guard let day else { return String(format: "%04d-%02d", year, month) }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
+
+    // MARK: The date a sentence speaks of
+
+    /// When a sentence's event happened (or will): its first written date, else a
+    /// relative one ("on Monday", "last Friday", "earlier this month") resolved
+    /// against the article's publication date. `iso` is nil when the date cannot be
+    /// resolved (no year and no publication date); `text` is the phrase as written.
+    public static func eventDate(in sentence: String, published: String?, planned: Bool = false) -> (text: String, iso: String?)? {
+        let anchor = published.flatMap(day(fromISO:))
+        let lower = sentence.lowercased()
+        if let written = dates(in: sentence).first {
+            if let iso = written.iso { return (written.text, iso) }
+            // No year: the article's, or last year's for a past event dated well after publication.
+            guard let anchor, let (month, dayOfMonth) = monthAndDay(written.text) else { return (written.text, nil) }
+            var year = anchor.year
+            if lower.contains("last year") { year -= 1 } else if !planned, let date = components(year, month, dayOfMonth),
+                                                              date.timeIntervalSince(anchor.date) > 31 * 86_400 { year -= 1 }
+            return (written.text, dayOfMonth.map { String(format: "%04d-%02d-%02d", year, month, $0) } ?? String(format: "%04d-%02d", year, month))
+        }
+        guard let (phrase, resolve) = relativePhrase(in: lower, planned: planned) else { return nil }
+        // The phrase as the sentence writes it ("on Monday", not "on monday").
+        let written = sentence.range(of: phrase, options: .caseInsensitive).map { String(sentence[$0]) } ?? phrase
+        return (written, anchor.flatMap(resolve))
+    }
+
+    private static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
+    /// A relative date phrase of a lower-cased sentence and how to resolve it.
+    private static func relativePhrase(in lower: String, planned: Bool) -> (String, (Anchor) -> String?)? {
+        let words = lower.split { !$0.isLetter }.map(String.init)
+        for (index, word) in words.enumerated() {
+            let previous = index > 0 ? words[index - 1] : ""
+            if let weekday = weekdays.firstIndex(of: word) {
+                // "last Friday" is the one before; "next Friday" and a planned event's
+                // "on Friday" lie ahead; otherwise the latest on or before publication.
+                let direction = previous == "last" ? -2 : previous == "next" || planned ? 1 : -1
+                let phrase = ["last", "next", "on", "this"].contains(previous) ? "\(previous) \(word)" : word
+                return (phrase, { anchor in anchor.weekday(weekday + 1, direction: direction) })
+            }
+            switch word {
+            case "yesterday": return (word, { $0.shifted(days: -1) })
+            case "today": return (word, { $0.shifted(days: 0) })
+            case "tomorrow": return (word, { $0.shifted(days: 1) })
+            default: break
+            }
+            guard index + 1 < words.count else { continue }
+            let next = words[index + 1]
+            switch (word, next) {
+            case ("this", "month"): return ("this month", { String(format: "%04d-%02d", $0.year, $0.month) })
+            case ("last", "month"): return ("last month", { $0.month == 1 ? String(format: "%04d-12", $0.year - 1) : String(format: "%04d-%02d", $0.year, $0.month - 1) })
+            case ("this", "year"): return ("this year", { String(format: "%04d", $0.year) })
+            case ("last", "year"): return ("last year", { String(format: "%04d", $0.year - 1) })
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The month and (if written) day of a date as written ("Jan. 11", "11 January").
+    private static func monthAndDay(_ text: String) -> (Int, Int?)? {
+        let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard let month = words.lazy.compactMap(Self.month).first else { return nil }
+        return (month, words.lazy.compactMap { Int($0) }.first { $0 <= 31 })
+    }
+
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    private static func components(_ year: Int, _ month: Int, _ day: Int?) -> Date? {
+        calendar.date(from: DateComponents(year: year, month: month, day: day ?? 1))
+    }
+
+    /// A publication day to resolve relative dates against.
+    struct Anchor {
+        var date: Date
+        var year: Int { DateText.calendar.component(.year, from: date) }
+        var month: Int { DateText.calendar.component(.month, from: date) }
+
+        func shifted(days: Int) -> String? {
+            DateText.calendar.date(byAdding: .day, value: days, to: date).map(DateText.iso)
+        }
+
+        /// The weekday (1 = Sunday) on or before the anchor (-1), strictly before
+        /// it (-2), or on or after it (1).
+        func weekday(_ weekday: Int, direction: Int) -> String? {
+            let today = DateText.calendar.component(.weekday, from: date)
+            switch direction {
+            case 1: return shifted(days: (weekday - today + 7) % 7)
+            case -2: return shifted(days: -((today - weekday + 6) % 7 + 1))
+            default: return shifted(days: -((today - weekday + 7) % 7))
+            }
+        }
+    }
+
+    private static func day(fromISO iso: String) -> Anchor? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let date = components(parts[0], parts[1], parts[2]) else { return nil }
+        return Anchor(date: date)
+    }
+
+    private static func iso(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
 }

@@ -4,8 +4,7 @@ import Foundation
 extension Extractor {
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|\bcalled\b|\bphone call\b|\bspoke by phone\b"#)
     static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held talks|talks with)\b"#)
-    static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign)"#)
-    static let planned = pattern(#"\b(?:will|would|plans? to|is to|are to|to)\s+(?:\w+\s+)?$"#)
+    static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
     static let allyTrigger = pattern(#"\b(?:ally|allies|allied|alliance|strategic partner(?:s|ship)?)\b"#)
@@ -22,7 +21,7 @@ extension Extractor {
         let text = sentence.text
         let mentions = article.located(in: sentence)
         // Each rule runs only where its trigger words are: most sentences have none.
-        let negated = sentence.has(["not", "didn", "doesn", "won", "wouldn", "never", "refused", "declined", "failed"]) && Self.matches(Self.negation, text)
+        let negated = isNegated(sentence)
         if !negated {
             let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call"]) && Self.firstRange(Self.phoneTrigger, text) != nil
             if phone {
@@ -32,7 +31,7 @@ extension Extractor {
             }
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
         }
-        if sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: &article) }
+        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: &article) }
         if sentence.has(prefix: ["all", "strategic", "war", "conflict", "hostilit", "clash", "attack", "fighting", "occup", "invad", "invasion", "shelling", "mediat"]) {
             stateRelations(sentence, mentions, into: &article)
         }
@@ -56,11 +55,12 @@ extension Extractor {
         let after = people.filter { $0.range.location >= NSMaxRange(at) && $0.range.location < clauseEnd }
         let left = coordinatedGroup(endingWith: before, in: text)
         let right = unique(after.map(\.id))
+        let status = planned(sentence, upTo: NSMaxRange(at))
         if !left.isEmpty, !right.isEmpty {
-            for a in left { for b in right { article.relate(type, a, b, sentence: sentence) } }
+            for a in left { for b in right { article.relate(type, a, b, status: status, sentence: sentence) } }
         } else {
             let group = left.isEmpty ? right : left
-            article.relateAllPairs(type, group, sentence: sentence)
+            for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, status: status, sentence: sentence) } }
         }
     }
 
@@ -93,7 +93,7 @@ extension Extractor {
                 visitor = mentions.first { $0.type == .person }?.id
             }
             guard let visitor else { continue }
-            article.relate(.visited, visitor, destination.id, sentence: sentence)
+            article.relate(.visited, visitor, destination.id, status: planned(sentence, upTo: NSMaxRange(match.range)), sentence: sentence)
         }
     }
 
@@ -196,6 +196,19 @@ extension Extractor {
     }
 
     // MARK: - Helpers
+
+    /// True when the sentence denies an event: "did not meet", "never visited".
+    func isNegated(_ sentence: Sentence) -> Bool {
+        sentence.has(["not", "didn", "doesn", "won", "wouldn", "never", "refused", "declined", "failed"]) && Self.matches(Self.negation, sentence.text)
+    }
+
+    /// `planned` when the words up to an event's trigger announce it ("will visit").
+    func planned(_ sentence: Sentence, upTo utf16Offset: Int) -> EventStatus? {
+        let before = (sentence.text as NSString).substring(to: utf16Offset)
+        let words = before.split(separator: " ")
+        // The trigger's own words are left out: "will host" is one match.
+        return Attribution.isPlanned(before: words.dropLast().suffix(4).joined(separator: " ")) ? .planned : nil
+    }
 
     static func firstRange(_ regex: NSRegularExpression, _ text: String) -> NSRange? {
         regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range

@@ -33,18 +33,42 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     public var start: Int
     public var end: Int
     public var text: String
+    /// ISO 8601 date the sentence gives its event ("on Monday" resolved against the
+    /// article's date); on `holds_office`, the day the office was seen held.
+    public var date: String?
+    /// The date phrase as written, when it could not be resolved to a date.
+    public var dateText: String?
+    /// `planned` for an event the sentence announces ("will visit").
+    public var status: EventStatus?
+    /// Who the sentence reports it from ("the Kremlin said", "according to TASS").
+    public var reportedBy: String?
 
-    public init(document: String, sentence: Int, start: Int, end: Int, text: String) {
+    public init(document: String, sentence: Int, start: Int, end: Int, text: String,
+                date: String? = nil, dateText: String? = nil, status: EventStatus? = nil, reportedBy: String? = nil) {
         self.document = document
         self.sentence = sentence
         self.start = start
         self.end = end
         self.text = text
+        self.date = date
+        self.dateText = dateText
+        self.status = status
+        self.reportedBy = reportedBy
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case document, sentence, start, end, text, date, status
+        case dateText = "date_text", reportedBy = "reported_by"
     }
 
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         (lhs.document, lhs.sentence, lhs.start) < (rhs.document, rhs.sentence, rhs.start)
     }
+}
+
+/// Whether an event took place or is announced.
+public enum EventStatus: String, Codable, Hashable, Sendable {
+    case planned
 }
 
 /// A typed edge between two entities with the sentences that support it.
@@ -71,9 +95,58 @@ public struct Relation: Codable, Hashable, Sendable {
         }
         self.type = type
         self.title = title
-        self.date = date
         self.place = place
         self.evidence = Array(Set(evidence)).sorted()
+        self.date = Self.earliest(date, type.isEvent ? self.evidence.compactMap(\.date).min() : nil)
+    }
+
+    /// The earlier of two optional ISO dates (ISO dates sort as text).
+    static func earliest(_ a: String?, _ b: String?) -> String? {
+        switch (a, b) {
+        case let (a?, b?): return min(a, b)
+        default: return a ?? b
+        }
+    }
+
+    /// The CAMEO event code of the edge's type, for lining up with event data.
+    public var cameo: String? { type.cameo }
+
+    /// `planned` when every sentence behind the edge announces it rather than reports it.
+    public var status: EventStatus? {
+        !evidence.isEmpty && evidence.allSatisfy { $0.status == .planned } ? .planned : nil
+    }
+
+    /// On `holds_office`: the first and last day the office was seen held.
+    public var firstSeen: String? { type == .holdsOffice ? evidence.compactMap(\.date).min() : nil }
+    public var lastSeen: String? { type == .holdsOffice ? evidence.compactMap(\.date).max() : nil }
+
+    enum CodingKeys: String, CodingKey {
+        case type, source, target, title, date, place, evidence, cameo, status
+        case firstSeen = "first_seen", lastSeen = "last_seen"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(type: try c.decode(RelationType.self, forKey: .type), source: try c.decode(EntityID.self, forKey: .source),
+                  target: try c.decode(EntityID.self, forKey: .target), title: try c.decodeIfPresent(String.self, forKey: .title),
+                  date: try c.decodeIfPresent(String.self, forKey: .date), place: try c.decodeIfPresent(String.self, forKey: .place),
+                  evidence: try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? [])
+    }
+
+    /// The stored fields and, for readers, the ones derived from the evidence.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(type, forKey: .type)
+        try c.encode(source, forKey: .source)
+        try c.encode(target, forKey: .target)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(place, forKey: .place)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encodeIfPresent(cameo, forKey: .cameo)
+        try c.encodeIfPresent(status, forKey: .status)
+        try c.encodeIfPresent(firstSeen, forKey: .firstSeen)
+        try c.encodeIfPresent(lastSeen, forKey: .lastSeen)
     }
 
     /// What makes two relations the same edge.
@@ -105,7 +178,7 @@ public struct KnowledgeGraph: Codable, Hashable, Sendable {
             if var existing = byID[entity.id] {
                 existing.aliases = Array(Set(existing.aliases + entity.aliases + [entity.name]).subtracting([existing.name])).sorted()
                 existing.mentions += entity.mentions
-                existing.date = existing.date ?? entity.date
+                existing.date = Relation.earliest(existing.date, entity.date)
                 byID[entity.id] = existing
             } else {
                 byID[entity.id] = entity
@@ -117,8 +190,9 @@ public struct KnowledgeGraph: Codable, Hashable, Sendable {
         for relation in relations where byID[relation.source] != nil && byID[relation.target] != nil {
             if var existing = merged[relation.key] {
                 existing.evidence = Array(Set(existing.evidence + relation.evidence)).sorted()
-                existing.date = existing.date ?? relation.date
-                existing.place = existing.place ?? relation.place
+                // Earliest date and least place, so the result does not depend on input order.
+                existing.date = Relation.earliest(existing.date, relation.date)
+                existing.place = [existing.place, relation.place].compactMap { $0 }.min()
                 merged[relation.key] = existing
             } else {
                 merged[relation.key] = relation

@@ -41,6 +41,28 @@ public enum RelationType: String, Codable, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// Events that happen on a day (as opposed to standing ties such as `ally_of`).
+    public var isEvent: Bool {
+        switch self {
+        case .phoned, .met, .visited, .hosted, .attended, .signed, .brokered, .discussed, .mediates, .deployedTo: return true
+        default: return false
+        }
+    }
+
+    /// The CAMEO code of the event type (041 phone, 042 visit, 043 host, 044 meet,
+    /// 045 mediate, 057 sign), so event-data users can line edges up with theirs.
+    public var cameo: String? {
+        switch self {
+        case .phoned: return "041"
+        case .visited: return "042"
+        case .hosted: return "043"
+        case .met: return "044"
+        case .mediates: return "045"
+        case .signed: return "057"
+        default: return nil
+        }
+    }
+
     /// How a diagram labels the edge.
     public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 

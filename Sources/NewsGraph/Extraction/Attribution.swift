@@ -1,0 +1,42 @@
+import Foundation
+
+/// Who a sentence reports its news from, and whether it announces an event
+/// rather than reports one.
+enum Attribution {
+    /// "according to the TASS news agency", "according to Ana Rojas".
+    private static let accordingTo = try! NSRegularExpression(
+        pattern: #"\baccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:['’]s\s+\p{Ll}+)?|(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:statement|source|sources|readout|report)(?:\s+of\s+the\s+\p{L}+)?)"#,
+        options: [.caseInsensitive])
+    /// "..., the Kremlin said." or "Lavrov told reporters": a capitalised name (with
+    /// "press service" and such after it) before a verb of saying.
+    private static let saidBy = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+(?:press service|press office|spokesperson|spokesman|spokeswoman|office|website))?)\s+(?:has\s+|have\s+)?(?:said|says|reported|reports|announced|stated|confirmed|told|claimed|noted)\b"#)
+    /// Words that start a sentence or clause but name nobody.
+    private static let notSources: Set<String> = ["He", "She", "It", "They", "We", "I", "This", "That", "The", "A", "An", "Officials", "Sources"]
+
+    /// The source a sentence attributes its content to, as written; nil when it names none.
+    static func reporter(in sentence: Sentence) -> String? {
+        guard sentence.has(["according", "said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]) else { return nil }
+        let text = sentence.text as NSString
+        let whole = NSRange(location: 0, length: text.length)
+        if let match = accordingTo.firstMatch(in: sentence.text, range: whole) {
+            return text.substring(with: match.range(at: 1))
+        }
+        for match in saidBy.matches(in: sentence.text, range: whole) {
+            let name = text.substring(with: match.range(at: 1))
+            if let first = name.split(separator: " ").first, !notSources.contains(String(first)) { return name }
+        }
+        return nil
+    }
+
+    /// Words that, just before an event's verb, make it an announced one: "will
+    /// visit", "is expected to meet", "plans to sign", "agreed to hold".
+    private static let futureWords: Set<String> = ["will", "shall", "plans", "plan", "planned", "planning", "expected", "scheduled", "due",
+                                                   "set", "intends", "intend", "going", "agreed", "invited", "would"]
+
+    /// True when the words before an event's trigger announce it ("will visit").
+    static func isPlanned(before text: String) -> Bool {
+        let words = text.split { !$0.isLetter }.suffix(4).map { $0.lowercased() }
+        return words.contains(where: futureWords.contains)
+    }
+}
