@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,7 @@ let package = Package(
         .target(name: "Graphviz", dependencies: ["CGraphviz"]),
         .target(
             name: "NewsGraph",
-            dependencies: ["Graphviz"],
+            dependencies: ["Graphviz", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/Lexicon")]
         ),
         .executableTarget(

@@ -16,24 +16,89 @@ public struct Pipeline: Sendable {
 
     public init() {}
 
+    /// What adding articles to a store did.
+    public struct StoreUpdate: Sendable {
+        public var documents: [Document]
+        /// Ids of articles stored for the first time, stored again with new content,
+        /// and left alone because the store already had them as they are.
+        public var added: [String] = []
+        public var replaced: [String] = []
+        public var unchanged: [String] = []
+        public var graph: KnowledgeGraph
+        public var failures: [IngestError]
+    }
+
     /// Reads every article under `paths` (files or folders) and builds one graph;
     /// a file that cannot be read is listed in `failures` and the others go on.
     public func build(paths: [String]) -> Result {
+        let (documents, failures) = read(paths: paths)
+        let extractions = Self.extractAll(documents.map(\.document), with: extractor)
+        return Result(documents: documents.map(\.document), graph: GraphBuilder.build(extractions), failures: failures)
+    }
+
+    /// Adds the articles under `paths` to a store: an article stored with the same
+    /// content is skipped, a changed one replaced, each in its own transaction; then
+    /// the graph is resolved again if anything changed (or an earlier run was cut short).
+    /// `rebuild` extracts every article again, for a newer extractor.
+    public func build(paths: [String], into store: GraphStore, rebuild: Bool = false) throws -> StoreUpdate {
+        let (read, failures) = read(paths: paths)
+        var update = StoreUpdate(documents: read.map(\.document), graph: .empty, failures: failures)
+        var pending: [(document: Document, path: String, hash: String)] = []
+        var seen: Set<String> = []
+        for (document, path) in read {
+            // Two files with one id: the later in path order wins, as it would on a re-run.
+            if !seen.insert(document.id).inserted {
+                pending.removeAll { $0.document.id == document.id }
+                for list in [\StoreUpdate.added, \.replaced, \.unchanged] { update[keyPath: list].removeAll { $0 == document.id } }
+            }
+            let hash = Self.contentHash(of: document)
+            let stored = try store.storedHash(of: document.id)
+            if stored == hash, !rebuild {
+                update.unchanged.append(document.id)
+            } else {
+                pending.append((document, path, hash))
+                if stored == nil { update.added.append(document.id) } else { update.replaced.append(document.id) }
+            }
+        }
+        let extractions = Self.extractAll(pending.map(\.document), with: extractor)
+        for (item, extraction) in zip(pending, extractions) {
+            try store.save(extraction, hash: item.hash, path: item.path)
+        }
+        update.graph = try store.isStale() ? try store.resolve() : try store.graph()
+        return update
+    }
+
+    /// Reads the articles under `paths`, with the file each came from.
+    private func read(paths: [String]) -> (documents: [(document: Document, path: String)], failures: [IngestError]) {
         let (files, missing) = reader.files(in: paths)
         var failures = missing
-        var documents: [Document] = []
+        var documents: [(document: Document, path: String)] = []
         for file in files {
             do {
-                documents += try reader.read(file)
+                documents += try reader.read(file).map { ($0, file.path) }
             } catch let error as IngestError {
                 failures.append(error)
             } catch {
                 failures.append(.unreadable(path: file.path, reason: error.localizedDescription))
             }
         }
-        if let defaultDate { documents = documents.map { var d = $0; d.date = d.date ?? defaultDate; return d } }
-        let extractions = Self.extractAll(documents, with: extractor)
-        return Result(documents: documents, graph: GraphBuilder.build(extractions), failures: failures)
+        if let defaultDate { documents = documents.map { var d = $0; d.document.date = d.document.date ?? defaultDate; return d } }
+        return (documents, failures)
+    }
+
+    /// A fingerprint of an article's content and metadata (64-bit FNV-1a): equal
+    /// content, equal hash; it detects change, it does not guard against forgery.
+    public static func contentHash(of document: Document) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for field in [document.id, document.title ?? "", document.date ?? "", document.url ?? "", document.text] {
+            for byte in field.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            hash ^= 0xFF  // a separator no UTF-8 byte equals, so fields cannot run together
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
     }
 
     /// Extracts every document, on all cores; the results keep the documents' order.

@@ -5,9 +5,12 @@ import NewsGraph
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Read articles and write the graph as graph.json, graph.dot and graph.svg.",
+        abstract: "Add articles to the graph store and write graph.json, graph.dot and graph.svg.",
         discussion: """
-            PATH is an article (.txt, .md, .html, .jsonl) or a folder of them.
+            PATH is an article (.txt, .md, .html, .jsonl) or a folder of them. An article
+            already stored with the same content is skipped; a changed one replaces its
+            old version. Each article is stored in its own transaction, so a build cut
+            short can simply be run again.
             A file that cannot be read is reported on stderr and skipped; the exit
             status is then 1.
 
@@ -22,11 +25,17 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write graph.json, graph.dot and graph.svg into.")
     var out: String = "graphs"
 
+    @Option(help: "The graph store (SQLite); default: newsgraph.sqlite in the --out folder.")
+    var db: String?
+
     @Option(help: "Layout engine for graph.svg (default: chosen by graph size).")
     var engine: LayoutEngine?
 
     @Option(help: "Publication date (YYYY-MM-DD) for articles that carry none; relative dates (\"on Monday\") resolve against it.")
     var date: String?
+
+    @Flag(help: "Extract every article again, even those stored unchanged.")
+    var rebuild = false
 
     func validate() throws {
         if let date, DateText.isoDate(date) == nil { throw ValidationError("--date: not a date: \(date)") }
@@ -35,17 +44,41 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var pipeline = Pipeline()
         pipeline.defaultDate = date.flatMap(DateText.isoDate)
-        let result = pipeline.build(paths: paths)
-        for failure in result.failures { warn(failure.localizedDescription) }
+        let store = try openStore(db ?? "\(out)/newsgraph.sqlite")
+        let update: Pipeline.StoreUpdate
+        do {
+            update = try pipeline.build(paths: paths, into: store, rebuild: rebuild)
+        } catch {
+            warn(error.localizedDescription)
+            throw ExitCode.failure
+        }
+        for failure in update.failures { warn(failure.localizedDescription) }
         let written: [URL]
         do {
-            written = try Pipeline.write(result.graph, to: URL(fileURLWithPath: out), engine: engine)
+            written = try Pipeline.write(update.graph, to: URL(fileURLWithPath: out), engine: engine)
         } catch {
             warn("\(out): cannot write the graph: \(error.localizedDescription)")
             throw ExitCode.failure
         }
-        print("\(result.documents.count) articles, \(result.graph.entities.count) entities, \(result.graph.relations.count) relations")
+        print("\(counted(update.documents.count, "article")) (\(update.added.count) added, \(update.replaced.count) replaced, \(update.unchanged.count) unchanged), "
+              + "\(counted(update.graph.entities.count, "entity", "entities")), \(counted(update.graph.relations.count, "relation"))")
         for url in written { print("wrote \(out)/\(url.lastPathComponent)") }
-        if !result.failures.isEmpty { throw ExitCode.failure }
+        if !update.failures.isEmpty { throw ExitCode.failure }
+    }
+}
+
+/// "1 article", "2 articles".
+func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+}
+
+/// Where the graph store is unless `--db` says otherwise.
+let defaultStorePath = "graphs/newsgraph.sqlite"
+
+/// Opens the store or ends the command with a one-line error (exit 1).
+func openStore(_ path: String) throws -> GraphStore {
+    do { return try GraphStore(path: path) } catch {
+        warn(error.localizedDescription)
+        throw ExitCode.failure
     }
 }

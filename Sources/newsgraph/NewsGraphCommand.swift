@@ -13,7 +13,7 @@ struct NewsGraphCommand: ParsableCommand {
               newsgraph extract seeds/000_d9ba303a3c8c2487.txt --format json
               newsgraph render graphs/graph.json --format png -o graph.png
             """,
-        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, EvalCommand.self]
+        subcommands: [BuildCommand.self, RemoveCommand.self, ExtractCommand.self, RenderCommand.self, EvalCommand.self]
     )
 }
 

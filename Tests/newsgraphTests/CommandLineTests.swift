@@ -52,7 +52,7 @@ struct CommandLine {
         let result = try CommandLine.run(["build", Fixtures.seeds.path, "--out", out.path])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.hasPrefix("5 articles, "))
+        #expect(result.stdout.hasPrefix("5 articles (5 added, 0 replaced, 0 unchanged), "))
         #expect(result.stdout.contains("wrote \(out.path)/graph.svg"))
 
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("graph.json"))) as? [String: Any]
@@ -88,7 +88,7 @@ struct CommandLine {
         #expect(lines.contains { $0.contains("binary.txt: binary data") })
         #expect(lines.contains { $0.contains("empty.md: empty file") })
         #expect(lines.contains { $0.contains("/no/such/folder: cannot read") })
-        #expect(result.stdout.hasPrefix("1 articles, "))
+        #expect(result.stdout.hasPrefix("1 article (1 added, 0 replaced, 0 unchanged), "))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("graph.svg").path))
     }
 

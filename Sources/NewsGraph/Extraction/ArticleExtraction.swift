@@ -40,14 +40,20 @@ public struct ArticleExtraction: Sendable {
 /// thing (``AliasResolver``), relations moved onto the merged nodes.
 public enum GraphBuilder {
     public static func build(_ extractions: [ArticleExtraction], resolver: AliasResolver = AliasResolver()) -> KnowledgeGraph {
+        buildWithMapping(extractions, resolver: resolver).graph
+    }
+
+    /// As `build`, with the merged id of every article entity and the rule behind each alias.
+    public static func buildWithMapping(_ extractions: [ArticleExtraction], resolver: AliasResolver = AliasResolver())
+        -> (graph: KnowledgeGraph, mapping: [EntityID: EntityID], rules: [EntityID: [String: String]]) {
         // Entities with one id across articles are one before resolution starts.
         let perID = KnowledgeGraph(entities: extractions.flatMap(\.graphEntities), relations: []).entities
-        let (entities, mapping) = resolver.resolve(perID)
+        let (entities, mapping, rules) = resolver.resolveExplained(perID)
         let relations = extractions.flatMap(\.relations).compactMap { relation -> Relation? in
             guard let source = mapping[relation.source], let target = mapping[relation.target], source != target else { return nil }
             return Relation(type: relation.type, source: source, target: target, title: relation.title,
                             date: relation.date, place: relation.place, evidence: relation.evidence)
         }
-        return KnowledgeGraph(entities: entities, relations: relations)
+        return (KnowledgeGraph(entities: entities, relations: relations), mapping, rules.mapValues { $0.mapValues(\.rawValue) })
     }
 }

@@ -16,18 +16,37 @@ import Foundation
 public struct AliasResolver: Sendable {
     public init() {}
 
+    /// Why a name is an alias of its entity, as `newsgraph aliases` reports it.
+    public enum Rule: String, Sendable, CaseIterable {
+        /// The article itself tied the names: a surname after the full name, an
+        /// acronym after its expansion, "also known as", a capital acting as its state.
+        case sameArticle = "same article"
+        /// Romanisations of one name: Pashinian and Pashinyan, Sergei and Sergey.
+        case romanisation
+        /// A one-word name that ends the only longer name of its type: Putin, Karabakh.
+        case shortName = "short name"
+    }
+
     /// The merged entities and the id each original entity now has.
     public func resolve(_ entities: [Entity]) -> (entities: [Entity], mapping: [EntityID: EntityID]) {
+        let (merged, mapping, _) = resolveExplained(entities)
+        return (merged, mapping)
+    }
+
+    /// As `resolve`, with the rule that made each alias (by merged id, then alias).
+    public func resolveExplained(_ entities: [Entity]) -> (entities: [Entity], mapping: [EntityID: EntityID], rules: [EntityID: [String: Rule]]) {
         let sorted = entities.sorted { $0.id < $1.id }
         var clusters = UnionFind(count: sorted.count)
         let names = sorted.map { entity in Set(([entity.name] + entity.aliases).map(Self.romanisationKey)) }
         var givenNames = sorted.map { entity in Set(([entity.name] + entity.aliases).compactMap { Self.givenName($0, type: entity.type) }) }
+        var joinedBy: [Int: Rule] = [:]
 
-        func join(_ a: Int, _ b: Int) {
+        func join(_ a: Int, _ b: Int, _ rule: Rule) {
             let (ra, rb) = (clusters.find(a), clusters.find(b))
             guard ra != rb, givenNames[ra].union(givenNames[rb]).count <= 1 else { return }
             let root = clusters.union(ra, rb)
             givenNames[root] = givenNames[ra].union(givenNames[rb])
+            if joinedBy[b] == nil { joinedBy[b] = rule }
         }
 
         // Shared names within a type.
@@ -37,7 +56,7 @@ public struct AliasResolver: Sendable {
         }
         for key in byName.keys.sorted() {
             let members = byName[key]!
-            for other in members.dropFirst() { join(members[0], other) }
+            for other in members.dropFirst() { join(members[0], other, .romanisation) }
         }
 
         // One-word names join the single longer name that ends with them.
@@ -52,15 +71,20 @@ public struct AliasResolver: Sendable {
         for (index, entity) in sorted.enumerated() where Self.words(entity.name).count == 1 {
             let candidates = (endings["\(entity.type.rawValue)|\(Self.romanisationKey(entity.name))"] ?? [])
                 .map { clusters.find($0) }.filter { $0 != clusters.find(index) }
-            if Set(candidates).count == 1, let target = candidates.first { join(index, target) }
+            if Set(candidates).count == 1, let target = candidates.first { join(target, index, .shortName) }
         }
 
         // Build one entity per cluster.
-        var members: [Int: [Entity]] = [:]
-        for (index, entity) in sorted.enumerated() { members[clusters.find(index), default: []].append(entity) }
+        var members: [Int: [Entity]] = [:], memberIndices: [Int: [Int]] = [:]
+        for (index, entity) in sorted.enumerated() {
+            members[clusters.find(index), default: []].append(entity)
+            memberIndices[clusters.find(index), default: []].append(index)
+        }
         var mapping: [EntityID: EntityID] = [:]
         var merged: [Entity] = []
-        for group in members.values {
+        var rules: [EntityID: [String: Rule]] = [:]
+        for (root, indices) in memberIndices {
+            let group = members[root]!
             let canonical = Self.canonical(of: group)
             let entity = Entity(
                 type: group[0].type, name: canonical,
@@ -69,9 +93,16 @@ public struct AliasResolver: Sendable {
                 date: group.compactMap(\.date).sorted().first
             )
             for original in group { mapping[original.id] = entity.id }
+            // A name came in with the member that brought it, by the rule that joined that member.
+            for index in indices {
+                for name in [sorted[index].name] + sorted[index].aliases where name != canonical && rules[entity.id]?[name] == nil {
+                    let ownsCanonical = ([sorted[index].name] + sorted[index].aliases).contains(canonical)
+                    rules[entity.id, default: [:]][name] = ownsCanonical ? .sameArticle : joinedBy[index] ?? .sameArticle
+                }
+            }
             merged.append(entity)
         }
-        return (merged.sorted { $0.id < $1.id }, mapping)
+        return (merged.sorted { $0.id < $1.id }, mapping, rules)
     }
 
     /// The fullest spelling (most words, then most mentioned, then alphabetical).
