@@ -46,7 +46,8 @@ public struct AliasResolver: Sendable {
             guard ra != rb, givenNames[ra].union(givenNames[rb]).count <= 1 else { return }
             let root = clusters.union(ra, rb)
             givenNames[root] = givenNames[ra].union(givenNames[rb])
-            if joinedBy[b] == nil { joinedBy[b] = rule }
+            // Either side may be the one whose names become aliases.
+            for side in [a, b] where joinedBy[side] == nil { joinedBy[side] = rule }
         }
 
         // Shared names within a type.

@@ -52,8 +52,9 @@ public final class GraphStore: @unchecked Sendable {
                 CREATE INDEX entities_type ON entities(type);
                 CREATE TABLE aliases (
                     entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE, name TEXT NOT NULL, key TEXT NOT NULL,
-                    rule TEXT NOT NULL, PRIMARY KEY (entity, name));
+                    last_word TEXT NOT NULL, rule TEXT NOT NULL, PRIMARY KEY (entity, name));
                 CREATE INDEX aliases_key ON aliases(key);
+                CREATE INDEX aliases_last_word ON aliases(last_word);
                 CREATE TABLE mentions (
                     entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE, document TEXT NOT NULL,
                     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL, kind TEXT);
@@ -144,8 +145,9 @@ public final class GraphStore: @unchecked Sendable {
                                arguments: [entity.id.rawValue, entity.type.rawValue, entity.name, entity.date, entity.mentions])
                 for name in [entity.name] + entity.aliases {
                     let rule = name == entity.name ? "canonical" : rules[entity.id]?[name] ?? "same name"
-                    try db.execute(sql: "INSERT OR IGNORE INTO aliases (entity, name, key, rule) VALUES (?, ?, ?, ?)",
-                                   arguments: [entity.id.rawValue, name, Self.lookupKey(name), rule])
+                    let key = Self.lookupKey(name)
+                    try db.execute(sql: "INSERT OR IGNORE INTO aliases (entity, name, key, last_word, rule) VALUES (?, ?, ?, ?, ?)",
+                                   arguments: [entity.id.rawValue, name, key, key.split(separator: " ").last.map(String.init) ?? key, rule])
                 }
             }
             for extraction in extractions {
