@@ -60,13 +60,19 @@ public struct Pipeline: Sendable {
                 if stored == nil { update.added.append(document.id) } else { update.replaced.append(document.id) }
             }
         }
-        let extractions = Self.extractAll(pending.map(\.document), with: extractor)
-        for (item, extraction) in zip(pending, extractions) {
-            try store.save(extraction, hash: item.hash, path: item.path)
+        // A batch at a time: memory stays flat however many articles there are, and
+        // each article is saved as soon as its batch is extracted.
+        for start in stride(from: 0, to: pending.count, by: Self.batchSize) {
+            let batch = pending[start..<min(start + Self.batchSize, pending.count)]
+            for (item, extraction) in zip(batch, Self.extractAll(batch.map(\.document), with: extractor)) {
+                try store.save(extraction, hash: item.hash, path: item.path)
+            }
         }
         update.graph = try store.isStale() ? try store.resolve() : try store.graph()
         return update
     }
+
+    static let batchSize = 64
 
     /// Reads the articles under `paths`, with the file each came from.
     private func read(paths: [String]) -> (documents: [(document: Document, path: String)], failures: [IngestError]) {
