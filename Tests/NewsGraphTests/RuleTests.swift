@@ -25,10 +25,7 @@ struct Extracted {
     }
 
     func has(_ type: RelationType, _ source: String, _ target: String) -> Bool {
-        result.relations.contains { relation in
-            let ends = [relation.source.rawValue, relation.target.rawValue]
-            return relation.type == type && (type.isSymmetric ? Set(ends) == Set([source, target]) : ends == [source, target])
-        }
+        relation(type, source, target) != nil
     }
 
     func count(_ type: RelationType) -> Int { result.relations.filter { $0.type == type }.count }
