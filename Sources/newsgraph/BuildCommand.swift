@@ -37,6 +37,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Extract every article again, even those stored unchanged.")
     var rebuild = false
 
+    @Option(help: ArgumentHelp("Corrections for alias resolution (JSON), kept in the store for later builds.", discussion: """
+        {"entities": [{"name": "Nagorno-Karabakh", "type": "region", "aliases": ["Artsakh"]}],
+         "never_merge": [["Ilham Aliyev", "Heydar Aliyev"]]}
+        """))
+    var aliases: String?
+
     func validate() throws {
         if let date, DateText.isoDate(date) == nil { throw ValidationError("--date: not a date: \(date)") }
     }
@@ -47,6 +53,7 @@ struct BuildCommand: ParsableCommand {
         let store = try openStore(db ?? "\(out)/newsgraph.sqlite")
         let update: Pipeline.StoreUpdate
         do {
+            if let aliases { try store.setCorrections(try AliasFile.read(contentsOf: URL(fileURLWithPath: aliases))) }
             update = try pipeline.build(paths: paths, into: store, rebuild: rebuild)
         } catch {
             warn(error.localizedDescription)

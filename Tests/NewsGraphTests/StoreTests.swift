@@ -147,3 +147,46 @@ import TestSupport
         }
     }
 }
+
+@Suite struct AliasFileTests {
+    private func entity(_ name: String, _ type: EntityType = .person, aliases: [String] = []) -> Entity {
+        Entity(type: type, name: name, aliases: aliases)
+    }
+
+    @Test func userClustersAndNeverMergePairsWinInEitherOrder() {
+        let corrections = AliasFile(
+            entities: [.init(name: "Nagorno-Karabakh", type: .region, aliases: ["Artsakh"])],
+            neverMerge: [["Ana Rojas", "Rojas"]])
+        let input = [entity("Nagorno-Karabakh", .region), entity("Artsakh", .region), entity("Ana Rojas"), entity("Rojas")]
+        for order in [input, input.reversed()] {
+            let (entities, mapping, rules) = AliasResolver(corrections: corrections).resolveExplained(order)
+            let region = EntityID(rawValue: "region:nagorno-karabakh")
+            #expect(mapping[EntityID(rawValue: "region:artsakh")] == region)
+            #expect(rules[region]?["Artsakh"] == .aliasesFile)
+            // Without the correction the rules would join the surname to the one full name.
+            #expect(entities.filter { $0.type == .person }.count == 2)
+        }
+        #expect(AliasResolver().resolve(input).entities.filter { $0.type == .person }.count == 1)
+        #expect(AliasResolver().resolve(input).entities.filter { $0.type == .region }.count == 2)
+    }
+
+    @Test func theStoreKeepsTheCorrectionsForLaterBuilds() throws {
+        let store = try GraphStore(path: try Fixtures.temporaryDirectory().appendingPathComponent("g.sqlite").path)
+        _ = try Pipeline().build(paths: [Fixtures.url("store").path], into: store)
+        try store.setCorrections(AliasFile(entities: [.init(name: "Middle Corridor", type: .region, aliases: ["Trans-Caspian Route"])],
+                                           neverMerge: [["Sergey Rustamov", "Sergei Rustamov"]]))
+        #expect(try store.isStale())
+        // The next build has nothing new to read but resolves again with the corrections.
+        let graph = try Pipeline().build(paths: [Fixtures.url("store").path], into: store).graph
+        #expect(graph.entities.contains { $0.id.rawValue == "person:sergei-rustamov" })
+        #expect(try store.corrections().neverMerge == [["Sergey Rustamov", "Sergei Rustamov"]])
+    }
+
+    @Test func malformedFilesNameTheFileAndTheReason() throws {
+        let file = try Fixtures.temporaryDirectory().appendingPathComponent("aliases.json")
+        try Data(#"{"never_merge": [["only one"]]}"#.utf8).write(to: file)
+        #expect { try AliasFile.read(contentsOf: file) } throws: { error in
+            (error as? LocalizedError)?.errorDescription == "\(file.path): a never_merge entry must name two entities, not 1"
+        }
+    }
+}

@@ -45,7 +45,7 @@ public struct GoldFile: Decodable, Sendable {
             throw GraphFileError.unreadable(path: url.path, reason: error.localizedDescription)
         }
         do { return try JSONDecoder().decode(GoldFile.self, from: data) } catch {
-            throw GraphFileError.invalid(path: url.path, reason: "not a gold file: \(error.localizedDescription)")
+            throw GraphFileError.malformed(path: url.path, reason: "not a gold file: \(error.localizedDescription)")
         }
     }
 }

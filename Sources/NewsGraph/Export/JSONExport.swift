@@ -47,11 +47,14 @@ public enum JSONExport {
 public enum GraphFileError: LocalizedError {
     case unreadable(path: String, reason: String)
     case invalid(path: String, reason: String)
+    /// A gold or aliases file that does not say what its format asks.
+    case malformed(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
         case .invalid(let path, let reason): return "\(path): not a NewsGraph graph: \(reason)"
+        case .malformed(let path, let reason): return "\(path): \(reason)"
         }
     }
 }

@@ -14,7 +14,12 @@ import Foundation
 /// The canonical name of a merged entity is its fullest spelling, the most
 /// mentioned among equals; every other name is an alias.
 public struct AliasResolver: Sendable {
-    public init() {}
+    /// The user's corrections, which win over the rules.
+    public var corrections: AliasFile
+
+    public init(corrections: AliasFile = AliasFile()) {
+        self.corrections = corrections
+    }
 
     /// Why a name is an alias of its entity, as `newsgraph aliases` reports it.
     public enum Rule: String, Sendable, CaseIterable {
@@ -25,6 +30,8 @@ public struct AliasResolver: Sendable {
         case romanisation
         /// A one-word name that ends the only longer name of its type: Putin, Karabakh.
         case shortName = "short name"
+        /// The user's aliases file said so.
+        case aliasesFile = "aliases file"
     }
 
     /// The merged entities and the id each original entity now has.
@@ -40,14 +47,40 @@ public struct AliasResolver: Sendable {
         let names = sorted.map { entity in Set(([entity.name] + entity.aliases).map(Self.romanisationKey)) }
         var givenNames = sorted.map { entity in Set(([entity.name] + entity.aliases).compactMap { Self.givenName($0, type: entity.type) }) }
         var joinedBy: [Int: Rule] = [:]
+        // Never-merge pairs: each entity carrying a name of a pair is kept from every
+        // entity carrying the other name, through any chain of merges.
+        var forbidden = sorted.map { _ in Set<String>() }
+        var marks = sorted.map { _ in Set<String>() }
+        for (pairIndex, pair) in corrections.neverMerge.enumerated() {
+            let keys = pair.map(Self.romanisationKey)
+            for index in sorted.indices {
+                for (side, key) in keys.enumerated() where names[index].contains(key) {
+                    marks[index].insert("\(pairIndex):\(side)")
+                    forbidden[index].insert("\(pairIndex):\(1 - side)")
+                }
+            }
+        }
 
         func join(_ a: Int, _ b: Int, _ rule: Rule) {
             let (ra, rb) = (clusters.find(a), clusters.find(b))
-            guard ra != rb, givenNames[ra].union(givenNames[rb]).count <= 1 else { return }
+            guard ra != rb, rule == .aliasesFile || givenNames[ra].union(givenNames[rb]).count <= 1,
+                  marks[ra].isDisjoint(with: forbidden[rb]), marks[rb].isDisjoint(with: forbidden[ra]) else { return }
             let root = clusters.union(ra, rb)
             givenNames[root] = givenNames[ra].union(givenNames[rb])
+            marks[root] = marks[ra].union(marks[rb])
+            forbidden[root] = forbidden[ra].union(forbidden[rb])
             // Either side may be the one whose names become aliases.
             for side in [a, b] where joinedBy[side] == nil { joinedBy[side] = rule }
+        }
+
+        // The user's clusters first: every entity of the type that carries one of the names.
+        var canonicalByRoot: [Int: String] = [:]
+        var userCanonical: [Int: String] = [:]
+        for cluster in corrections.entities {
+            let keys = Set(([cluster.name] + cluster.aliases).map(Self.romanisationKey))
+            let members = sorted.indices.filter { sorted[$0].type == cluster.type && !names[$0].isDisjoint(with: keys) }
+            for other in members.dropFirst() { join(members[0], other, .aliasesFile) }
+            for member in members { userCanonical[member] = cluster.name }
         }
 
         // Shared names within a type.
@@ -84,9 +117,10 @@ public struct AliasResolver: Sendable {
         var mapping: [EntityID: EntityID] = [:]
         var merged: [Entity] = []
         var rules: [EntityID: [String: Rule]] = [:]
+        for (index, name) in userCanonical { canonicalByRoot[clusters.find(index)] = name }
         for (root, indices) in memberIndices {
             let group = members[root]!
-            let canonical = Self.canonical(of: group)
+            let canonical = canonicalByRoot[root] ?? Self.canonical(of: group)
             let entity = Entity(
                 type: group[0].type, name: canonical,
                 aliases: group.flatMap { [$0.name] + $0.aliases },
@@ -98,7 +132,8 @@ public struct AliasResolver: Sendable {
             for index in indices {
                 for name in [sorted[index].name] + sorted[index].aliases where name != canonical && rules[entity.id]?[name] == nil {
                     let ownsCanonical = ([sorted[index].name] + sorted[index].aliases).contains(canonical)
-                    rules[entity.id, default: [:]][name] = ownsCanonical ? .sameArticle : joinedBy[index] ?? .sameArticle
+                    rules[entity.id, default: [:]][name] = userCanonical[index] != nil ? .aliasesFile
+                        : ownsCanonical ? .sameArticle : joinedBy[index] ?? .sameArticle
                 }
             }
             merged.append(entity)

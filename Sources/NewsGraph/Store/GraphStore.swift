@@ -126,11 +126,31 @@ public final class GraphStore: @unchecked Sendable {
 
     // MARK: Resolution
 
-    /// Rebuilds the resolved graph from every stored extraction in one transaction
-    /// and returns it.
-    @discardableResult
-    public func resolve(with resolver: AliasResolver = AliasResolver()) throws -> KnowledgeGraph {
+    /// The user's alias corrections the store resolves with (kept from the last
+    /// `--aliases` given, so later builds and removals keep them).
+    public func corrections() throws -> AliasFile {
+        try read { db in
+            guard let json = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'aliases'") else { return AliasFile() }
+            return (try? JSONDecoder().decode(AliasFile.self, from: Data(json.utf8))) ?? AliasFile()
+        }
+    }
+
+    /// Replaces the alias corrections; the graph is stale when they changed.
+    public func setCorrections(_ corrections: AliasFile) throws {
+        guard try self.corrections() != corrections else { return }
+        let json = String(decoding: try Self.encoder.encode(corrections), as: UTF8.self)
         try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('aliases', ?)", arguments: [json])
+            try Self.markStale(db)
+        }
+    }
+
+    /// Rebuilds the resolved graph from every stored extraction in one transaction
+    /// and returns it; `resolver` defaults to one with the stored corrections.
+    @discardableResult
+    public func resolve(with resolver: AliasResolver? = nil) throws -> KnowledgeGraph {
+        let resolver = try resolver ?? AliasResolver(corrections: corrections())
+        return try write { db in
             var extractions: [ArticleExtraction] = []
             let documents = try Row.fetchAll(db, sql: "SELECT d.id, d.title, d.date, d.url, e.json FROM documents d JOIN extractions e ON e.document = d.id ORDER BY d.id")
             for row in documents {
