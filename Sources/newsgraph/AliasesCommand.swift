@@ -8,8 +8,8 @@ struct AliasesCommand: ParsableCommand {
         abstract: "List every merged cluster: each entity's aliases and the rule that merged each.",
         discussion: """
             Rules: "same article" (the article tied the names: a surname after the full
-            name, an acronym after its expansion), "romanisation" (Pashinian and
-            Pashinyan), "short name" (Putin joins the one Vladimir Putin).
+            name, an acronym after its expansion), "romanisation" (Zelensky and
+            Zelenskyy), "short name" (Macron joins the one Emmanuel Macron).
 
             Example:
               newsgraph aliases --format csv

@@ -38,8 +38,8 @@ struct BuildCommand: ParsableCommand {
     var rebuild = false
 
     @Option(help: ArgumentHelp("Corrections for alias resolution (JSON), kept in the store for later builds.", discussion: """
-        {"entities": [{"name": "Nagorno-Karabakh", "type": "region", "aliases": ["Artsakh"]}],
-         "never_merge": [["Ilham Aliyev", "Heydar Aliyev"]]}
+        {"entities": [{"name": "Western Sahara", "type": "region", "aliases": ["Sahrawi Republic"]}],
+         "never_merge": [["Kim Jong Un", "Kim Jong Il"]]}
         """))
     var aliases: String?
 

@@ -8,7 +8,7 @@ struct EvidenceCommand: ParsableCommand {
         abstract: "Print the sentences behind every relation between two entities.",
         discussion: """
             Example:
-              newsgraph evidence Pashinyan Putin --format csv
+              newsgraph evidence Macron Scholz --format csv
             """
     )
 

@@ -12,7 +12,7 @@ struct NeighborsCommand: ParsableCommand {
             usage error.
 
             Example:
-              newsgraph neighbors pashinian --relation phoned --since 2021-01-01
+              newsgraph neighbors zelenskyy --relation phoned --since 2021-01-01
             """
     )
 

@@ -26,7 +26,7 @@ struct NewsGraphCommand: ParsableCommand {
         discussion: """
             Examples:
               newsgraph build seeds --out graphs
-              newsgraph neighbors pashinian
+              newsgraph neighbors zelenskyy
               newsgraph extract seeds/000_d9ba303a3c8c2487.txt --format json
               newsgraph render graphs/graph.json --format png -o graph.png
             """,

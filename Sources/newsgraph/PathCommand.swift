@@ -8,7 +8,7 @@ struct PathCommand: ParsableCommand {
         abstract: "Show the shortest chain of relations from one entity to another, each step with its evidence.",
         discussion: """
             Example:
-              newsgraph path "Ilham Aliyev" "Vladimir Putin"
+              newsgraph path "Emmanuel Macron" "Olaf Scholz"
             """
     )
 

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show one entity: type, aliases, offices, relations with counts, first and last date seen.",
         discussion: """
             Example:
-              newsgraph show "Sergei Lavrov" --format json
+              newsgraph show "Olaf Scholz" --format json
             """
     )
 

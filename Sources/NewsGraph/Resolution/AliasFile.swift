@@ -4,8 +4,8 @@ import Foundation
 /// one thing, and pairs that must never be merged. They win over the rules.
 ///
 /// ```json
-/// {"entities": [{"name": "Nagorno-Karabakh", "type": "region", "aliases": ["Artsakh", "Upper Karabakh"]}],
-///  "never_merge": [["Ilham Aliyev", "Heydar Aliyev"]]}
+/// {"entities": [{"name": "Western Sahara", "type": "region", "aliases": ["Sahrawi Republic"]}],
+///  "never_merge": [["Kim Jong Un", "Kim Jong Il"]]}
 /// ```
 public struct AliasFile: Codable, Sendable, Equatable {
     public struct Cluster: Codable, Sendable, Equatable {

@@ -3,13 +3,13 @@ import Foundation
 /// Makes one node per real thing across articles, by general rules and cautiously.
 ///
 /// - Two entities of one type that share a name, compared by a romanisation key
-///   ("Zelensky" and "Zelenskyy", "Sergei" and "Sergey", "Aliev" and "Aliyev"),
+///   ("Zelensky" and "Zelenskyy", "Sergei" and "Sergey", "Kadyrov" and "Kadirov"),
 ///   are one.
-/// - A one-word name ("Karabakh", "Putin") joins the one longer name of its type
-///   that ends with it ("Nagorno-Karabakh", "Vladimir Putin"); with two such
+/// - A one-word name ("Herzegovina", "Macron") joins the one longer name of its type
+///   that ends with it ("Bosnia-Herzegovina", "Emmanuel Macron"); with two such
 ///   names it joins neither.
 /// - Merges never chain across a contradiction: a cluster never holds two people
-///   with different given names (Ilham and Heydar Aliyev stay apart).
+///   with different given names (George H. W. and George W. Bush stay apart).
 ///
 /// The canonical name of a merged entity is its fullest spelling, the most
 /// mentioned among equals; every other name is an alias.
@@ -26,9 +26,9 @@ public struct AliasResolver: Sendable {
         /// The article itself tied the names: a surname after the full name, an
         /// acronym after its expansion, "also known as", a capital acting as its state.
         case sameArticle = "same article"
-        /// Romanisations of one name: Pashinian and Pashinyan, Sergei and Sergey.
+        /// Romanisations of one name: Zelensky and Zelenskyy, Sergei and Sergey.
         case romanisation
-        /// A one-word name that ends the only longer name of its type: Putin, Karabakh.
+        /// A one-word name that ends the only longer name of its type: Macron, Herzegovina.
         case shortName = "short name"
         /// The user's aliases file said so.
         case aliasesFile = "aliases file"
@@ -150,7 +150,7 @@ public struct AliasResolver: Sendable {
         }.first ?? group[0].name
     }
 
-    /// Words of a name, split at spaces and hyphens ("Nagorno-Karabakh" has two).
+    /// Words of a name, split at spaces and hyphens ("Guinea-Bissau" has two).
     static func words(_ name: String) -> [Substring] {
         name.split { $0 == " " || $0 == "-" }
     }

@@ -14,12 +14,12 @@ extension GraphStore {
     }
 
     /// Finds an entity by id or by any of its names, ignoring case, diacritics and
-    /// romanisation ("pashinian" finds Nikol Pashinyan).
+    /// romanisation ("zelenskyy" finds Volodymyr Zelensky).
     public func lookup(_ name: String) throws -> Lookup {
         try read { db in
             if let entity = try Self.entity(db, id: name) { return .found(entity) }
             let key = Self.lookupKey(name)
-            // A one-word name ("Aliyev") may be the surname of people it is no alias of:
+            // A one-word name ("Bush") may be the surname of people it is no alias of:
             // they are candidates too, so it is ambiguous rather than silently one of them.
             let sql = key.contains(" ") || key.isEmpty
                 ? "SELECT DISTINCT entity FROM aliases WHERE key = ?1 ORDER BY entity"
