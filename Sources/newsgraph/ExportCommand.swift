@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
     var db: String = defaultStorePath
 
     func run() throws {
-        let store = try QueryOptions.parse(["--db", db]).store()
+        let store = try openExistingStore(db)
         let data = try querying { try JSONExport.data(for: store.graph()) }
         guard let output else {
             FileHandle.standardOutput.write(data)

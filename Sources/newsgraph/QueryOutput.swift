@@ -13,14 +13,16 @@ struct QueryOptions: ParsableArguments {
     @Option(help: "Output format: table, json or csv.")
     var format: QueryFormat = .table
 
-    /// Opens the store for reading; a missing one is an error, not a new empty store.
-    func store() throws -> GraphStore {
-        guard FileManager.default.fileExists(atPath: db) else {
-            warn("\(db): no graph store here; run `newsgraph build` first or give --db")
-            throw ExitCode.failure
-        }
-        return try openStore(db)
+    func store() throws -> GraphStore { try openExistingStore(db) }
+}
+
+/// Opens a store to read from; a missing one is an error (exit 1), not a new empty store.
+func openExistingStore(_ path: String) throws -> GraphStore {
+    guard FileManager.default.fileExists(atPath: path) else {
+        warn("\(path): no graph store here; run `newsgraph build` first or give --db")
+        throw ExitCode.failure
     }
+    return try openStore(path)
 }
 
 /// Rows of an answer, printed as an aligned table, CSV, or JSON objects keyed by

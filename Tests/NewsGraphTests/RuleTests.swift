@@ -320,3 +320,16 @@ struct Extracted {
         #expect(DateText.eventDate(in: "They met.", published: day) == nil)
     }
 }
+
+@Suite struct AnnouncedEventTests {
+    @Test func onlyTheWordsJustBeforeTheVerbAnnounceIt() throws {
+        let later = Extracted("Irish President Sean Kelly and Polish President Jan Nowak are expected to meet in Vienna.")
+        #expect(try #require(later.relation(.met, "person:sean-kelly", "person:jan-nowak")).status == .planned)
+        // "agreed" earlier in the clause does not make the meeting a plan.
+        let done = Extracted("Irish President Sean Kelly, who agreed on a truce, met Polish President Jan Nowak in Vienna.")
+        #expect(try #require(done.relation(.met, "person:sean-kelly", "person:jan-nowak")).status == nil)
+        // A verb of purpose follows the verb it serves.
+        let trip = Extracted("Irish President Sean Kelly will travel to Vienna to attend the trilateral summit.")
+        #expect(trip.result.relations.first { $0.type == .attended }?.status == .planned)
+    }
+}

@@ -172,7 +172,10 @@ extension Extractor {
             let before = text.substring(to: attend.location)
             var attendee = people.last { NSMaxRange($0.range) <= attend.location }?.id
             if Self.lastRange(Self.personPronoun, before) != nil { attendee = people.first?.id }
-            let status = planned(sentence, upTo: NSMaxRange(attend))
+            // "to attend" is the purpose of another verb: planned when the clause
+            // announces ("he will visit Moscow ... to attend").
+            let purpose = text.substring(with: attend).lowercased().hasPrefix("to ")
+            let status = purpose ? (Attribution.announces(before) ? .planned : nil) : planned(sentence, upTo: NSMaxRange(attend))
             if let attendee { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".

@@ -15,6 +15,10 @@ struct ArticleState {
     /// Claimed spans per sentence (UTF-16 ranges in the sentence text), so a name
     /// inside a longer one ("Minsk" in "OSCE Minsk Group") is not mentioned again.
     private var claimed: [Int: [NSRange]] = [:]
+    /// Per sentence, once: whom it reports from, and the date it gives (by whether
+    /// the event is planned, which decides which way "on Monday" points).
+    private var reporters: [Int: String?] = [:]
+    private var sentenceDates: [Int: [Bool: (text: String, iso: String?)?]] = [:]
 
     init(document: Document, sentences: [Sentence]) {
         self.document = document
@@ -206,13 +210,17 @@ struct ArticleState {
             // back on a full date the sentence writes.
             evidence.date = document.date ?? DateText.dates(in: sentence.text).compactMap(\.iso).first
         }
-        evidence.reportedBy = Attribution.reporter(in: sentence)
+        if reporters[sentence.index] == nil { reporters[sentence.index] = .some(Attribution.reporter(in: sentence)) }
+        evidence.reportedBy = reporters[sentence.index] ?? nil
         relations.append(Relation(type: type, source: source, target: target, title: title, date: date, evidence: [evidence]))
     }
 
     /// The date a sentence gives, resolved against the article's.
-    private func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
-        DateText.eventDate(in: sentence.text, published: document.date, planned: planned)
+    private mutating func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
+        if let known = sentenceDates[sentence.index]?[planned] { return known }
+        let said = DateText.eventDate(in: sentence.text, published: document.date, planned: planned)
+        sentenceDates[sentence.index, default: [:]][planned] = .some(said)
+        return said
     }
 
     /// The article's entities (only those mentioned) and relations, in canonical order.

@@ -29,14 +29,32 @@ enum Attribution {
         return nil
     }
 
-    /// Words that, just before an event's verb, make it an announced one: "will
-    /// visit", "is expected to meet", "plans to sign", "agreed to hold".
-    private static let futureWords: Set<String> = ["will", "shall", "plans", "plan", "planned", "planning", "expected", "scheduled", "due",
-                                                   "set", "intends", "intend", "going", "agreed", "invited", "would"]
+    /// Modal verbs that announce the verb after them (one adverb may come between:
+    /// "will also visit").
+    private static let modals: Set<String> = ["will", "shall", "would", "ll"]
+    /// Words that announce the verb after "to": "is expected to meet", "plans to
+    /// sign", "agreed to hold", "is due to visit".
+    private static let beforeTo: Set<String> = ["plans", "plan", "planned", "planning", "expected", "scheduled", "due", "set",
+                                                "intends", "intend", "going", "agreed", "invited", "is", "are", "hopes", "wants"]
 
-    /// True when the words before an event's trigger announce it ("will visit").
+    /// True when a clause holds an announcing word anywhere ("she will travel to
+    /// Rome next week"), for a verb of purpose at its end.
+    static func announces(_ clause: String) -> Bool {
+        let words = clause.split { !$0.isLetter }.map { $0.lowercased() }
+        return words.indices.contains { i in
+            modals.contains(words[i]) || (words[i] == "to" && i > 0 && beforeTo.contains(words[i - 1]) && words[i - 1] != "is" && words[i - 1] != "are")
+        }
+    }
+
+    /// True when the words just before an event's trigger announce it ("will
+    /// visit", "is expected to meet"); earlier words of the clause do not count, so
+    /// "who agreed on a ceasefire, met" is a meeting that took place.
     static func isPlanned(before text: String) -> Bool {
-        let words = text.split { !$0.isLetter }.suffix(4).map { $0.lowercased() }
-        return words.contains(where: futureWords.contains)
+        let words = text.split { !$0.isLetter }.suffix(3).map { $0.lowercased() }
+        guard let last = words.last else { return false }
+        if modals.contains(last) { return true }
+        if words.count >= 2, modals.contains(words[words.count - 2]), last.hasSuffix("ly") || last == "also" || last == "then" { return true }
+        if last == "to", words.count >= 2 { return beforeTo.contains(words[words.count - 2]) }
+        return false
     }
 }

@@ -206,8 +206,8 @@ extension Extractor {
     func planned(_ sentence: Sentence, upTo utf16Offset: Int) -> EventStatus? {
         let before = (sentence.text as NSString).substring(to: utf16Offset)
         let words = before.split(separator: " ")
-        // The trigger's own words are left out: "will host" is one match.
-        return Attribution.isPlanned(before: words.dropLast().suffix(4).joined(separator: " ")) ? .planned : nil
+        // The trigger's own last word is left out: "will host" is one match.
+        return Attribution.isPlanned(before: words.dropLast().joined(separator: " ")) ? .planned : nil
     }
 
     static func firstRange(_ regex: NSRegularExpression, _ text: String) -> NSRange? {
