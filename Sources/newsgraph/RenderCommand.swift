@@ -5,18 +5,22 @@ import NewsGraph
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a graph JSON file as SVG, DOT, PNG, PDF or Graphviz JSON.",
+        abstract: "Draw the graph, or a part of it, as SVG, DOT, PNG, PDF or Graphviz JSON.",
         discussion: """
-            Rendering runs Graphviz's libraries in-process; the dot program is not needed.
-            Without -o the drawing goes to standard output.
+            Reads the store (--db) or a graph JSON file. Rendering runs Graphviz's
+            libraries in-process; the dot program is not needed. Relations between one
+            pair of entities are drawn as one edge with their count. Without -o the
+            drawing goes to standard output.
 
-            Example:
-              newsgraph render graphs/graph.json --format png --engine sfdp -o graph.png
+            Examples:
+              newsgraph render --focus zelenskyy --depth 2 -o zelensky.svg
+              newsgraph render --relation met --relation phoned --since 2024-01-01 -o talks.svg
+              newsgraph render graphs/graph.json --max-nodes 40 --format png --engine sfdp -o graph.png
             """
     )
 
-    @Argument(help: "A graph in NewsGraph's JSON form (graph.json).")
-    var graph: String
+    @OptionGroup var source: GraphSourceOptions
+    @OptionGroup var selection: SelectionOptions
 
     @Option(name: .shortAndLong, help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .svg
@@ -28,23 +32,19 @@ struct RenderCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        let graph = try source.load()
+        let selected = try selection.select(from: graph)
+        if selected.graph.entities.isEmpty, !graph.entities.isEmpty {
+            warn("nothing to draw: no entity passes the filters")
+            throw ExitCode.failure
+        }
         let data: Data
         do {
-            let knowledgeGraph = try JSONExport.read(contentsOf: URL(fileURLWithPath: graph))
-            data = try Diagram(knowledgeGraph).render(format: format, engine: engine)
+            data = try Diagram(selected.graph, caption: selection.caption(for: selected)).render(format: format, engine: engine)
         } catch {
             warn(error.localizedDescription)
             throw ExitCode.failure
         }
-        if let output {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                warn("\(output): cannot write: \(error.localizedDescription)")
-                throw ExitCode.failure
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try emit(data, to: output)
     }
 }

@@ -45,14 +45,43 @@ func handBuiltGraph() -> KnowledgeGraph {
         #expect(ids.contains("node-person--nikol-pashinyan"))
     }
 
-    @Test func edgeIDsStayUniqueWhenOnlyTheTitleDiffers() throws {
+    @Test func relationsBetweenOnePairAreOneEdgeWithACount() throws {
         let person = Entity(type: .person, name: "A Person"), state = Entity(type: .state, name: "Chile")
-        let graph = KnowledgeGraph(entities: [person, state], relations: [
+        let other = Entity(type: .person, name: "Other Person")
+        let graph = KnowledgeGraph(entities: [person, state, other], relations: [
             Relation(type: .holdsOffice, source: person.id, target: state.id, title: "Foreign Minister"),
             Relation(type: .holdsOffice, source: person.id, target: state.id, title: "President"),
+            Relation(type: .visited, source: other.id, target: state.id, date: "2024-05-02"),
+            Relation(type: .hosted, source: state.id, target: other.id),
+            Relation(type: .met, source: person.id, target: other.id),
         ])
-        let ids = Diagram(graph).graphviz().edges.compactMap { $0.attributes["id"] }
-        #expect(Set(ids).count == 2)
+        let edges = Diagram(graph).graphviz().edges
+        #expect(edges.count == 3)
+        let ids = edges.compactMap { $0.attributes["id"] }
+        #expect(Set(ids).count == 3)
+        let office = try #require(edges.first { $0.tail == person.id.rawValue && $0.head == state.id.rawValue })
+        #expect(office.attributes["label"] == .text("2 relations\nholds office: Foreign Minister\nholds office: President"))
+        #expect(office.attributes["dir"] == nil)
+        // Directed relations both ways between one pair: arrows at both ends.
+        let visit = try #require(edges.first { Set([$0.tail, $0.head]) == [other.id.rawValue, state.id.rawValue] })
+        #expect(visit.attributes["dir"] == "both")
+        #expect(visit.attributes["class"] == "relation relation-hosted relation-visited")
+        // A lone symmetric relation keeps its own id and no arrow.
+        let met = try #require(edges.first { Set([$0.tail, $0.head]) == [person.id.rawValue, other.id.rawValue] })
+        #expect(met.attributes["dir"] == "none")
+        #expect(met.attributes["id"] == .raw(Diagram.elementID(for: graph.relations.first { $0.type == .met }!)))
+    }
+
+    @Test func bundlesNameTheFirstFewRelationsAndCountTheRest() throws {
+        let a = Entity(type: .person, name: "First Person"), b = Entity(type: .person, name: "Second Person")
+        let types: [RelationType] = [.met, .phoned, .counterpartOf, .allyOf, .conflictWith]
+        let graph = KnowledgeGraph(entities: [a, b], relations: types.map { Relation(type: $0, source: a.id, target: b.id) })
+        let edge = try #require(Diagram(graph).graphviz().edges.first)
+        guard case .text(let label) = edge.attributes["label"] else { Issue.record("no label"); return }
+        let lines = label.split(separator: "\n")
+        #expect(lines.first == "\(graph.relations.count) relations")
+        #expect(lines.count == 1 + Diagram.bundleLabelLines + 1)
+        #expect(lines.last == "+\(graph.relations.count - Diagram.bundleLabelLines) more")
     }
 
     @Test func tooltipsCarryAliasesAndEvidence() throws {

@@ -54,6 +54,6 @@ public enum GraphBuilder {
             return Relation(type: relation.type, source: source, target: target, title: relation.title,
                             date: relation.date, place: relation.place, evidence: relation.evidence)
         }
-        return (KnowledgeGraph(entities: entities, relations: relations), mapping, rules.mapValues { $0.mapValues(\.rawValue) })
+        return (KnowledgeGraph(entities: entities, relations: relations, sources: extractions.map { Source($0.document) }), mapping, rules.mapValues { $0.mapValues(\.rawValue) })
     }
 }

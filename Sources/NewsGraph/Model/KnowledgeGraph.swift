@@ -165,14 +165,44 @@ public struct RelationKey: Hashable, Comparable, Sendable {
     }
 }
 
+/// An article the graph was built from, as the evidence's `document` names it.
+public struct Source: Codable, Hashable, Sendable, Comparable {
+    /// The document's id: its file name without the extension.
+    public var id: String
+    public var title: String?
+    /// ISO 8601 publication date, when known.
+    public var date: String?
+    public var url: String?
+
+    public init(id: String, title: String? = nil, date: String? = nil, url: String? = nil) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.url = url
+    }
+
+    public init(_ document: Document) {
+        self.init(id: document.id, title: document.title, date: document.date, url: document.url)
+    }
+
+    public static func < (lhs: Source, rhs: Source) -> Bool { lhs.id < rhs.id }
+}
+
 /// The whole graph: entities sorted by id, relations by type, source and target.
 public struct KnowledgeGraph: Codable, Hashable, Sendable {
     public private(set) var entities: [Entity]
     public private(set) var relations: [Relation]
+    /// The articles it was built from, sorted by id (an extra field of the JSON form:
+    /// graphs written before it read back with none).
+    public private(set) var sources: [Source]
 
     /// Builds a graph in canonical order; relations with the same key are merged
     /// (their evidence joined) and relations to unknown entities dropped.
-    public init(entities: [Entity], relations: [Relation]) {
+    public init(entities: [Entity], relations: [Relation], sources: [Source] = []) {
+        var sourcesByID: [String: Source] = [:]
+        for source in sources where sourcesByID[source.id] == nil { sourcesByID[source.id] = source }
+        self.sources = sourcesByID.values.sorted()
+
         var byID: [EntityID: Entity] = [:]
         for entity in entities {
             if var existing = byID[entity.id] {
@@ -211,7 +241,8 @@ public struct KnowledgeGraph: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             entities: try container.decode([Entity].self, forKey: .entities),
-            relations: try container.decode([Relation].self, forKey: .relations)
+            relations: try container.decode([Relation].self, forKey: .relations),
+            sources: try container.decodeIfPresent([Source].self, forKey: .sources) ?? []
         )
     }
 }

@@ -16,10 +16,48 @@ public struct Diagram: Sendable {
     /// How many evidence sentences an edge's tooltip quotes.
     public static let tooltipSentences = 3
 
-    public let graph: KnowledgeGraph
+    /// How many relations a bundled edge's label names before "+N more".
+    public static let bundleLabelLines = 3
 
-    public init(_ graph: KnowledgeGraph) {
+    public let graph: KnowledgeGraph
+    /// A line drawn under the diagram (what a selection left out, say).
+    public let caption: String?
+
+    public init(_ graph: KnowledgeGraph, caption: String? = nil) {
         self.graph = graph
+        self.caption = caption
+    }
+
+    /// The relations between one pair of entities, drawn as one edge.
+    public struct EdgeBundle: Sendable, Hashable {
+        /// The SVG id of the drawn edge.
+        public var id: String
+        public var tail: EntityID
+        public var head: EntityID
+        /// In the graph's order (type, source, target).
+        public var relations: [Relation]
+    }
+
+    /// The graph's edges grouped by the pair they join, whatever their direction,
+    /// in the order of each pair's first relation. One relation keeps its own id.
+    public var bundles: [EdgeBundle] {
+        var order: [[EntityID]] = []
+        var groups: [[EntityID]: [Relation]] = [:]
+        for relation in graph.relations {
+            let pair = [relation.source, relation.target].sorted()
+            if groups[pair] == nil { order.append(pair) }
+            groups[pair, default: []].append(relation)
+        }
+        var usedIDs: [String: Int] = [:]
+        return order.map { pair in
+            let relations = groups[pair]!
+            // The arrow follows the first directed relation, if any.
+            let first = relations.first { !$0.type.isSymmetric } ?? relations[0]
+            var id = relations.count == 1 ? Self.elementID(for: first) : "edges-" + pair.map(Self.slug).joined(separator: "-")
+            usedIDs[id, default: 0] += 1
+            if let count = usedIDs[id], count > 1 { id += "-\(count)" }
+            return EdgeBundle(id: id, tail: first.source, head: first.target, relations: relations)
+        }
     }
 
     /// The engine for this graph when the user names none.
@@ -67,17 +105,16 @@ public struct Diagram: Sendable {
         for entity in graph.entities {
             description.nodes.append(node(for: entity))
         }
-        var usedEdgeIDs: [String: Int] = [:]
-        for relation in graph.relations {
-            var edge = edge(for: relation, labelled: !large)
-            // Two offices between the same ends differ only by title: number the repeats.
-            let id = Self.elementID(for: relation)
-            usedEdgeIDs[id, default: 0] += 1
-            if let count = usedEdgeIDs[id], count > 1 { edge.attributes["id"] = .raw("\(id)-\(count)") }
-            description.edges.append(edge)
+        for bundle in bundles {
+            description.edges.append(edge(for: bundle, labelled: !large))
         }
         if !graph.entities.isEmpty {
             description.nodes.append(legend())
+        }
+        if let caption {
+            description.attributes["label"] = .text(caption)
+            description.attributes["labelloc"] = "b"
+            description.attributes["labeljust"] = "l"
         }
         return description
     }
@@ -98,14 +135,15 @@ public struct Diagram: Sendable {
 
     /// The SVG id of an entity's node: `node-` and the id with `:` as `--`.
     public static func elementID(for entity: EntityID) -> String {
-        "node-" + entity.rawValue.replacingOccurrences(of: ":", with: "--")
+        "node-" + slug(entity)
     }
 
-    /// The SVG id of a relation's edge.
+    /// The SVG id of a relation's edge when it is drawn alone.
     public static func elementID(for relation: Relation) -> String {
-        let ends = [relation.source, relation.target].map { $0.rawValue.replacingOccurrences(of: ":", with: "--") }
-        return "edge-\(relation.type.rawValue)-\(ends[0])-\(ends[1])"
+        "edge-\(relation.type.rawValue)-\(slug(relation.source))-\(slug(relation.target))"
     }
+
+    private static func slug(_ id: EntityID) -> String { id.rawValue.replacingOccurrences(of: ":", with: "--") }
 
     private func node(for entity: Entity) -> Node {
         let style = NodeStyle.of(entity.type)
@@ -129,28 +167,53 @@ public struct Diagram: Sendable {
         return Node(entity.id.rawValue, attributes: attributes)
     }
 
-    private func edge(for relation: Relation, labelled: Bool) -> Edge {
-        let count = max(relation.evidence.count, 1)
+    /// A relation's label: its type, the office's title and its date.
+    public static func label(of relation: Relation) -> String {
         var label = relation.type.label
         if let title = relation.title, !title.isEmpty { label += ": \(title)" }
         if let date = relation.date { label += " (\(date))" }
-        var tooltip = label
-        for evidence in relation.evidence.prefix(Self.tooltipSentences) {
-            tooltip += "\n\(evidence.document) #\(evidence.sentence): \(evidence.text)"
+        return label
+    }
+
+    private func edge(for bundle: EdgeBundle, labelled: Bool) -> Edge {
+        let relations = bundle.relations
+        let count = max(relations.reduce(0) { $0 + $1.evidence.count }, 1)
+        let labels = relations.map(Self.label(of:))
+        var label: String
+        var tooltip: String
+        if relations.count == 1 {
+            label = labels[0]
+            tooltip = labels[0]
+        } else {
+            // Several relations between one pair: one edge, counted, the first few named.
+            var lines = ["\(relations.count) relations"] + labels.prefix(Self.bundleLabelLines)
+            if relations.count > Self.bundleLabelLines { lines.append("+\(relations.count - Self.bundleLabelLines) more") }
+            label = lines.joined(separator: "\n")
+            tooltip = "\(relations.count) relations: " + labels.joined(separator: "; ")
         }
-        if relation.evidence.count > Self.tooltipSentences {
-            tooltip += "\n… and \(relation.evidence.count - Self.tooltipSentences) more"
+        let evidence = relations.flatMap(\.evidence)
+        for item in evidence.prefix(Self.tooltipSentences) {
+            tooltip += "\n\(item.document) #\(item.sentence): \(item.text)"
         }
+        if evidence.count > Self.tooltipSentences {
+            tooltip += "\n… and \(evidence.count - Self.tooltipSentences) more"
+        }
+        let types = Array(Set(relations.map(\.type.rawValue))).sorted()
         var attributes: Attributes = [
-            "id": .raw(Self.elementID(for: relation)),
-            "class": .raw("relation relation-\(relation.type.rawValue)"),
+            "id": .raw(bundle.id),
+            "class": .raw((["relation"] + types.map { "relation-\($0)" }).joined(separator: " ")),
             "tooltip": .text(tooltip),
             "penwidth": .raw(String(format: "%.2f", 1 + log2(Double(count)))),
             "weight": .raw(String(count)),
         ]
         if labelled { attributes["label"] = .text(label) }
-        if relation.type.isSymmetric { attributes["dir"] = "none" }
-        return Edge(from: relation.source.rawValue, to: relation.target.rawValue, attributes: attributes)
+        let directed = relations.filter { !$0.type.isSymmetric }
+        if directed.isEmpty {
+            attributes["dir"] = "none"
+        } else if directed.contains(where: { $0.source != bundle.tail }) {
+            attributes["dir"] = "both"
+        }
+        return Edge(from: bundle.tail.rawValue, to: bundle.head.rawValue, attributes: attributes)
     }
 
     /// A key of the node types present, as one HTML-like table (every engine draws it).

@@ -4,14 +4,8 @@ import GRDB
 /// Questions the shell asks of the stored graph, answered with indexed SQL so they
 /// stay fast on large stores.
 extension GraphStore {
-    /// What a name given on the command line stands for.
-    public enum Lookup: Sendable {
-        case found(Entity)
-        /// Several entities carry the name; they are listed for the user to choose.
-        case ambiguous([Entity])
-        /// No entity carries it; the closest names known, best first.
-        case missing(suggestions: [String])
-    }
+    /// What a name given on the command line stands for (see ``EntityLookup``).
+    public typealias Lookup = EntityLookup
 
     /// Finds an entity by id or by any of its names, ignoring case, diacritics and
     /// romanisation ("zelenskyy" finds Volodymyr Zelensky).
@@ -48,31 +42,8 @@ extension GraphStore {
         public var relation: Relation
     }
 
-    /// What narrows a neighbourhood: edge types, node types and a date window
-    /// (an edge is in it when its date or one of its evidence dates is).
-    public struct Filter: Sendable {
-        public var relations: Set<RelationType> = []
-        public var types: Set<EntityType> = []
-        public var since: String?
-        public var until: String?
-
-        public init(relations: Set<RelationType> = [], types: Set<EntityType> = [], since: String? = nil, until: String? = nil) {
-            self.relations = relations
-            self.types = types
-            self.since = since
-            self.until = until
-        }
-
-        func admits(_ relation: Relation) -> Bool {
-            if !relations.isEmpty, !relations.contains(relation.type) { return false }
-            guard since != nil || until != nil else { return true }
-            let dates = ([relation.date] + relation.evidence.map(\.date)).compactMap { $0 }
-            // A month or year ("2021-01") is in the window when any of its days is.
-            return dates.contains { date in
-                (since.map { date >= $0 || $0.hasPrefix(date) } ?? true) && (until.map { date <= $0 || date.hasPrefix($0) } ?? true)
-            }
-        }
-    }
+    /// What narrows a neighbourhood (see ``GraphFilter``).
+    public typealias Filter = GraphFilter
 
     /// The entities within `depth` edges of one, nearest first, each once.
     public func neighbors(of id: EntityID, depth: Int = 1, filter: Filter = Filter()) throws -> [Neighbor] {

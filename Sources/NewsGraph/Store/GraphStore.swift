@@ -206,7 +206,10 @@ public final class GraphStore: @unchecked Sendable {
             let full = entities.map { entity in
                 Entity(id: entity.id, type: entity.type, name: entity.name, aliases: aliases[entity.id.rawValue] ?? [], mentions: entity.mentions, date: entity.date)
             }
-            return KnowledgeGraph(entities: full, relations: try Self.relations(db, where: "1", arguments: []))
+            let sources = try Row.fetchAll(db, sql: "SELECT id, title, date, url FROM documents").map {
+                Source(id: $0["id"], title: $0["title"], date: $0["date"], url: $0["url"])
+            }
+            return KnowledgeGraph(entities: full, relations: try Self.relations(db, where: "1", arguments: []), sources: sources)
         }
     }
 
