@@ -5,36 +5,58 @@ import NewsGraph
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the stored graph for other tools: JSON as in EXPORT_JSON.md.",
+        abstract: "Write the graph for other tools: JSON, GraphML, GEXF, CSV, Neo4j or DOT.",
         discussion: """
-            Reads the graph store (--db). Without -o the export goes to standard output.
+            Reads the store (--db) or a graph JSON file. Every entity and relation is
+            written, each relation with its evidence count and sentences.
+              json     NewsGraph's interchange form (EXPORT_JSON.md)
+              graphml  typed attributes; yEd, Cytoscape, Gephi and networkx read it
+              gexf     Gephi, with dated relations on its timeline
+              csv      a folder: nodes.csv, edges.csv, evidence.csv
+              neo4j    a folder of header and data files and import.sh for neo4j-admin
+              dot      the diagram's DOT source, without layout
+            json, graphml, gexf and dot go to standard output without -o; csv and
+            neo4j need -o FOLDER.
 
-            Example:
-              newsgraph export --format json -o graph.json
+            Examples:
+              newsgraph export --format gexf -o graph.gexf
+              newsgraph export --format neo4j -o neo4j-import/
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+    @OptionGroup var source: GraphSourceOptions
 
-    @Option(help: "Export format.")
-    var format: Format = .json
+    @Option(help: "Export format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ExportFormat = .json
 
-    @Option(name: .shortAndLong, help: "File to write (default: standard output).")
+    @Option(name: .shortAndLong, help: "File to write, or folder for csv and neo4j (default: standard output).")
     var output: String?
 
-    @Option(help: "The graph store (SQLite).")
-    var db: String = defaultStorePath
+    func validate() throws {
+        if format.isFolder, output == nil { throw ValidationError("--format \(format.rawValue) writes several files: give -o FOLDER") }
+    }
 
     func run() throws {
-        let store = try openExistingStore(db)
-        let data = try querying { try JSONExport.data(for: store.graph()) }
-        guard let output else {
-            FileHandle.standardOutput.write(data)
+        let graph = try source.load()
+        let files: [ExportFile]
+        do { files = try GraphExport.files(for: graph, format: format) } catch {
+            warn(error.localizedDescription)
+            throw ExitCode.failure
+        }
+        guard format.isFolder, let output else {
+            try emit(files[0].data, to: output)
             return
         }
-        do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for file in files { try file.data.write(to: folder.appendingPathComponent(file.name), options: .atomic) }
+        } catch {
             warn("\(output): cannot write: \(error.localizedDescription)")
             throw ExitCode.failure
         }
+        print(files.map { folder.appendingPathComponent($0.name).relativePath }.joined(separator: "\n"))
     }
 }
+
+extension ExportFormat: ExpressibleByArgument {}

@@ -49,14 +49,7 @@ struct Answer {
         }.joined(separator: "\n")
     }
 
-    /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-    func csv() -> String {
-        ([headers] + rows).map { row in
-            row.map { field in
-                field.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-            }.joined(separator: ",")
-        }.joined(separator: "\r\n") + "\r\n"
-    }
+    func csv() -> String { CSV.table(headers, rows) }
 
     /// Text from the articles kept on one table line.
     static func oneLine(_ text: String) -> String {

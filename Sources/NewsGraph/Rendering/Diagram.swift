@@ -22,6 +22,11 @@ public struct Diagram: Sendable {
     public let graph: KnowledgeGraph
     /// A line drawn under the diagram (what a selection left out, say).
     public let caption: String?
+    /// Whether relations between one pair are drawn as one counted edge; without,
+    /// every relation is its own edge (for DOT files other tools read).
+    public var bundlesEdges = true
+    /// Whether a key of the node types is drawn.
+    public var showsLegend = true
 
     public init(_ graph: KnowledgeGraph, caption: String? = nil) {
         self.graph = graph
@@ -43,8 +48,8 @@ public struct Diagram: Sendable {
     public var bundles: [EdgeBundle] {
         var order: [[EntityID]] = []
         var groups: [[EntityID]: [Relation]] = [:]
-        for relation in graph.relations {
-            let pair = [relation.source, relation.target].sorted()
+        for (index, relation) in graph.relations.enumerated() {
+            let pair = bundlesEdges ? [relation.source, relation.target].sorted() : [relation.source, relation.target, EntityID(rawValue: String(index))]
             if groups[pair] == nil { order.append(pair) }
             groups[pair, default: []].append(relation)
         }
@@ -53,7 +58,7 @@ public struct Diagram: Sendable {
             let relations = groups[pair]!
             // The arrow follows the first directed relation, if any.
             let first = relations.first { !$0.type.isSymmetric } ?? relations[0]
-            var id = relations.count == 1 ? Self.elementID(for: first) : "edges-" + pair.map(Self.slug).joined(separator: "-")
+            var id = relations.count == 1 ? Self.elementID(for: first) : "edges-" + pair.prefix(2).map(Self.slug).joined(separator: "-")
             usedIDs[id, default: 0] += 1
             if let count = usedIDs[id], count > 1 { id += "-\(count)" }
             return EdgeBundle(id: id, tail: first.source, head: first.target, relations: relations)
@@ -108,7 +113,7 @@ public struct Diagram: Sendable {
         for bundle in bundles {
             description.edges.append(edge(for: bundle, labelled: !large))
         }
-        if !graph.entities.isEmpty {
+        if showsLegend, !graph.entities.isEmpty {
             description.nodes.append(legend())
         }
         if let caption {
