@@ -116,7 +116,7 @@ public struct Pipeline: Sendable {
         return results.values
     }
 
-    /// Writes `graph.json`, `graph.dot` and `graph.svg` into `directory`, each
+    /// Writes `graph.json`, `graph.dot`, `graph.svg` and `report.html` into `directory`, each
     /// atomically, and returns their URLs.
     public static func write(_ graph: KnowledgeGraph, to directory: URL, engine: LayoutEngine? = nil) throws -> [URL] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -125,6 +125,7 @@ public struct Pipeline: Sendable {
             ("graph.json", try JSONExport.data(for: graph)),
             ("graph.dot", Data(try diagram.dotSource(engine: engine).utf8)),
             ("graph.svg", try diagram.render(format: .svg, engine: engine)),
+            ("report.html", Data(try HTMLReport(graph: graph, title: "NewsGraph report", engine: engine).html().utf8)),
         ]
         return try files.map { name, data in
             let url = directory.appendingPathComponent(name)

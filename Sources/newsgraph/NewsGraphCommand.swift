@@ -33,7 +33,7 @@ struct NewsGraphCommand: ParsableCommand {
         subcommands: [
             BuildCommand.self, RemoveCommand.self, ExtractCommand.self,
             NeighborsCommand.self, ShowCommand.self, PathCommand.self, EvidenceCommand.self, EntitiesCommand.self, StatsCommand.self, AliasesCommand.self,
-            ExportCommand.self, RenderCommand.self, EvalCommand.self,
+            ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self,
         ]
     )
 }

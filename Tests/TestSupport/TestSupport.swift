@@ -82,3 +82,63 @@ extension XMLElement {
         attributes?.first { $0.name == name || $0.localName == name }?.stringValue
     }
 }
+
+/// The start tags of an HTML page as a browser's tokenizer sees them: attribute
+/// values quoted or not, comments skipped, script and style bodies not read as tags.
+public enum HTMLTags {
+    public struct Tag {
+        public var name: String
+        public var attributes: [(name: String, value: String)]
+    }
+
+    public static func startTags(in html: String) -> [Tag] {
+        let s = Array(html.unicodeScalars)
+        var tags: [Tag] = []
+        var i = 0
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{C}" }
+        while i < s.count {
+            guard s[i] == "<", i + 1 < s.count else { i += 1; continue }
+            if s[i + 1] == "!" {
+                // A comment or doctype: skip to its end.
+                let close: [Unicode.Scalar] = s[i...].starts(with: Array("<!--".unicodeScalars)) ? Array("-->".unicodeScalars) : [">"]
+                i += 2
+                while i < s.count, !s[i...].starts(with: close) { i += 1 }
+                i += close.count
+                continue
+            }
+            guard s[i + 1].properties.isAlphabetic else { i += 1; continue }
+            i += 1
+            var name = ""
+            while i < s.count, !isSpace(s[i]), s[i] != ">", s[i] != "/" { name.unicodeScalars.append(s[i]); i += 1 }
+            var tag = Tag(name: name.lowercased(), attributes: [])
+            while i < s.count, s[i] != ">" {
+                if isSpace(s[i]) || s[i] == "/" { i += 1; continue }
+                var attribute = ""
+                while i < s.count, !isSpace(s[i]), s[i] != "=", s[i] != ">" { attribute.unicodeScalars.append(s[i]); i += 1 }
+                while i < s.count, isSpace(s[i]) { i += 1 }
+                var value = ""
+                if i < s.count, s[i] == "=" {
+                    i += 1
+                    while i < s.count, isSpace(s[i]) { i += 1 }
+                    if i < s.count, s[i] == "\"" || s[i] == "'" {
+                        let quote = s[i]
+                        i += 1
+                        while i < s.count, s[i] != quote { value.unicodeScalars.append(s[i]); i += 1 }
+                        i += 1
+                    } else {
+                        while i < s.count, !isSpace(s[i]), s[i] != ">" { value.unicodeScalars.append(s[i]); i += 1 }
+                    }
+                }
+                if !attribute.isEmpty { tag.attributes.append((attribute.lowercased(), value)) }
+            }
+            i += 1
+            tags.append(tag)
+            if tag.name == "script" || tag.name == "style" {
+                // Raw text up to the closing tag.
+                let close = Array("</\(tag.name)".unicodeScalars)
+                while i < s.count, !String(String.UnicodeScalarView(s[i..<min(i + close.count, s.count)])).lowercased().unicodeScalars.elementsEqual(close) { i += 1 }
+            }
+        }
+        return tags
+    }
+}
