@@ -24,15 +24,9 @@ struct GraphSourceOptions: ParsableArguments {
     }
 }
 
-/// Which part of the graph to show: an entity's neighbourhood, filters and a size cap.
-struct SelectionOptions: ParsableArguments {
-    @Option(help: "Show only this entity's neighbourhood: a name, an alias or an id.")
-    var focus: String?
-
-    @Option(help: "How many edges from --focus to go.")
-    var depth: Int = 1
-
-    @Option(help: "Only entities of this type (repeatable); the focus is always shown.")
+/// The filters a query or a drawing shares: node types, edge types, a date window.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Only entities of this type (repeatable).")
     var type: [EntityType] = []
 
     @Option(help: "Only edges of this type (repeatable).")
@@ -44,6 +38,25 @@ struct SelectionOptions: ParsableArguments {
     @Option(help: "Only edges dated on or before this day (YYYY-MM-DD).")
     var until: String?
 
+    func validate() throws {
+        for date in [since, until].compactMap({ $0 }) where DateText.isoDate(date) == nil { throw ValidationError("not a date: \(date)") }
+    }
+
+    var filter: GraphFilter {
+        GraphFilter(relations: Set(relation), types: Set(type), since: since.flatMap(DateText.isoDate), until: until.flatMap(DateText.isoDate))
+    }
+}
+
+/// Which part of the graph to show: an entity's neighbourhood, filters and a size cap.
+struct SelectionOptions: ParsableArguments {
+    @Option(help: "Show only this entity's neighbourhood: a name, an alias or an id; it stays whatever --type says.")
+    var focus: String?
+
+    @Option(help: "How many edges from --focus to go.")
+    var depth: Int = 1
+
+    @OptionGroup var filters: FilterOptions
+
     @Option(help: "Only edges resting on at least this many evidence sentences.")
     var minEvidence: Int = 1
 
@@ -54,18 +67,12 @@ struct SelectionOptions: ParsableArguments {
         guard (0...10).contains(depth) else { throw ValidationError("--depth must be between 0 and 10") }
         guard minEvidence >= 1 else { throw ValidationError("--min-evidence must be at least 1") }
         if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1") }
-        for date in [since, until].compactMap({ $0 }) where DateText.isoDate(date) == nil { throw ValidationError("not a date: \(date)") }
     }
 
     /// The selected part of `graph`; an unknown or ambiguous focus ends the command
     /// with exit status 1, and what `--max-nodes` left out is said on standard error.
     func select(from graph: KnowledgeGraph) throws -> SelectedGraph {
-        var selection = GraphSelection(
-            depth: depth,
-            filter: GraphFilter(relations: Set(relation), types: Set(type), since: since.flatMap(DateText.isoDate), until: until.flatMap(DateText.isoDate)),
-            minEvidence: minEvidence,
-            maxNodes: maxNodes
-        )
+        var selection = GraphSelection(depth: depth, filter: filters.filter, minEvidence: minEvidence, maxNodes: maxNodes)
         if let focus {
             switch graph.lookup(focus) {
             case .found(let entity): selection.focus = entity.id

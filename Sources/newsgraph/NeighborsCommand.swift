@@ -22,32 +22,21 @@ struct NeighborsCommand: ParsableCommand {
     @Option(help: "How many edges away to look.")
     var depth: Int = 1
 
-    @Option(help: "Only edges of this type (repeatable).")
-    var relation: [RelationType] = []
-
-    @Option(help: "Only neighbours of this type (repeatable).")
-    var type: [EntityType] = []
-
-    @Option(help: "Only edges dated on or after this day (YYYY-MM-DD).")
-    var since: String?
-
-    @Option(help: "Only edges dated on or before this day (YYYY-MM-DD).")
-    var until: String?
+    @OptionGroup var filters: FilterOptions
 
     @OptionGroup var options: QueryOptions
 
     func validate() throws {
         guard (1...10).contains(depth) else { throw ValidationError("--depth must be between 1 and 10") }
-        for date in [since, until].compactMap({ $0 }) where DateText.isoDate(date) == nil { throw ValidationError("not a date: \(date)") }
     }
 
     func run() throws {
         let store = try options.store()
         let entity = try querying { try entityNamed(name, in: store) }
-        let filter = GraphStore.Filter(relations: Set(relation), types: Set(type), since: since.flatMap(DateText.isoDate), until: until.flatMap(DateText.isoDate))
+        let filter = filters.filter
         let found = try querying { try store.neighbors(of: entity.id, depth: depth, filter: filter) }
         guard !found.isEmpty else {
-            warn("\(entity.name) has no neighbours" + (filter.relations.isEmpty && filter.types.isEmpty && since == nil && until == nil ? "" : " that pass the filters"))
+            warn("\(entity.name) has no neighbours" + (filter == GraphFilter() ? "" : " that pass the filters"))
             throw ExitCode.failure
         }
         if options.format == .json {

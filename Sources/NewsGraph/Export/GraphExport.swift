@@ -105,25 +105,3 @@ struct ExportAttributes {
         "\(evidence.document) #\(evidence.sentence): \(evidence.text)"
     }
 }
-
-/// Text made safe for XML 1.0 content and attribute values: markup characters as
-/// entities, line breaks kept as character references, characters XML forbids dropped.
-func xmlEscaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        case "\n": out += "&#10;"
-        case "\r": out += "&#13;"
-        case "\t": out += "&#9;"
-        case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
-}

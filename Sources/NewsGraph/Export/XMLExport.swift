@@ -23,12 +23,12 @@ struct GraphMLWriter {
         for entity in graph.entities {
             var values = ExportAttributes.values(of: entity)
             values["label"] = entity.name
-            out += "    <node id=\"\(xmlEscaped(entity.id.rawValue))\">\n"
+            out += "    <node id=\"\(markupEscaped(entity.id.rawValue))\">\n"
             out += Self.data(values, fields: nodeFields, prefix: "n_")
             out += "    </node>\n"
         }
         for (index, relation) in graph.relations.enumerated() {
-            out += "    <edge id=\"e\(index)\" source=\"\(xmlEscaped(relation.source.rawValue))\" target=\"\(xmlEscaped(relation.target.rawValue))\">\n"
+            out += "    <edge id=\"e\(index)\" source=\"\(markupEscaped(relation.source.rawValue))\" target=\"\(markupEscaped(relation.target.rawValue))\">\n"
             out += Self.data(ExportAttributes.values(of: relation), fields: ExportAttributes.edgeFields, prefix: "e_")
             out += "    </edge>\n"
         }
@@ -46,7 +46,7 @@ struct GraphMLWriter {
 
     private static func data(_ values: [String: String], fields: [ExportAttributes.Field], prefix: String) -> String {
         fields.compactMap { field in
-            values[field.name].map { "      <data key=\"\(prefix)\(field.name)\">\(xmlEscaped($0))</data>\n" }
+            values[field.name].map { "      <data key=\"\(prefix)\(field.name)\">\(markupEscaped($0))</data>\n" }
         }.joined()
     }
 }
@@ -76,14 +76,14 @@ struct GEXFWriter {
         out += "    <nodes>\n"
         for entity in graph.entities {
             let start = starts[entity.id].map { " start=\"\($0)\"" } ?? ""
-            out += "      <node id=\"\(xmlEscaped(entity.id.rawValue))\" label=\"\(xmlEscaped(entity.name))\"\(start)>\n"
+            out += "      <node id=\"\(markupEscaped(entity.id.rawValue))\" label=\"\(markupEscaped(entity.name))\"\(start)>\n"
             out += Self.values(ExportAttributes.values(of: entity), fields: nodeFields)
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (index, relation) in graph.relations.enumerated() {
-            var attributes = "id=\"\(index)\" source=\"\(xmlEscaped(relation.source.rawValue))\" target=\"\(xmlEscaped(relation.target.rawValue))\""
-            attributes += " label=\"\(xmlEscaped(Diagram.label(of: relation)))\" weight=\"\(max(relation.evidence.count, 1))\""
+            var attributes = "id=\"\(index)\" source=\"\(markupEscaped(relation.source.rawValue))\" target=\"\(markupEscaped(relation.target.rawValue))\""
+            attributes += " label=\"\(markupEscaped(Diagram.label(of: relation)))\" weight=\"\(max(relation.evidence.count, 1))\""
             let (start, end) = Self.interval(of: relation)
             if let start { attributes += " start=\"\(start)\"" }
             if let end { attributes += " end=\"\(end)\"" }
@@ -147,7 +147,7 @@ struct GEXFWriter {
         let present = fields.compactMap { field in values[field.name].map { (field.name, $0) } }
         guard !present.isEmpty else { return "" }
         return "        <attvalues>\n"
-            + present.map { "          <attvalue for=\"\($0.0)\" value=\"\(xmlEscaped($0.1))\"/>\n" }.joined()
+            + present.map { "          <attvalue for=\"\($0.0)\" value=\"\(markupEscaped($0.1))\"/>\n" }.joined()
             + "        </attvalues>\n"
     }
 }

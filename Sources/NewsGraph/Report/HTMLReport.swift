@@ -197,7 +197,7 @@ public struct HTMLReport: Sendable {
         return json
     }
 
-    private func escaped(_ text: String) -> String { htmlEscaped(text) }
+    private func escaped(_ text: String) -> String { markupEscaped(text) }
 
     // MARK: - Style and script
 
@@ -364,22 +364,4 @@ public struct HTMLReport: Sendable {
         })();
 
         """
-}
-
-/// Text made safe for HTML content and attribute values.
-func htmlEscaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        case "\u{0}": out += "\u{FFFD}"
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
 }

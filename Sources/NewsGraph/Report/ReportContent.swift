@@ -8,7 +8,7 @@ public struct ReportContent: Sendable {
         public var entity: Entity
         /// "President of Russia", as the entity's `holds_office` edges say.
         public var offices: [String]
-        /// Relations it takes part in, each as "met Vladimir Putin (2021-01-11)".
+        /// Relations it takes part in, each as "met Jane Doe (2024-05-02)".
         public var relations: [String]
     }
 
@@ -83,7 +83,7 @@ public struct ReportContent: Sendable {
     /// The entity's name, or its id when the graph does not hold it.
     public func name(of id: EntityID) -> String { names[id] ?? id.rawValue }
 
-    /// "Vladimir Putin — met — Nikol Pashinyan".
+    /// "Jane Doe — met — John Roe".
     public func headline(of relation: Relation) -> String {
         "\(name(of: relation.source)) — \(Diagram.label(of: relation)) — \(name(of: relation.target))"
     }
