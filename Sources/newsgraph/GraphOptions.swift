@@ -69,13 +69,17 @@ struct SelectionOptions: ParsableArguments {
         if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1") }
     }
 
-    /// The selected part of `graph`; an unknown or ambiguous focus ends the command
-    /// with exit status 1, and what `--max-nodes` left out is said on standard error.
-    func select(from graph: KnowledgeGraph) throws -> SelectedGraph {
+    /// The selected part of `graph` and the focus entity; an unknown or ambiguous
+    /// focus ends the command with exit status 1, and what `--max-nodes` left out is
+    /// said on standard error.
+    func select(from graph: KnowledgeGraph) throws -> (selected: SelectedGraph, focus: Entity?) {
         var selection = GraphSelection(depth: depth, filter: filters.filter, minEvidence: minEvidence, maxNodes: maxNodes)
+        var focusEntity: Entity?
         if let focus {
             switch graph.lookup(focus) {
-            case .found(let entity): selection.focus = entity.id
+            case .found(let entity):
+                selection.focus = entity.id
+                focusEntity = entity
             case .missing(let suggestions):
                 warn("no entity named \"\(focus)\"" + (suggestions.isEmpty ? "" : "; closest: " + suggestions.joined(separator: ", ")))
                 throw ExitCode.failure
@@ -91,7 +95,7 @@ struct SelectionOptions: ParsableArguments {
             warn("--max-nodes \(maxNodes ?? 0): left out \(counted(selected.omitted.count, "entity", "entities")) (\(byType.joined(separator: ", "))) "
                  + "and \(counted(selected.omittedRelations, "relation")): \(shown)" + (selected.omitted.count > 10 ? ", …" : ""))
         }
-        return selected
+        return (selected, focusEntity)
     }
 
     /// A line for under the diagram when the cut left entities out.

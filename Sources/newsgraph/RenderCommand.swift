@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let graph = try source.load()
-        let selected = try selection.select(from: graph)
+        let (selected, _) = try selection.select(from: graph)
         if selected.graph.entities.isEmpty, !graph.entities.isEmpty {
             warn("nothing to draw: no entity passes the filters")
             throw ExitCode.failure

@@ -44,9 +44,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let graph = try source.load()
-        let selected = try selection.select(from: graph)
-        let focus = selection.focus.flatMap { _ in selected.graph.entities.count > 0 ? focusName(in: selected.graph, graph: graph) : nil }
-        let title = self.title ?? (focus.map { "NewsGraph report: \($0)" } ?? "NewsGraph report")
+        let (selected, focus) = try selection.select(from: graph)
+        let title = self.title ?? (focus.map { "NewsGraph report: \($0.name)" } ?? "NewsGraph report")
         let caption = selection.caption(for: selected)
         do {
             switch format {
@@ -68,11 +67,5 @@ struct ReportCommand: ParsableCommand {
             warn("\(output ?? "report"): \(error.localizedDescription)")
             throw ExitCode.failure
         }
-    }
-
-    /// The focus entity's name, as the lookup found it.
-    private func focusName(in selected: KnowledgeGraph, graph: KnowledgeGraph) -> String? {
-        guard let focus = selection.focus, case .found(let entity) = graph.lookup(focus) else { return nil }
-        return entity.name
     }
 }

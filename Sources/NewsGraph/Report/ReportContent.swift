@@ -33,17 +33,25 @@ public struct ReportContent: Sendable {
     public let timeline: [Event]
     public let treaties: [Treaty]
     private let names: [EntityID: String]
+    private let sourcesByID: [String: Source]
 
     public init(graph: KnowledgeGraph, title: String) {
         self.graph = graph
         self.title = title
         let names = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, $0.name) })
         self.names = names
+        sourcesByID = Dictionary(graph.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func name(_ id: EntityID) -> String { names[id] ?? id.rawValue }
+        // Each entity's relations, in the graph's order, found in one pass.
+        var relationsOf: [EntityID: [Relation]] = [:]
+        for relation in graph.relations {
+            relationsOf[relation.source, default: []].append(relation)
+            relationsOf[relation.target, default: []].append(relation)
+        }
 
         var rows: [EntityType: [EntityRow]] = [:]
         for entity in graph.entities {
-            let touching = graph.relations.filter { $0.source == entity.id || $0.target == entity.id }
+            let touching = relationsOf[entity.id] ?? []
             let offices = touching.filter { $0.type == .holdsOffice && $0.source == entity.id }.map { relation in
                 [relation.title, "of " + name(relation.target)].compactMap { $0 }.joined(separator: " ")
             }
@@ -67,15 +75,17 @@ public struct ReportContent: Sendable {
         }
         for entity in graph.entities where entity.type == .summit {
             guard let date = entity.date else { continue }
-            let attendees = graph.relations.filter { $0.target == entity.id && ($0.type == .attended || $0.type == .hosted) }.map { name($0.source) }
+            let touching = relationsOf[entity.id] ?? []
+            let attendees = touching.filter { $0.target == entity.id && ($0.type == .attended || $0.type == .hosted) }.map { name($0.source) }
             events.append(Event(date: date, kind: "summit: \(entity.name)", who: Array(Set(attendees)).sorted(), planned: false,
-                                evidence: graph.relations.filter { $0.target == entity.id || $0.source == entity.id }.reduce(0) { $0 + $1.evidence.count }))
+                                evidence: touching.reduce(0) { $0 + $1.evidence.count }))
         }
         timeline = events.sorted { ($0.date, $0.kind, $0.who.joined(separator: "\u{1}")) < ($1.date, $1.kind, $1.who.joined(separator: "\u{1}")) }
 
         treaties = graph.entities.filter { $0.type == .treaty }.map { treaty in
-            let parties = graph.relations.filter { $0.type == .signed && $0.target == treaty.id }.map { name($0.source) }
-            let brokers = graph.relations.filter { $0.type == .brokered && $0.target == treaty.id }.map { name($0.source) }
+            let touching = relationsOf[treaty.id] ?? []
+            let parties = touching.filter { $0.type == .signed && $0.target == treaty.id }.map { name($0.source) }
+            let brokers = touching.filter { $0.type == .brokered && $0.target == treaty.id }.map { name($0.source) }
             return Treaty(entity: treaty, parties: Array(Set(parties)).sorted(), brokers: Array(Set(brokers)).sorted())
         }.sorted { ($0.entity.date ?? "9999", $0.entity.name) < ($1.entity.date ?? "9999", $1.entity.name) }
     }
@@ -102,7 +112,7 @@ public struct ReportContent: Sendable {
 
     /// The article an evidence sentence came from, as a reader cites it.
     public func citation(of evidence: Evidence) -> String {
-        let source = graph.sources.first { $0.id == evidence.document }
+        let source = sourcesByID[evidence.document]
         var parts = [source?.title ?? evidence.document]
         if let date = source?.date { parts.append(date) }
         parts.append("sentence \(evidence.sentence + 1)")
