@@ -92,11 +92,12 @@ public struct Pipeline: Sendable {
         return (documents, failures)
     }
 
-    /// A fingerprint of an article's content and metadata (64-bit FNV-1a): equal
-    /// content, equal hash; it detects change, it does not guard against forgery.
+    /// A fingerprint of an article's content and metadata (64-bit FNV-1a) and of the
+    /// extractor's version: equal content, equal hash, so a newer extractor sees every
+    /// stored article as changed. It detects change, it does not guard against forgery.
     public static func contentHash(of document: Document) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for field in [document.id, document.title ?? "", document.date ?? "", document.url ?? "", document.text] {
+        for field in ["\(Extractor.version)", document.id, document.title ?? "", document.date ?? "", document.url ?? "", document.text] {
             for byte in field.utf8 {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x100_0000_01b3

@@ -9,7 +9,10 @@ struct AliasesCommand: ParsableCommand {
         discussion: """
             Rules: "same article" (the article tied the names: a surname after the full
             name, an acronym after its expansion), "romanisation" (Zelensky and
-            Zelenskyy), "short name" (Macron joins the one Emmanuel Macron).
+            Zelenskyy), "short name" (Macron joins the one Emmanuel Macron), "same
+            event" (treaties or summits whose dates, subjects and parties agree),
+            "reference name" (a surname or a ministry's formal name, added but never
+            used to merge), "aliases file".
 
             Example:
               newsgraph aliases --format csv

@@ -31,6 +31,21 @@ extension Extractor {
         }
     }
 
+    /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs
+    /// in one hyphenated word, the parties of the treaty or summit it speaks of.
+    func pairedStates(in sentence: Sentence) -> [EntityID] {
+        guard sentence.text.contains("-") else { return [] }
+        var states: [EntityID] = []
+        for word in sentence.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.contains("-") {
+            let parts = word.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
+                .split(separator: "-").map(String.init)
+            let found = parts.compactMap { lexicon.state(namedOrDemonym: $0) }
+            guard parts.count >= 2, found.count == parts.count else { continue }
+            states += found.map { EntityID(type: .state, name: $0.name) }
+        }
+        return states
+    }
+
     private func modifiers(_ raw: String) -> [String] {
         var words = raw.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "“”\"'’")) }
         while let first = words.first, Self.vagueModifiers.contains(first.lowercased()) || first.hasSuffix("’s") || first.hasSuffix("'s") { words.removeFirst() }
@@ -75,8 +90,10 @@ extension Extractor {
                 ids = [article.event(.treaty, name, date: date?.iso)]
             }
         }
+        let paired = pairedStates(in: sentence)
         for id in ids {
             article.addDescription(of: id, sentence: sentence, utf16Range: match.range)
+            article.addParties(paired, to: id)
             // A Russian-brokered agreement.
             for word in mods where word.lowercased().hasSuffix("-brokered") {
                 if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) {
@@ -141,6 +158,7 @@ extension Extractor {
             id = article.event(.summit, name, date: dates.first?.iso)
         }
         article.addDescription(of: id, sentence: sentence, utf16Range: match.range)
+        article.addParties(pairedStates(in: sentence), to: id)
         gatheringRelations(id, match: match, sentence: sentence, text: text, into: &article)
     }
 
@@ -186,8 +204,9 @@ extension Extractor {
         // "a meeting between A and B ..., the first ... consultations".
         let between = text.range(of: " between ")
         if between.location != NSNotFound {
-            let parties = people.filter { $0.range.location > between.location }
-            if parties.count == 2 { for party in parties { article.relate(.attended, party.id, summit, sentence: sentence) } }
+            // One person may be mentioned twice ("his counterpart, Jane Doe").
+            let parties = Set(people.filter { $0.range.location > between.location }.map(\.id)).sorted()
+            if parties.count == 2 { for party in parties { article.relate(.attended, party, summit, sentence: sentence) } }
         }
     }
 }

@@ -19,6 +19,8 @@ public struct ArticleEntity: Codable, Hashable, Sendable {
     public var mentions: [Mention]
     /// ISO 8601 date of a treaty or summit, when the text gives one.
     public var date: String?
+    /// States a treaty or summit is between, as the text pairs them ("Armenian-Azerbaijani talks").
+    public var parties: [EntityID]?
 }
 
 /// Everything one article yields.
@@ -26,6 +28,28 @@ public struct ArticleExtraction: Sendable {
     public var document: Document
     public var entities: [ArticleEntity]
     public var relations: [Relation]
+
+    /// The states each treaty or summit of the article is tied to: related to it by
+    /// an edge, or named in a sentence that names it.
+    public var eventParties: [EntityID: Set<String>] {
+        var statesBySentence: [Int: Set<String>] = [:]
+        for entity in entities where entity.type == .state {
+            for mention in entity.mentions { statesBySentence[mention.sentence, default: []].insert(entity.id.rawValue) }
+        }
+        var parties: [EntityID: Set<String>] = [:]
+        for entity in entities where entity.type == .treaty || entity.type == .summit {
+            parties[entity.id] = entity.mentions.reduce(into: Set((entity.parties ?? []).map(\.rawValue))) {
+                $0.formUnion(statesBySentence[$1.sentence] ?? [])
+            }
+        }
+        for relation in relations {
+            for (event, other) in [(relation.source, relation.target), (relation.target, relation.source)]
+            where parties[event] != nil && other.type == .state {
+                parties[event]?.insert(other.rawValue)
+            }
+        }
+        return parties
+    }
 
     /// The article's entities as graph entities: every name mentioned is an alias.
     public var graphEntities: [Entity] {
@@ -48,7 +72,9 @@ public enum GraphBuilder {
         -> (graph: KnowledgeGraph, mapping: [EntityID: EntityID], rules: [EntityID: [String: String]]) {
         // Entities with one id across articles are one before resolution starts.
         let perID = KnowledgeGraph(entities: extractions.flatMap(\.graphEntities), relations: []).entities
-        let (entities, mapping, rules) = resolver.resolveExplained(perID)
+        var parties: [EntityID: Set<String>] = [:]
+        for extraction in extractions { parties.merge(extraction.eventParties) { $0.union($1) } }
+        let (entities, mapping, rules) = resolver.resolveExplained(perID, parties: parties)
         let relations = extractions.flatMap(\.relations).compactMap { relation -> Relation? in
             guard let source = mapping[relation.source], let target = mapping[relation.target], source != target else { return nil }
             return Relation(type: relation.type, source: source, target: target, title: relation.title,

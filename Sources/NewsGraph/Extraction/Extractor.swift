@@ -4,6 +4,10 @@ import Foundation
 /// names, lexicons of states, regions and cities, head nouns of organizations and
 /// trigger words for events. Nothing is keyed to particular people or articles.
 public struct Extractor: Sendable {
+    /// Raised whenever a change to the rules or the lexicons changes what articles
+    /// yield: `build` then extracts the articles a store holds again.
+    public static let version = 2
+
     public let lexicon: Lexicon
     /// "President Vladimir Putin", built from the lexicon's titles.
     let titlePattern: NSRegularExpression

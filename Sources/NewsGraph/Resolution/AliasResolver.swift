@@ -32,18 +32,28 @@ public struct AliasResolver: Sendable {
         case shortName = "short name"
         /// The user's aliases file said so.
         case aliasesFile = "aliases file"
+        /// Treaties or summits whose dates, subjects and parties agree: "the trilateral
+        /// agreement of November 9, 2020" and "a Russian-brokered agreement in November 2020".
+        case sameEvent = "same event"
+        /// A name no article needs to have written: a person's surname, a ministry's
+        /// formal name. It merges nothing.
+        case referenceName = "reference name"
     }
 
-    /// The merged entities and the id each original entity now has.
-    public func resolve(_ entities: [Entity]) -> (entities: [Entity], mapping: [EntityID: EntityID]) {
-        let (merged, mapping, _) = resolveExplained(entities)
+    /// The merged entities and the id each original entity now has. `parties` gives,
+    /// for a treaty or summit, the ids of the states that signed, attended or were
+    /// named beside it.
+    public func resolve(_ entities: [Entity], parties: [EntityID: Set<String>] = [:]) -> (entities: [Entity], mapping: [EntityID: EntityID]) {
+        let (merged, mapping, _) = resolveExplained(entities, parties: parties)
         return (merged, mapping)
     }
 
     /// As `resolve`, with the rule that made each alias (by merged id, then alias).
-    public func resolveExplained(_ entities: [Entity]) -> (entities: [Entity], mapping: [EntityID: EntityID], rules: [EntityID: [String: Rule]]) {
+    public func resolveExplained(_ entities: [Entity], parties: [EntityID: Set<String>] = [:])
+        -> (entities: [Entity], mapping: [EntityID: EntityID], rules: [EntityID: [String: Rule]]) {
         let sorted = entities.sorted { $0.id < $1.id }
         var clusters = UnionFind(count: sorted.count)
+        var clusterMembers = sorted.indices.map { [$0] }
         let names = sorted.map { entity in Set(([entity.name] + entity.aliases).map(Self.romanisationKey)) }
         var givenNames = sorted.map { entity in Set(([entity.name] + entity.aliases).compactMap { Self.givenName($0, type: entity.type) }) }
         var joinedBy: [Int: Rule] = [:]
@@ -61,11 +71,25 @@ public struct AliasResolver: Sendable {
             }
         }
 
+        // What each treaty's and summit's name, date and parties say of it.
+        var events: [Int: EventDescription] = [:]
+        for index in sorted.indices where [.treaty, .summit].contains(sorted[index].type) {
+            events[index] = EventDescription(sorted[index], parties: parties[sorted[index].id] ?? [])
+        }
+
         func join(_ a: Int, _ b: Int, _ rule: Rule) {
             let (ra, rb) = (clusters.find(a), clusters.find(b))
             guard ra != rb, rule == .aliasesFile || givenNames[ra].union(givenNames[rb]).count <= 1,
                   marks[ra].isDisjoint(with: forbidden[rb]), marks[rb].isDisjoint(with: forbidden[ra]) else { return }
+            // Events merge only when every two of the merged cluster could be one:
+            // no chain from November 9 to November 10 to November 11.
+            if rule == .sameEvent {
+                for x in clusterMembers[ra] { for y in clusterMembers[rb] {
+                    guard let ex = events[x], let ey = events[y], ex.couldBeSame(as: ey) else { return }
+                } }
+            }
             let root = clusters.union(ra, rb)
+            clusterMembers[root] = clusterMembers[ra] + clusterMembers[rb]
             givenNames[root] = givenNames[ra].union(givenNames[rb])
             marks[root] = marks[ra].union(marks[rb])
             forbidden[root] = forbidden[ra].union(forbidden[rb])
@@ -91,6 +115,12 @@ public struct AliasResolver: Sendable {
         for key in byName.keys.sorted() {
             let members = byName[key]!
             for other in members.dropFirst() { join(members[0], other, .romanisation) }
+        }
+
+        // Treaties and summits described differently: compared within groups that
+        // could share a date, or a subject when undated.
+        for (a, b) in Self.eventPairs(events, types: sorted.map(\.type)) where events[a]!.couldBeSame(as: events[b]!) {
+            join(a, b, .sameEvent)
         }
 
         // One-word names join the single longer name that ends with them.
@@ -121,12 +151,18 @@ public struct AliasResolver: Sendable {
         for (root, indices) in memberIndices {
             let group = members[root]!
             let canonical = canonicalByRoot[root] ?? Self.canonical(of: group)
-            let entity = Entity(
+            var entity = Entity(
                 type: group[0].type, name: canonical,
                 aliases: group.flatMap { [$0.name] + $0.aliases },
                 mentions: group.reduce(0) { $0 + $1.mentions },
-                date: group.compactMap(\.date).sorted().first
+                date: Self.mostPrecise(group.compactMap(\.date))
             )
+            let written = Set([entity.name] + entity.aliases)
+            let references = ReferenceNames.of(entity).filter { !written.contains($0) }
+            if !references.isEmpty {
+                entity.aliases = (entity.aliases + references).sorted()
+                for name in references { rules[entity.id, default: [:]][name] = .referenceName }
+            }
             for original in group { mapping[original.id] = entity.id }
             // A name came in with the member that brought it, by the rule that joined that member.
             for index in indices {
@@ -139,6 +175,37 @@ public struct AliasResolver: Sendable {
             merged.append(entity)
         }
         return (merged.sorted { $0.id < $1.id }, mapping, rules)
+    }
+
+    /// Pairs of treaties or summits (by index, first < second, sorted) worth
+    /// comparing: of one type, with a year and month that do not disagree (months
+    /// next to each other count), or undated beside another with a subject word in common.
+    static func eventPairs(_ events: [Int: EventDescription], types: [EntityType]) -> [(Int, Int)] {
+        struct Group: Hashable { var type: EntityType; var year: Int?; var month: Int? }
+        var dated: [Group: [Int]] = [:]
+        var bySubject: [String: [Int]] = [:]
+        for (index, event) in events {
+            if let when = event.when { dated[Group(type: types[index], year: when.year, month: when.month), default: []].append(index) }
+            for word in event.subject { bySubject["\(types[index].rawValue)|\(word)", default: []].append(index) }
+        }
+        var pairs = Set<[Int]>()
+        let groups = dated.keys.sorted { ($0.type.rawValue, $0.year ?? 0, $0.month ?? 0) < ($1.type.rawValue, $1.year ?? 0, $1.month ?? 0) }
+        for (i, g) in groups.enumerated() {
+            for h in groups[i...] where g.type == h.type {
+                if let x = g.year, let y = h.year, x != y { continue }
+                if let m = g.month, let n = h.month, abs(m - n) > 1 { continue }
+                for a in dated[g]! { for b in dated[h]! where a != b { pairs.insert([min(a, b), max(a, b)]) } }
+            }
+        }
+        for members in bySubject.values {
+            for a in members { for b in members where a < b && (events[a]!.when == nil || events[b]!.when == nil) { pairs.insert([a, b]) } }
+        }
+        return pairs.map { ($0[0], $0[1]) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }
+
+    /// The most precise of the dates ("2020-11-09" over "2020-11"), the earliest among equals.
+    static func mostPrecise(_ dates: [String]) -> String? {
+        dates.min { ($1.count, $0) < ($0.count, $1) }
     }
 
     /// The fullest spelling (most words, then most mentioned, then alphabetical).
