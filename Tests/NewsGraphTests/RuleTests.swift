@@ -108,6 +108,20 @@ struct Extracted {
         #expect(!b.result.entities.flatMap(\.mentions).contains { $0.kind == "description" })
     }
 
+    @Test func theTwoLeadersAreThePairNamedBefore() {
+        let a = Extracted("Chilean President Ana Rojas met Peruvian President Luis Vega in Lima. Both leaders discussed the situation in Crimea.")
+        for person in ["person:ana-rojas", "person:luis-vega"] {
+            #expect(a.result.entities.first { $0.id.rawValue == person }?.mentions.contains { $0.text == "Both leaders" && $0.kind == "description" } == true)
+            // The pair speaks in the sentence: each of them discussed the region.
+            #expect(a.has(.discussed, person, "region:crimea"))
+        }
+        // A pair that does not fit the noun, or one person alone, is not "the two ministers".
+        let b = Extracted("Chilean President Ana Rojas met Peruvian Foreign Minister Luis Vega. The two foreign ministers spoke later.")
+        #expect(!b.result.entities.flatMap(\.mentions).contains { $0.kind == "description" })
+        let c = Extracted("Chilean President Ana Rojas spoke in Lima. The two leaders had met before.")
+        #expect(!c.result.entities.flatMap(\.mentions).contains { $0.kind == "description" })
+    }
+
     @Test func counterpartsInheritThePost() {
         let a = Extracted("Spanish Foreign Minister Ana Ruiz met her Moroccan counterpart Karim Alaoui in Madrid.")
         #expect(a.has(.counterpartOf, "person:ana-ruiz", "person:karim-alaoui"))

@@ -99,13 +99,21 @@ struct ArticleState {
     /// name found first); returns whether it was recorded.
     @discardableResult
     mutating func addMention(of id: EntityID, sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
-        guard !isClaimed(sentence, utf16Range), entities[id] != nil else { return false }
+        addMention(of: [id], sentence: sentence, utf16Range: utf16Range, kind: kind)
+    }
+
+    /// One span that mentions several entities at once ("the two leaders").
+    @discardableResult
+    mutating func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
+        guard !isClaimed(sentence, utf16Range), ids.allSatisfy({ entities[$0] != nil }) else { return false }
         claimed[sentence.index, default: []].append(utf16Range)
         let ns = sentence.text as NSString
         let before = ns.substring(to: utf16Range.location).unicodeScalars.count
         let text = ns.substring(with: utf16Range)
         let start = sentence.start + before
-        entities[id]?.mentions.append(Mention(start: start, end: start + text.unicodeScalars.count, text: text, sentence: sentence.index, kind: kind))
+        for id in ids {
+            entities[id]?.mentions.append(Mention(start: start, end: start + text.unicodeScalars.count, text: text, sentence: sentence.index, kind: kind))
+        }
         return true
     }
 
@@ -162,6 +170,15 @@ struct ArticleState {
         return entities.values.filter { $0.type == .person }
             .compactMap { entity in entity.mentions.filter { $0.sentence == sentence.index && $0.start < limit }.map(\.start).min().map { (entity.id, $0) } }
             .min { $0.1 < $1.1 }?.0
+    }
+
+    /// People by their last mention by name before a point of a sentence, latest first.
+    func peopleNamed(before sentence: Sentence, utf16Offset: Int) -> [EntityID] {
+        let limit = sentence.start + (sentence.text as NSString).substring(to: utf16Offset).unicodeScalars.count
+        return entities.values.filter { $0.type == .person }
+            .compactMap { entity in entity.mentions.filter { $0.kind == nil && $0.start < limit }.map(\.start).max().map { (entity.id, $0) } }
+            .sorted { ($0.1, $0.0) > ($1.1, $1.0) }
+            .map(\.0)
     }
 
     /// Every mention in a sentence as (entity, type, UTF-16 range in the sentence), in order.

@@ -10,6 +10,11 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
         options: [.caseInsensitive])
 
+    /// "the two leaders", "both ministers": a pair of people named before.
+    static let pairDescription = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(?:the two|both)\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])"#,
+        options: [.caseInsensitive])
+
     /// "The Kremlin's spokesperson, Ivan Sorokin," and "Chile's ambassador, Ana
     /// Rojas": an owner, a title, a comma and the name.
     static let apposition = try! NSRegularExpression(
@@ -112,6 +117,19 @@ extension Extractor {
             let candidates = article.officeHolders(of: stateID).filter { Self.title($0.title, fits: noun) }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
+        }
+        for match in Self.pairDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            // The plural noun as a singular one: "leaders" → "leader", "heads of state" → "head of state".
+            var noun = text.substring(with: match.range(at: 1)).lowercased()
+            noun = noun == "heads of state" ? "head of state" : String(noun.dropLast())
+            // An office the article does not tie to a state does not rule a person out.
+            let fits = { (person: EntityID) in
+                ["man", "woman"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
+            }
+            // The two people named last before the phrase, when both fit the noun.
+            let pair = Array(article.peopleNamed(before: sentence, utf16Offset: match.range.location).prefix(2))
+            guard pair.count == 2, pair.allSatisfy(fits) else { continue }
+            article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
 
