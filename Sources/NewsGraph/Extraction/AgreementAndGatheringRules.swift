@@ -17,16 +17,19 @@ extension Extractor {
     static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?)\b"#)
     static let twoStates = pattern(#"\bthe two (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
+    /// The nouns that make a phrase a treaty or a gathering.
+    static let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "pact", "memorandum",
+                              "deal", "protocol", "charter", "statement", "statements"]
+    static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "conference", "ceremony", "forum",
+                                 "negotiations", "talks"]
+
     func findAgreementsAndGatherings(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
         let whole = NSRange(location: 0, length: text.length)
-        let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "pact", "memorandum",
-                           "deal", "protocol", "charter", "statement", "statements"]
-        for match in sentence.has(treatyNouns) ? Self.treatyPhrase.matches(in: sentence.text, range: whole) : [] {
+        for match in sentence.has(Self.treatyNouns) ? Self.treatyPhrase.matches(in: sentence.text, range: whole) : [] {
             addTreaties(match, sentence: sentence, text: text, into: &article)
         }
-        let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "conference", "ceremony", "forum", "negotiations", "talks"]
-        for match in sentence.has(gatheringNouns) ? Self.gatheringPhrase.matches(in: sentence.text, range: whole) : [] {
+        for match in sentence.has(Self.gatheringNouns) ? Self.gatheringPhrase.matches(in: sentence.text, range: whole) : [] {
             addGathering(match, sentence: sentence, text: text, into: &article)
         }
     }

@@ -19,17 +19,15 @@ struct EventDescription: Equatable, Sendable {
     /// States that signed, brokered, attended or are named beside it.
     var parties: Set<String>
 
-    /// Words that name the kind of a treaty or summit or qualify it without saying
-    /// which one it is.
-    static let genericWords: Set<String> = [
+    /// Words that name the kind of a treaty or summit (the extractor's nouns) or
+    /// qualify it without saying which one it is.
+    static let genericWords = Set(Extractor.treatyNouns + Extractor.gatheringNouns).union([
         "a", "an", "the", "of", "on", "in", "at", "for", "to", "and", "between", "with", "by", "this", "that", "last", "year",
-        "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "deal", "statement", "declaration",
-        "memorandum", "protocol", "document", "documents", "arrangement", "arrangements", "understanding", "deals",
-        "summit", "meeting", "meetings", "talks", "conference", "session", "forum", "consultations", "negotiations", "round",
+        "document", "documents", "arrangement", "arrangements", "understanding", "deals", "meetings", "session", "round",
         "trilateral", "bilateral", "multilateral", "tripartite", "joint", "brokered", "mediated", "sponsored", "backed",
         "signed", "comprehensive", "historic", "landmark", "new", "final", "initial", "formal", "official", "so", "called",
-        "first", "second", "third", "latest", "recent", "previous", "earlier", "high", "level", "leaders", "leaders'",
-    ]
+        "first", "second", "third", "latest", "recent", "previous", "earlier", "high", "level", "leaders",
+    ])
     /// Words that mean one subject, in one spelling.
     static let sameSubject: [String: String] = ["truce": "ceasefire", "cease": "ceasefire", "fire": "ceasefire", "armistice": "ceasefire"]
 
