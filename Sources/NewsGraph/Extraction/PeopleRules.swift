@@ -118,7 +118,7 @@ extension Extractor {
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
         }
-        for match in Self.pairDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" → "head of state".
             var noun = text.substring(with: match.range(at: 1)).lowercased()
             noun = noun == "heads of state" ? "head of state" : String(noun.dropLast())
