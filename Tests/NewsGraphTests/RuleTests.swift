@@ -120,6 +120,15 @@ struct Extracted {
         #expect(!b.result.entities.flatMap(\.mentions).contains { $0.kind == "description" })
         let c = Extracted("Chilean President Ana Rojas spoke in Lima. The two leaders had met before.")
         #expect(!c.result.entities.flatMap(\.mentions).contains { $0.kind == "description" })
+        // One person named in the sentence is not one of "the two leaders" it speaks of.
+        let d = Extracted("""
+            Chilean President Ana Rojas met Peruvian President Luis Vega. \
+            Brazilian President Rui Costa hosted a trilateral summit with the two leaders.
+            """)
+        let costa = d.result.entities.first { $0.id.rawValue == "person:rui-costa" }
+        #expect(costa?.mentions.contains { $0.kind == "description" } == false)
+        #expect(d.has(.attended, "person:ana-rojas", "summit:trilateral-summit") && d.has(.attended, "person:luis-vega", "summit:trilateral-summit"))
+        #expect(!d.has(.met, "person:rui-costa", "person:luis-vega"))
     }
 
     @Test func counterpartsInheritThePost() {

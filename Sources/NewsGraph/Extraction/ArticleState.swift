@@ -181,6 +181,12 @@ struct ArticleState {
             .map(\.0)
     }
 
+    /// Whether an entity is named in a sentence before a point of it.
+    func isMentioned(_ id: EntityID, byNameIn sentence: Sentence, before utf16Offset: Int) -> Bool {
+        let limit = sentence.start + (sentence.text as NSString).substring(to: utf16Offset).unicodeScalars.count
+        return entities[id]?.mentions.contains { $0.kind == nil && $0.sentence == sentence.index && $0.start < limit } ?? false
+    }
+
     /// Every mention in a sentence as (entity, type, UTF-16 range in the sentence), in order.
     func located(in sentence: Sentence) -> [(id: EntityID, type: EntityType, range: NSRange)] {
         let scalars = Array(sentence.text.unicodeScalars)

@@ -126,8 +126,12 @@ extension Extractor {
             let fits = { (person: EntityID) in
                 ["man", "woman"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
             }
-            // The two people named last before the phrase, when both fit the noun.
-            let pair = Array(article.peopleNamed(before: sentence, utf16Offset: match.range.location).prefix(2))
+            // The two people named last before the phrase, when both fit the noun. One
+            // person named earlier in the same sentence is someone else ("Putin hosted
+            // talks with the two leaders"); two are the pair ("A and B met; the two leaders ...").
+            let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
+            let inSentence = named.filter { article.isMentioned($0, byNameIn: sentence, before: match.range.location) }
+            let pair = Array((inSentence.count == 1 ? named.filter { $0 != inSentence[0] } : named).prefix(2))
             guard pair.count == 2, pair.allSatisfy(fits) else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
