@@ -130,14 +130,14 @@ struct ArticleState {
         return entities.values.first { $0.mentions.contains { $0.sentence == sentence.index && $0.start == start } }?.id
     }
 
-    /// Records a description ("the trilateral agreements of ...") of an entity: it
-    /// may hold names found by other rules, so it neither needs nor takes a free span.
     /// Records states a treaty or summit is between, named where it is ("Armenian-Azerbaijani talks").
     mutating func addParties(_ states: [EntityID], to id: EntityID) {
         guard !states.isEmpty, let entity = entities[id] else { return }
         entities[id]?.parties = Array(Set(entity.parties ?? []).union(states)).sorted()
     }
 
+    /// Records a description ("the trilateral agreements of ...") of an entity: it
+    /// may hold names found by other rules, so it neither needs nor takes a free span.
     mutating func addDescription(of id: EntityID, sentence: Sentence, utf16Range: NSRange) {
         let ns = sentence.text as NSString
         let start = sentence.start + ns.substring(to: utf16Range.location).unicodeScalars.count

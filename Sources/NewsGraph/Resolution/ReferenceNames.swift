@@ -39,7 +39,7 @@ enum ReferenceNames {
         return "Ministry of \(portfolio) of \(state.name)"
     }
 
-    /// The reference names of an entity with its rule, by entity type.
+    /// The reference names of a resolved entity: a person's surname, a ministry's formal name.
     static func of(_ entity: Entity) -> [String] {
         switch entity.type {
         case .person:
