@@ -60,12 +60,15 @@ public struct Pipeline: Sendable {
                 if stored == nil { update.added.append(document.id) } else { update.replaced.append(document.id) }
             }
         }
+        // More new articles than stored ones (a first build): the graph is resolved
+        // once at the end rather than after each article.
+        let resolveAtEnd = try rebuild || pending.count > store.documentCount()
         // A batch at a time: memory stays flat however many articles there are, and
         // each article is saved as soon as its batch is extracted.
         for start in stride(from: 0, to: pending.count, by: Self.batchSize) {
             let batch = pending[start..<min(start + Self.batchSize, pending.count)]
             for (item, extraction) in zip(batch, Self.extractAll(batch.map(\.document), with: extractor)) {
-                try store.save(extraction, hash: item.hash, path: item.path)
+                try store.save(extraction, hash: item.hash, path: item.path, resolving: !resolveAtEnd)
             }
         }
         update.graph = try store.isStale() ? try store.resolve() : try store.graph()

@@ -71,10 +71,12 @@ public enum GraphBuilder {
     public static func buildWithMapping(_ extractions: [ArticleExtraction], resolver: AliasResolver = AliasResolver())
         -> (graph: KnowledgeGraph, mapping: [EntityID: EntityID], rules: [EntityID: [String: String]]) {
         // Entities with one id across articles are one before resolution starts.
-        let perID = KnowledgeGraph(entities: extractions.flatMap(\.graphEntities), relations: []).entities
-        var parties: [EntityID: Set<String>] = [:]
-        for extraction in extractions { parties.merge(extraction.eventParties) { $0.union($1) } }
-        let (entities, mapping, rules) = resolver.resolveExplained(perID, parties: parties)
+        var tallies: [EntityID: EntityTally] = [:]
+        for extraction in extractions {
+            for (id, tally) in extraction.tallies { tallies[id, default: EntityTally(type: tally.type)].add(tally) }
+        }
+        let perID = tallies.map { $0.value.entity(id: $0.key) }
+        let (entities, mapping, rules) = resolver.resolveExplained(perID, parties: tallies.mapValues(\.partySet))
         let relations = extractions.flatMap(\.relations).compactMap { relation -> Relation? in
             guard let source = mapping[relation.source], let target = mapping[relation.target], source != target else { return nil }
             return Relation(type: relation.type, source: source, target: target, title: relation.title,

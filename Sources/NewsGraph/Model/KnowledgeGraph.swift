@@ -151,6 +151,23 @@ public struct Relation: Codable, Hashable, Sendable {
 
     /// What makes two relations the same edge.
     public var key: RelationKey { RelationKey(type: type, source: source, target: target, title: title) }
+
+    /// Relations with one key made one edge: their evidence joined, the earliest date
+    /// and the least place, so the result does not depend on their order.
+    static func merging(_ relations: [Relation]) -> [RelationKey: Relation] {
+        var merged: [RelationKey: Relation] = [:]
+        for relation in relations {
+            if var existing = merged[relation.key] {
+                existing.evidence = Array(Set(existing.evidence + relation.evidence)).sorted()
+                existing.date = Relation.earliest(existing.date, relation.date)
+                existing.place = [existing.place, relation.place].compactMap { $0 }.min()
+                merged[relation.key] = existing
+            } else {
+                merged[relation.key] = relation
+            }
+        }
+        return merged
+    }
 }
 
 /// The identity of an edge: its type, endpoints and (for offices) title.
@@ -216,18 +233,7 @@ public struct KnowledgeGraph: Codable, Hashable, Sendable {
         }
         self.entities = byID.values.sorted { $0.id < $1.id }
 
-        var merged: [RelationKey: Relation] = [:]
-        for relation in relations where byID[relation.source] != nil && byID[relation.target] != nil {
-            if var existing = merged[relation.key] {
-                existing.evidence = Array(Set(existing.evidence + relation.evidence)).sorted()
-                // Earliest date and least place, so the result does not depend on input order.
-                existing.date = Relation.earliest(existing.date, relation.date)
-                existing.place = [existing.place, relation.place].compactMap { $0 }.min()
-                merged[relation.key] = existing
-            } else {
-                merged[relation.key] = relation
-            }
-        }
+        let merged = Relation.merging(relations.filter { byID[$0.source] != nil && byID[$0.target] != nil })
         self.relations = merged.keys.sorted().map { merged[$0]! }
     }
 

@@ -154,9 +154,14 @@ extension GraphStore {
                 """, arguments: [id.rawValue, id.rawValue]).compactMap { row in
                 RelationType(rawValue: row["type"]).map { (type: $0, count: row["n"] as Int) }
             }
-            let documents = try String.fetchAll(db, sql: "SELECT DISTINCT document FROM mentions WHERE entity = ? ORDER BY document", arguments: [id.rawValue])
+            // Mentions belong to the articles' entity ids; `members` says which are this entity's.
+            let documents = try String.fetchAll(db, sql: """
+                SELECT DISTINCT m.document FROM members s JOIN mentions m ON m.article_entity = s.article_entity
+                WHERE s.entity = ? ORDER BY m.document
+                """, arguments: [id.rawValue])
             let dates = try String.fetchAll(db, sql: """
-                SELECT d.date FROM documents d WHERE d.date IS NOT NULL AND d.id IN (SELECT document FROM mentions WHERE entity = ?1)
+                SELECT d.date FROM documents d WHERE d.date IS NOT NULL AND d.id IN (
+                    SELECT m.document FROM members s JOIN mentions m ON m.article_entity = s.article_entity WHERE s.entity = ?1)
                 UNION SELECT ev.date FROM evidence ev JOIN relations r ON r.id = ev.relation
                 WHERE ev.date IS NOT NULL AND (r.source = ?1 OR r.target = ?1)
                 """, arguments: [id.rawValue])

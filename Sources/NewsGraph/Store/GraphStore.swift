@@ -3,12 +3,14 @@ import GRDB
 
 /// The graph kept in an embedded SQLite database (`graphs/newsgraph.sqlite` by default).
 ///
-/// Each article's extraction is stored as it came out of the extractor, in one
-/// transaction with its document row, so a build killed at any moment leaves every
-/// article either fully in or fully out. The resolved graph (entities, aliases,
-/// mentions, relations, evidence) is rebuilt from all stored extractions in one
-/// more transaction; until that has run, the store says it is stale and the next
-/// build finishes the job.
+/// Each article's extraction is stored as it came out of the extractor, and indexed
+/// by entity id and by the keys the resolver joins on; the resolved graph (entities,
+/// aliases, relations, evidence) is then brought up to date for the part of it that
+/// article touches, all in one transaction, so a build killed at any moment leaves
+/// every article either fully in or fully out and the graph consistent. When many
+/// articles come at once, or the alias corrections change, the graph is instead
+/// resolved from all articles in one more transaction; until that has run the store
+/// says it is stale and the next build finishes the job.
 public final class GraphStore: @unchecked Sendable {
     /// GRDB serialises access to the connection; this object is its only owner.
     private let queue: DatabaseQueue
@@ -73,6 +75,59 @@ public final class GraphStore: @unchecked Sendable {
                 CREATE INDEX evidence_relation ON evidence(relation);
                 """)
         }
+        migrator.registerMigration("v2") { db in
+            // Resolution by parts. Each article's entities, resolution keys, mentions
+            // and relations are indexed as it is saved; `tallies` sums what all articles
+            // say of each entity id, `members` says which merged entity each id is part
+            // of. The graph of a v1 store is resolved again from its extractions.
+            try db.execute(sql: """
+                DROP TABLE evidence; DROP TABLE relations; DROP TABLE mentions; DROP TABLE aliases; DROP TABLE entities;
+                CREATE TABLE article_entities (
+                    document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, entity TEXT NOT NULL, tally BLOB NOT NULL,
+                    PRIMARY KEY (document, entity)) WITHOUT ROWID;
+                CREATE TABLE article_keys (
+                    document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, entity TEXT NOT NULL, key TEXT NOT NULL,
+                    PRIMARY KEY (document, entity, key)) WITHOUT ROWID;
+                CREATE INDEX article_keys_key ON article_keys(key, entity);
+                CREATE INDEX article_keys_entity ON article_keys(entity);
+                CREATE TABLE article_relations (
+                    id INTEGER PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    type TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, title TEXT, date TEXT, place TEXT,
+                    evidence BLOB NOT NULL);
+                CREATE INDEX article_relations_document ON article_relations(document);
+                CREATE INDEX article_relations_source ON article_relations(source, target);
+                CREATE INDEX article_relations_target ON article_relations(target);
+                CREATE TABLE mentions (
+                    article_entity TEXT NOT NULL, document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL, kind TEXT);
+                CREATE INDEX mentions_entity ON mentions(article_entity);
+                CREATE INDEX mentions_document ON mentions(document);
+                CREATE TABLE tallies (entity TEXT PRIMARY KEY, tally BLOB NOT NULL) WITHOUT ROWID;
+                CREATE TABLE members (article_entity TEXT PRIMARY KEY, entity TEXT NOT NULL) WITHOUT ROWID;
+                CREATE INDEX members_entity ON members(entity);
+
+                CREATE TABLE entities (
+                    id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, date TEXT, mentions INTEGER NOT NULL);
+                CREATE INDEX entities_type ON entities(type);
+                CREATE TABLE aliases (
+                    entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE, name TEXT NOT NULL, key TEXT NOT NULL,
+                    last_word TEXT NOT NULL, rule TEXT NOT NULL, PRIMARY KEY (entity, name));
+                CREATE INDEX aliases_key ON aliases(key);
+                CREATE INDEX aliases_last_word ON aliases(last_word);
+                CREATE TABLE relations (
+                    id INTEGER PRIMARY KEY, type TEXT NOT NULL, source TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                    target TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE, title TEXT, date TEXT, place TEXT,
+                    evidence_count INTEGER NOT NULL);
+                CREATE INDEX relations_source ON relations(source, type);
+                CREATE INDEX relations_target ON relations(target, type);
+                CREATE TABLE evidence (
+                    relation INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE, document TEXT NOT NULL,
+                    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+                    date TEXT, date_text TEXT, status TEXT, reported_by TEXT);
+                CREATE INDEX evidence_relation ON evidence(relation);
+                INSERT OR REPLACE INTO meta (key, value) SELECT 'stale', '1' WHERE EXISTS (SELECT 1 FROM documents);
+                """)
+        }
         return migrator
     }
 
@@ -83,36 +138,59 @@ public final class GraphStore: @unchecked Sendable {
         try read { db in try String.fetchOne(db, sql: "SELECT hash FROM documents WHERE id = ?", arguments: [document]) }
     }
 
-    /// Stores one article's extraction in one transaction, replacing what an earlier
-    /// version of the article left, and marks the graph stale.
-    public func save(_ extraction: ArticleExtraction, hash: String, path: String?) throws {
+    /// How many articles are stored.
+    public func documentCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0 }
+    }
+
+    /// Stores one article's extraction, replacing what an earlier version of the
+    /// article left, and brings the graph up to date for the entities it touches,
+    /// in one transaction. With `resolving` false (or a stale store) the graph is
+    /// left stale instead, for one `resolve()` after many articles.
+    public func save(_ extraction: ArticleExtraction, hash: String, path: String?, resolving: Bool = true) throws {
         let json = try Self.encoder.encode(StoredExtraction(extraction))
         let document = extraction.document
         try write { db in
-            try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [document.id])
+            var change = try Self.takeOut(db, document: document.id)
             try db.execute(sql: "INSERT INTO documents (id, hash, title, date, url, path) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [document.id, hash, document.title, document.date, document.url, path])
             try db.execute(sql: "INSERT INTO extractions (document, json) VALUES (?, ?)", arguments: [document.id, json])
-            try Self.markStale(db)
+            let tallies = try Self.index(db, extraction, into: &change)
+            try Self.addToTallies(db, tallies, sign: 1)
+            if resolving, try !Self.isStale(db) {
+                try Self.resolve(db, change, with: AliasResolver(corrections: Self.corrections(db)))
+            } else {
+                try Self.markStale(db)
+            }
         }
     }
 
-    /// Takes articles out; returns the ids that were stored (the others were not).
+    /// Takes articles out, with everything that rested only on them, in one
+    /// transaction; returns the ids that were stored (the others were not).
     public func remove(documents ids: [String]) throws -> [String] {
         try write { db in
             var removed: [String] = []
+            var change = ArticleChange()
             for id in ids {
-                try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+                let taken = try Self.takeOut(db, document: id)
                 if db.changesCount > 0 { removed.append(id) }
+                change.formUnion(taken)
             }
-            if !removed.isEmpty { try Self.markStale(db) }
+            if !removed.isEmpty {
+                if try Self.isStale(db) { return removed }
+                try Self.resolve(db, change, with: AliasResolver(corrections: Self.corrections(db)))
+            }
             return removed
         }
     }
 
     /// True when articles changed since the graph was last resolved.
     public func isStale() throws -> Bool {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stale'") == "1" }
+        try read { db in try Self.isStale(db) }
+    }
+
+    static func isStale(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stale'") == "1"
     }
 
     /// The stored documents (metadata only), sorted by id.
@@ -129,10 +207,12 @@ public final class GraphStore: @unchecked Sendable {
     /// The user's alias corrections the store resolves with (kept from the last
     /// `--aliases` given, so later builds and removals keep them).
     public func corrections() throws -> AliasFile {
-        try read { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'aliases'") else { return AliasFile() }
-            return (try? JSONDecoder().decode(AliasFile.self, from: Data(json.utf8))) ?? AliasFile()
-        }
+        try read { db in try Self.corrections(db) }
+    }
+
+    static func corrections(_ db: Database) throws -> AliasFile {
+        guard let json = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'aliases'") else { return AliasFile() }
+        return (try? JSONDecoder().decode(AliasFile.self, from: Data(json.utf8))) ?? AliasFile()
     }
 
     /// Replaces the alias corrections; the graph is stale when they changed.
@@ -145,53 +225,32 @@ public final class GraphStore: @unchecked Sendable {
         }
     }
 
-    /// Rebuilds the resolved graph from every stored extraction in one transaction
+    /// Resolves the graph again from every stored extraction, in one transaction,
     /// and returns it; `resolver` defaults to one with the stored corrections.
     @discardableResult
     public func resolve(with resolver: AliasResolver? = nil) throws -> KnowledgeGraph {
-        let resolver = try resolver ?? AliasResolver(corrections: corrections())
-        return try write { db in
-            var extractions: [ArticleExtraction] = []
-            let documents = try Row.fetchAll(db, sql: "SELECT d.id, d.title, d.date, d.url, e.json FROM documents d JOIN extractions e ON e.document = d.id ORDER BY d.id")
-            for row in documents {
+        try write { db in
+            let resolver = try resolver ?? AliasResolver(corrections: Self.corrections(db))
+            for table in ["evidence", "relations", "aliases", "members", "entities", "tallies", "mentions", "article_relations", "article_keys", "article_entities"] {
+                try db.execute(sql: "DELETE FROM \(table)")
+            }
+            var tallies: [String: EntityTally] = [:]
+            var change = ArticleChange()
+            let rows = try Row.fetchCursor(db, sql: "SELECT d.id, d.title, d.date, d.url, e.json FROM documents d JOIN extractions e ON e.document = d.id ORDER BY d.id")
+            while let row = try rows.next() {
                 let stored = try Self.decoder.decode(StoredExtraction.self, from: row["json"] as Data)
                 let document = Document(id: row["id"], title: row["title"], date: row["date"], url: row["url"], text: "")
-                extractions.append(stored.extraction(of: document))
-            }
-            let (graph, mapping, rules) = GraphBuilder.buildWithMapping(extractions, resolver: resolver)
-            for table in ["evidence", "relations", "mentions", "aliases", "entities"] { try db.execute(sql: "DELETE FROM \(table)") }
-            for entity in graph.entities {
-                try db.execute(sql: "INSERT INTO entities (id, type, name, date, mentions) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [entity.id.rawValue, entity.type.rawValue, entity.name, entity.date, entity.mentions])
-                for name in [entity.name] + entity.aliases {
-                    let rule = name == entity.name ? "canonical" : rules[entity.id]?[name] ?? "same name"
-                    let key = Self.lookupKey(name)
-                    try db.execute(sql: "INSERT OR IGNORE INTO aliases (entity, name, key, last_word, rule) VALUES (?, ?, ?, ?, ?)",
-                                   arguments: [entity.id.rawValue, name, key, key.split(separator: " ").last.map(String.init) ?? key, rule])
+                for (id, tally) in try Self.index(db, stored.extraction(of: document), into: &change) {
+                    tallies[id, default: EntityTally(type: tally.type)].add(tally)
                 }
             }
-            for extraction in extractions {
-                for entity in extraction.entities {
-                    guard let id = mapping[entity.id] else { continue }
-                    for mention in entity.mentions {
-                        try db.execute(sql: #"INSERT INTO mentions (entity, document, start, "end", text, sentence, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"#,
-                                       arguments: [id.rawValue, extraction.document.id, mention.start, mention.end, mention.text, mention.sentence, mention.kind])
-                    }
-                }
+            for id in tallies.keys.sorted() {
+                try db.execute(sql: "INSERT INTO tallies (entity, tally) VALUES (?, ?)", arguments: [id, try Self.encoder.encode(tallies[id]!)])
             }
-            for relation in graph.relations {
-                try db.execute(sql: "INSERT INTO relations (type, source, target, title, date, place, evidence_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [relation.type.rawValue, relation.source.rawValue, relation.target.rawValue, relation.title,
-                                           relation.date, relation.place, relation.evidence.count])
-                let id = db.lastInsertedRowID
-                for e in relation.evidence {
-                    try db.execute(sql: #"INSERT INTO evidence (relation, document, sentence, start, "end", text, date, date_text, status, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#,
-                                   arguments: [id, e.document, e.sentence, e.start, e.end, e.text, e.date, e.dateText, e.status?.rawValue, e.reportedBy])
-                }
-            }
+            try Self.resolve(db, change, with: resolver, everything: true)
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('stale', '0')")
-            return graph
         }
+        return try graph()
     }
 
     /// The resolved graph as stored.
@@ -242,7 +301,7 @@ public final class GraphStore: @unchecked Sendable {
     /// How names are looked up: case, diacritics and romanisation ignored.
     static func lookupKey(_ name: String) -> String { AliasResolver.romanisationKey(name) }
 
-    private static func markStale(_ db: Database) throws {
+    static func markStale(_ db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('stale', '1')")
     }
 
@@ -258,12 +317,12 @@ public final class GraphStore: @unchecked Sendable {
         (error as? DatabaseError)?.message ?? error.localizedDescription
     }
 
-    private static let encoder: JSONEncoder = {
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return encoder
     }()
-    private static let decoder = JSONDecoder()
+    static let decoder = JSONDecoder()
 }
 
 /// An article's extraction as the store keeps it (the document's text is not kept).

@@ -1,0 +1,107 @@
+import Foundation
+import NewsGraph
+import Testing
+import TestSupport
+
+/// The store resolves only the part of the graph an article touches; whatever the
+/// order articles come and go in, the stored graph is the one built from scratch.
+@Suite struct IncrementalStoreTests {
+    /// The seeds, the store fixtures and short articles of our own whose treaties,
+    /// summits and people merge only across articles.
+    private static let extractions: [ArticleExtraction] = {
+        var documents: [Document] = []
+        let reader = ArticleReader()
+        for folder in [Fixtures.seeds, Fixtures.url("store")] {
+            for file in reader.files(in: [folder.path]).files { documents += (try? reader.read(file)) ?? [] }
+        }
+        documents += [
+            Document(id: "x-accord", text: "Ethiopia and Eritrea signed the trilateral agreement of June 3, 2023 in Nairobi. President Amina Wekesa hosted the talks."),
+            Document(id: "x-broker", date: "2023-06-10", text: "The fighting stopped under a Kenyan-brokered agreement of June 4, observers said. Wekesa welcomed it."),
+            Document(id: "x-later", text: "Ethiopia and Eritrea signed the trilateral agreement of June 5, 2023 in Nairobi."),
+            Document(id: "x-summit", text: "Kenyan President Amina Wekesa attended the Nairobi peace summit on June 2, 2023 with Ethiopian Prime Minister Dawit Alemu."),
+        ]
+        let extractor = Extractor()
+        return documents.map(extractor.extract)
+    }()
+
+    private func json(_ graph: KnowledgeGraph) throws -> String {
+        String(decoding: try JSONExport.data(for: graph), as: UTF8.self)
+    }
+
+    /// The graph built in memory from scratch, as the store would report it.
+    private func expected(_ extractions: [ArticleExtraction]) throws -> String {
+        try json(GraphBuilder.build(extractions))
+    }
+
+    private func newStore() throws -> GraphStore {
+        try GraphStore(path: try Fixtures.temporaryDirectory().appendingPathComponent("graph.sqlite").path)
+    }
+
+    private func save(_ extraction: ArticleExtraction, in store: GraphStore) throws {
+        try store.save(extraction, hash: Pipeline.contentHash(of: extraction.document), path: nil)
+    }
+
+    @Test(arguments: [0, 1, 2])
+    func addingOneArticleAtATimeGivesTheGraphBuiltAtOnce(order: Int) throws {
+        var articles = Self.extractions
+        if order == 1 { articles.reverse() }
+        if order == 2 {
+            var random = SeededRandom(seed: 7)
+            articles.shuffle(using: &random)
+        }
+        let store = try newStore()
+        var added: [ArticleExtraction] = []
+        for article in articles {
+            try save(article, in: store)
+            added.append(article)
+            #expect(try !store.isStale())
+            #expect(try json(store.graph()) == expected(added), "after adding \(article.document.id)")
+        }
+        // Taking them out again, one at a time, in another order.
+        for article in articles.sorted(by: { $0.document.id.reversed().lexicographicallyPrecedes($1.document.id.reversed()) }).prefix(articles.count - 1) {
+            #expect(try store.remove(documents: [article.document.id]) == [article.document.id])
+            added.removeAll { $0.document.id == article.document.id }
+            #expect(try json(store.graph()) == expected(added), "after removing \(article.document.id)")
+        }
+    }
+
+    @Test func theAliasRulesAndMentionsAreThoseOfAFullResolution() throws {
+        let store = try newStore()
+        for article in Self.extractions { try save(article, in: store) }
+        let clusters = try store.aliasClusters().map { "\($0.entity.id): " + $0.aliases.map { "\($0.name)=\($0.rule)" }.joined(separator: ", ") }
+        let profiles = try store.entities().map { try store.profile(of: $0.entity.id).map { "\($0.entity.id) \($0.documents) \($0.firstSeen ?? "")" } }
+        let stats = try store.stats()
+        try store.resolve()
+        #expect(try store.aliasClusters().map { "\($0.entity.id): " + $0.aliases.map { "\($0.name)=\($0.rule)" }.joined(separator: ", ") } == clusters)
+        #expect(try store.entities().map { try store.profile(of: $0.entity.id).map { "\($0.entity.id) \($0.documents) \($0.firstSeen ?? "")" } } == profiles)
+        #expect(try store.stats().mentions == stats.mentions && store.stats().evidence == stats.evidence)
+        #expect(clusters.contains { $0.contains("=same event") })
+    }
+
+    @Test func aChangedArticleIsResolvedAgainWhereItChanged() throws {
+        let store = try newStore()
+        let extractor = Extractor()
+        let first = extractor.extract(Document(id: "note", text: "Kenyan President Amina Wekesa met Ugandan President Grace Namuli in Kampala."))
+        let other = extractor.extract(Document(id: "other", date: "2024-03-06", text: "Wekesa phoned Namuli on Monday."))
+        for article in [first, other] { try save(article, in: store) }
+        // The new version names another Namuli: the surname-only mentions now have two candidates.
+        let second = extractor.extract(Document(id: "note", text: "Kenyan President Amina Wekesa met Ugandan President Grace Namuli and Ugandan minister Peter Namuli."))
+        try save(second, in: store)
+        #expect(try json(store.graph()) == expected([second, other]))
+        try save(first, in: store)
+        #expect(try json(store.graph()) == expected([first, other]))
+    }
+}
+
+/// A fixed-seed generator, so a shuffled order is the same on every run.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
