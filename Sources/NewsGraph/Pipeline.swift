@@ -41,6 +41,13 @@ public struct Pipeline: Sendable {
     /// the graph is resolved again if anything changed (or an earlier run was cut short).
     /// `rebuild` extracts every article again, for a newer extractor.
     public func build(paths: [String], into store: GraphStore, rebuild: Bool = false) throws -> StoreUpdate {
+        var update = try add(paths: paths, to: store, rebuild: rebuild)
+        update.graph = try store.graph()
+        return update
+    }
+
+    /// As `build(paths:into:)`, without reading the whole graph back (`graph` is empty).
+    public func add(paths: [String], to store: GraphStore, rebuild: Bool = false) throws -> StoreUpdate {
         let (read, failures) = read(paths: paths)
         var update = StoreUpdate(documents: read.map(\.document), graph: .empty, failures: failures)
         var pending: [(document: Document, path: String, hash: String)] = []
@@ -71,7 +78,7 @@ public struct Pipeline: Sendable {
                 try store.save(extraction, hash: item.hash, path: item.path, resolving: !resolveAtEnd)
             }
         }
-        update.graph = try store.isStale() ? try store.resolve() : try store.graph()
+        if try store.isStale() { try store.resolve() }
         return update
     }
 

@@ -31,7 +31,8 @@ struct RemoveCommand: ParsableCommand {
         let graph: KnowledgeGraph
         do {
             removed = try store.remove(documents: documents)
-            graph = try store.isStale() ? try store.resolve() : try store.graph()
+            if try store.isStale() { try store.resolve() }
+            graph = try store.graph()
             _ = try Pipeline.write(graph, to: URL(fileURLWithPath: out))
         } catch {
             warn(error.localizedDescription)

@@ -1,5 +1,6 @@
 import Foundation
-import NewsGraph
+import GRDB
+@testable import NewsGraph
 import Testing
 import TestSupport
 
@@ -90,6 +91,31 @@ import TestSupport
         #expect(try json(store.graph()) == expected([second, other]))
         try save(first, in: store)
         #expect(try json(store.graph()) == expected([first, other]))
+    }
+
+    @Test func aVersion1StoreKeepsItsArticles() throws {
+        // A store as schema v1 left it: documents and their extractions as JSON.
+        let path = try Fixtures.temporaryDirectory().appendingPathComponent("graph.sqlite").path
+        let articles = Array(Self.extractions.prefix(4))
+        let queue = try DatabaseQueue(path: path)
+        try GraphStore.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            for article in articles {
+                try db.execute(sql: "INSERT INTO documents (id, hash, title, date, url) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [article.document.id, Pipeline.contentHash(of: article.document), article.document.title, article.document.date, article.document.url])
+                try db.execute(sql: "INSERT INTO extractions (document, json) VALUES (?, ?)",
+                               arguments: [article.document.id, try JSONEncoder().encode(StoredExtraction(article))])
+            }
+        }
+        try queue.close()
+        let store = try GraphStore(path: path)
+        #expect(try store.isStale())
+        try store.resolve()
+        #expect(try json(store.graph()) == expected(articles))
+        // Later articles are resolved where they touch the graph.
+        try save(Self.extractions[4], in: store)
+        #expect(try !store.isStale())
+        #expect(try json(store.graph()) == expected(articles + [Self.extractions[4]]))
     }
 }
 

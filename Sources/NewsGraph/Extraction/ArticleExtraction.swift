@@ -8,6 +8,14 @@ public struct Mention: Codable, Hashable, Sendable, Comparable {
     /// `"description"` for a phrase such as "the Armenian leader"; nil for a name.
     public var kind: String?
 
+    public init(start: Int, end: Int, text: String, sentence: Int, kind: String? = nil) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence = sentence
+        self.kind = kind
+    }
+
     public static func < (lhs: Mention, rhs: Mention) -> Bool { (lhs.start, lhs.end) < (rhs.start, rhs.end) }
 }
 
@@ -21,6 +29,15 @@ public struct ArticleEntity: Codable, Hashable, Sendable {
     public var date: String?
     /// States a treaty or summit is between, as the text pairs them ("Armenian-Azerbaijani talks").
     public var parties: [EntityID]?
+
+    public init(id: EntityID, type: EntityType, name: String, mentions: [Mention], date: String? = nil, parties: [EntityID]? = nil) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.mentions = mentions
+        self.date = date
+        self.parties = parties
+    }
 }
 
 /// Everything one article yields.
@@ -28,6 +45,12 @@ public struct ArticleExtraction: Sendable {
     public var document: Document
     public var entities: [ArticleEntity]
     public var relations: [Relation]
+
+    public init(document: Document, entities: [ArticleEntity], relations: [Relation]) {
+        self.document = document
+        self.entities = entities
+        self.relations = relations
+    }
 
     /// The states each treaty or summit of the article is tied to: related to it by
     /// an edge, or named in a sentence that names it.

@@ -57,9 +57,23 @@ public struct EntityTally: Codable, Hashable, Sendable {
 }
 
 extension ArticleExtraction {
-    /// Each entity of the article, tallied.
+    /// Each entity of the article, tallied, once per id and in order of ids.
     public var tallies: [(id: EntityID, tally: EntityTally)] {
         let parties = eventParties
-        return graphEntities.map { ($0.id, EntityTally($0, parties: parties[$0.id] ?? [])) }
+        var byID: [EntityID: EntityTally] = [:]
+        for entity in graphEntities {
+            var tally = EntityTally(entity, parties: parties[entity.id] ?? [])
+            if let earlier = byID[entity.id] {
+                // One article counts once.
+                tally.add(earlier)
+                tally.articles = 1
+                tally.names = tally.names.mapValues { _ in 1 }
+                tally.aliases = tally.aliases.mapValues { _ in 1 }
+                tally.dates = tally.dates.mapValues { _ in 1 }
+                tally.parties = tally.parties.mapValues { _ in 1 }
+            }
+            byID[entity.id] = tally
+        }
+        return byID.keys.sorted().map { ($0, byID[$0]!) }
     }
 }

@@ -25,8 +25,11 @@ public final class GraphStore: @unchecked Sendable {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.prepareDatabase { db in
-                // WAL keeps readers off a writer's back and commits cheaply.
+                // WAL keeps readers off a writer's back and commits cheaply; with it,
+                // NORMAL syncs at checkpoints only: a killed process loses nothing
+                // committed, a power cut at most the last commits, never consistency.
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try Self.migrator.migrate(queue)
@@ -77,9 +80,11 @@ public final class GraphStore: @unchecked Sendable {
         }
         migrator.registerMigration("v2") { db in
             // Resolution by parts. Each article's entities, resolution keys, mentions
-            // and relations are indexed as it is saved; `tallies` sums what all articles
-            // say of each entity id, `members` says which merged entity each id is part
-            // of. The graph of a v1 store is resolved again from its extractions.
+            // and relations are kept in tables of their own, written as it is saved (they
+            // replace v1's JSON extractions); `tallies` sums what all articles say of
+            // each entity id, `members` says which merged entity each id is part of.
+            // A v1 store's extractions move into the new tables and its graph is resolved
+            // again by the next build.
             try db.execute(sql: """
                 DROP TABLE evidence; DROP TABLE relations; DROP TABLE mentions; DROP TABLE aliases; DROP TABLE entities;
                 CREATE TABLE article_entities (
@@ -127,6 +132,7 @@ public final class GraphStore: @unchecked Sendable {
                 CREATE INDEX evidence_relation ON evidence(relation);
                 INSERT OR REPLACE INTO meta (key, value) SELECT 'stale', '1' WHERE EXISTS (SELECT 1 FROM documents);
                 """)
+            try moveExtractions(db)
         }
         return migrator
     }
@@ -148,13 +154,11 @@ public final class GraphStore: @unchecked Sendable {
     /// in one transaction. With `resolving` false (or a stale store) the graph is
     /// left stale instead, for one `resolve()` after many articles.
     public func save(_ extraction: ArticleExtraction, hash: String, path: String?, resolving: Bool = true) throws {
-        let json = try Self.encoder.encode(StoredExtraction(extraction))
         let document = extraction.document
         try write { db in
             var change = try Self.takeOut(db, document: document.id)
             try db.execute(sql: "INSERT INTO documents (id, hash, title, date, url, path) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [document.id, hash, document.title, document.date, document.url, path])
-            try db.execute(sql: "INSERT INTO extractions (document, json) VALUES (?, ?)", arguments: [document.id, json])
             let tallies = try Self.index(db, extraction, into: &change)
             try Self.addToTallies(db, tallies, sign: 1)
             if resolving, try !Self.isStale(db) {
@@ -225,32 +229,33 @@ public final class GraphStore: @unchecked Sendable {
         }
     }
 
-    /// Resolves the graph again from every stored extraction, in one transaction,
-    /// and returns it; `resolver` defaults to one with the stored corrections.
-    @discardableResult
-    public func resolve(with resolver: AliasResolver? = nil) throws -> KnowledgeGraph {
+    /// Resolves the whole graph again, in one transaction; `resolver` defaults to
+    /// one with the stored corrections.
+    public func resolve(with resolver: AliasResolver? = nil) throws {
         try write { db in
             let resolver = try resolver ?? AliasResolver(corrections: Self.corrections(db))
-            for table in ["evidence", "relations", "aliases", "members", "entities", "tallies", "mentions", "article_relations", "article_keys", "article_entities"] {
-                try db.execute(sql: "DELETE FROM \(table)")
-            }
-            var tallies: [String: EntityTally] = [:]
-            var change = ArticleChange()
-            let rows = try Row.fetchCursor(db, sql: "SELECT d.id, d.title, d.date, d.url, e.json FROM documents d JOIN extractions e ON e.document = d.id ORDER BY d.id")
-            while let row = try rows.next() {
-                let stored = try Self.decoder.decode(StoredExtraction.self, from: row["json"] as Data)
-                let document = Document(id: row["id"], title: row["title"], date: row["date"], url: row["url"], text: "")
-                for (id, tally) in try Self.index(db, stored.extraction(of: document), into: &change) {
-                    tallies[id, default: EntityTally(type: tally.type)].add(tally)
-                }
-            }
-            for id in tallies.keys.sorted() {
-                try db.execute(sql: "INSERT INTO tallies (entity, tally) VALUES (?, ?)", arguments: [id, try Self.encoder.encode(tallies[id]!)])
-            }
-            try Self.resolve(db, change, with: resolver, everything: true)
+            for table in ["evidence", "relations", "aliases", "members", "entities"] { try db.execute(sql: "DELETE FROM \(table)") }
+            try Self.resolve(db, ArticleChange(), with: resolver, everything: true)
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('stale', '0')")
         }
-        return try graph()
+    }
+
+    /// Moves a v1 store's JSON extractions into the article tables and tallies.
+    static func moveExtractions(_ db: Database) throws {
+        var tallies: [String: EntityTally] = [:]
+        var change = ArticleChange()
+        let rows = try Row.fetchCursor(db, sql: "SELECT d.id, d.title, d.date, d.url, e.json FROM documents d JOIN extractions e ON e.document = d.id ORDER BY d.id")
+        while let row = try rows.next() {
+            let stored = try decoder.decode(StoredExtraction.self, from: row["json"] as Data)
+            let document = Document(id: row["id"], title: row["title"], date: row["date"], url: row["url"], text: "")
+            for (id, tally) in try index(db, stored.extraction(of: document), into: &change) {
+                tallies[id, default: EntityTally(type: tally.type)].add(tally)
+            }
+        }
+        for id in tallies.keys.sorted() {
+            try db.execute(sql: "INSERT INTO tallies (entity, tally) VALUES (?, ?)", arguments: [id, try encoder.encode(tallies[id]!)])
+        }
+        try db.execute(sql: "DROP TABLE extractions")
     }
 
     /// The resolved graph as stored.
@@ -325,7 +330,7 @@ public final class GraphStore: @unchecked Sendable {
     static let decoder = JSONDecoder()
 }
 
-/// An article's extraction as the store keeps it (the document's text is not kept).
+/// An article's extraction as a v1 store kept it (the document's text is not kept).
 struct StoredExtraction: Codable {
     var entities: [ArticleEntity]
     var relations: [Relation]

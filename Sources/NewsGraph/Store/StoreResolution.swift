@@ -32,17 +32,17 @@ extension GraphStore {
     static func takeOut(_ db: Database, document: String) throws -> ArticleChange {
         var change = ArticleChange()
         var tallies: [(String, EntityTally)] = []
-        for row in try Row.fetchAll(db, sql: "SELECT entity, tally FROM article_entities WHERE document = ?", arguments: [document]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT entity, tally FROM article_entities WHERE document = ?"), arguments: [document]) {
             tallies.append((row["entity"], try decoder.decode(EntityTally.self, from: row["tally"] as Data)))
             change.entities.insert(row["entity"])
         }
-        change.keys = Set(try String.fetchAll(db, sql: "SELECT key FROM article_keys WHERE document = ?", arguments: [document]))
-        for row in try Row.fetchAll(db, sql: "SELECT type, source, target, title FROM article_relations WHERE document = ?", arguments: [document]) {
+        change.keys = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM article_keys WHERE document = ?"), arguments: [document]))
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT type, source, target, title FROM article_relations WHERE document = ?"), arguments: [document]) {
             change.relations.insert(.init(type: row["type"], source: row["source"], target: row["target"], title: row["title"]))
         }
         try addToTallies(db, tallies, sign: -1)
         // The article tables and mentions go with the document row.
-        try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [document])
+        try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [document])
         return change
     }
 
@@ -54,22 +54,22 @@ extension GraphStore {
         for (id, tally) in extraction.tallies {
             tallies.append((id.rawValue, tally))
             change.entities.insert(id.rawValue)
-            try db.execute(sql: "INSERT INTO article_entities (document, entity, tally) VALUES (?, ?, ?)",
-                           arguments: [document, id.rawValue, try encoder.encode(tally)])
+            try db.cachedStatement(sql: "INSERT INTO article_entities (document, entity, tally) VALUES (?, ?, ?)").execute(
+                arguments: [document, id.rawValue, try encoder.encode(tally)])
             for key in AliasResolver.keys(of: tally.entity(id: id)).sorted() {
-                try db.execute(sql: "INSERT INTO article_keys (document, entity, key) VALUES (?, ?, ?)", arguments: [document, id.rawValue, key])
+                try db.cachedStatement(sql: "INSERT INTO article_keys (document, entity, key) VALUES (?, ?, ?)").execute(arguments: [document, id.rawValue, key])
             }
         }
         for entity in extraction.entities {
             for mention in entity.mentions {
-                try db.execute(sql: #"INSERT INTO mentions (article_entity, document, start, "end", text, sentence, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"#,
-                               arguments: [entity.id.rawValue, document, mention.start, mention.end, mention.text, mention.sentence, mention.kind])
+                try db.cachedStatement(sql: #"INSERT INTO mentions (article_entity, document, start, "end", text, sentence, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"#).execute(
+                    arguments: [entity.id.rawValue, document, mention.start, mention.end, mention.text, mention.sentence, mention.kind])
             }
         }
         for relation in extraction.relations {
-            try db.execute(sql: "INSERT INTO article_relations (document, type, source, target, title, date, place, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [document, relation.type.rawValue, relation.source.rawValue, relation.target.rawValue, relation.title,
-                                       relation.date, relation.place, try encoder.encode(relation.evidence)])
+            try db.cachedStatement(sql: "INSERT INTO article_relations (document, type, source, target, title, date, place, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(
+                arguments: [document, relation.type.rawValue, relation.source.rawValue, relation.target.rawValue, relation.title,
+                            relation.date, relation.place, try encoder.encode(relation.evidence)])
             change.relations.insert(.init(type: relation.type.rawValue, source: relation.source.rawValue, target: relation.target.rawValue, title: relation.title))
         }
         return tallies
@@ -79,13 +79,13 @@ extension GraphStore {
     /// article speaks of any more is dropped).
     static func addToTallies(_ db: Database, _ tallies: [(String, EntityTally)], sign: Int) throws {
         for (id, tally) in tallies {
-            var total = try Data.fetchOne(db, sql: "SELECT tally FROM tallies WHERE entity = ?", arguments: [id])
+            var total = try Data.fetchOne(db.cachedStatement(sql: "SELECT tally FROM tallies WHERE entity = ?"), arguments: [id])
                 .map { try decoder.decode(EntityTally.self, from: $0) } ?? EntityTally(type: tally.type)
             total.add(tally, sign: sign)
             if total.articles > 0 {
-                try db.execute(sql: "INSERT OR REPLACE INTO tallies (entity, tally) VALUES (?, ?)", arguments: [id, try encoder.encode(total)])
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO tallies (entity, tally) VALUES (?, ?)").execute(arguments: [id, try encoder.encode(total)])
             } else {
-                try db.execute(sql: "DELETE FROM tallies WHERE entity = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM tallies WHERE entity = ?").execute(arguments: [id])
             }
         }
     }
@@ -133,21 +133,21 @@ extension GraphStore {
         let gone = Set(oldMembers.keys).subtracting(newMembers.keys)
 
         for entity in entities {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO entities (id, type, name, date, mentions) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name, date = excluded.date, mentions = excluded.mentions
-                """, arguments: [entity.id.rawValue, entity.type.rawValue, entity.name, entity.date, entity.mentions])
-            try db.execute(sql: "DELETE FROM aliases WHERE entity = ?", arguments: [entity.id.rawValue])
+                """).execute(arguments: [entity.id.rawValue, entity.type.rawValue, entity.name, entity.date, entity.mentions])
+            try db.cachedStatement(sql: "DELETE FROM aliases WHERE entity = ?").execute(arguments: [entity.id.rawValue])
             for name in [entity.name] + entity.aliases {
                 let rule = name == entity.name ? "canonical" : rules[entity.id]?[name]?.rawValue ?? "same name"
                 let key = lookupKey(name)
-                try db.execute(sql: "INSERT OR IGNORE INTO aliases (entity, name, key, last_word, rule) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [entity.id.rawValue, name, key, key.split(separator: " ").last.map(String.init) ?? key, rule])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases (entity, name, key, last_word, rule) VALUES (?, ?, ?, ?, ?)").execute(
+                    arguments: [entity.id.rawValue, name, key, key.split(separator: " ").last.map(String.init) ?? key, rule])
             }
         }
         try execute(db, "DELETE FROM members WHERE article_entity IN (?*)", closure)
         for (member, entity) in mapping.sorted(by: { $0.key < $1.key }) {
-            try db.execute(sql: "INSERT INTO members (article_entity, entity) VALUES (?, ?)", arguments: [member.rawValue, entity.rawValue])
+            try db.cachedStatement(sql: "INSERT INTO members (article_entity, entity) VALUES (?, ?)").execute(arguments: [member.rawValue, entity.rawValue])
         }
 
         // Relations of merged entities whose members changed: all rebuilt from the articles.
@@ -173,10 +173,10 @@ extension GraphStore {
             keys.insert(Relation(type: type, source: source, target: target, title: relation.title).key)
         }
         for key in keys.sorted() {
-            try db.execute(sql: "DELETE FROM relations WHERE source = ? AND type = ? AND target = ? AND title IS ?",
-                           arguments: [key.source.rawValue, key.type.rawValue, key.target.rawValue, key.title])
-            let sources = try String.fetchAll(db, sql: "SELECT article_entity FROM members WHERE entity = ?", arguments: [key.source.rawValue])
-            let targets = try String.fetchAll(db, sql: "SELECT article_entity FROM members WHERE entity = ?", arguments: [key.target.rawValue])
+            try db.cachedStatement(sql: "DELETE FROM relations WHERE source = ? AND type = ? AND target = ? AND title IS ?").execute(
+                arguments: [key.source.rawValue, key.type.rawValue, key.target.rawValue, key.title])
+            let sources = try String.fetchAll(db.cachedStatement(sql: "SELECT article_entity FROM members WHERE entity = ?"), arguments: [key.source.rawValue])
+            let targets = try String.fetchAll(db.cachedStatement(sql: "SELECT article_entity FROM members WHERE entity = ?"), arguments: [key.target.rawValue])
             var candidates = try articleRelations(db, "source IN (?*) AND target IN (?*)", [Set(sources), Set(targets)])
             if key.type.isSymmetric { candidates.merge(try articleRelations(db, "source IN (?*) AND target IN (?*)", [Set(targets), Set(sources)])) { a, _ in a } }
             let matching = candidates.keys.sorted().map { candidates[$0]! }.filter { $0.type == key.type && $0.title == key.title }
@@ -222,13 +222,13 @@ extension GraphStore {
 
     /// Stores a resolved relation with its evidence.
     static func insert(_ relation: Relation, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO relations (type, source, target, title, date, place, evidence_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [relation.type.rawValue, relation.source.rawValue, relation.target.rawValue, relation.title,
-                                   relation.date, relation.place, relation.evidence.count])
+        try db.cachedStatement(sql: "INSERT INTO relations (type, source, target, title, date, place, evidence_count) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(
+            arguments: [relation.type.rawValue, relation.source.rawValue, relation.target.rawValue, relation.title,
+                        relation.date, relation.place, relation.evidence.count])
         let id = db.lastInsertedRowID
         for e in relation.evidence {
-            try db.execute(sql: #"INSERT INTO evidence (relation, document, sentence, start, "end", text, date, date_text, status, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#,
-                           arguments: [id, e.document, e.sentence, e.start, e.end, e.text, e.date, e.dateText, e.status?.rawValue, e.reportedBy])
+            try db.cachedStatement(sql: #"INSERT INTO evidence (relation, document, sentence, start, "end", text, date, date_text, status, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"#).execute(
+                arguments: [id, e.document, e.sentence, e.start, e.end, e.text, e.date, e.dateText, e.status?.rawValue, e.reportedBy])
         }
     }
 
@@ -275,7 +275,7 @@ struct RelationEndsMap {
     mutating func entity(of id: String, _ db: Database) throws -> EntityID? {
         let key = EntityID(rawValue: id)
         if let known = mapping[key] { return known }
-        guard let found = try String.fetchOne(db, sql: "SELECT entity FROM members WHERE article_entity = ?", arguments: [id]) else { return nil }
+        guard let found = try String.fetchOne(db.cachedStatement(sql: "SELECT entity FROM members WHERE article_entity = ?"), arguments: [id]) else { return nil }
         mapping[key] = EntityID(rawValue: found)
         return mapping[key]
     }
