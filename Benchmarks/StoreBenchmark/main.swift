@@ -175,7 +175,7 @@ if let seedsFolder {
     let files = try FileManager.default.contentsOfDirectory(atPath: seedsFolder).sorted()
     var cpu: [Double] = [], wall: [Double] = []
     for (index, name) in files.enumerated() {
-        let copy = folder.appendingPathComponent("added-\(index)-" + name)
+        let copy = folder.appendingPathComponent("added-\(stats.documents + adds)-\(index)-" + name)
         try FileManager.default.copyItem(atPath: seedsFolder + "/" + name, toPath: copy.path)
         let (startCPU, startWall) = (processMilliseconds(), wallMilliseconds())
         let update = try Pipeline().add(paths: [copy.path], to: store)

@@ -183,7 +183,7 @@ extension GraphStore {
             let placed = try ends.place(matching, db).filter { $0.key == key }
             if let relation = Relation.merging(placed)[key] { try insert(relation, db) }
         }
-        try execute(db, "DELETE FROM entities WHERE id IN (?*)", gone.subtracting(newMembers.keys))
+        try execute(db, "DELETE FROM entities WHERE id IN (?*)", gone)
     }
 
     /// The ids in `seeds` and every id linked to them by a chain of related keys;
