@@ -34,13 +34,18 @@ struct CommandLine {
         try process.run()
         if let input { stdin.fileHandleForWriting.write(input) }
         try stdin.fileHandleForWriting.close()
-        // Read both pipes while the process runs so a full pipe cannot block it.
+        // Read both pipes while the process runs so a full pipe cannot block it. The
+        // semaphore makes the reader's write visible here (polling `isFinished` did
+        // not, under load).
         nonisolated(unsafe) var errorData = Data()
-        let reader = Thread { errorData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            errorData = err.fileHandleForReading.readDataToEndOfFile()
+            done.signal()
+        }.start()
         let outputData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
+        done.wait()
         return Output(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
                       stderr: String(decoding: errorData, as: UTF8.self), data: outputData)
     }

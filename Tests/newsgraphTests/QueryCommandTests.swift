@@ -45,7 +45,8 @@ import TestSupport
         let noStore = try CommandLine.run(["stats", "--db", "/no/such/store.sqlite"])
         #expect(noStore.status == 1 && noStore.stderr.hasPrefix("newsgraph: /no/such/store.sqlite: no graph store here"))
         let unrelated = try CommandLine.run(["evidence", "Emre Kaya", "Heydar Aliyev", "--db", db])
-        #expect(unrelated.status == 1 && unrelated.stderr == "newsgraph: no relation between Emre Kaya and Heydar Aliyev\n")
+        #expect(unrelated.status == 1)
+        #expect(unrelated.stderr == "newsgraph: no relation between Emre Kaya and Heydar Aliyev\n")
     }
 
     @Test func showPathEvidenceEntitiesStatsAndAliases() throws {
