@@ -356,3 +356,42 @@ struct Extracted {
         #expect(trip.result.relations.first { $0.type == .attended }?.status == .planned)
     }
 }
+
+@Suite struct ReferenceInContextTests {
+    @Test func aSentenceOpeningPronounIsThePreviousSubject() throws {
+        let a = Extracted("Irish President Sean Kelly thanked Polish President Jan Nowak. He will travel to Vienna on Friday for talks with Austrian Chancellor Karl Huber.")
+        let trip = try #require(a.relation(.visited, "person:sean-kelly", "place:vienna"))
+        #expect(trip.status == .planned)
+        #expect(a.has(.met, "person:sean-kelly", "person:karl-huber"))
+        // The person named in the sentence after the pronoun is not the traveller.
+        #expect(!a.has(.visited, "person:karl-huber", "place:vienna"))
+        #expect(!a.has(.visited, "person:jan-nowak", "place:vienna"))
+    }
+
+    @Test func aReportingPronounIsNotTheActor() {
+        // "He said" reports; the meeting is between the two named after it.
+        let a = Extracted("Irish President Sean Kelly spoke to reporters. He said Polish President Jan Nowak met Austrian Chancellor Karl Huber.")
+        #expect(a.has(.met, "person:jan-nowak", "person:karl-huber"))
+        #expect(!a.has(.met, "person:sean-kelly", "person:karl-huber"))
+    }
+
+    @Test func thePairOfLeadersHoldsTalksTogether() {
+        let a = Extracted("Irish President Sean Kelly arrived in Vienna. Polish President Jan Nowak arrived a day later. The two leaders held talks at the palace.")
+        #expect(a.has(.met, "person:sean-kelly", "person:jan-nowak"))
+    }
+
+    @Test func aDescriptionFollowedByANameIsThatName() {
+        let a = Extracted("Irish Prime Minister Sean Kelly arrived in Vienna. Foreign Minister Ana Berg met her Irish counterpart Liam Byrne in Oslo.")
+        #expect(a.has(.met, "person:ana-berg", "person:liam-byrne"))
+        // "her Irish counterpart" is Byrne here, not the Irish leader named before.
+        #expect(!a.has(.met, "person:ana-berg", "person:sean-kelly"))
+        #expect(!a.has(.met, "person:sean-kelly", "person:liam-byrne"))
+    }
+
+    @Test func multiWordTriggersStillReadTheModalBeforeThem() throws {
+        let a = Extracted("Chilean President Ana Rojas will travel to Lima next week.")
+        #expect(try #require(a.relation(.visited, "person:ana-rojas", "place:lima")).status == .planned)
+        let b = Extracted("Chilean President Ana Rojas travelled to Lima last week.")
+        #expect(try #require(b.relation(.visited, "person:ana-rojas", "place:lima")).status == nil)
+    }
+}

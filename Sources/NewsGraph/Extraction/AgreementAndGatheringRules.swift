@@ -137,7 +137,7 @@ extension Extractor {
             if signers.isEmpty, Self.matches(Self.twoStates, before) { signers = article.lastTwoStates(before: sentence) }
         }
         guard !isNegated(sentence) else { return }
-        let status = planned(sentence, upTo: NSMaxRange(verb))
+        let status = planned(sentence, before: verb)
         for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
     }
 
@@ -174,7 +174,7 @@ extension Extractor {
         let negated = isNegated(sentence)
         // "Putin hosted a trilateral meeting with A and B".
         if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < match.range.location {
-            let status = planned(sentence, upTo: NSMaxRange(host))
+            let status = planned(sentence, before: host)
             if let hostID = mentions.last(where: { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location })?.id {
                 article.relate(.hosted, hostID, summit, status: status, sentence: sentence)
             }
@@ -185,7 +185,7 @@ extension Extractor {
         }
         // "... attended by Ruto, Museveni, and Hassan".
         if !negated, let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > match.range.location {
-            let status = planned(sentence, upTo: NSMaxRange(by))
+            let status = planned(sentence, before: by)
             for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
         }
         // "he will visit Moscow ... to attend the celebrations".
@@ -196,7 +196,7 @@ extension Extractor {
             // "to attend" is the purpose of another verb: planned when the clause
             // announces ("he will visit Moscow ... to attend").
             let purpose = text.substring(with: attend).lowercased().hasPrefix("to ")
-            let status = purpose ? (Attribution.announces(before) ? .planned : nil) : planned(sentence, upTo: NSMaxRange(attend))
+            let status = purpose ? (Attribution.announces(before) ? .planned : nil) : planned(sentence, before: attend)
             if let attendee { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".

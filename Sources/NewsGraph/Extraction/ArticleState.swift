@@ -181,6 +181,22 @@ struct ArticleState {
             .map(\.0)
     }
 
+    /// The person a sentence-opening "he" or "she" stands for: the first person
+    /// named in the nearest earlier sentence that names one (its subject, as a
+    /// rule), at most three sentences back.
+    func subject(before sentence: Sentence) -> EntityID? {
+        var best: (sentence: Int, start: Int, id: EntityID)?
+        for entity in entities.values where entity.type == .person {
+            for mention in entity.mentions where mention.kind == nil && mention.sentence < sentence.index && mention.sentence >= sentence.index - 3 {
+                let candidate = (mention.sentence, -mention.start, entity.id)
+                if best.map({ (candidate.0, candidate.1, candidate.2) > ($0.sentence, -$0.start, $0.id) }) ?? true {
+                    best = (mention.sentence, mention.start, entity.id)
+                }
+            }
+        }
+        return best?.id
+    }
+
     /// Whether an entity is named in a sentence before a point of it.
     func isMentioned(_ id: EntityID, byNameIn sentence: Sentence, before utf16Offset: Int) -> Bool {
         let limit = sentence.start + (sentence.text as NSString).substring(to: utf16Offset).unicodeScalars.count

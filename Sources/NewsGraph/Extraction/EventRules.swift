@@ -14,8 +14,8 @@ extension Extractor {
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|member|members|member state)\s+of\b"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
     static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b"#)
-    /// Pronouns that stand for the sentence's first person.
-    static let personPronoun = pattern(#"\b(?:he|she)\b"#)
+    /// Pronouns that stand for a person acting; "he said" only reports.
+    static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
 
     func findEvents(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text
@@ -53,9 +53,11 @@ extension Extractor {
         let before = people.filter { NSMaxRange($0.range) <= at.location }
         let clauseEnd = Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))).map { NSMaxRange(at) + $0.location } ?? text.length
         let after = people.filter { $0.range.location >= NSMaxRange(at) && $0.range.location < clauseEnd }
-        let left = coordinatedGroup(endingWith: before, in: text)
-        let right = unique(after.map(\.id))
-        let status = planned(sentence, upTo: NSMaxRange(at))
+        var left = coordinatedGroup(endingWith: before, in: text)
+        // "He met X": the pronoun's person.
+        if left.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { left = [subject] }
+        let right = unique(after.map(\.id)).filter { !left.contains($0) }
+        let status = planned(sentence, before: at)
         if !left.isEmpty, !right.isEmpty {
             for a in left { for b in right { article.relate(type, a, b, status: status, sentence: sentence) } }
         } else {
@@ -69,6 +71,11 @@ extension Extractor {
         guard var current = mentions.last else { return [] }
         var group = [current.id]
         for previous in mentions.dropLast().reversed() {
+            // "The two leaders" is one mention of two people, at one range.
+            if previous.range == current.range {
+                group.insert(previous.id, at: 0)
+                continue
+            }
             let gap = text.substring(with: NSRange(location: NSMaxRange(previous.range), length: max(current.range.location - NSMaxRange(previous.range), 0)))
             // The gap between two coordinated names: "and", a comma, or a title
             // and demonym ("... and Azerbaijani President ...").
@@ -85,15 +92,13 @@ extension Extractor {
         for match in Self.visitTrigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             guard let destination = mentions.first(where: { $0.range.location >= NSMaxRange(match.range) && [.place, .state, .region].contains($0.type) }),
                   destination.range.location - NSMaxRange(match.range) < 12 else { continue }
-            var visitor = mentions.last { $0.type == .person && NSMaxRange($0.range) <= match.range.location }?.id
-            // "he will visit": the pronoun stands for the sentence's first person.
-            let before = text.substring(to: match.range.location)
-            if let pronoun = Self.lastRange(Self.personPronoun, before),
-               visitor.flatMap({ id in mentions.last { $0.id == id && NSMaxRange($0.range) <= match.range.location } }).map({ $0.range.location < pronoun.location }) ?? true {
-                visitor = mentions.first { $0.type == .person }?.id
-            }
+            let named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= match.range.location }
+            // "he will visit": the pronoun's person, when it is nearer than the last name.
+            let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: match.range.location))
+            let visitor = pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
+                ? pronounSubject(sentence, mentions, before: match.range.location, article: article) : named?.id
             guard let visitor else { continue }
-            article.relate(.visited, visitor, destination.id, status: planned(sentence, upTo: NSMaxRange(match.range)), sentence: sentence)
+            article.relate(.visited, visitor, destination.id, status: planned(sentence, before: match.range), sentence: sentence)
         }
     }
 
@@ -102,7 +107,8 @@ extension Extractor {
     /// organizations named after it.
     private func discussions(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         guard let at = Self.firstRange(Self.discussTrigger, sentence.text) else { return }
-        let speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location }.map(\.id))
+        var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location }.map(\.id))
+        if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
         // Topics stay in the trigger's clause: not "..., while Putin shared updates about Alaska".
         let rest = (sentence.text as NSString).substring(from: NSMaxRange(at))
         let clauseEnd = Self.firstRange(Self.clauseBreak, rest).map { NSMaxRange(at) + $0.location } ?? Int.max
@@ -197,17 +203,25 @@ extension Extractor {
 
     // MARK: - Helpers
 
+    /// The person "he" or "she" before a point stands for: the sentence's first
+    /// person when one is named before the pronoun ("Putin said he would visit"),
+    /// else the subject of the sentences before ("... Kishida. He will travel").
+    private func pronounSubject(_ sentence: Sentence, _ mentions: Located, before utf16Offset: Int, article: ArticleState) -> EntityID? {
+        let text = sentence.text as NSString
+        guard sentence.has(["he", "she"]), let pronoun = Self.firstRange(Self.personPronoun, text.substring(to: utf16Offset)) else { return nil }
+        if let first = mentions.first(where: { $0.type == .person && $0.range.location < pronoun.location }) { return first.id }
+        return article.subject(before: sentence)
+    }
+
     /// True when the sentence denies an event: "did not meet", "never visited".
     func isNegated(_ sentence: Sentence) -> Bool {
         sentence.has(["not", "didn", "doesn", "won", "wouldn", "never", "refused", "declined", "failed"]) && Self.matches(Self.negation, sentence.text)
     }
 
-    /// `planned` when the words up to an event's trigger announce it ("will visit").
-    func planned(_ sentence: Sentence, upTo utf16Offset: Int) -> EventStatus? {
-        let before = (sentence.text as NSString).substring(to: utf16Offset)
-        let words = before.split(separator: " ")
-        // The trigger's own last word is left out: "will host" is one match.
-        return Attribution.isPlanned(before: words.dropLast().joined(separator: " ")) ? .planned : nil
+    /// `planned` when the words before an event's trigger announce it ("will
+    /// visit", "will travel to", "is expected to hold talks").
+    func planned(_ sentence: Sentence, before trigger: NSRange) -> EventStatus? {
+        Attribution.isPlanned(before: (sentence.text as NSString).substring(to: trigger.location)) ? .planned : nil
     }
 
     static func firstRange(_ regex: NSRegularExpression, _ text: String) -> NSRange? {

@@ -111,7 +111,8 @@ extension Extractor {
     func findDescriptions(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
         for match in Self.description.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))) else { continue }
+            guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))),
+                  !Self.nameFollows(match.range, in: text) else { continue }
             let noun = text.substring(with: match.range(at: 2)).lowercased()
             let stateID = article.state(state)
             let candidates = article.officeHolders(of: stateID).filter { Self.title($0.title, fits: noun) }
@@ -135,6 +136,15 @@ extension Extractor {
             guard pair.count == 2, pair.allSatisfy(fits) else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
+    }
+
+    /// True when a name follows a phrase at once: "his Japanese counterpart Taro
+    /// Aso" describes Aso, whom the title rule finds, not someone named before.
+    static func nameFollows(_ range: NSRange, in text: NSString) -> Bool {
+        let rest = text.substring(from: NSMaxRange(range))
+        guard rest.hasPrefix(" "), let word = rest.dropFirst().split(whereSeparator: { !$0.isLetter }).first,
+              word.first?.isUppercase == true else { return false }
+        return !notNames.contains(String(word))
     }
 
     /// Whether a title fits a describing noun: a leader is a head of state or government.
