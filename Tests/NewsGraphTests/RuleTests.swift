@@ -395,3 +395,66 @@ struct Extracted {
         #expect(try #require(b.relation(.visited, "person:ana-rojas", "place:lima")).status == nil)
     }
 }
+
+@Suite struct GeneralPhrasingTests {
+    @Test func postsNamedByTheirPortfolioAndNamesWithInitials() throws {
+        let a = Extracted("Peruvian Trade Minister R. K. Salas met Energy Commissioner Ana Berg in Lima.")
+        #expect(a.ids.contains("person:r-k-salas"))
+        #expect(a.has(.met, "person:r-k-salas", "person:ana-berg"))
+        // The state before a post found by its head noun is the post's state, not part of it.
+        let office = try #require(a.relation(.holdsOffice, "person:r-k-salas", "state:peru"))
+        #expect(office.title == "Trade Minister")
+        // A demonym is no portfolio: "Japanese Prime Minister" is the listed post.
+        let b = Extracted("Japanese Prime Minister Taro Sato spoke.")
+        #expect(try #require(b.relation(.holdsOffice, "person:taro-sato", "state:japan")).title == "Prime Minister")
+    }
+
+    @Test func aFormerPostIsNoOfficeHeldNow() {
+        let a = Extracted("Former Chilean President Ana Rojas met Peruvian President Luis Salas.")
+        #expect(a.has(.holdsOffice, "person:luis-salas", "state:peru"))
+        #expect(!a.has(.holdsOffice, "person:ana-rojas", "state:chile"))
+        #expect(a.has(.met, "person:ana-rojas", "person:luis-salas"))
+    }
+
+    @Test func ministriesOfAPortfolioOwnedByAState() {
+        let a = Extracted("Peru's Ministry of Foreign Affairs said the talks went well.")
+        #expect(a.names(of: "organization:peruvian-foreign-ministry") == ["Peru's Ministry of Foreign Affairs"])
+        #expect(a.has(.partOf, "organization:peruvian-foreign-ministry", "state:peru"))
+        #expect(a.result.relations.first?.evidence.first?.reportedBy == "Peru's Ministry of Foreign Affairs")
+        let b = Extracted("The Chilean Ministry of Commerce objected.")
+        #expect(b.names(of: "organization:chilean-commerce-ministry") == ["Chilean Ministry of Commerce"])
+    }
+
+    @Test func capitalsThatActByAnyVerb() {
+        let a = Extracted("Lima hoped the talks would go on, and Santiago would reply.")
+        #expect(a.ids.contains("state:peru") && a.ids.contains("state:chile"))
+        #expect(!a.ids.contains("place:lima"))
+        let b = Extracted("Lima and Santiago held talks on Friday.")
+        #expect(b.ids.contains("state:peru") && b.ids.contains("state:chile"))
+        // A preposition before the first name governs the second too.
+        let c = Extracted("The talks in Lima and Santiago ended on Friday.")
+        #expect(c.ids.contains("place:lima") && c.ids.contains("place:santiago"))
+        #expect(!c.ids.contains("state:peru") && !c.ids.contains("state:chile"))
+    }
+
+    @Test func statesNamedWithACompassWordAndDatelinesInCapitals() {
+        let a = Extracted("South Korean President Min Park arrived.")
+        #expect(a.has(.holdsOffice, "person:min-park", "state:south-korea"))
+        #expect(!a.ids.contains { $0.hasPrefix("region:") })
+        let b = Extracted("LIMA, May 3 - Talks resumed. NATO said nothing.")
+        #expect(b.names(of: "place:lima") == ["LIMA"])
+        #expect(!b.ids.contains("organization:lima"))
+        #expect(b.ids.contains("organization:nato"))
+    }
+
+    @Test func coordinatedHostsAndASpeakerAmongThePair() {
+        let a = Extracted("Peru and Chile hosted the trilateral summit.")
+        #expect(a.has(.hosted, "state:peru", "summit:trilateral-summit") && a.has(.hosted, "state:chile", "summit:trilateral-summit"))
+        // The speaker named before "the two ministers" may be one of them.
+        let b = Extracted("Foreign Minister Ana Berg met Foreign Minister Luis Salas in Lima. Berg said the two ministers also spoke by phone.")
+        #expect(b.has(.phoned, "person:ana-berg", "person:luis-salas"))
+        // One named before them who does not speak is someone else.
+        let c = Extracted("Foreign Minister Ana Berg met Foreign Minister Luis Salas in Lima. Foreign Minister Carl Dahl hosted the two ministers.")
+        #expect(c.names(of: "person:carl-dahl") == ["Carl Dahl"])
+    }
+}

@@ -175,9 +175,9 @@ extension Extractor {
         // "Putin hosted a trilateral meeting with A and B".
         if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < match.range.location {
             let status = planned(sentence, before: host)
-            if let hostID = mentions.last(where: { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location })?.id {
-                article.relate(.hosted, hostID, summit, status: status, sentence: sentence)
-            }
+            // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb.
+            let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }, in: text)
+            for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
             let afterWith = text.substring(from: NSMaxRange(match.range)).hasPrefix(" with ")
             if afterWith {
                 for guest in people where guest.range.location > NSMaxRange(match.range) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }

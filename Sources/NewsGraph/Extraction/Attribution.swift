@@ -7,10 +7,11 @@ enum Attribution {
     private static let accordingTo = try! NSRegularExpression(
         pattern: #"\baccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:['’]s\s+\p{Ll}+)?|(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:statement|source|sources|readout|report)(?:\s+of\s+the\s+\p{L}+)?)"#,
         options: [.caseInsensitive])
-    /// "..., the Kremlin said." or "Lavrov told reporters": a capitalised name (with
-    /// "press service" and such after it) before a verb of saying.
+    /// "..., the Kremlin said." or "Lavrov told reporters": a capitalised name, its
+    /// words perhaps joined by "of" ("India's Ministry of External Affairs said") and
+    /// "press service" and such after it, before a verb of saying.
     private static let saidBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+(?:press service|press office|spokesperson|spokesman|spokeswoman|office|website))?)\s+(?:has\s+|have\s+)?(?:said|says|reported|reports|announced|stated|confirmed|told|claimed|noted)\b"#)
+        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+(?:press service|press office|spokesperson|spokesman|spokeswoman|office|website))?)\s+(?:has\s+|have\s+)?(?:said|says|reported|reports|announced|stated|confirmed|told|claimed|noted)\b"#)
     /// Words that start a sentence or clause but name nobody.
     private static let notSources: Set<String> = ["He", "She", "It", "They", "We", "I", "This", "That", "The", "A", "An", "Officials", "Sources"]
 

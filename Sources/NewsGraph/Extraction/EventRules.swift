@@ -67,7 +67,7 @@ extension Extractor {
     }
 
     /// The last mention before a point and those joined to it by "and" or commas.
-    private func coordinatedGroup(endingWith mentions: Located, in text: NSString) -> [EntityID] {
+    func coordinatedGroup(endingWith mentions: Located, in text: NSString) -> [EntityID] {
         guard var current = mentions.last else { return [] }
         var group = [current.id]
         for previous in mentions.dropLast().reversed() {

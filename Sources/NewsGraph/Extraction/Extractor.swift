@@ -6,7 +6,7 @@ import Foundation
 public struct Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 4
+    public static let version = 5
 
     public let lexicon: Lexicon
     /// "President Vladimir Putin", built from the lexicon's titles.
@@ -14,6 +14,8 @@ public struct Extractor: Sendable {
 
     /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien".
     static let nameWord = #"\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
+    /// The nouns that end a post named by its portfolio ("Trade Minister").
+    static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
     /// Words that start with a capital but never begin a name.
     static let notNames: Set<String> = [
         "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That",
@@ -29,7 +31,11 @@ public struct Extractor: Sendable {
             guard let first = title.first, first.isLowercase else { return escaped }
             return "[\(first)\(first.uppercased())]" + NSRegularExpression.escapedPattern(for: String(title.dropFirst()))
         }
-        let pattern = #"(?<![\p{L}])("# + titles.joined(separator: "|") + #")\s+((?:"# + Self.nameWord + #"\s+){0,2}"# + Self.nameWord + ")"
+        // After the listed titles, any post named by one or two capitalised words
+        // and a head noun: "External Affairs Minister", "Joint Secretary". A name
+        // may open with initials: "S. Jaishankar".
+        let posts = #"(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"# + Self.postHeads.joined(separator: "|") + ")"
+        let pattern = #"(?<![\p{L}])("# + titles.joined(separator: "|") + "|" + posts + #")\s+((?:\p{Lu}\.\s?){0,2}(?:"# + Self.nameWord + #"\s+){0,2}"# + Self.nameWord + ")"
         titlePattern = try! NSRegularExpression(pattern: pattern, options: [])
     }
 

@@ -17,6 +17,9 @@ extension Extractor {
     /// "Ministry of Foreign Affairs of Russia".
     static let ministryOf = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])Ministry\s+of\s+(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)"#)
+    /// "India's Ministry of External Affairs", "the Chinese Ministry of Commerce".
+    static let ownedMinistryOf = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)"#)
     /// Upper-case words of two to eight letters, digits allowed after the first ("G20").
     static let acronym = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])(\p{Lu}[\p{Lu}\p{N}]{1,7})(?![\p{L}\p{N}])"#)
     /// Runs of capitalised words joined by "of", "for", "and", "the", "on", "in".
@@ -84,6 +87,9 @@ extension Extractor {
             let word = text.substring(with: match.range)
             if let id = article.organization(acronym: word) {
                 article.addMention(of: id, sentence: sentence, utf16Range: match.range)
+            } else if word.count >= 4, let place = placeInCapitals(word) {
+                // A dateline's "MOSCOW" or "IRAN" in capitals is the place, not an acronym.
+                article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: match.range)
             } else if lexicon.state(named: word) == nil, word.count >= 3, !lexicon.notOrganizations.contains(word),
                       word.contains(where: \.isLetter), !article.isClaimed(sentence, match.range) {
                 let id = article.entity(.organization, word)
@@ -93,12 +99,32 @@ extension Extractor {
         }
     }
 
+    /// A word written in capitals that is a state's or a city's name: the state, or
+    /// the city's name as usually written.
+    private func placeInCapitals(_ word: String) -> (state: Lexicon.State?, name: String)? {
+        guard word.allSatisfy({ $0.isLetter }) else { return nil }
+        let name = String(word.prefix(1)) + word.dropFirst().lowercased()
+        if let state = lexicon.state(named: name) { return (state, name) }
+        return lexicon.capitals[Lexicon.key(name)] != nil || lexicon.cities[Lexicon.fold(name)] != nil ? (nil, name) : nil
+    }
+
     private func findMinistries(in sentence: Sentence, text: NSString, into article: inout ArticleState) {
         let whole = NSRange(location: 0, length: text.length)
         for match in Self.ministryOf.matches(in: sentence.text, range: whole) {
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 2))) else { continue }
             let portfolio = text.substring(with: match.range(at: 1)).replacingOccurrences(of: " Affairs", with: "")
             addMinistry(of: state, portfolio: portfolio, range: match.range, sentence: sentence, into: &article)
+        }
+        for match in Self.ownedMinistryOf.matches(in: sentence.text, range: whole) {
+            let owner = text.substring(with: match.range(at: 1))
+            // "the Russian Ministry": the owner may be the second of two words.
+            let words = owner.split(separator: " ").map(String.init)
+            let named = lexicon.state(namedOrDemonym: owner), second = words.count == 2 ? lexicon.state(namedOrDemonym: words[1]) : nil
+            guard let state = named ?? second else { continue }
+            let skipped = named == nil ? words[0].utf16.count + 1 : 0
+            let portfolio = text.substring(with: match.range(at: 2)).replacingOccurrences(of: " Affairs", with: "")
+            let range = NSRange(location: match.range.location + skipped, length: match.range.length - skipped)
+            addMinistry(of: state, portfolio: portfolio, range: range, sentence: sentence, into: &article)
         }
         for match in Self.ministry.matches(in: sentence.text, range: whole) {
             var owner = text.substring(with: match.range(at: 1))

@@ -40,7 +40,8 @@ extension Extractor {
             article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 1))
         }
         for match in titlePattern.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            let title = text.substring(with: match.range(at: 1))
+            let titleRange = trimmedPost(match.range(at: 1), in: text)
+            let title = text.substring(with: titleRange)
             var nameRange = match.range(at: 2)
             // Trim words that are not names ("Putin On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
@@ -56,7 +57,9 @@ extension Extractor {
             let person = article.person(named: name)
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
 
-            let state = stateBefore(title: match.range(at: 1), in: text) ?? stateAfter(name: nameRange, in: text)
+            let state = stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
+            // "former President X" and "then-Minister X" held the post, but not now.
+            if Self.isPast(before: titleRange, in: text) { continue }
             if title.lowercased() == "counterpart" {
                 if let other = article.firstPerson(in: sentence, before: nameRange.location), other != person {
                     article.relate(.counterpartOf, other, person, sentence: sentence)
@@ -70,6 +73,27 @@ extension Extractor {
             }
         }
     }
+
+    /// A post found by its head noun without its leading state or stray words:
+    /// "Japanese Prime Minister" is the post "Prime Minister" of Japan.
+    private func trimmedPost(_ range: NSRange, in text: NSString) -> NSRange {
+        var range = range
+        var words = text.substring(with: range).split(separator: " ").map(String.init)
+        while words.count > 1, let first = words.first, Self.notNames.contains(first) || lexicon.state(namedOrDemonym: first) != nil || lexicon.titles.contains(words.dropFirst().joined(separator: " ")) && ["Former", "Acting", "Then", "Interim"].contains(first) {
+            range.location += first.utf16.count + 1
+            range.length -= first.utf16.count + 1
+            words.removeFirst()
+        }
+        return range
+    }
+
+    /// True when "former", "ex-" or "then" stands before a post, perhaps with its
+    /// state between: "former Chilean President".
+    static func isPast(before title: NSRange, in text: NSString) -> Bool {
+        text.substring(to: title.location).range(of: pastPost, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    private static let pastPost = #"(?<![\p{L}])(?:former|ex-|then[ -]|late)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$"#
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: NSString) -> Lexicon.State? {
@@ -131,12 +155,19 @@ extension Extractor {
             // person named earlier in the same sentence is someone else ("Putin hosted
             // talks with the two leaders"); two are the pair ("A and B met; the two leaders ...").
             let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
-            let inSentence = named.filter { article.isMentioned($0, byNameIn: sentence, before: match.range.location) }
+            // A speaker may be one of the two: "X said the two ministers spoke".
+            let speakers = Set(article.located(in: sentence).filter { mention in
+                mention.type == .person && text.substring(from: NSMaxRange(mention.range)).range(of: Self.speechAfter, options: .regularExpression) != nil
+            }.map(\.id))
+            let inSentence = named.filter { article.isMentioned($0, byNameIn: sentence, before: match.range.location) && !speakers.contains($0) }
             let pair = Array((inSentence.count == 1 ? named.filter { $0 != inSentence[0] } : named).prefix(2))
             guard pair.count == 2, pair.allSatisfy(fits) else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
+
+    /// A verb of saying right after a name.
+    static let speechAfter = #"^\s+(?:also\s+)?(?:said|says|told|added|noted|stressed|recalled)\b"#
 
     /// True when a name follows a phrase at once: "his Japanese counterpart Taro
     /// Aso" describes Aso, whom the title rule finds, not someone named before.

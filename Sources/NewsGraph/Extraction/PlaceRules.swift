@@ -45,7 +45,8 @@ extension Extractor {
         let compass = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
         for match in sentence.has(compass) ? Self.compassRegion.matches(in: sentence.text, range: whole) : [] {
             let name = text.substring(with: match.range(at: 1))
-            guard lexicon.state(named: name) == nil else { continue }
+            // "South Korea" and "South Korean" are a state, not a region.
+            guard lexicon.state(namedOrDemonym: name) == nil else { continue }
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
         }
         for match in Self.capitalisedRun.matches(in: sentence.text, range: whole) {
@@ -194,8 +195,29 @@ extension Extractor {
     static func capitalActs(before: String, after: String) -> Bool {
         if matches(actingVerbs, after, anchored: true) { return true }
         let lower = before.lowercased()
-        return lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.contains("between "))
+        if lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.contains("between ")) { return true }
+        // Any verb in the past or after a modal, where no preposition makes the
+        // capital a location: "Beijing hoped", "Tokyo would lift", "Seoul and
+        // Tokyo held talks"; but "talks in Tokyo ended".
+        return !endsWithLocationWord(withoutFirstConjunct(before)) && matches(finiteVerb, after, anchored: true)
     }
+
+    /// "talks in Seoul and " without "Seoul and ": what stands before both of two
+    /// joined names, so a preposition before the first governs the second too.
+    private static func withoutFirstConjunct(_ before: String) -> String {
+        guard before.hasSuffix(" and ") else { return before }
+        var words = before.dropLast(5).split(separator: " ", omittingEmptySubsequences: false)
+        var dropped = 0
+        while dropped < 3, let last = words.last, last.first?.isUppercase == true {
+            words.removeLast()
+            dropped += 1
+        }
+        return words.joined(separator: " ") + (words.isEmpty ? "" : " ")
+    }
+
+    /// A finite verb, perhaps after "and" and a second capital: a regular past
+    /// tense, a common irregular one, or a modal and its verb.
+    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:also\s+|has\s+|have\s+)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot)\s+(?:not\s+)?\p{Ll}+)\b"#)
 
     /// True when the pattern matches in the text; `anchored` only tries its start,
     /// which spares a `^` pattern the scan of every later position.
