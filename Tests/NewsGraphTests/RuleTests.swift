@@ -458,3 +458,35 @@ struct Extracted {
         #expect(c.names(of: "person:carl-dahl") == ["Carl Dahl"])
     }
 }
+
+@Suite struct SummitPhrasingTests {
+    @Test func aDemonymIsNotAnotherStatesShortName() {
+        let a = Extracted("British Prime Minister Tom Hale spoke.")
+        #expect(a.has(.holdsOffice, "person:tom-hale", "state:united-kingdom"))
+        #expect(!a.ids.contains { $0.contains("virgin") })
+    }
+
+    @Test func joiningTheAllianceIsNoAllianceBetweenStates() {
+        #expect(Extracted("Finland's bid to join the alliance worried Norway.").count(.allyOf) == 0)
+        #expect(Extracted("The alliance between Finland and Norway held.").count(.allyOf) == 1)
+        #expect(Extracted("Finland and Norway are close allies.").count(.allyOf) == 1)
+    }
+
+    @Test func everyoneInAListAttends() {
+        let a = Extracted("German Chancellor Hans Weber, French President Paul Martin and Irish Prime Minister Sean Kelly also attended the trilateral summit.")
+        for person in ["hans-weber", "paul-martin", "sean-kelly"] {
+            #expect(a.has(.attended, "person:\(person)", "summit:trilateral-summit"))
+        }
+    }
+
+    @Test func aPostOfAnOrganizationNamedBeforeIt() throws {
+        let a = Extracted("OSCE Secretary-General Ana Berg met Irish President Sean Kelly.")
+        let office = try #require(a.relation(.holdsOffice, "person:ana-berg", "organization:osce"))
+        #expect(office.title == "Secretary-General")
+        #expect(a.has(.holdsOffice, "person:sean-kelly", "state:ireland"))
+        // A state's acronym is the state, not an organization.
+        let b = Extracted("UK Foreign Secretary Tom Hale spoke.")
+        #expect(b.has(.holdsOffice, "person:tom-hale", "state:united-kingdom"))
+        #expect(!b.ids.contains("organization:uk"))
+    }
+}

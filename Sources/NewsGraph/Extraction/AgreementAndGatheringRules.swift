@@ -191,13 +191,18 @@ extension Extractor {
         // "he will visit Moscow ... to attend the celebrations".
         if !negated, let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= match.range.location {
             let before = text.substring(to: attend.location)
-            var attendee = people.last { NSMaxRange($0.range) <= attend.location }?.id
-            if Self.lastRange(Self.personPronoun, before) != nil { attendee = people.first?.id }
+            // "A, B and C also attended"; "he will attend": the pronoun's person
+            // when the pronoun comes after the last name.
+            var attendees = coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= attend.location }, in: text)
+            let lastNamed = people.last { NSMaxRange($0.range) <= attend.location }?.range.location ?? -1
+            if let pronoun = Self.lastRange(Self.personPronoun, before), pronoun.location > lastNamed {
+                attendees = pronounSubject(sentence, mentions, before: attend.location, article: article).map { [$0] } ?? []
+            }
             // "to attend" is the purpose of another verb: planned when the clause
             // announces ("he will visit Moscow ... to attend").
             let purpose = text.substring(with: attend).lowercased().hasPrefix("to ")
             let status = purpose ? (Attribution.announces(before) ? .planned : nil) : planned(sentence, before: attend)
-            if let attendee { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
+            for attendee in attendees { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".
         if let held = Self.heldAt.firstMatch(in: sentence.text, range: whole)?.range,

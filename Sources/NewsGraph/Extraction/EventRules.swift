@@ -7,7 +7,9 @@ extension Extractor {
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
-    static let allyTrigger = pattern(#"\b(?:ally|allies|allied|alliance|strategic partner(?:s|ship)?)\b"#)
+    /// "the alliance" alone is an organization ("Ukraine's bid to join the
+    /// alliance"), not a bond between the states named with it.
+    static let allyTrigger = pattern(#"\b(?:ally|allies|allied|strategic partner(?:s|ship)?)\b|(?<!\bthe )\balliance\b|\bthe alliance (?:between|with)\b"#)
     static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clashes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
@@ -206,7 +208,7 @@ extension Extractor {
     /// The person "he" or "she" before a point stands for: the sentence's first
     /// person when one is named before the pronoun ("Putin said he would visit"),
     /// else the subject of the sentences before ("... Kishida. He will travel").
-    private func pronounSubject(_ sentence: Sentence, _ mentions: Located, before utf16Offset: Int, article: ArticleState) -> EntityID? {
+    func pronounSubject(_ sentence: Sentence, _ mentions: Located, before utf16Offset: Int, article: ArticleState) -> EntityID? {
         let text = sentence.text as NSString
         guard sentence.has(["he", "she"]), let pronoun = Self.firstRange(Self.personPronoun, text.substring(to: utf16Offset)) else { return nil }
         if let first = mentions.first(where: { $0.type == .person && $0.range.location < pronoun.location }) { return first.id }

@@ -83,6 +83,11 @@ public struct Lexicon: Sendable {
                 return ranked[0].population >= 10 * max(ranked[1].population, 1) ? ranked[0] : nil
             }
         }
+        // A short name that is another state's demonym reads as the demonym:
+        // "British" is the United Kingdom, not the British Virgin Islands.
+        for (key, states) in names {
+            if let others = demonyms[key], !others.isSubset(of: states) { names[key] = nil }
+        }
         stateNames = unambiguous(names)
         self.acronyms = unambiguous(acronyms)
         self.demonyms = unambiguous(demonyms)

@@ -70,6 +70,8 @@ extension Extractor {
                 }
             } else if let state {
                 article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+            } else if let body = organizationBefore(title: titleRange, in: sentence, into: &article) {
+                article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
             }
         }
     }
@@ -104,6 +106,23 @@ extension Extractor {
             if let state = lexicon.state(namedOrDemonym: phrase) { return state }
         }
         return nil
+    }
+
+    /// "NATO Secretary-General", "the Arab League's envoy": an organization named just
+    /// before a post, by an acronym or by a name the article already found there.
+    private func organizationBefore(title: NSRange, in sentence: Sentence, into article: inout ArticleState) -> EntityID? {
+        let text = sentence.text as NSString
+        var end = title.location - 1
+        let before = text.substring(to: max(end, 0))
+        if before.hasSuffix("'s") || before.hasSuffix("’s") { end -= 2 }
+        if let found = article.located(in: sentence).last(where: { $0.type == .organization && NSMaxRange($0.range) == end }) { return found.id }
+        guard end > 0, let word = text.substring(to: end).split(separator: " ").last.map(String.init),
+              (2...8).contains(word.count), word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.first?.isLetter == true,
+              lexicon.state(named: word) == nil, !lexicon.notOrganizations.contains(word) else { return nil }
+        let id = article.organization(acronym: word) ?? article.entity(.organization, word)
+        article.define(acronym: word, as: id)
+        article.addMention(of: id, sentence: sentence, utf16Range: NSRange(location: end - word.utf16.count, length: word.utf16.count))
+        return id
     }
 
     /// "President Vladimir Putin of Russia".
