@@ -490,3 +490,35 @@ struct Extracted {
         #expect(!b.ids.contains("organization:uk"))
     }
 }
+
+@Suite struct NamesOfManyTraditionsTests {
+    @Test func particlesHonorificsAndLowerCasePrefixes() throws {
+        let a = Extracted("Egyptian President Omar el-Masri received Qatar's Emir Sheikh Hamad bin Khalid Al Nuaimi in Cairo. Masri said the talks went well.")
+        #expect(a.names(of: "person:omar-el-masri") == ["Omar el-Masri", "Masri"])
+        #expect(a.names(of: "person:hamad-bin-khalid-al-nuaimi") == ["Hamad bin Khalid Al Nuaimi"])
+        #expect(a.has(.holdsOffice, "person:hamad-bin-khalid-al-nuaimi", "state:qatar"))
+    }
+
+    @Test func aDescriptionSetOffByACommaBeforeItsName() {
+        let a = Extracted("Egyptian President Omar Nasser arrived. Saudi Foreign Minister Faisal Saud spoke by telephone with his Egyptian counterpart, Badr Hassan, on Monday.")
+        #expect(a.has(.phoned, "person:faisal-saud", "person:badr-hassan"))
+        #expect(!a.has(.phoned, "person:faisal-saud", "person:omar-nasser"))
+        // The counterpart holds the same post for his own state.
+        #expect(a.has(.holdsOffice, "person:badr-hassan", "state:egypt"))
+    }
+
+    @Test func shortAdjectivesOfStatesFromTheData() {
+        let a = Extracted("Kazakh President Aidos Sarin met Saudi Crown Prince Fahd Aziz.")
+        #expect(a.has(.holdsOffice, "person:aidos-sarin", "state:kazakhstan"))
+        #expect(a.has(.holdsOffice, "person:fahd-aziz", "state:saudi-arabia"))
+    }
+
+    @Test func mediatorsAreTheActingStatesNotWhereTheWarIs() {
+        let a = Extracted("Egypt welcomed Qatar's envoy, as the two mediators pushed for a ceasefire in Sudan.")
+        #expect(a.has(.mediates, "state:egypt", "state:sudan") && a.has(.mediates, "state:qatar", "state:sudan"))
+        #expect(!a.has(.mediates, "state:sudan", "state:egypt") && !a.has(.mediates, "state:egypt", "state:qatar"))
+        // One mediator is still the state nearest the word.
+        let b = Extracted("They called for peace between Sudan and Chad, with Qatar acting as a mediator.")
+        #expect(b.has(.mediates, "state:qatar", "state:sudan") && b.has(.mediates, "state:qatar", "state:chad"))
+    }
+}

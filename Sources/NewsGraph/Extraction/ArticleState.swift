@@ -68,7 +68,11 @@ struct ArticleState {
         let id = entity(.person, name)
         personNames[name] = id
         let parts = name.split(separator: " ")
-        if parts.count > 1, let last = parts.last { surnames[String(last), default: []].insert(id) }
+        if parts.count > 1, let last = parts.last {
+            surnames[String(last), default: []].insert(id)
+            // "el-Sisi" is written "Sisi" too.
+            if let dash = last.firstIndex(of: "-"), last.first?.isLowercase == true { surnames[String(last[last.index(after: dash)...]), default: []].insert(id) }
+        }
         // A surname-only person seen earlier joins this full name.
         if parts.count > 1, let last = parts.last, let earlier = personNames[String(last)], earlier != id {
             merge(earlier, into: id)

@@ -163,10 +163,22 @@ extension Extractor {
             if near.count == 2 { article.relate(.conflictWith, near[0], near[1], sentence: sentence) }
         }
         if let mediation {
-            // The mediator is the state nearest the trigger; the others are mediated.
-            guard let mediator = states.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
-            for party in unique(states.map(\.id)) where party != mediator {
-                article.relate(.mediates, mediator, party, sentence: sentence)
+            // A state where the conflict is ("a ceasefire in Sudan") is mediated, not
+            // a mediator. "The two mediators" are the acting states before the word;
+            // one mediator is the acting state nearest it. The others are mediated.
+            let ns = text as NSString
+            let acting = states.filter { !Self.endsWithLocationWord(ns.substring(to: $0.location)) }
+            let pool = acting.isEmpty ? states : acting
+            let plural = ns.substring(with: mediation).lowercased().hasSuffix("ors")
+            var mediators = plural ? unique(pool.filter { $0.location < mediation.location }.map(\.id)) : []
+            if mediators.count < 2 {
+                guard let nearest = pool.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
+                mediators = [nearest]
+            }
+            for mediator in mediators {
+                for party in unique(states.map(\.id)) where !mediators.contains(party) {
+                    article.relate(.mediates, mediator, party, sentence: sentence)
+                }
             }
         }
     }

@@ -6,20 +6,24 @@ import Foundation
 public struct Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 6
+    public static let version = 7
 
     public let lexicon: Lexicon
     /// "President Vladimir Putin", built from the lexicon's titles.
     let titlePattern: NSRegularExpression
 
-    /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien".
-    static let nameWord = #"\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
+    /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi".
+    static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
+    /// The space between two words of a name, perhaps with a particle: "Tamim bin
+    /// Hamad", "Ursula von der Leyen".
+    static let nameGap = #"\s+(?:(?:bin|bint|ibn|al|el|van|von|der|den|de|da|del|di|du|dos|das|la|le)\s+){0,2}"#
     /// The nouns that end a post named by its portfolio ("Trade Minister").
     static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
     /// Words that start with a capital but never begin a name.
     static let notNames: Set<String> = [
         "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Sheikh", "Sheikha", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
@@ -35,7 +39,7 @@ public struct Extractor: Sendable {
         // and a head noun: "External Affairs Minister", "Joint Secretary". A name
         // may open with initials: "S. Jaishankar".
         let posts = #"(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"# + Self.postHeads.joined(separator: "|") + ")"
-        let pattern = #"(?<![\p{L}])("# + titles.joined(separator: "|") + "|" + posts + #")\s+((?:\p{Lu}\.\s?){0,2}(?:"# + Self.nameWord + #"\s+){0,2}"# + Self.nameWord + ")"
+        let pattern = #"(?<![\p{L}])("# + titles.joined(separator: "|") + "|" + posts + #"),?\s+((?:\p{Lu}\.\s?){0,2}(?:"# + Self.nameWord + Self.nameGap + "){0,4}" + Self.nameWord + ")"
         titlePattern = try! NSRegularExpression(pattern: pattern, options: [])
     }
 

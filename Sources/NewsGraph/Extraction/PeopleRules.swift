@@ -188,10 +188,11 @@ extension Extractor {
     /// A verb of saying right after a name.
     static let speechAfter = #"^\s+(?:also\s+)?(?:said|says|told|added|noted|stressed|recalled)\b"#
 
-    /// True when a name follows a phrase at once: "his Japanese counterpart Taro
+    /// True when a name follows a phrase at once: "his Japanese counterpart (,) Taro
     /// Aso" describes Aso, whom the title rule finds, not someone named before.
     static func nameFollows(_ range: NSRange, in text: NSString) -> Bool {
-        let rest = text.substring(from: NSMaxRange(range))
+        var rest = Substring(text.substring(from: NSMaxRange(range)))
+        if rest.hasPrefix(",") { rest = rest.dropFirst() }
         guard rest.hasPrefix(" "), let word = rest.dropFirst().split(whereSeparator: { !$0.isLetter }).first,
               word.first?.isUppercase == true else { return false }
         return !notNames.contains(String(word))

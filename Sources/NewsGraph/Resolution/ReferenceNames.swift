@@ -17,7 +17,9 @@ enum ReferenceNames {
     static func surname(of name: String) -> String? {
         var words = name.split(separator: " ").map(String.init)
         while let last = words.last, words.count > 2, nameSuffixes.contains(last.lowercased()) { words.removeLast() }
-        guard words.count > 1, let last = words.last, last.count > 1, last.first?.isUppercase == true else { return nil }
+        // "el-Sisi": a particle joined by a hyphen keeps its lower case.
+        guard words.count > 1, let last = words.last, last.count > 1,
+              last.first?.isUppercase == true || last.split(separator: "-").last?.first?.isUppercase == true else { return nil }
         var surname = [last]
         var index = words.count - 2
         // The given name stays: particles are taken only from the middle.
