@@ -189,16 +189,12 @@ struct ArticleState {
     /// named in the nearest earlier sentence that names one (its subject, as a
     /// rule), at most three sentences back.
     func subject(before sentence: Sentence) -> EntityID? {
-        var best: (sentence: Int, start: Int, id: EntityID)?
-        for entity in entities.values where entity.type == .person {
-            for mention in entity.mentions where mention.kind == nil && mention.sentence < sentence.index && mention.sentence >= sentence.index - 3 {
-                let candidate = (mention.sentence, -mention.start, entity.id)
-                if best.map({ (candidate.0, candidate.1, candidate.2) > ($0.sentence, -$0.start, $0.id) }) ?? true {
-                    best = (mention.sentence, mention.start, entity.id)
-                }
-            }
+        let named = entities.values.filter { $0.type == .person }.flatMap { entity in
+            entity.mentions.filter { $0.kind == nil && $0.sentence < sentence.index && $0.sentence >= sentence.index - 3 }
+                .map { (sentence: $0.sentence, start: $0.start, id: entity.id) }
         }
-        return best?.id
+        // The latest sentence, and in it the earliest mention.
+        return named.max { ($0.sentence, -$0.start, $0.id) < ($1.sentence, -$1.start, $1.id) }?.id
     }
 
     /// Whether an entity is named in a sentence before a point of it.
