@@ -21,6 +21,26 @@ import TestSupport
         }
         #expect(sentences.map(\.index) == [0, 1, 2, 3])
     }
+
+    @Test func slicesSentencesWithWideCharactersAtTheirOffsets() {
+        let text = "Ереван — Erdoğan met 🇦🇲 envoys. Baku’s reply came.\n  Indented line. "
+        let scalars = Array(text.unicodeScalars)
+        let sentences = SentenceSplitter.split(text)
+        #expect(sentences.map(\.text) == ["Ереван — Erdoğan met 🇦🇲 envoys.", "Baku’s reply came.", "Indented line."])
+        for sentence in sentences {
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[sentence.start..<sentence.end])
+            #expect(String(slice) == sentence.text)
+        }
+    }
+
+    @Test func findsWordsByWholeWordAndByPrefix() {
+        let sentence = Sentence(index: 0, start: 0, end: 0, text: "Leaders visited Armenia, discussing the ceasefire.")
+        #expect(sentence.has(["armenia"]) && !sentence.has(["armen"]))
+        #expect(sentence.has(prefix: ["visit"]) && sentence.has(prefix: ["discuss"]) && sentence.has(prefix: ["ceasefire"]))
+        #expect(sentence.has(prefix: ["zzz", "lead"]))
+        #expect(!sentence.has(prefix: ["visitor", "war", "zebra", "aardvark"]))
+    }
 }
 
 @Suite struct ExtractionTests {

@@ -11,6 +11,9 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     /// "President Vladimir Putin", built from the lexicon's titles.
     let titlePattern: NSRegularExpression
+    /// The last word of every title and post, lower-cased: a sentence without one
+    /// has no titled name, so `titlePattern` need not scan it.
+    let titleWords: Set<String>
 
     /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi".
     static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
@@ -41,6 +44,9 @@ public struct Extractor: Sendable {
         let posts = #"(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"# + Self.postHeads.joined(separator: "|") + ")"
         let pattern = #"(?<![\p{L}])("# + titles.joined(separator: "|") + "|" + posts + #"),?\s+((?:\p{Lu}\.\s?){0,2}(?:"# + Self.nameWord + Self.nameGap + "){0,4}" + Self.nameWord + ")"
         titlePattern = try! NSRegularExpression(pattern: pattern, options: [])
+        titleWords = Set((lexicon.titles + Self.postHeads).compactMap { title in
+            title.lowercased().split { !$0.isLetter && !$0.isNumber }.last.map(String.init)
+        })
     }
 
     /// A case-insensitive pattern; the rules' patterns are constants, so a bad one

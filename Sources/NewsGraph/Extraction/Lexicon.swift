@@ -121,12 +121,20 @@ public struct Lexicon: Sendable {
         // Most names are ASCII: lower-casing them byte by byte is far cheaper than
         // Foundation's folding, which the rest still goes through.
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: name.utf8.lazy.filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: ".") }
-                .map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            return asciiLowercased(name) { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: ".") }
         }
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         // Dotless ı has no diacritic to drop, but names spell it i in Latin transcription.
         return String(folded.unicodeScalars.filter { !"'’ʼ`.".unicodeScalars.contains($0) }.map { $0 == "ı" ? "i" : Character($0) })
+    }
+
+    /// An ASCII name lower-cased, keeping the bytes `keep` accepts; one contiguous
+    /// buffer, as the lazy views of the standard library decode byte by byte.
+    private static func asciiLowercased(_ name: String, keep: (UInt8) -> Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 where keep(byte) { bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A state by its ISO code.
@@ -134,6 +142,10 @@ public struct Lexicon: Sendable {
 
     /// The lookup key of a name: lower-cased, dots dropped ("U.S." → "us").
     public static func key(_ name: String) -> String {
+        // ASCII names, nearly all of them, are lower-cased byte by byte.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return asciiLowercased(name) { $0 != UInt8(ascii: ".") }
+        }
         var key = name.lowercased()
         key.removeAll { $0 == "." }
         return key
@@ -141,6 +153,13 @@ public struct Lexicon: Sendable {
 
     /// The state a name or an acronym stands for.
     public func state(named name: String) -> State? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let letters = name.utf8.filter { $0 != UInt8(ascii: ".") }
+            if letters.count <= 5, !letters.contains(where: { $0 >= 97 && $0 <= 122 }) {
+                return acronyms[String(decoding: letters, as: UTF8.self)]
+            }
+            return stateNames[Self.key(name)]
+        }
         var plain = name
         plain.removeAll { $0 == "." }
         if plain.count <= 5, !plain.contains(where: \.isLowercase) { return acronyms[plain] }

@@ -24,7 +24,8 @@ extension Extractor {
 
     func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
-        for match in Self.apposition.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        // The patterns below need a possessive and a title: most sentences have neither.
+        for match in sentence.words.contains("s") ? Self.apposition.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
             let owner = text.substring(with: match.range(at: 1))
             let title = text.substring(with: match.range(at: 2))
             guard let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:)),
@@ -39,7 +40,7 @@ extension Extractor {
             let person = article.person(named: sentence.text)
             article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 1))
         }
-        for match in titlePattern.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        for match in sentence.words.isDisjoint(with: titleWords) ? [] : titlePattern.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let titleRange = trimmedPost(match.range(at: 1), in: text)
             let title = text.substring(with: titleRange)
             var nameRange = match.range(at: 2)
@@ -59,7 +60,7 @@ extension Extractor {
 
             let state = stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
             // "former President X" and "then-Minister X" held the post, but not now.
-            if Self.isPast(before: titleRange, in: text) { continue }
+            if Self.isPast(before: titleRange, in: sentence.text) { continue }
             if title.lowercased() == "counterpart" {
                 if let other = article.firstPerson(in: sentence, before: nameRange.location), other != person {
                     article.relate(.counterpartOf, other, person, sentence: sentence)
@@ -91,11 +92,11 @@ extension Extractor {
 
     /// True when "former", "ex-" or "then" stands before a post, perhaps with its
     /// state between: "former Chilean President".
-    static func isPast(before title: NSRange, in text: NSString) -> Bool {
-        text.substring(to: title.location).range(of: pastPost, options: [.regularExpression, .caseInsensitive]) != nil
+    static func isPast(before title: NSRange, in text: String) -> Bool {
+        pastPost.firstMatch(in: text, range: NSRange(location: 0, length: title.location)) != nil
     }
 
-    private static let pastPost = #"(?<![\p{L}])(?:former|ex-|then[ -]|late)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$"#
+    private static let pastPost = pattern(#"(?<![\p{L}])(?:former|ex-|then[ -]|late)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: NSString) -> Lexicon.State? {
@@ -176,7 +177,7 @@ extension Extractor {
             let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
             // A speaker may be one of the two: "X said the two ministers spoke".
             let speakers = Set(article.located(in: sentence).filter { mention in
-                mention.type == .person && text.substring(from: NSMaxRange(mention.range)).range(of: Self.speechAfter, options: .regularExpression) != nil
+                mention.type == .person && Self.speechAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(mention.range), length: text.length - NSMaxRange(mention.range))) != nil
             }.map(\.id))
             let inSentence = named.filter { article.isMentioned($0, byNameIn: sentence, before: match.range.location) && !speakers.contains($0) }
             let pair = Array((inSentence.count == 1 ? named.filter { $0 != inSentence[0] } : named).prefix(2))
@@ -186,7 +187,7 @@ extension Extractor {
     }
 
     /// A verb of saying right after a name.
-    static let speechAfter = #"^\s+(?:also\s+)?(?:said|says|told|added|noted|stressed|recalled)\b"#
+    static let speechAfter = try! NSRegularExpression(pattern: #"^\s+(?:also\s+)?(?:said|says|told|added|noted|stressed|recalled)\b"#)
 
     /// True when a name follows a phrase at once: "his Japanese counterpart (,) Taro
     /// Aso" describes Aso, whom the title rule finds, not someone named before.

@@ -13,14 +13,29 @@ extension Extractor {
     /// "talks in ", "arrived at the ".
     static func endsWithLocationWord(_ text: String) -> Bool {
         guard text.last == " " else { return false }
-        var words = text.split(separator: " ").suffix(2).map { $0.lowercased() }
-        if words.last == "the" { words.removeLast() } else if words.count == 2 { words.removeFirst() }
-        guard let word = words.last else { return false }
+        // Only the last two words matter: read them from the end.
+        var rest = text[...].dropLast()
+        func lastWord() -> String {
+            while rest.last == " " { rest.removeLast() }
+            let start = rest.lastIndex(of: " ").map(rest.index(after:)) ?? rest.startIndex
+            defer { rest = rest[..<start] }
+            return rest[start...].lowercased()
+        }
+        var word = lastWord()
+        if word == "the" { word = lastWord() }
         return locationWords.contains(word)
     }
     /// Words after a name that make it a territory: "Syunik region".
     static let regionAfter = try! NSRegularExpression(
         pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
+    /// True when a region noun follows the name: "Syunik region". The letter after
+    /// the space is checked first, so most names are spared the pattern.
+    static func regionNounFollows(_ range: NSRange, in text: NSString, sentence: Sentence) -> Bool {
+        let end = NSMaxRange(range)
+        guard end + 1 < text.length, text.character(at: end) == 0x20,
+              let initial = Unicode.Scalar(text.character(at: end + 1)), "rpogdtka".unicodeScalars.contains(initial) else { return false }
+        return regionAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: end, length: text.length - end)) != nil
+    }
     /// "the South Caucasus", "the Middle East", "Central Asia".
     static let compassRegion = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(?:the\s+)?((?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Middle|Far|Near|Upper|Lower)(?:ern)?\s+\p{Lu}[\p{L}]+)(?![\p{L}])"#)
@@ -125,14 +140,13 @@ extension Extractor {
         }
         // Most candidates are no place at all: the context around them is only cut
         // out and matched when a lookup or a region noun after them asks for it.
-        let after = text.substring(from: NSMaxRange(range))
-        let regionNounAfter = Self.matches(Self.regionAfter, after, anchored: true)
+        let regionNounAfter = Self.regionNounFollows(range, in: text, sentence: sentence)
         let key = Lexicon.fold(name)
         let capital = lexicon.capitals[Lexicon.key(name)]
         let subdivision = lexicon.subdivisions[key] != nil, city = lexicon.cities[key] != nil
         let maybeTerritory = wholeRun && !name.contains(" ")
         guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory else { return false }
-        let before = text.substring(to: range.location)
+        let before = text.substring(to: range.location), after = text.substring(from: NSMaxRange(range))
         if let state = capital {
             // A capital that acts or speaks is its state; otherwise the city.
             let id = Self.capitalActs(before: before, after: after) ? article.state(state) : article.entity(.place, name)

@@ -9,6 +9,8 @@ public struct Sentence: Hashable, Sendable {
     /// Its words, lower-cased, split at anything but letters and digits: rules
     /// look their trigger words up here before running a pattern over the text.
     public let words: Set<String>
+    /// The same words in sorted order, where a prefix is found by bisection.
+    let sortedWords: [String]
 
     public init(index: Int, start: Int, end: Int, text: String) {
         self.index = index
@@ -29,13 +31,24 @@ public struct Sentence: Hashable, Sendable {
         }
         finish()
         self.words = words
+        sortedWords = words.sorted()
     }
 
     /// True when the sentence has one of these (lower-case) words.
-    func has(_ any: [String]) -> Bool { any.contains(where: words.contains) }
+    public func has(_ any: [String]) -> Bool { any.contains(where: words.contains) }
 
     /// True when the sentence has a word that starts with one of these.
-    func has(prefix any: [String]) -> Bool { words.contains { word in any.contains(where: word.hasPrefix) } }
+    public func has(prefix any: [String]) -> Bool {
+        any.contains { prefix in
+            // The first word not sorted before the prefix is the one that could start with it.
+            var low = 0, high = sortedWords.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sortedWords[middle] < prefix { low = middle + 1 } else { high = middle }
+            }
+            return low < sortedWords.count && sortedWords[low].hasPrefix(prefix)
+        }
+    }
 }
 
 /// Splits cleaned article text into sentences.
@@ -53,15 +66,15 @@ public enum SentenceSplitter {
     public static func split(_ text: String) -> [Sentence] {
         var sentences: [Sentence] = []
         let scalars = Array(text.unicodeScalars)
+        // Where each scalar starts in the text, so a sentence is one slice of it.
+        let indices = Array(text.unicodeScalars.indices) + [text.endIndex]
         var lineStart = 0
         func emit(_ start: Int, _ end: Int) {
             var s = start, e = end
             while s < e, scalars[s].properties.isWhitespace { s += 1 }
             while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
             guard e > s else { return }
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[s..<e])
-            sentences.append(Sentence(index: sentences.count, start: s, end: e, text: String(piece)))
+            sentences.append(Sentence(index: sentences.count, start: s, end: e, text: String(text.unicodeScalars[indices[s]..<indices[e]])))
         }
         var i = 0
         while i < scalars.count {
