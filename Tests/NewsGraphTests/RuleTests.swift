@@ -522,3 +522,117 @@ struct Extracted {
         #expect(b.has(.mediates, "state:qatar", "state:sudan") && b.has(.mediates, "state:qatar", "state:chad"))
     }
 }
+
+/// Phrasings met in news from other regions: agency datelines of several words,
+/// offers and invitations that are no events, appositions of treaties, names
+/// used by an inner word.
+@Suite struct WiderNewsTests {
+    @Test func datelinesOfSeveralWordsInCapitalsAreThePlace() {
+        let a = Extracted("NEW DELHI, May 3 - Talks resumed.\nADDIS ABABA — Delegates arrived.")
+        #expect(a.names(of: "place:new-delhi") == ["NEW DELHI"])
+        #expect(a.names(of: "place:addis-ababa") == ["ADDIS ABABA"])
+        #expect(!a.ids.contains { $0.hasPrefix("organization:") })
+        // The city keeps the data's spelling, particles in lower case.
+        let b = Extracted("RIO DE JANEIRO, Nov 2 - Ministers met in Rio de Janeiro.")
+        #expect(b.names(of: "place:rio-de-janeiro") == ["RIO DE JANEIRO", "Rio de Janeiro"])
+        #expect(b.result.entities.first { $0.id.rawValue == "place:rio-de-janeiro" }?.name == "Rio de Janeiro")
+    }
+
+    @Test func aBylineWithByNamesTheAuthorOnly() {
+        let a = Extracted("Leaders gather in Lima\nBy Teresa Quispe\nLIMA - The talks began.")
+        #expect(a.ids.contains("person:teresa-quispe"))
+        #expect(!a.ids.contains("person:by-teresa-quispe"))
+    }
+
+    @Test func offersWishesAndInvitationsAreNoEvents() {
+        let a = Extracted("President Ana Rojas said she was ready to meet President Tomas Berg. Rojas invited him to visit Lima.")
+        #expect(a.count(.met) == 0)
+        #expect(a.count(.visited) == 0)
+        let b = Extracted("Minister Lena Brandt has not yet decided whether to meet Minister Omar Haddad.")
+        #expect(b.count(.met) == 0)
+        // An announced meeting is still planned.
+        let c = Extracted("President Ana Rojas will meet President Tomas Berg.")
+        #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.status == .planned)
+        let d = Extracted("The Summit of the Andes opened in Lima. President Ana Rojas was invited to attend the summit.")
+        #expect(d.count(.attended) == 0)
+    }
+
+    @Test func talksHeldOrAReceptionAreAMeeting() {
+        let a = Extracted("President Ana Rojas arrived on Sunday, where she was received by Prime Minister Tomas Berg.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("President Ana Rojas and Prime Minister Tomas Berg held bilateral talks in Lima.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // The talks of two are no summit named after them.
+        #expect(!b.ids.contains { $0.hasPrefix("summit:") })
+        // Objectless talks leave the next trigger its object.
+        let c = Extracted("President Ana Rojas and Prime Minister Tomas Berg held talks after Rojas met King Carl Lund.")
+        #expect(c.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(c.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(!c.has(.met, "person:tomas-berg", "person:carl-lund"))
+    }
+
+    @Test func aNegatedMeetingIsNoSummit() {
+        let a = Extracted("The two presidents shook hands but did not hold a bilateral meeting.")
+        #expect(!a.ids.contains { $0.hasPrefix("summit:") })
+    }
+
+    @Test func summitsNamedWithoutDeterminerAndAttendanceWithoutObject() {
+        let a = Extracted("Leaders meet at G20 summit in Rio\nPresident Ana Rojas, who hosted the summit, spoke first. President Tomas Berg and King Carl Lund also attended.")
+        #expect(a.has(.hosted, "person:ana-rojas", "summit:g20-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:g20-summit"))
+        #expect(a.has(.attended, "person:carl-lund", "summit:g20-summit"))
+        let b = Extracted("Ministers met on the sidelines of the Arctic Rim Organisation (ARO) summit.")
+        #expect(b.ids.contains("summit:arctic-rim-organisation-summit"))
+        // "the summit" is the article's last summit, not whatever gathering came last.
+        let c = Extracted("President Ana Rojas arrived for the African Union summit. She held trilateral consultations with two envoys. Rojas left the summit early.")
+        #expect(c.names(of: "summit:african-union-summit").count == 2)
+    }
+
+    @Test func aTreatyInAppositionIsOneTreatySignedByTheStatesBetween() {
+        let a = Extracted("Nobody commented on the Lusaka declaration, the Zambian-brokered deal between Angola and Namibia signed in May.")
+        let treaties = a.ids.filter { $0.hasPrefix("treaty:") }
+        #expect(treaties.count == 1)
+        guard let treaty = treaties.first else { return }
+        #expect(a.has(.brokered, "state:zambia", treaty))
+        #expect(a.has(.signed, "state:angola", treaty))
+        #expect(a.has(.signed, "state:namibia", treaty))
+        // A list of treaties stays a list.
+        let b = Extracted("They cited the Lusaka declaration, the Windhoek accord and the Luanda protocol.")
+        #expect(b.ids.filter { $0.hasPrefix("treaty:") }.count == 3)
+    }
+
+    @Test func anAcronymOfTheArticlesOrganizationIsThatOrganization() {
+        let a = Extracted("Delegates came to the African Union headquarters. The AU said the vote was close.")
+        #expect(a.names(of: "organization:african-union") == ["African Union", "AU"])
+        // A state's acronym stays the state.
+        let b = Extracted("The United Kingdom Society met. The UK said it would help.")
+        #expect(!a.names(of: "organization:african-union").isEmpty && !b.names(of: "organization:united-kingdom-society").contains("UK"))
+    }
+
+    @Test func placeNamesWithParticlesAndCitiesThatAreProvinces() {
+        let a = Extracted("Ministers met in Dar es Salaam on Monday.")
+        #expect(a.ids.contains("place:dar-es-salaam"))
+        let b = Extracted("Delegations met in Istanbul on Monday.")
+        #expect(b.ids.contains("place:istanbul") && !b.ids.contains("region:istanbul"))
+        // A region noun, or talk of war, makes it the province.
+        #expect(Extracted("Floods hit Istanbul province.").ids.contains("region:istanbul"))
+    }
+
+    @Test func aSeatOfGovernmentBeforeAPostIsItsState() {
+        let a = Extracted("Kremlin spokesman Ivan Sorokin said no date was set.")
+        #expect(a.relation(.holdsOffice, "person:ivan-sorokin", "state:russia")?.title == "spokesman")
+        let b = Extracted("The delegation was led by presidential aide Pavel Orlov.")
+        #expect(b.ids.contains("person:pavel-orlov"))
+    }
+
+    @Test func anInnerWordOfALongNameIsThatPerson() {
+        let a = Extracted("President Luiz Carlos Mota da Cunha met Ana Rojas. Mota, who hosted the talks, spoke first.")
+        #expect(a.names(of: "person:luiz-carlos-mota-da-cunha").contains("Mota"))
+        #expect(!a.ids.contains("person:mota"))
+    }
+
+    @Test func aCapitalThatHadActedIsItsState() {
+        let a = Extracted("Officials said Moscow had handed Kyiv a memorandum.")
+        #expect(a.names(of: "state:russia") == ["Moscow"])
+    }
+}

@@ -5,9 +5,9 @@ import Foundation
 /// names, and who signed, brokered, hosted and attended them.
 extension Extractor {
     /// A determiner, up to five modifiers, a treaty noun and an "of ..." tail.
-    static let treatyPhrase = pattern(#"\b(the|a|an|this|that|these|its|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had)\b)[\p{L}\d“”"’'-]+\s+){0,5})(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#)
+    static let treatyPhrase = pattern(#"\b(the|a|an|this|that|these|its|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed)\b)[\p{L}\d“”"’'-]+\s+){0,5})(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#)
     /// A determiner, up to five modifiers, a gathering noun and its tail.
-    static let gatheringPhrase = pattern(#"\b(the|a|an|this|his|her|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had)\b)[\p{L}\d“”"’'-]+\s+){0,5})[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*)*)?"#)
+    static let gatheringPhrase = pattern(#"\b(the|a|an|this|his|her|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed)\b)[\p{L}\d“”"’'-]+\s+){0,5})[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*)*)?"#)
     /// Words that may stand before a treaty noun without naming it.
     static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of"]
     static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed)\b"#)
@@ -29,10 +29,27 @@ extension Extractor {
         for match in sentence.has(Self.treatyNouns) ? Self.treatyPhrase.matches(in: sentence.text, range: whole) : [] {
             addTreaties(match, sentence: sentence, text: text, into: &article)
         }
-        for match in sentence.has(Self.gatheringNouns) ? Self.gatheringPhrase.matches(in: sentence.text, range: whole) : [] {
+        let gatherings = sentence.has(Self.gatheringNouns) ? Self.gatheringPhrase.matches(in: sentence.text, range: whole) : []
+        for match in gatherings { addGathering(match, sentence: sentence, text: text, into: &article) }
+        // "G20 summit" in a headline, with no determiner before it.
+        for match in sentence.has(["summit", "summits", "conference", "forum"]) ? Self.namedGathering.matches(in: sentence.text, range: whole) : []
+        where !gatherings.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 }) {
             addGathering(match, sentence: sentence, text: text, into: &article)
         }
+        // "Macron and Scholz also attended.": the gathering the article spoke of last.
+        if sentence.has(["attended"]), gatherings.isEmpty, let attended = Self.attendedAlone.firstMatch(in: sentence.text, range: whole)?.range,
+           let summit = article.latest(.summit, upTo: sentence), !isNegated(sentence) {
+            let people = article.located(in: sentence).filter { $0.type == .person && NSMaxRange($0.range) <= attended.location }
+            for attendee in coordinatedGroup(endingWith: people, in: text) { article.relate(.attended, attendee, summit, sentence: sentence) }
+        }
     }
+
+    /// Capitalised words and a gathering noun, the groups as in `gatheringPhrase`
+    /// with no determiner and no tail: "G20 summit", "Shanghai Cooperation
+    /// Organisation (SCO) summit".
+    static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?)(summit|summits|conference|forum)\b()"#)
+    /// "attended" ending its sentence, with nothing attended named.
+    static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:also\s+)?attended(?:\s+too|\s+as well)?\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs
     /// in one hyphenated word, the parties of the treaty or summit it speaks of.
@@ -52,7 +69,8 @@ extension Extractor {
     private func modifiers(_ raw: String) -> [String] {
         var words = raw.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "“”\"'’")) }
         while let first = words.first, Self.vagueModifiers.contains(first.lowercased()) || first.hasSuffix("’s") || first.hasSuffix("'s") { words.removeFirst() }
-        return words.filter { !$0.isEmpty }
+        // An acronym in parentheses repeats the name before it.
+        return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
     }
 
     private func addTreaties(_ match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
@@ -86,6 +104,8 @@ extension Extractor {
             // agreement": the article's one earlier agreement, when it has one.
             if ["this", "that"].contains(determiner), let previous = article.latest(.treaty, upTo: sentence) {
                 ids = [previous]
+            } else if let named = appositiveTreaty(at: match.range, sentence: sentence, text: text, article: article) {
+                ids = [named]
             } else if determiner == "the", dates.isEmpty, tail.isEmpty,
                       let previous = article.only(.treaty, named: noun, before: sentence) {
                 ids = [previous]
@@ -107,14 +127,27 @@ extension Extractor {
         }
     }
 
+    /// "the Ankara declaration, the Turkish-brokered deal between ...": a treaty
+    /// phrase set off by a comma right after another describes the same treaty,
+    /// unless a list goes on after it ("X, Y and Z").
+    private func appositiveTreaty(at range: NSRange, sentence: Sentence, text: NSString, article: ArticleState) -> EntityID? {
+        guard let previous = article.located(in: sentence).last(where: { $0.type == .treaty && NSMaxRange($0.range) <= range.location }) else { return nil }
+        let gap = text.substring(with: NSRange(location: NSMaxRange(previous.range), length: range.location - NSMaxRange(previous.range)))
+        let rest = text.substring(from: NSMaxRange(range))
+        guard gap.trimmingCharacters(in: .whitespaces) == ",", !rest.hasPrefix(" and "), !rest.hasPrefix(", and "), !rest.hasPrefix(", the ") else { return nil }
+        return previous.id
+    }
+
+    /// "..., brokered by", right after a treaty, perhaps a word or two between.
+    static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:\w+\s+){0,2}brokered by\s+"#)
+
     /// Who signed the treaty and who brokered it, from the sentence around it.
     private func treatyRelations(_ treaty: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
         let mentions = article.located(in: sentence)
         let actors = mentions.filter { [.person, .state].contains($0.type) }
-        let afterTreaty = text.substring(from: NSMaxRange(match.range))
         // "<treaty> brokered by Putin".
-        if let by = afterTreaty.range(of: #"^\W*(?:\w+\s+){0,2}brokered by\s+"#, options: .regularExpression) {
-            let from = NSMaxRange(match.range) + afterTreaty.distance(from: afterTreaty.startIndex, to: by.upperBound)
+        if let by = Self.brokeredBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(match.range), length: text.length - NSMaxRange(match.range))) {
+            let from = NSMaxRange(by.range)
             if let broker = actors.first(where: { $0.range.location >= from }) {
                 article.relate(.brokered, broker.id, treaty, sentence: sentence)
             }
@@ -127,6 +160,9 @@ extension Extractor {
             let between = text.substring(with: NSRange(location: NSMaxRange(match.range), length: max(verb.location - NSMaxRange(match.range), 0)))
             if text.substring(from: NSMaxRange(verb)).hasPrefix(" by ") {
                 signers = actors.filter { $0.range.location > NSMaxRange(verb) }.map(\.id)
+            } else if between.hasPrefix(" between ") {
+                // "<treaty> between A and B signed in December".
+                signers = actors.filter { $0.range.location > NSMaxRange(match.range) && $0.range.location < verb.location }.map(\.id)
             } else if Self.matches(Self.twoStates, between) {
                 signers = actors.filter { $0.type == .state && $0.range.location < match.range.location }.map(\.id)
             }
@@ -150,12 +186,14 @@ extension Extractor {
         // A meeting or talks are a gathering when the text marks them as one.
         let marked = mods.contains { ["trilateral", "bilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
         if ["meeting", "talks", "negotiations"].contains(noun), !marked { return }
+        // "did not hold a bilateral meeting": no such meeting took place.
+        if ["a", "an"].contains(determiner), isNegated(sentence) { return }
         let dates = DateText.dates(in: sentence.text)
         let name = (mods + [noun] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
         // "the Washington summit", "the consultations": the article's gathering of the
         // same kind named before, when there is one.
         var id: EntityID
-        if determiner == "the", let previous = article.latest(.summit, upTo: sentence), article.name(of: previous)?.contains(noun) == true, tail.isEmpty {
+        if determiner == "the", let previous = article.latest(.summit, upTo: sentence, named: noun), tail.isEmpty {
             id = previous
         } else {
             id = article.event(.summit, name, date: dates.first?.iso)
@@ -201,6 +239,8 @@ extension Extractor {
             // "to attend" is the purpose of another verb: planned when the clause
             // announces ("he will visit Moscow ... to attend").
             let purpose = text.substring(with: attend).lowercased().hasPrefix("to ")
+            // "was invited to attend", "is ready to attend": no attendance yet.
+            if purpose, Attribution.isUnreal(before: before + "to") { attendees = [] }
             let status = purpose ? (Attribution.announces(before) ? .planned : nil) : planned(sentence, before: attend)
             for attendee in attendees { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }

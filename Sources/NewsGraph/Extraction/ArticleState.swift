@@ -9,6 +9,9 @@ struct ArticleState {
     private var personNames: [String: EntityID] = [:]
     /// Surnames → people; a surname two people share maps to neither.
     private var surnames: [String: Set<EntityID>] = [:]
+    /// The inner words of long names: "Lula" of "Luiz Inácio Lula da Silva", a
+    /// name the news uses alone.
+    private var innerNames: [String: Set<EntityID>] = [:]
     private var relations: [Relation] = []
     /// Acronyms defined or used in the article ("CIS") → the organization.
     private var acronyms: [String: EntityID] = [:]
@@ -54,9 +57,10 @@ struct ArticleState {
         return states.count >= 2 ? [states[0].0, states[1].0] : []
     }
 
-    /// The treaty or summit of a type mentioned last before a sentence ends.
-    func latest(_ type: EntityType, upTo sentence: Sentence) -> EntityID? {
-        entities.values.filter { $0.type == type }
+    /// The treaty or summit of a type mentioned last before a sentence ends; with
+    /// `noun`, the last one whose name holds it ("the summit").
+    func latest(_ type: EntityType, upTo sentence: Sentence, named noun: String? = nil) -> EntityID? {
+        entities.values.filter { $0.type == type && (noun.map($0.name.lowercased().contains) ?? true) }
             .compactMap { entity in entity.mentions.filter { $0.sentence <= sentence.index }.map(\.start).max().map { (entity.id, $0) } }
             .max { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
@@ -73,6 +77,9 @@ struct ArticleState {
             // "el-Sisi" is written "Sisi" too.
             if let dash = last.firstIndex(of: "-"), last.first?.isLowercase == true { surnames[String(last[last.index(after: dash)...]), default: []].insert(id) }
         }
+        for part in parts.dropFirst().dropLast() where part.count >= 4 && part.first?.isUppercase == true && !Extractor.notNames.contains(String(part)) {
+            innerNames[String(part), default: []].insert(id)
+        }
         // A surname-only person seen earlier joins this full name.
         if parts.count > 1, let last = parts.last, let earlier = personNames[String(last)], earlier != id {
             merge(earlier, into: id)
@@ -83,6 +90,7 @@ struct ArticleState {
     func knownPerson(_ name: String) -> EntityID? {
         if let id = personNames[name] { return id }
         if let ids = surnames[name], ids.count == 1 { return ids.first }
+        if surnames[name] == nil, let ids = innerNames[name], ids.count == 1 { return ids.first }
         return nil
     }
 
@@ -167,6 +175,16 @@ struct ArticleState {
     }
 
     func organization(acronym: String) -> EntityID? { acronyms[acronym] }
+
+    /// The one organization of the article whose name's capitalised words start
+    /// with the letters of an acronym: "AU" for the African Union.
+    func organization(initials acronym: String) -> EntityID? {
+        guard acronym.count >= 2, acronym.allSatisfy(\.isUppercase) else { return nil }
+        let found = entities.values.filter { entity in
+            entity.type == .organization && String(entity.name.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase)) == acronym
+        }
+        return found.count == 1 ? found.first?.id : nil
+    }
 
     /// The first person mentioned in a sentence before a UTF-16 offset in it.
     func firstPerson(in sentence: Sentence, before utf16Offset: Int) -> EntityID? {

@@ -36,7 +36,12 @@ enum Attribution {
     /// Words that announce the verb after "to": "is expected to meet", "plans to
     /// sign", "agreed to hold", "is due to visit".
     private static let beforeTo: Set<String> = ["plans", "plan", "planned", "planning", "expected", "scheduled", "due", "set",
-                                                "intends", "intend", "going", "agreed", "invited", "is", "are", "hopes", "wants"]
+                                                "intends", "intend", "going", "agreed", "is", "are", "hopes", "wants"]
+    /// Words before "to" that offer or question an event rather than announce it:
+    /// "ready to meet", "whether to attend", "offered to host".
+    private static let offers: Set<String> = ["ready", "willing", "prepared", "whether", "offered", "offers", "proposed", "proposes", "eager", "keen", "able", "unable"]
+    /// Verbs that ask someone else to do it: "invited him to visit", "urged Baku to sign".
+    private static let requests: Set<String> = ["invited", "invites", "urged", "urges", "asked", "asks", "pressed", "encouraged", "called"]
 
     /// True when a clause holds an announcing word anywhere ("she will travel to
     /// Rome next week"), for a verb of purpose at its end.
@@ -45,6 +50,17 @@ enum Attribution {
         return words.indices.contains { i in
             modals.contains(words[i]) || (words[i] == "to" && i > 0 && beforeTo.contains(words[i - 1]) && words[i - 1] != "is" && words[i - 1] != "are")
         }
+    }
+
+    /// True when the words just before an event's trigger offer or ask for it
+    /// rather than report or announce it; see `offers` and `requests`.
+    static func isUnreal(before text: String) -> Bool {
+        let words = text.split { !$0.isLetter }.suffix(4).map { $0.lowercased() }
+        guard words.last == "to", words.count >= 2 else { return false }
+        if offers.contains(words[words.count - 2]) { return true }
+        // The one asked stands between the verb and "to", in one or two words, or
+        // is the subject of a passive: "was invited to attend".
+        return words.dropLast().suffix(3).contains(where: requests.contains)
     }
 
     /// True when the words just before an event's trigger announce it ("will

@@ -3,7 +3,7 @@ import Foundation
 /// Relations from trigger words and the entities around them in a sentence.
 extension Extractor {
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|\bcalled\b|\bphone call\b|\bspoke by phone\b"#)
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held talks|talks with)\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by)\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
@@ -28,7 +28,7 @@ extension Extractor {
             let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call"]) && Self.firstRange(Self.phoneTrigger, text) != nil
             if phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "received"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
             }
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
@@ -49,16 +49,28 @@ extension Extractor {
     /// by "and") with those after it in the same clause; with nobody after it, the
     /// people before it with each other.
     private func pairEvent(_ type: RelationType, _ trigger: NSRegularExpression, _ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
-        guard let at = Self.firstRange(trigger, sentence.text) else { return }
         let people = mentions.filter { $0.type == .person }
         let text = sentence.text as NSString
+        // The first trigger; after objectless talks, the next one too ("The two
+        // held talks after Putin hosted a meeting with A and B").
+        for match in trigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let at = match.range
+            if pairEvent(type, at: at, sentence, mentions, people: people, text: text, into: &article) { break }
+        }
+    }
+
+    /// One trigger of `pairEvent`; false when it had no object and a later one may.
+    private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: NSString, into article: inout ArticleState) -> Bool {
         let before = people.filter { NSMaxRange($0.range) <= at.location }
         let clauseEnd = Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))).map { NSMaxRange(at) + $0.location } ?? text.length
-        let after = people.filter { $0.range.location >= NSMaxRange(at) && $0.range.location < clauseEnd }
+        // "A and B held talks after ...": talks take their other side with "with".
+        let objectless = text.substring(with: at).lowercased().hasPrefix("held ") && !text.substring(from: NSMaxRange(at)).hasPrefix(" with ")
+        let after = objectless ? [] : people.filter { $0.range.location >= NSMaxRange(at) && $0.range.location < clauseEnd }
         var left = coordinatedGroup(endingWith: before, in: text)
         // "He met X": the pronoun's person.
         if left.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { left = [subject] }
         let right = unique(after.map(\.id)).filter { !left.contains($0) }
+        guard !unreal(sentence, before: at) else { return true }
         let status = planned(sentence, before: at)
         if !left.isEmpty, !right.isEmpty {
             for a in left { for b in right { article.relate(type, a, b, status: status, sentence: sentence) } }
@@ -66,6 +78,7 @@ extension Extractor {
             let group = left.isEmpty ? right : left
             for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, status: status, sentence: sentence) } }
         }
+        return !objectless
     }
 
     /// The last mention before a point and those joined to it by "and" or commas.
@@ -99,7 +112,7 @@ extension Extractor {
             let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: match.range.location))
             let visitor = pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
                 ? pronounSubject(sentence, mentions, before: match.range.location, article: article) : named?.id
-            guard let visitor else { continue }
+            guard let visitor, !unreal(sentence, before: match.range) else { continue }
             article.relate(.visited, visitor, destination.id, status: planned(sentence, before: match.range), sentence: sentence)
         }
     }
@@ -236,6 +249,12 @@ extension Extractor {
     /// visit", "will travel to", "is expected to hold talks").
     func planned(_ sentence: Sentence, before trigger: NSRange) -> EventStatus? {
         Attribution.isPlanned(before: (sentence.text as NSString).substring(to: trigger.location)) ? .planned : nil
+    }
+
+    /// True when the words before an event's trigger only offer, wish or ask for
+    /// it: "ready to meet", "whether to meet", "invited him to visit".
+    func unreal(_ sentence: Sentence, before trigger: NSRange) -> Bool {
+        Attribution.isUnreal(before: (sentence.text as NSString).substring(to: trigger.location))
     }
 
     static func firstRange(_ regex: NSRegularExpression, _ text: String) -> NSRange? {

@@ -28,6 +28,9 @@ public struct Lexicon: Sendable {
     public private(set) var subdivisions: [String: String] = [:]
     /// Cities of 100,000 people or more by folded name → state code.
     public private(set) var cities: [String: String] = [:]
+    /// Capitals and cities by folded name → the name as the data writes it
+    /// ("rio de janeiro" → "Rio de Janeiro"), to spell a name found in capitals.
+    public private(set) var placeNames: [String: String] = [:]
     /// Seats of government ("Kremlin", "White House") → the state's code.
     public private(set) var seats: [String: String] = [:]
     /// Head nouns of organization names ("Council", "Ministry").
@@ -71,7 +74,10 @@ public struct Lexicon: Sendable {
             }
             for demonym in fields[3].split(separator: "|") { demonyms[Self.key(String(demonym)), default: []].insert(state) }
             if let first = fields[3].split(separator: "|").first { demonymOf[state.code] = String(first) }
-            for capital in fields[4].split(separator: "|") { capitals[Self.key(String(capital)), default: []].insert(state) }
+            for capital in fields[4].split(separator: "|") {
+                capitals[Self.key(String(capital)), default: []].insert(state)
+                placeNames[Self.fold(String(capital))] = placeNames[Self.fold(String(capital))] ?? String(capital)
+            }
         }
         // A name two entries share goes to one only if it is far the more populous
         // ("American": the United States, not the Northern Mariana Islands);
@@ -100,7 +106,10 @@ public struct Lexicon: Sendable {
         // Cities are listed most populous first within a name already.
         for line in Self.lines(cities) {
             let fields = line.split(separator: "\t").map(String.init)
-            if fields.count >= 2 { self.cities[Self.fold(fields[0]), default: fields[1]] = fields[1] }
+            if fields.count >= 2 {
+                self.cities[Self.fold(fields[0]), default: fields[1]] = fields[1]
+                self.placeNames[Self.fold(fields[0]), default: fields[0]] = fields[0]
+            }
         }
         self.organizationHeads = Set(Self.lines(organizationHeads))
         self.notOrganizations = Set(Self.lines(notOrganizations))

@@ -83,9 +83,14 @@ extension Extractor {
     /// Standalone acronyms, after every sentence's definitions are known.
     func findAcronyms(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
+        // A dateline of several words in capitals: "ADDIS ABABA", "RIO DE JANEIRO".
+        for match in Self.wordsInCapitals.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            guard !article.isClaimed(sentence, match.range), let place = placeInCapitals(text.substring(with: match.range)) else { continue }
+            article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: match.range)
+        }
         for match in Self.acronym.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let word = text.substring(with: match.range)
-            if let id = article.organization(acronym: word) {
+            if let id = article.organization(acronym: word) ?? (lexicon.state(named: word) == nil ? article.organization(initials: word) : nil) {
                 article.addMention(of: id, sentence: sentence, utf16Range: match.range)
             } else if word.count >= 4, let place = placeInCapitals(word) {
                 // A dateline's "MOSCOW" or "IRAN" in capitals is the place, not an acronym.
@@ -101,12 +106,16 @@ extension Extractor {
 
     /// A word written in capitals that is a state's or a city's name: the state, or
     /// the city's name as usually written.
-    private func placeInCapitals(_ word: String) -> (state: Lexicon.State?, name: String)? {
-        guard word.allSatisfy({ $0.isLetter }) else { return nil }
-        let name = String(word.prefix(1)) + word.dropFirst().lowercased()
-        if let state = lexicon.state(named: name) { return (state, name) }
-        return lexicon.capitals[Lexicon.key(name)] != nil || lexicon.cities[Lexicon.fold(name)] != nil ? (nil, name) : nil
+    private func placeInCapitals(_ words: String) -> (state: Lexicon.State?, name: String)? {
+        guard words.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return nil }
+        let name = words.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        if let state = lexicon.state(named: name) { return (state, lexicon.state(code: state.code)?.name ?? name) }
+        guard lexicon.capitals[Lexicon.key(name)] != nil || lexicon.cities[Lexicon.fold(name)] != nil else { return nil }
+        return (nil, lexicon.placeNames[Lexicon.fold(name)] ?? name)
     }
+
+    /// Two to four words in capitals, perhaps hyphenated: a dateline's place.
+    static let wordsInCapitals = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3}(?![\p{L}\p{N}])"#)
 
     private func findMinistries(in sentence: Sentence, text: NSString, into article: inout ArticleState) {
         let whole = NSRange(location: 0, length: text.length)

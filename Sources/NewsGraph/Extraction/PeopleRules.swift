@@ -19,8 +19,8 @@ extension Extractor {
     /// Rojas": an owner, a title, a comma and the name.
     static let apposition = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)['’]s\s+([\p{L} -]{3,40}?),\s+("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
-    /// A byline: a line of two or three name words and nothing else.
-    static let byline = try! NSRegularExpression(pattern: #"^("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})$"#)
+    /// A byline: a line of two or three name words and nothing else, perhaps after "By".
+    static let byline = try! NSRegularExpression(pattern: #"^(?:[Bb]y\s+)?("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})$"#)
 
     func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
@@ -37,7 +37,7 @@ extension Extractor {
         // A byline near the top names the article's author.
         if sentence.index < 8, let match = Self.byline.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)),
            !sentence.text.split(separator: " ").contains(where: { Self.notNames.contains(String($0)) || lexicon.state(namedOrDemonym: String($0)) != nil }) {
-            let person = article.person(named: sentence.text)
+            let person = article.person(named: text.substring(with: match.range(at: 1)))
             article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 1))
         }
         for match in sentence.words.isDisjoint(with: titleWords) ? [] : titlePattern.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
@@ -104,7 +104,7 @@ extension Extractor {
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             var phrase = words.suffix(count).joined(separator: " ")
             for suffix in ["'s", "’s"] where phrase.hasSuffix(suffix) { phrase.removeLast(2) }
-            if let state = lexicon.state(namedOrDemonym: phrase) { return state }
+            if let state = lexicon.state(namedOrDemonym: phrase) ?? lexicon.seats[phrase].flatMap(lexicon.state(code:)) { return state }
         }
         return nil
     }

@@ -4,7 +4,7 @@ import Foundation
 extension Extractor {
     /// Runs of capitalised words that may name a state or place ("Republic of the Congo", "U.S.").
     static let capitalisedRun = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and)?\s?\p{Lu}[\p{L}.'’-]*){0,5})"#)
+        pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and|de|da|do|del|dos|das|es|el|al|la)?\s?\p{Lu}[\p{L}.'’-]*){0,5})"#)
     /// Words before a name that make it a location: "in Moscow", "visited Sochi".
     static let locationWords: Set<String> = ["in", "to", "into", "from", "at", "near", "across", "toward", "towards",
                                              "visit", "visits", "visited", "visiting", "reach", "reached"]
@@ -42,6 +42,11 @@ extension Extractor {
     /// Words that make an unknown place after "in" a territory rather than a town.
     static let territoryContext = try! NSRegularExpression(
         pattern: #"\b(war|conflict|hostilities|fighting|clashes|occupied|occupation|territory|territories|region|peace|ceasefire|cease-fire|truce|situation|settlement|separatist|enclave|annex\w*|liberation)\b"#, options: [.caseInsensitive])
+    /// True when the sentence speaks of a territory: war, occupation, a region.
+    static func speaksOfTerritory(_ sentence: Sentence) -> Bool {
+        sentence.has(prefix: ["war", "conflict", "hostilit", "fighting", "clash", "occup", "territor", "region", "peace", "ceasefire", "cease", "truce", "situation", "settlement", "separatist", "enclave", "annex", "liberation"])
+            && matches(territoryContext, sentence.text)
+    }
     /// "X war", "X conflict", "X peace process": X is a territory.
     static let nameBeforeConflict = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?)\]?\s+(?:war|conflict|peace process|settlement|issue)\b"#)
@@ -154,7 +159,10 @@ extension Extractor {
             return true
         }
         let located = wholeRun && Self.endsWithLocationWord(before)
-        if subdivision, located || regionNounAfter || before.hasSuffix("’s ") || before.hasSuffix("'s ") {
+        // A name that is a city and a province is the city where it is only a
+        // location ("talks in Istanbul"), the province when a region noun follows.
+        let cityHere = city && located && !regionNounAfter && !Self.speaksOfTerritory(sentence)
+        if subdivision, !cityHere, located || regionNounAfter || before.hasSuffix("’s ") || before.hasSuffix("'s ") {
             addRegion(name, range: range, after: after, sentence: sentence, text: text, into: &article)
             return true
         }
@@ -167,8 +175,7 @@ extension Extractor {
             return true
         }
         // An unknown name where a territory is spoken of: "the situation in Artsakh".
-        if located, maybeTerritory, sentence.has(prefix: ["war", "conflict", "hostilit", "fighting", "clash", "occup", "territor", "region", "peace", "ceasefire", "cease", "truce", "situation", "settlement", "separatist", "enclave", "annex", "liberation"]),
-           Self.matches(Self.territoryContext, sentence.text) {
+        if located, maybeTerritory, Self.speaksOfTerritory(sentence) {
             return addTerritory(range, sentence: sentence, text: text, into: &article)
         }
         return false
@@ -231,7 +238,7 @@ extension Extractor {
 
     /// A finite verb, perhaps after "and" and a second capital: a regular past
     /// tense, a common irregular one, or a modal and its verb.
-    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:also\s+|has\s+|have\s+)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot)\s+(?:not\s+)?\p{Ll}+)\b"#)
+    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:also\s+|has\s+|have\s+|had\s+)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot)\s+(?:not\s+)?\p{Ll}+)\b"#)
 
     /// True when the pattern matches in the text; `anchored` only tries its start,
     /// which spares a `^` pattern the scan of every later position.
