@@ -631,6 +631,20 @@ struct Extracted {
         #expect(!a.ids.contains("person:mota"))
     }
 
+    @Test func aPostAfterANameAndACommaIsThatPersonsOffice() {
+        let a = Extracted("Mei Lin, director general of the Asian Affairs Department of China's foreign ministry, led the delegation.")
+        #expect(a.relation(.holdsOffice, "person:mei-lin", "organization:chinese-foreign-ministry")?.title == "director general")
+        let b = Extracted("Ana Rojas, Chile's ambassador, attended. Tomas Berg, Prime Minister of Norway, spoke. Raj Patel, joint secretary of the Ministry of External Affairs of India, took notes.")
+        #expect(b.relation(.holdsOffice, "person:ana-rojas", "state:chile")?.title == "ambassador")
+        #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:norway")?.title == "Prime Minister")
+        #expect(b.relation(.holdsOffice, "person:raj-patel", "organization:indian-external-ministry")?.title == "joint secretary")
+        // A former post names the person but holds no office now; a phrase without
+        // a post names nobody.
+        let c = Extracted("Carlos Vega, a former foreign minister of Peru, disagreed. Santa Rosa, a town of the coast, flooded.")
+        #expect(c.ids.contains("person:carlos-vega") && c.count(.holdsOffice) == 0)
+        #expect(!c.ids.contains("person:santa-rosa"))
+    }
+
     @Test func aCapitalThatHadActedIsItsState() {
         let a = Extracted("Officials said Moscow had handed Kyiv a memorandum.")
         #expect(a.names(of: "state:russia") == ["Moscow"])

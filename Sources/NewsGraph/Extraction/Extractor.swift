@@ -14,6 +14,9 @@ public struct Extractor: Sendable {
     /// The last word of every title and post, lower-cased: a sentence without one
     /// has no titled name, so `titlePattern` need not scan it.
     let titleWords: Set<String>
+    /// Every word of every title and post, lower-cased, and the words that rank a
+    /// post ("deputy", "director general"): what a post after a name is made of.
+    let postWords: Set<String>
 
     /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi".
     static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
@@ -46,7 +49,10 @@ public struct Extractor: Sendable {
         titlePattern = try! NSRegularExpression(pattern: pattern, options: [])
         titleWords = Set((lexicon.titles + Self.postHeads).compactMap { title in
             title.lowercased().split { !$0.isLetter && !$0.isNumber }.last.map(String.init)
-        })
+        }).union(["director", "general", "head"])
+        postWords = Set((lexicon.titles + Self.postHeads).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+            .union(["director", "general", "head", "deputy", "vice", "chief", "senior", "acting", "first", "joint", "assistant", "principal",
+                    "permanent", "executive", "special", "foreign", "defence", "defense", "interior", "finance", "trade"])
     }
 
     /// A case-insensitive pattern; the rules' patterns are constants, so a bad one
@@ -88,6 +94,7 @@ public struct Extractor: Sendable {
         // before the city Minsk; a person "Georgia Smith" before the state).
         for sentence in sentences { findOrganizations(in: sentence, into: &article) }
         for sentence in sentences { findTitledPeople(in: sentence, into: &article) }
+        for sentence in sentences { findPostsAfterNames(in: sentence, into: &article) }
         for sentence in sentences { findNamedPeople(in: sentence, into: &article) }
         for sentence in sentences { findAcronyms(in: sentence, into: &article) }
         for sentence in sentences { findPlaces(in: sentence, into: &article) }

@@ -126,6 +126,56 @@ extension Extractor {
         return id
     }
 
+    /// A name of two to four words, a comma and the phrase up to the next stop.
+    static let nameThenPhrase = try! NSRegularExpression(pattern: #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}),\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})"#)
+
+    /// "Hong Wei, director general of the Asian Affairs Department,", "Ana Rojas,
+    /// Chile's ambassador": a name and, after a comma, a post of a state or an
+    /// organization, named before the post or after "of".
+    func findPostsAfterNames(in sentence: Sentence, into article: inout ArticleState) {
+        guard !sentence.words.isDisjoint(with: titleWords), sentence.text.contains(", ") else { return }
+        let text = sentence.text as NSString
+        for match in Self.nameThenPhrase.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let nameRange = match.range(at: 1)
+            let name = text.substring(with: nameRange)
+            let nameWords = name.split(separator: " ").map(String.init)
+            guard !nameWords.contains(where: { Self.notNames.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
+                  article.entity(mentionedAt: nameRange, in: sentence).map({ $0.type == .person }) ?? !article.isClaimed(sentence, nameRange) else { continue }
+            var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
+            let past = words.first.map { ["former", "ex", "then"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) } ?? false
+            if past { words.removeFirst() }
+            // The owner before the post: "Chile's", "Chilean", "the Kremlin's".
+            var owner: EntityID?
+            if let first = words.first {
+                let plain = first.hasSuffix("'s") || first.hasSuffix("’s") ? String(first.dropLast(2)) : first
+                if let state = lexicon.state(namedOrDemonym: plain) ?? lexicon.seats[plain].flatMap(lexicon.state(code:)) {
+                    owner = article.state(state)
+                    words.removeFirst()
+                }
+            }
+            // The post: words of posts only, ending in a post's head.
+            var length = 0
+            while length < min(words.count, 4), postWords.contains(words[length].lowercased()) { length += 1 }
+            while length > 0, !titleWords.contains(words[length - 1].lowercased()) { length -= 1 }
+            guard length > 0 else { continue }
+            let title = words.prefix(length).joined(separator: " ")
+            // The owner after the post: "of Russia", "of the Asian Affairs Department".
+            if owner == nil, words.count > length, words[length] == "of" {
+                let rest = words.dropFirst(length + 1).drop { $0 == "the" }
+                for count in stride(from: min(rest.count, 4), through: 1, by: -1) {
+                    if let state = lexicon.state(named: rest.prefix(count).joined(separator: " ")) { owner = article.state(state); break }
+                }
+                if owner == nil {
+                    let from = match.range(at: 2).location
+                    owner = article.located(in: sentence).first { $0.type == .organization && $0.range.location > from && NSMaxRange($0.range) <= NSMaxRange(match.range) }?.id
+                }
+            }
+            let person = article.person(named: name)
+            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+            if let owner, !past { article.relate(.holdsOffice, person, owner, title: title, sentence: sentence) }
+        }
+    }
+
     /// "President Vladimir Putin of Russia".
     private func stateAfter(name: NSRange, in text: NSString) -> Lexicon.State? {
         let after = text.substring(from: NSMaxRange(name))
