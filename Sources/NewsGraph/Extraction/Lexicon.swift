@@ -76,7 +76,7 @@ public struct Lexicon: Sendable {
             if let first = fields[3].split(separator: "|").first { demonymOf[state.code] = String(first) }
             for capital in fields[4].split(separator: "|") {
                 capitals[Self.key(String(capital)), default: []].insert(state)
-                placeNames[Self.fold(String(capital))] = placeNames[Self.fold(String(capital))] ?? String(capital)
+                if placeNames[Self.fold(String(capital))] == nil { placeNames[Self.fold(String(capital))] = String(capital) }
             }
         }
         // A name two entries share goes to one only if it is far the more populous
@@ -101,14 +101,16 @@ public struct Lexicon: Sendable {
         self.titles = Self.lines(titles).sorted { ($0.count, $0) > ($1.count, $1) }
         for line in Self.lines(subdivisions) {
             let fields = line.split(separator: "\t").map(String.init)
-            if fields.count >= 2 { self.subdivisions[Self.fold(fields[1]), default: fields[0]] = fields[0] }
+            if fields.count >= 2, self.subdivisions[Self.fold(fields[1])] == nil { self.subdivisions[Self.fold(fields[1])] = fields[0] }
         }
-        // Cities are listed most populous first within a name already.
+        // Cities are listed most populous first within a name already: the first
+        // of a name wins, and a capital's spelling before any city's.
         for line in Self.lines(cities) {
             let fields = line.split(separator: "\t").map(String.init)
             if fields.count >= 2 {
-                self.cities[Self.fold(fields[0]), default: fields[1]] = fields[1]
-                self.placeNames[Self.fold(fields[0]), default: fields[0]] = fields[0]
+                let key = Self.fold(fields[0])
+                if self.cities[key] == nil { self.cities[key] = fields[1] }
+                if self.placeNames[key] == nil { self.placeNames[key] = fields[0] }
             }
         }
         self.organizationHeads = Set(Self.lines(organizationHeads))
