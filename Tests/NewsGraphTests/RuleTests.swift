@@ -649,4 +649,60 @@ struct Extracted {
         let a = Extracted("Officials said Moscow had handed Kyiv a memorandum.")
         #expect(a.names(of: "state:russia") == ["Moscow"])
     }
+
+    @Test func calledIsAPhoneCallOnlyWithAPersonAfterIt() {
+        let a = Extracted("President Ana Rojas and Prime Minister Tomas Berg called for a ceasefire in the region.")
+        #expect(a.count(.phoned) == 0)
+        let b = Extracted("President Ana Rojas and Prime Minister Tomas Berg called on both sides to stop.")
+        #expect(b.count(.phoned) == 0)
+        let c = Extracted("President Ana Rojas called Prime Minister Tomas Berg on Friday.")
+        #expect(c.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aCounterpartHoldsTheSamePost() {
+        // Peru's only named office holder is its president: no counterpart of a foreign minister.
+        let a = Extracted("Peruvian President Ana Rojas spoke on Monday. Chilean Foreign Minister Tomas Berg later phoned his Peruvian counterpart.")
+        #expect(!a.names(of: "person:ana-rojas").contains("his Peruvian counterpart"))
+        let b = Extracted("Peruvian President Ana Rojas and Peruvian Foreign Minister Luis Soto spoke. Chilean Foreign Minister Tomas Berg later phoned his Peruvian counterpart.")
+        #expect(b.names(of: "person:luis-soto").contains("his Peruvian counterpart"))
+        #expect(b.has(.phoned, "person:tomas-berg", "person:luis-soto"))
+    }
+
+    @Test func aPossessivePostWithItsPortfolioNamesTheHolder() {
+        let a = Extracted("Kenya's Cabinet Secretary for Foreign Affairs, Wanjiru Otieno, said the talks went well.")
+        #expect(a.relation(.holdsOffice, "person:wanjiru-otieno", "state:kenya")?.title == "Cabinet Secretary for Foreign Affairs")
+        // A past post is not held.
+        let b = Extracted("Kenya's former ambassador, Wanjiru Otieno, said the talks went well.")
+        #expect(!b.has(.holdsOffice, "person:wanjiru-otieno", "state:kenya"))
+        // An organization's chairperson with a comma before the name.
+        let c = Extracted("The Andean Trade Commission chairperson, Luis Soto, welcomed the deal.")
+        #expect(c.relation(.holdsOffice, "person:luis-soto", "organization:andean-trade-commission")?.title == "chairperson")
+    }
+
+    @Test func aGivenNameAloneIsTheOnePersonWhoBearsIt() {
+        let a = Extracted("Ethiopian Prime Minister Abiy Ahmed flew in. Abiy arrived in Nairobi on Monday.", published: "2025-03-05")
+        #expect(a.names(of: "person:abiy-ahmed") == ["Abiy Ahmed", "Abiy"])
+        #expect(a.relation(.visited, "person:abiy-ahmed", "place:nairobi")?.date == "2025-03-03")
+        // Not a state's name, and not a given name two people share.
+        let b = Extracted("Prime Minister Jordan Hale met King Omar Haddad. Jordan said the border is open.")
+        #expect(b.names(of: "person:jordan-hale") == ["Jordan Hale"])
+        let c = Extracted("Prime Minister Lena Brandt met Minister Lena Voss. Lena smiled.")
+        #expect(c.names(of: "person:lena-brandt") == ["Lena Brandt"])
+    }
+
+    @Test func theSituationInAStateIsATopic() {
+        let a = Extracted("President Ana Rojas and President Tomas Berg discussed the situation in Sudan.")
+        #expect(a.has(.discussed, "person:ana-rojas", "state:sudan"))
+        let b = Extracted("President Ana Rojas and President Tomas Berg discussed trade with Sudan.")
+        #expect(!b.has(.discussed, "person:ana-rojas", "state:sudan"))
+    }
+
+    @Test func aSessionOfABodyIsAGatheringAndOnlyItsNameIsItsName() {
+        let a = Extracted("The pact follows a session of the AU Assembly held in February, where leaders called for a truce in Sudan.")
+        #expect(a.ids.contains("summit:session-of-the-au-assembly"))
+        // "held in February" is no venue; Sudan far after it is not one either.
+        #expect(a.count(.heldIn) == 0)
+        let b = Extracted("It was a long question-and-answer session with reporters.")
+        #expect(!b.ids.contains { $0.hasPrefix("summit:") })
+    }
 }

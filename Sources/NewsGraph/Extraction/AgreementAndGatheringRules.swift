@@ -7,7 +7,10 @@ extension Extractor {
     /// A determiner, up to five modifiers, a treaty noun and an "of ..." tail.
     static let treatyPhrase = pattern(#"\b(the|a|an|this|that|these|its|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed)\b)[\p{L}\d“”"’'-]+\s+){0,5})(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#)
     /// A determiner, up to five modifiers, a gathering noun and its tail.
-    static let gatheringPhrase = pattern(#"\b(the|a|an|this|his|her|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed)\b)[\p{L}\d“”"’'-]+\s+){0,5})[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*)*)?"#)
+    static let gatheringPhrase = pattern(#"\b(the|a|an|this|his|her|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed)\b)[\p{L}\d“”"’'-]+\s+){0,5})[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu})))[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?\#(tailWord)(?:\s+(?:of\s+)?\#(tailWord)){0,3})?"#)
+    /// A word of a gathering's name after "of": "the summit of the CIS", "the
+    /// celebrations of victory day", not "... held in February".
+    private static let tailWord = #"(?!(?:held|hosted|chaired|convened|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later)\b)\p{L}[\p{L}\p{N}-]*"#
     /// Words that may stand before a treaty noun without naming it.
     static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of"]
     static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed)\b"#)
@@ -21,7 +24,7 @@ extension Extractor {
     static let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "pact", "memorandum",
                               "deal", "protocol", "charter", "statement", "statements"]
     static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "conference", "ceremony", "forum",
-                                 "negotiations", "talks"]
+                                 "negotiations", "talks", "session"]
 
     func findAgreementsAndGatherings(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
@@ -246,7 +249,10 @@ extension Extractor {
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".
         if let held = Self.heldAt.firstMatch(in: sentence.text, range: whole)?.range,
-           let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location >= NSMaxRange(held) }) {
+           let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location >= NSMaxRange(held) }),
+           // The venue follows "held in" at once, perhaps after "the": not "held in
+           // February, where ... in Sudan".
+           venue.range.location - NSMaxRange(held) <= 5 {
             article.relate(.heldIn, summit, venue.id, sentence: sentence)
         }
         // "a meeting between A and B ..., the first ... consultations".

@@ -12,6 +12,9 @@ struct ArticleState {
     /// The inner words of long names: "Lula" of "Luiz Inácio Lula da Silva", a
     /// name the news uses alone.
     private var innerNames: [String: Set<EntityID>] = [:]
+    /// The first words of names: "Abiy" of "Abiy Ahmed", whom Ethiopian and other
+    /// news call by the given name.
+    private var givenNames: [String: Set<EntityID>] = [:]
     private var relations: [Relation] = []
     /// Acronyms defined or used in the article ("CIS") → the organization.
     private var acronyms: [String: EntityID] = [:]
@@ -77,6 +80,9 @@ struct ArticleState {
             // "el-Sisi" is written "Sisi" too.
             if let dash = last.firstIndex(of: "-"), last.first?.isLowercase == true { surnames[String(last[last.index(after: dash)...]), default: []].insert(id) }
         }
+        if parts.count > 1, let first = parts.first, first.count >= 4, !Extractor.notNames.contains(String(first)) {
+            givenNames[String(first), default: []].insert(id)
+        }
         for part in parts.dropFirst().dropLast() where part.count >= 4 && part.first?.isUppercase == true && !Extractor.notNames.contains(String(part)) {
             innerNames[String(part), default: []].insert(id)
         }
@@ -87,10 +93,14 @@ struct ArticleState {
         return id
     }
 
-    func knownPerson(_ name: String) -> EntityID? {
+    /// The article's person a name refers to: the full name, a surname or inner name
+    /// of one person; with `alone` (a word with no name word beside it), a given name
+    /// of one person too.
+    func knownPerson(_ name: String, alone: Bool = false) -> EntityID? {
         if let id = personNames[name] { return id }
         if let ids = surnames[name], ids.count == 1 { return ids.first }
         if surnames[name] == nil, let ids = innerNames[name], ids.count == 1 { return ids.first }
+        if alone, surnames[name] == nil, innerNames[name] == nil, let ids = givenNames[name], ids.count == 1 { return ids.first }
         return nil
     }
 

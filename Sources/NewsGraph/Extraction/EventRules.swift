@@ -2,7 +2,9 @@ import Foundation
 
 /// Relations from trigger words and the entities around them in a sentence.
 extension Extractor {
-    static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|\bcalled\b|\bphone call\b|\bspoke by phone\b"#)
+    /// "called" is a phone call only with a person after it ("called Putin", "called
+    /// his counterpart"), not "called for a ceasefire" or "called on Baku to".
+    static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b"#)
     static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by)\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
@@ -127,10 +129,17 @@ extension Extractor {
         // Topics stay in the trigger's clause: not "..., while Putin shared updates about Alaska".
         let rest = (sentence.text as NSString).substring(from: NSMaxRange(at))
         let clauseEnd = Self.firstRange(Self.clauseBreak, rest).map { NSMaxRange(at) + $0.location } ?? Int.max
-        let topics = unique(mentions.filter { [.region, .treaty, .summit].contains($0.type) && $0.range.location > at.location && $0.range.location < clauseEnd }.map(\.id))
+        // A state is a topic as the place of a situation: "discussed the situation in Sudan".
+        let topics = unique(mentions.filter { mention in
+            guard mention.range.location > at.location, mention.range.location < clauseEnd else { return false }
+            return [.region, .treaty, .summit].contains(mention.type)
+                || mention.type == .state && Self.situationBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: mention.range.location)) != nil
+        }.map(\.id))
         guard speakers.count <= 3 else { return }
         for speaker in speakers { for topic in topics { article.relate(.discussed, speaker, topic, sentence: sentence) } }
     }
+
+    static let situationBefore = pattern(#"\b(?:situation|crisis|developments|conflict|war|fighting|security|tensions|peace process|humanitarian situation)\s+(?:in|around|on|over|along)\s+(?:the\s+)?$"#)
 
     /// States a sentence refers to, by name or by a demonym ("Azerbaijani forces"),
     /// with where they stand in it.

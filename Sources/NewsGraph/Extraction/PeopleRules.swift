@@ -29,7 +29,7 @@ extension Extractor {
             let owner = text.substring(with: match.range(at: 1))
             let title = text.substring(with: match.range(at: 2))
             guard let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:)),
-                  lexicon.titles.contains(where: { $0.caseInsensitiveCompare(title) == .orderedSame }) else { continue }
+                  isPost(title) else { continue }
             let person = article.person(named: text.substring(with: match.range(at: 3)))
             article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 3))
             article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
@@ -75,6 +75,17 @@ extension Extractor {
                 article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
             }
         }
+    }
+
+    /// True when words name a post now held: a listed title ("foreign minister") or
+    /// one ending in a title's head noun, perhaps with its portfolio after "for" or
+    /// "of" ("Cabinet Secretary for Foreign Affairs"); never a past one ("former envoy").
+    func isPost(_ words: String) -> Bool {
+        if lexicon.titles.contains(where: { $0.caseInsensitiveCompare(words) == .orderedSame }) { return true }
+        let head = words.components(separatedBy: " for ").first!.components(separatedBy: " of ").first!
+        let parts = head.lowercased().split(separator: " ")
+        guard let last = parts.last, parts.count <= 4, titleWords.contains(String(last)) else { return false }
+        return !["former", "ex", "late", "then", "incoming", "next", "future"].contains(where: { parts.first!.hasPrefix($0) })
     }
 
     /// A post found by its head noun without its leading state or stray words:
@@ -193,7 +204,9 @@ extension Extractor {
         let text = sentence.text as NSString
         for match in Self.nameRun.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             Self.scanLongest(match.range, in: text, maxWords: 3) { candidate, range, _, _ in
-                guard let person = article.knownPerson(candidate) else { return false }
+                // A given name alone, unless it names a state or a city too ("Jordan").
+                let alone = range == match.range && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil
+                guard let person = article.knownPerson(candidate, alone: alone) else { return false }
                 article.addMention(of: person, sentence: sentence, utf16Range: range)
                 return true
             }
@@ -209,7 +222,12 @@ extension Extractor {
                   !Self.nameFollows(match.range, in: text) else { continue }
             let noun = text.substring(with: match.range(at: 2)).lowercased()
             let stateID = article.state(state)
-            let candidates = article.officeHolders(of: stateID).filter { Self.title($0.title, fits: noun) }
+            var candidates = article.officeHolders(of: stateID).filter { Self.title($0.title, fits: noun) }
+            // "his Kenyan counterpart" of a foreign minister is Kenya's foreign
+            // minister, not its president.
+            if noun == "counterpart", let owner = article.firstPerson(in: sentence, before: match.range.location), let post = article.office(of: owner) {
+                candidates = candidates.filter { $0.title.caseInsensitiveCompare(post) == .orderedSame }
+            }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
         }
