@@ -69,6 +69,7 @@ struct ExtractCommand: ParsableCommand {
             var head = "\(relation.type.rawValue) \(relation.source) -> \(relation.target)"
             if let title = relation.title { head += " [\(title)]" }
             if let date = relation.date { head += " (\(date))" }
+            if let place = relation.place { head += " in \(place)" }
             if let status = relation.status { head += " \(status.rawValue)" }
             if let cameo = relation.cameo { head += " CAMEO \(cameo)" }
             lines.append(head)

@@ -20,6 +20,7 @@ import TestSupport
             Document(id: "x-broker", date: "2023-06-10", text: "The fighting stopped under a Kenyan-brokered agreement of June 4, observers said. Wekesa welcomed it."),
             Document(id: "x-later", text: "Ethiopia and Eritrea signed the trilateral agreement of June 5, 2023 in Nairobi."),
             Document(id: "x-summit", text: "Kenyan President Amina Wekesa attended the Nairobi peace summit on June 2, 2023 with Ethiopian Prime Minister Dawit Alemu."),
+            Document(id: "x-met", text: "Kenyan President Amina Wekesa met Ethiopian Prime Minister Dawit Alemu in Nairobi on June 9, 2023."),
         ]
         let extractor = Extractor()
         return documents.map(extractor.extract)
@@ -62,6 +63,15 @@ import TestSupport
             added.removeAll { $0.document.id == article.document.id }
             #expect(try json(store.graph()) == expected(added), "after removing \(article.document.id)")
         }
+    }
+
+    @Test func theVenueOfAMeetingIsAnEntityOfTheGraph() throws {
+        let store = try newStore()
+        for article in Self.extractions { try save(article, in: store) }
+        let graph = try store.graph()
+        let places = graph.relations.filter { $0.type == .met }.compactMap(\.place)
+        #expect(places.contains("place:nairobi"))
+        for place in places { #expect(graph.entities.contains { $0.id.rawValue == place }, "\(place)") }
     }
 
     @Test func theAliasRulesAndMentionsAreThoseOfAFullResolution() throws {

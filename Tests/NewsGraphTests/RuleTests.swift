@@ -705,4 +705,38 @@ struct Extracted {
         let b = Extracted("It was a long question-and-answer session with reporters.")
         #expect(!b.ids.contains { $0.hasPrefix("summit:") })
     }
+
+    @Test func aHostMeetsTheGuestNamedAfterItWhereTheTextSays() {
+        let a = Extracted("Turkish President Kerem Aslan hosted Azerbaijani President Elvin Rzayev in Ankara on Friday.")
+        #expect(a.relation(.met, "person:elvin-rzayev", "person:kerem-aslan")?.place == "place:ankara")
+        // Hosting a gathering is no meeting with a person.
+        let b = Extracted("President Kerem Aslan hosted the summit. President Elvin Rzayev spoke.")
+        #expect(b.count(.met) == 0)
+        // The place follows the person met, with nobody between.
+        let c = Extracted("President Ana Rojas spoke of her meeting with envoy Tomas Berg and her coming talks with President Luis Soto in Lima.")
+        #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == nil)
+        #expect(c.relation(.met, "person:ana-rojas", "person:luis-soto")?.place == "place:lima")
+    }
+
+    @Test func aMeetingOfANamedBodyIsAGathering() {
+        let a = Extracted("Minister Tomas Berg will fly to Lima for a meeting of the Andean Community.")
+        #expect(a.ids.contains("summit:meeting-of-the-andean-community"))
+        let b = Extracted("Minister Tomas Berg left a meeting of officials early.")
+        #expect(!b.ids.contains { $0.hasPrefix("summit:") })
+    }
+
+    @Test func everyBrokerOfACoordinatedListBrokered() {
+        let a = Extracted("A ceasefire agreement between Israel and Hamas, brokered by Egypt, Qatar and the United States, held.")
+        for broker in ["state:egypt", "state:qatar", "state:united-states"] {
+            #expect(a.has(.brokered, broker, "treaty:ceasefire-agreement"), "\(broker)")
+        }
+    }
+
+    @Test func aCityInATreatysNameIsNoPlace() {
+        let a = Extracted("The two presidents signed the Ankara Declaration on trade.")
+        #expect(a.ids.contains("treaty:ankara-declaration"))
+        #expect(!a.ids.contains("place:ankara"))
+        let b = Extracted("The two presidents met in Ankara and signed the Ankara Declaration.")
+        #expect(b.names(of: "place:ankara") == ["Ankara"])
+    }
 }

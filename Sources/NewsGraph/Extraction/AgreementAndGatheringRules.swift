@@ -142,7 +142,7 @@ extension Extractor {
     }
 
     /// "..., brokered by", right after a treaty, perhaps a word or two between.
-    static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:\w+\s+){0,2}brokered by\s+"#)
+    static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}brokered by\s+"#)
 
     /// Who signed the treaty and who brokered it, from the sentence around it.
     private func treatyRelations(_ treaty: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
@@ -151,8 +151,8 @@ extension Extractor {
         // "<treaty> brokered by Putin".
         if let by = Self.brokeredBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(match.range), length: text.length - NSMaxRange(match.range))) {
             let from = NSMaxRange(by.range)
-            if let broker = actors.first(where: { $0.range.location >= from }) {
-                article.relate(.brokered, broker.id, treaty, sentence: sentence)
+            for broker in coordinatedGroup(startingWith: actors.filter { $0.range.location >= from }, in: text) {
+                article.relate(.brokered, broker, treaty, sentence: sentence)
             }
         }
         guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length))?.range else { return }
@@ -188,7 +188,9 @@ extension Extractor {
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
         // A meeting or talks are a gathering when the text marks them as one.
         let marked = mods.contains { ["trilateral", "bilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
-        if ["meeting", "talks", "negotiations"].contains(noun), !marked { return }
+        // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
+        let ofNamed = tail.range(of: #"^of (?:the )?\p{Lu}"#, options: .regularExpression) != nil
+        if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed { return }
         // "did not hold a bilateral meeting": no such meeting took place.
         if ["a", "an"].contains(determiner), isNegated(sentence) { return }
         let dates = DateText.dates(in: sentence.text)

@@ -102,8 +102,10 @@ public enum GraphBuilder {
         let (entities, mapping, rules) = resolver.resolveExplained(perID, parties: tallies.mapValues(\.partySet))
         let relations = extractions.flatMap(\.relations).compactMap { relation -> Relation? in
             guard let source = mapping[relation.source], let target = mapping[relation.target], source != target else { return nil }
+            // The place of a meeting is an entity id, merged like the ends.
+            let place = relation.place.map { mapping[EntityID(rawValue: $0)]?.rawValue ?? $0 }
             return Relation(type: relation.type, source: source, target: target, title: relation.title,
-                            date: relation.date, place: relation.place, evidence: relation.evidence)
+                            date: relation.date, place: place, evidence: relation.evidence)
         }
         return (KnowledgeGraph(entities: entities, relations: relations, sources: extractions.map { Source($0.document) }), mapping, rules.mapValues { $0.mapValues(\.rawValue) })
     }

@@ -166,6 +166,13 @@ struct ArticleState {
         let text = ns.substring(with: utf16Range)
         let mention = Mention(start: start, end: start + text.unicodeScalars.count, text: text, sentence: sentence.index, kind: "description")
         if entities[id]?.mentions.contains(mention) == false { entities[id]?.mentions.append(mention) }
+        // A city in a treaty's name ("the Ankara Declaration", "the Treaty of
+        // Moscow") names the text, not a place where something happens.
+        if entities[id]?.type == .treaty {
+            for key in entities.keys where entities[key]?.type == .place {
+                entities[key]?.mentions.removeAll { $0.sentence == mention.sentence && $0.start >= mention.start && $0.end <= mention.end }
+            }
+        }
     }
 
     /// The one treaty or summit of the article, before a sentence, whose name holds a noun.
@@ -270,7 +277,7 @@ struct ArticleState {
     /// day; for an office, the day it was seen held: the article's), whether the event is only
     /// announced, and whom the sentence reports it from.
     mutating func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, date: String? = nil,
-                         status: EventStatus? = nil, sentence: Sentence) {
+                         place: EntityID? = nil, status: EventStatus? = nil, sentence: Sentence) {
         guard source != target else { return }
         var evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
         if type.isEvent {
@@ -285,7 +292,7 @@ struct ArticleState {
         }
         if reporters[sentence.index] == nil { reporters[sentence.index] = .some(Attribution.reporter(in: sentence)) }
         evidence.reportedBy = reporters[sentence.index] ?? nil
-        relations.append(Relation(type: type, source: source, target: target, title: title, date: date, evidence: [evidence]))
+        relations.append(Relation(type: type, source: source, target: target, title: title, date: date, place: place?.rawValue, evidence: [evidence]))
     }
 
     /// The date a sentence gives, resolved against the article's.

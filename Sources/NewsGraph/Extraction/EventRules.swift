@@ -5,7 +5,9 @@ extension Extractor {
     /// "called" is a phone call only with a person after it ("called Putin", "called
     /// his counterpart"), not "called for a ceasefire" or "called on Baku to".
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b"#)
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by)\b"#)
+    /// "hosted" meets a guest named after it ("hosted Azerbaijani President Ilham
+    /// Aliyev"), not a gathering ("hosted the summit").
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by|(?:hosted|hosts|welcomed)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
@@ -30,7 +32,7 @@ extension Extractor {
             let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call"]) && Self.firstRange(Self.phoneTrigger, text) != nil
             if phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "received"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "received", "hosted", "hosts", "welcomed"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
             }
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
@@ -74,14 +76,32 @@ extension Extractor {
         let right = unique(after.map(\.id)).filter { !left.contains($0) }
         guard !unreal(sentence, before: at) else { return true }
         let status = planned(sentence, before: at)
+        // "met ... B in Moscow": where the meeting took place, right after the trigger or B.
+        func place(_ b: EntityID) -> EntityID? {
+            guard type == .met else { return nil }
+            let end = max(NSMaxRange(at), people.first { $0.id == b && $0.range.location > at.location }.map { NSMaxRange($0.range) } ?? 0)
+            return venue(after: end, sentence, mentions)
+        }
         if !left.isEmpty, !right.isEmpty {
-            for a in left { for b in right { article.relate(type, a, b, status: status, sentence: sentence) } }
+            for a in left { for b in right { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
         } else {
             let group = left.isEmpty ? right : left
-            for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, status: status, sentence: sentence) } }
+            for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
         }
         return !objectless
     }
+
+    /// The place, state or region that "in" or "at" introduces soon after a point,
+    /// with nobody named between: "met ... Pashinyan in Moscow", "held talks at the
+    /// White House"; not "met A and prepared talks with B in Alaska".
+    func venue(after end: Int, _ sentence: Sentence, _ mentions: Located) -> EntityID? {
+        guard let next = mentions.first(where: { $0.range.location >= end }),
+              [.place, .state, .region].contains(next.type), next.range.location - end <= 40,
+              Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil else { return nil }
+        return next.id
+    }
+
+    static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?$"#)
 
     /// The last mention before a point and those joined to it by "and" or commas.
     func coordinatedGroup(endingWith mentions: Located, in text: NSString) -> [EntityID] {
@@ -93,14 +113,31 @@ extension Extractor {
                 group.insert(previous.id, at: 0)
                 continue
             }
-            let gap = text.substring(with: NSRange(location: NSMaxRange(previous.range), length: max(current.range.location - NSMaxRange(previous.range), 0)))
-            // The gap between two coordinated names: "and", a comma, or a title
-            // and demonym ("... and Azerbaijani President ...").
-            guard gap.count < 40, gap.range(of: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$"#, options: .regularExpression) != nil else { break }
+            guard Self.coordinated(previous.range, current.range, in: text) else { break }
             group.insert(previous.id, at: 0)
             current = previous
         }
         return unique(group)
+    }
+
+    /// The first mention after a point and those joined to it: "brokered by Egypt,
+    /// Qatar and the United States".
+    func coordinatedGroup(startingWith mentions: Located, in text: NSString) -> [EntityID] {
+        guard var current = mentions.first else { return [] }
+        var group = [current.id]
+        for next in mentions.dropFirst() {
+            guard next.range == current.range || Self.coordinated(current.range, next.range, in: text) else { break }
+            group.append(next.id)
+            current = next
+        }
+        return unique(group)
+    }
+
+    /// Whether the gap between two names joins them: "and", a comma, "and the", or
+    /// a title and demonym ("... and Azerbaijani President ...").
+    static func coordinated(_ first: NSRange, _ second: NSRange, in text: NSString) -> Bool {
+        let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
+        return gap.count < 40 && gap.range(of: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"#, options: .regularExpression) != nil
     }
 
     /// "the Armenian leader visited Moscow", "he will visit Moscow on May 9".

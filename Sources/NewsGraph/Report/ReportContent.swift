@@ -103,7 +103,7 @@ public struct ReportContent: Sendable {
         var parts: [String] = []
         if let date = relation.date { parts.append(date) }
         if let first = relation.firstSeen, let last = relation.lastSeen { parts.append(first == last ? "seen \(first)" : "seen \(first) to \(last)") }
-        if let place = relation.place { parts.append("in \(place)") }
+        if let place = relation.place { parts.append("in \(name(of: EntityID(rawValue: place)))") }
         if relation.status == .planned { parts.append("planned") }
         if let cameo = relation.cameo { parts.append("CAMEO \(cameo)") }
         parts.append(relation.evidence.count == 1 ? "1 sentence" : "\(relation.evidence.count) sentences")

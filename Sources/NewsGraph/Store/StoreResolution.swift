@@ -286,8 +286,10 @@ struct RelationEndsMap {
         try relations.compactMap { relation in
             guard let source = try entity(of: relation.source.rawValue, db), let target = try entity(of: relation.target.rawValue, db),
                   source != target else { return nil }
+            // The place of a meeting is an entity id, merged like the ends.
+            let place = try relation.place.map { try entity(of: $0, db)?.rawValue ?? $0 }
             return Relation(type: relation.type, source: source, target: target, title: relation.title,
-                            date: relation.date, place: relation.place, evidence: relation.evidence)
+                            date: relation.date, place: place, evidence: relation.evidence)
         }
     }
 }
