@@ -739,4 +739,25 @@ struct Extracted {
         let b = Extracted("The two presidents met in Ankara and signed the Ankara Declaration.")
         #expect(b.names(of: "place:ankara") == ["Ankara"])
     }
+
+    @Test func aReceptionOfANamedGuestIsAMeeting() {
+        let a = Extracted("French President Marc Lenoir received Ukrainian President Ivan Boyko at the Elysee Palace.")
+        #expect(a.relation(.met, "person:ivan-boyko", "person:marc-lenoir")?.place == "place:elysee-palace")
+        let b = Extracted("President Marc Lenoir received a letter from President Ivan Boyko.")
+        #expect(b.count(.met) == 0)
+    }
+
+    @Test func aChiefOfAnAcronymAndADemonymsSpokesmanHoldTheirPosts() {
+        let a = Extracted("EU foreign policy chief Anna Berg spoke in Brussels.")
+        #expect(a.relation(.holdsOffice, "person:anna-berg", "organization:eu")?.title == "foreign policy chief")
+        let b = Extracted("The talks went well, according to the German government spokesman, Jan Weber.")
+        #expect(b.relation(.holdsOffice, "person:jan-weber", "state:germany")?.title == "government spokesman")
+    }
+
+    @Test func aSeatOfGovernmentWithoutAHeadNounSpeaksForItsState() {
+        let a = Extracted("The deal was welcome, the Elysee said in a statement.")
+        #expect(a.names(of: "state:france") == ["Elysee"])
+        let b = Extracted("The Moncloa said talks would go on.")
+        #expect(b.names(of: "state:spain") == ["Moncloa"])
+    }
 }

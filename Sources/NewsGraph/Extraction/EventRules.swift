@@ -5,9 +5,9 @@ extension Extractor {
     /// "called" is a phone call only with a person after it ("called Putin", "called
     /// his counterpart"), not "called for a ceasefire" or "called on Baku to".
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b"#)
-    /// "hosted" meets a guest named after it ("hosted Azerbaijani President Ilham
-    /// Aliyev"), not a gathering ("hosted the summit").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by|(?:hosted|hosts|welcomed)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
+    /// "hosted" or "received" meets a guest named after it ("hosted Azerbaijani
+    /// President Ilham Aliyev"), not a gathering ("hosted the summit").
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by|(?:hosted|hosts|welcomed|received)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)

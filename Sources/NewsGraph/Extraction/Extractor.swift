@@ -6,7 +6,7 @@ import Foundation
 public struct Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 9
+    public static let version = 10
 
     public let lexicon: Lexicon
     /// "President Vladimir Putin", built from the lexicon's titles.
@@ -17,6 +17,9 @@ public struct Extractor: Sendable {
     /// Every word of every title and post, lower-cased, and the words that rank a
     /// post ("deputy", "director general"): what a post after a name is made of.
     let postWords: Set<String>
+    /// The lexicon's seats of government by their first word, lower-cased, for the
+    /// sentences that hold that word.
+    let seatsByFirstWord: [String: [String]]
 
     /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi".
     static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
@@ -50,6 +53,9 @@ public struct Extractor: Sendable {
         titleWords = Set((lexicon.titles + Self.postHeads).compactMap { title in
             title.lowercased().split { !$0.isLetter && !$0.isNumber }.last.map(String.init)
         }).union(["director", "general", "head"])
+        seatsByFirstWord = Dictionary(grouping: lexicon.seats.keys.sorted(by: { $0.count > $1.count })) { seat in
+            String(seat.lowercased().split { !$0.isLetter }.first ?? "")
+        }
         postWords = Set((lexicon.titles + Self.postHeads).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
             .union(["director", "general", "head", "deputy", "vice", "chief", "senior", "acting", "first", "joint", "assistant", "principal",
                     "permanent", "executive", "special", "foreign", "defence", "defense", "interior", "finance", "trade"])

@@ -15,17 +15,19 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(?:the two|both)\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])"#,
         options: [.caseInsensitive])
 
-    /// "The Kremlin's spokesperson, Ivan Sorokin," and "Chile's ambassador, Ana
-    /// Rojas": an owner, a title, a comma and the name.
+    /// "The Kremlin's spokesperson, Ivan Sorokin,", "Chile's ambassador, Ana
+    /// Rojas" and "the German government spokesman, Jan Weber": an owner, a
+    /// title, a comma and the name.
     static let apposition = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)['’]s\s+([\p{L} -]{3,40}?),\s+("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
+        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,40}?),\s+("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
     /// A byline: a line of two or three name words and nothing else, perhaps after "By".
     static let byline = try! NSRegularExpression(pattern: #"^(?:[Bb]y\s+)?("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})$"#)
 
     func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
-        // The patterns below need a possessive and a title: most sentences have neither.
-        for match in sentence.words.contains("s") ? Self.apposition.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
+        // The patterns below need a title: most sentences have none.
+        let titled = !sentence.words.isDisjoint(with: titleWords)
+        for match in titled ? Self.apposition.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
             let owner = text.substring(with: match.range(at: 1))
             let title = text.substring(with: match.range(at: 2))
             guard let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:)),
@@ -40,7 +42,7 @@ extension Extractor {
             let person = article.person(named: text.substring(with: match.range(at: 1)))
             article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 1))
         }
-        for match in sentence.words.isDisjoint(with: titleWords) ? [] : titlePattern.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        for match in titled ? titlePattern.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
             let titleRange = trimmedPost(match.range(at: 1), in: text)
             let title = text.substring(with: titleRange)
             var nameRange = match.range(at: 2)

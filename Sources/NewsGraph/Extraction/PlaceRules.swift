@@ -62,6 +62,18 @@ extension Extractor {
         for match in sentence.has(["house", "palace", "kremlin", "street", "building", "hall"]) ? Self.seatOfGovernment.matches(in: sentence.text, range: whole) : [] {
             addSeat(match.range(at: 1), sentence: sentence, text: text, into: &article)
         }
+        // Seats the lexicon names that no head noun marks: "the Elysee said", "Moncloa".
+        for word in sentence.words where seatsByFirstWord[word] != nil {
+            for seat in seatsByFirstWord[word]! {
+                var from = 0
+                while from < text.length {
+                    let found = text.range(of: seat, options: [], range: NSRange(location: from, length: text.length - from))
+                    guard found.location != NSNotFound else { break }
+                    from = NSMaxRange(found)
+                    if Self.isWholeWord(found, in: text) { addSeat(found, sentence: sentence, text: text, into: &article) }
+                }
+            }
+        }
         let compass = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
         for match in sentence.has(compass) ? Self.compassRegion.matches(in: sentence.text, range: whole) : [] {
             let name = text.substring(with: match.range(at: 1))
@@ -97,6 +109,16 @@ extension Extractor {
     /// or speaking is its state; elsewhere it is a place.
     static let seatOfGovernment = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall))(?![\p{L}])"#)
+
+    /// True when a range neither starts nor ends inside a word.
+    static func isWholeWord(_ range: NSRange, in text: NSString) -> Bool {
+        let letters = CharacterSet.letters
+        func isLetter(_ index: Int) -> Bool {
+            guard index >= 0, index < text.length, let scalar = Unicode.Scalar(text.character(at: index)) else { return false }
+            return letters.contains(scalar)
+        }
+        return !isLetter(range.location - 1) && !isLetter(NSMaxRange(range))
+    }
 
     private func addSeat(_ found: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
         var range = found
