@@ -760,4 +760,18 @@ struct Extracted {
         let b = Extracted("The Moncloa said talks would go on.")
         #expect(b.names(of: "state:spain") == ["Moncloa"])
     }
+
+    @Test func aNameAndHisCounterpartMeetTogether() {
+        let a = Extracted("Brazil's foreign minister, Paulo Reis, and his Chinese counterpart Li Wen held a separate meeting.")
+        #expect(a.has(.met, "person:li-wen", "person:paulo-reis"))
+    }
+
+    @Test func aRelativeClauseNamesTheHostAndTheVenueOfAGathering() {
+        let a = Extracted("Ministers prepared the Andean summit, which Peru will host in Lima in July.")
+        #expect(a.relation(.hosted, "state:peru", "summit:andean-summit")?.status == .planned)
+        #expect(a.has(.heldIn, "summit:andean-summit", "place:lima"))
+        let b = Extracted("Ministers prepared the Andean summit, which Peru hosted in Lima last year.")
+        #expect(b.relation(.hosted, "state:peru", "summit:andean-summit")?.status == nil)
+        #expect(b.has(.hosted, "state:peru", "summit:andean-summit"))
+    }
 }

@@ -16,6 +16,8 @@ extension Extractor {
     static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed)\b"#)
     static let hostVerb = pattern(#"\b(?:hosted|hosts|will host|chaired)\b"#)
     static let heldAt = pattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#)
+    /// A relative clause right after a gathering that names its host.
+    static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
     static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
     static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?)\b"#)
     static let twoStates = pattern(#"\bthe two (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
@@ -225,6 +227,15 @@ extension Extractor {
             if afterWith {
                 for guest in people where guest.range.location > NSMaxRange(match.range) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
             }
+        }
+        // "the BRICS summit, which Brazil will host in Rio de Janeiro".
+        if !negated, let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(match.range), length: text.length - NSMaxRange(match.range))) {
+            let host = which.range(at: 1)
+            // "will host" is planned: the words up to the verb itself decide.
+            let status = planned(sentence, before: text.range(of: "host", options: .caseInsensitive, range: host))
+            let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && $0.range.location >= NSMaxRange(match.range) && NSMaxRange($0.range) <= host.location }, in: text)
+            for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
+            if let venue = venue(after: NSMaxRange(host), sentence, mentions) { article.relate(.heldIn, summit, venue, sentence: sentence) }
         }
         // "... attended by Ruto, Museveni, and Hassan".
         if !negated, let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > match.range.location {

@@ -133,11 +133,12 @@ extension Extractor {
         return unique(group)
     }
 
-    /// Whether the gap between two names joins them: "and", a comma, "and the", or
-    /// a title and demonym ("... and Azerbaijani President ...").
+    /// Whether the gap between two names joins them: "and", a comma, "and the", a
+    /// title and demonym ("... and Azerbaijani President ..."), or a counterpart
+    /// ("..., and his Chinese counterpart ...").
     static func coordinated(_ first: NSRange, _ second: NSRange, in text: NSString) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
-        return gap.count < 40 && gap.range(of: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$"#, options: .regularExpression) != nil
+        return gap.count < 40 && gap.range(of: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart,?\s+)?$"#, options: .regularExpression) != nil
     }
 
     /// "the Armenian leader visited Moscow", "he will visit Moscow on May 9".
