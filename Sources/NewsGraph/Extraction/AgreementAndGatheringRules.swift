@@ -150,7 +150,7 @@ extension Extractor {
     private func treatyRelations(_ treaty: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
         let mentions = article.located(in: sentence)
         let actors = mentions.filter { [.person, .state].contains($0.type) }
-        // "<treaty> brokered by Putin".
+        // "<treaty> brokered by Qatar".
         if let by = Self.brokeredBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(match.range), length: text.length - NSMaxRange(match.range))) {
             let from = NSMaxRange(by.range)
             for broker in coordinatedGroup(startingWith: actors.filter { $0.range.location >= from }, in: text) {
@@ -217,7 +217,7 @@ extension Extractor {
         let people = mentions.filter { $0.type == .person }
         // "did not attend the summit" records no attendance; "will host" is planned.
         let negated = isNegated(sentence)
-        // "Putin hosted a trilateral meeting with A and B".
+        // "Ruto hosted a trilateral meeting with A and B".
         if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < match.range.location {
             let status = planned(sentence, before: host)
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb.

@@ -68,7 +68,7 @@ struct ArticleState {
             .max { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
-    /// The person a titled name refers to; "Putin" joins "Vladimir Putin" if the
+    /// The person a titled name refers to; "Ruto" joins "William Ruto" if the
     /// article already named him in full.
     mutating func person(named name: String) -> EntityID {
         if let known = knownPerson(name) { return known }

@@ -7,7 +7,7 @@ enum Attribution {
     private static let accordingTo = try! NSRegularExpression(
         pattern: #"\baccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:['’]s\s+\p{Ll}+)?|(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:statement|source|sources|readout|report)(?:\s+of\s+the\s+\p{L}+)?)"#,
         options: [.caseInsensitive])
-    /// "..., the Kremlin said." or "Lavrov told reporters": a capitalised name, its
+    /// "..., the Kremlin said." or "Mudavadi told reporters": a capitalised name, its
     /// words perhaps joined by "of" ("India's Ministry of External Affairs said") and
     /// "press service" and such after it, before a verb of saying.
     private static let saidBy = try! NSRegularExpression(

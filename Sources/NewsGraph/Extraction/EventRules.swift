@@ -2,11 +2,11 @@ import Foundation
 
 /// Relations from trigger words and the entities around them in a sentence.
 extension Extractor {
-    /// "called" is a phone call only with a person after it ("called Putin", "called
-    /// his counterpart"), not "called for a ceasefire" or "called on Baku to".
+    /// "called" is a phone call only with a person after it ("called Ruto", "called
+    /// his counterpart"), not "called for a ceasefire" or "called on Kigali to".
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b"#)
-    /// "hosted" or "received" meets a guest named after it ("hosted Azerbaijani
-    /// President Ilham Aliyev"), not a gathering ("hosted the summit").
+    /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
+    /// President William Ruto"), not a gathering ("hosted the summit").
     static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by|(?:hosted|hosts|welcomed|received)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
@@ -56,7 +56,7 @@ extension Extractor {
         let people = mentions.filter { $0.type == .person }
         let text = sentence.text as NSString
         // The first trigger; after objectless talks, the next one too ("The two
-        // held talks after Putin hosted a meeting with A and B").
+        // held talks after Ruto hosted a meeting with A and B").
         for match in trigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let at = match.range
             if pairEvent(type, at: at, sentence, mentions, people: people, text: text, into: &article) { break }
@@ -76,7 +76,7 @@ extension Extractor {
         let right = unique(after.map(\.id)).filter { !left.contains($0) }
         guard !unreal(sentence, before: at) else { return true }
         let status = planned(sentence, before: at)
-        // "met ... B in Moscow": where the meeting took place, right after the trigger or B.
+        // "met ... B in Nairobi": where the meeting took place, right after the trigger or B.
         func place(_ b: EntityID) -> EntityID? {
             guard type == .met else { return nil }
             let end = max(NSMaxRange(at), people.first { $0.id == b && $0.range.location > at.location }.map { NSMaxRange($0.range) } ?? 0)
@@ -92,8 +92,8 @@ extension Extractor {
     }
 
     /// The place, state or region that "in" or "at" introduces soon after a point,
-    /// with nobody named between: "met ... Pashinyan in Moscow", "held talks at the
-    /// White House"; not "met A and prepared talks with B in Alaska".
+    /// with nobody named between: "met ... Abiy in Nairobi", "held talks at the
+    /// Elysee Palace"; not "met A and prepared talks with B in Geneva".
     func venue(after end: Int, _ sentence: Sentence, _ mentions: Located) -> EntityID? {
         guard let next = mentions.first(where: { $0.range.location >= end }),
               [.place, .state, .region].contains(next.type), next.range.location - end <= 40,
@@ -141,7 +141,7 @@ extension Extractor {
         return gap.count < 40 && gap.range(of: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart,?\s+)?$"#, options: .regularExpression) != nil
     }
 
-    /// "the Armenian leader visited Moscow", "he will visit Moscow on May 9".
+    /// "the Kenyan leader visited Addis Ababa", "he will visit Lima on May 9".
     private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         let text = sentence.text as NSString
         for match in Self.visitTrigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
@@ -164,7 +164,7 @@ extension Extractor {
         guard let at = Self.firstRange(Self.discussTrigger, sentence.text) else { return }
         var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location }.map(\.id))
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
-        // Topics stay in the trigger's clause: not "..., while Putin shared updates about Alaska".
+        // Topics stay in the trigger's clause: not "..., while Ruto shared updates about Darfur".
         let rest = (sentence.text as NSString).substring(from: NSMaxRange(at))
         let clauseEnd = Self.firstRange(Self.clauseBreak, rest).map { NSMaxRange(at) + $0.location } ?? Int.max
         // A state is a topic as the place of a situation: "discussed the situation in Sudan".
@@ -213,7 +213,7 @@ extension Extractor {
             }
             if allies.count == 2 { article.relate(.allyOf, allies[0], allies[1], sentence: sentence) }
         }
-        // "the war in Nagorno-Karabakh" places a conflict without naming its parties.
+        // "the war in Darfur" places a conflict without naming its parties.
         let placedOnly = conflict.map { (text as NSString).substring(from: NSMaxRange($0)).range(of: #"^\s+in\s+\p{Lu}"#, options: .regularExpression) != nil } ?? false
         if let conflict, !placedOnly {
             // The parties stand near the trigger: "the Armenian army launched attacks
@@ -243,8 +243,8 @@ extension Extractor {
         }
     }
 
-    /// "Moscow deployed 2,000 peacekeeping troops to Karabakh", "it dispatched Russian
-    /// soldiers ... to Armenia's Syunik region".
+    /// "Nairobi deployed 1,000 troops to Haiti", "it dispatched Ethiopian
+    /// soldiers ... to Somalia's Gedo region".
     private func deployments(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         guard let at = Self.firstRange(Self.deployTrigger, sentence.text) else { return }
         let states = stateReferences(sentence, mentions, into: &article)
@@ -267,7 +267,7 @@ extension Extractor {
         if let member = states.last?.id { article.relate(.memberOf, member, body.id, sentence: sentence) }
     }
 
-    /// "Nagorno-Karabakh, ..., a territory internationally recognized as part of Azerbaijan".
+    /// "Tigray, ..., a region recognised as part of Ethiopia".
     private func partOf(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         guard let at = Self.firstRange(Self.partOfTrigger, sentence.text),
               let whole = mentions.first(where: { $0.type == .state && $0.range.location >= NSMaxRange(at) }),
@@ -278,7 +278,7 @@ extension Extractor {
     // MARK: - Helpers
 
     /// The person "he" or "she" before a point stands for: the sentence's first
-    /// person when one is named before the pronoun ("Putin said he would visit"),
+    /// person when one is named before the pronoun ("Ruto said he would visit"),
     /// else the subject of the sentences before ("... Kishida. He will travel").
     func pronounSubject(_ sentence: Sentence, _ mentions: Located, before utf16Offset: Int, article: ArticleState) -> EntityID? {
         let text = sentence.text as NSString

@@ -9,7 +9,7 @@ public struct Extractor: Sendable {
     public static let version = 10
 
     public let lexicon: Lexicon
-    /// "President Vladimir Putin", built from the lexicon's titles.
+    /// "President William Ruto", built from the lexicon's titles.
     let titlePattern: NSRegularExpression
     /// The last word of every title and post, lower-cased: a sentence without one
     /// has no titled name, so `titlePattern` need not scan it.
@@ -17,9 +17,9 @@ public struct Extractor: Sendable {
     /// Every word of every title and post, lower-cased, and the words that rank a
     /// post ("deputy", "director general"): what a post after a name is made of.
     let postWords: Set<String>
-    /// The lexicon's seats of government by their first word, lower-cased, for the
-    /// sentences that hold that word.
-    let seatsByFirstWord: [String: [String]]
+    /// The lexicon's seats of government by their first word, lower-cased, in a
+    /// fixed order, for the sentences that hold that word.
+    let seatsByFirstWord: [(word: String, seats: [String])]
 
     /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi".
     static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
@@ -53,9 +53,9 @@ public struct Extractor: Sendable {
         titleWords = Set((lexicon.titles + Self.postHeads).compactMap { title in
             title.lowercased().split { !$0.isLetter && !$0.isNumber }.last.map(String.init)
         }).union(["director", "general", "head"])
-        seatsByFirstWord = Dictionary(grouping: lexicon.seats.keys.sorted(by: { $0.count > $1.count })) { seat in
+        seatsByFirstWord = Dictionary(grouping: lexicon.seats.keys.sorted { ($0.count, $1) > ($1.count, $0) }) { seat in
             String(seat.lowercased().split { !$0.isLetter }.first ?? "")
-        }
+        }.sorted { $0.key < $1.key }.map { (word: $0.key, seats: $0.value) }
         postWords = Set((lexicon.titles + Self.postHeads).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
             .union(["director", "general", "head", "deputy", "vice", "chief", "senior", "acting", "first", "joint", "assistant", "principal",
                     "permanent", "executive", "special", "foreign", "defence", "defense", "interior", "finance", "trade"])

@@ -127,7 +127,7 @@ public struct Lexicon: Sendable {
     }
 
     /// A place name folded for lookup: lower case, no diacritics, apostrophes or dots
-    /// ("Syunik'" and "Syunik" meet, as do "Bakı" and "Baki").
+    /// ("Tver'" and "Tver" meet, as do "Zürich" and "Zurich").
     public static func fold(_ name: String) -> String {
         // Most names are ASCII: lower-casing them byte by byte is far cheaper than
         // Foundation's folding, which the rest still goes through.

@@ -3,7 +3,7 @@ import Foundation
 /// People: a title before a name, later mentions of the name or surname, and
 /// descriptions ("the Armenian leader") tied to the person they mean.
 extension Extractor {
-    /// Runs of capitalised name words ("Sergey Lavrov").
+    /// Runs of capitalised name words ("Musalia Mudavadi").
     static let nameRun = try! NSRegularExpression(pattern: nameWord + #"(?:\s+"# + nameWord + ")*")
     /// "the Armenian leader", "his Russian counterpart", "the Russian official".
     static let description = try! NSRegularExpression(
@@ -46,7 +46,7 @@ extension Extractor {
             let titleRange = trimmedPost(match.range(at: 1), in: text)
             let title = text.substring(with: titleRange)
             var nameRange = match.range(at: 2)
-            // Trim words that are not names ("Putin On", "The").
+            // Trim words that are not names ("Ruto On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
             while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }
             while let first = words.first, Self.notNames.contains(first) {
@@ -189,7 +189,7 @@ extension Extractor {
         }
     }
 
-    /// "President Vladimir Putin of Russia".
+    /// "President William Ruto of Kenya".
     private func stateAfter(name: NSRange, in text: NSString) -> Lexicon.State? {
         let after = text.substring(from: NSMaxRange(name))
         guard after.hasPrefix(" of ") else { return nil }
@@ -242,7 +242,7 @@ extension Extractor {
                 ["man", "woman"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
             }
             // The two people named last before the phrase, when both fit the noun. One
-            // person named earlier in the same sentence is someone else ("Putin hosted
+            // person named earlier in the same sentence is someone else ("Ruto hosted
             // talks with the two leaders"); two are the pair ("A and B met; the two leaders ...").
             let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
             // A speaker may be one of the two: "X said the two ministers spoke".

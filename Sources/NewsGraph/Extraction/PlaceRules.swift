@@ -25,10 +25,10 @@ extension Extractor {
         if word == "the" { word = lastWord() }
         return locationWords.contains(word)
     }
-    /// Words after a name that make it a territory: "Syunik region".
+    /// Words after a name that make it a territory: "Tigray region".
     static let regionAfter = try! NSRegularExpression(
         pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
-    /// True when a region noun follows the name: "Syunik region". The letter after
+    /// True when a region noun follows the name: "Tigray region". The letter after
     /// the space is checked first, so most names are spared the pattern.
     static func regionNounFollows(_ range: NSRange, in text: NSString, sentence: Sentence) -> Bool {
         let end = NSMaxRange(range)
@@ -63,8 +63,8 @@ extension Extractor {
             addSeat(match.range(at: 1), sentence: sentence, text: text, into: &article)
         }
         // Seats the lexicon names that no head noun marks: "the Elysee said", "Moncloa".
-        for word in sentence.words where seatsByFirstWord[word] != nil {
-            for seat in seatsByFirstWord[word]! {
+        for (word, seats) in seatsByFirstWord where sentence.words.contains(word) {
+            for seat in seats {
                 var from = 0
                 while from < text.length {
                     let found = text.range(of: seat, options: [], range: NSRange(location: from, length: text.length - from))
@@ -139,7 +139,7 @@ extension Extractor {
 
     /// Looks for the longest known place name at each word of a capitalised run.
     private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
-        // A possessive ends a name: "Armenia's Syunik" is two.
+        // A possessive ends a name: "Ethiopia's Tigray" is two.
         let untilPossessive: ([String], Int) -> Int = { tokens, index in
             (tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { $0 + 1 } ?? tokens.count
         }
@@ -196,15 +196,15 @@ extension Extractor {
             addRegion(name, range: range, after: after, sentence: sentence, text: text, into: &article)
             return true
         }
-        // An unknown name where a territory is spoken of: "the situation in Artsakh".
+        // An unknown name where a territory is spoken of: "the situation in Rojava".
         if located, maybeTerritory, Self.speaksOfTerritory(sentence) {
             return addTerritory(range, sentence: sentence, text: text, into: &article)
         }
         return false
     }
 
-    /// A region, its mention stretched over a following "region" ("Syunik region"),
-    /// part of the state named before it ("Armenia's Syunik region").
+    /// A region, its mention stretched over a following "region" ("Tigray region"),
+    /// part of the state named before it ("Ethiopia's Tigray region").
     private func addRegion(_ name: String, range: NSRange, after: String, sentence: Sentence, text: NSString, into article: inout ArticleState) {
         var span = range
         if let noun = Self.regionAfter.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) {
