@@ -774,4 +774,24 @@ struct Extracted {
         #expect(b.relation(.hosted, "state:peru", "summit:andean-summit")?.status == nil)
         #expect(b.has(.hosted, "state:peru", "summit:andean-summit"))
     }
+
+    @Test func armedGroupsNamedBesideTheirKindAreOrganizations() {
+        let a = Extracted("Talks between Chad and the rebel group Tamar Front stalled. Tamar Front said it would not disarm.")
+        #expect(a.names(of: "organization:tamar-front") == ["Tamar Front", "Tamar Front"])
+        let b = Extracted("Nahda, the Iran-backed Lebanese group, did not comment. Nahda leader Omar Saleh met envoys in Beirut.")
+        #expect(b.names(of: "organization:nahda") == ["Nahda", "Nahda"])
+        #expect(b.relation(.holdsOffice, "person:omar-saleh", "organization:nahda")?.title == "leader")
+        // A person beside a group is no group: a post, a membership, a state.
+        let c = Extracted("Omar Saleh, the militia commander, spoke. Ana Rojas, a member of the group, left. Chad, the largest faction, agreed.")
+        #expect(!c.ids.contains { $0.hasPrefix("organization:") })
+        // Without its kind said, a bare name stays unknown.
+        #expect(!Extracted("Nahda said it would not disarm.").ids.contains("organization:nahda"))
+    }
+
+    @Test func aLeaderIsAPostAndARankIsNoName() {
+        let a = Extracted("President Ana Rojas met Burkinabe leader Captain Tomas Berg in Ouagadougou.")
+        #expect(a.ids.contains("person:tomas-berg"))
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:burkina-faso")?.title == "leader")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
 }

@@ -193,6 +193,16 @@ struct ArticleState {
 
     func organization(acronym: String) -> EntityID? { acronyms[acronym] }
 
+    /// Names of groups introduced by their kind ("the militant group Al-Shabaab"),
+    /// in the order found: later the name alone is the group.
+    private(set) var groupNames: [String] = []
+
+    mutating func define(groupName name: String, as id: EntityID) {
+        guard acronyms[name] == nil else { return }
+        acronyms[name] = id
+        groupNames.append(name)
+    }
+
     /// The one organization of the article whose name's capitalised words start
     /// with the letters of an acronym: "AU" for the African Union.
     func organization(initials acronym: String) -> EntityID? {

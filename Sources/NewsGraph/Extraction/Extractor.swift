@@ -6,7 +6,7 @@ import Foundation
 public struct Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 10
+    public static let version = 11
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -33,6 +33,7 @@ public struct Extractor: Sendable {
         "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Sheikh", "Sheikha", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr",
+        "Captain", "Colonel", "Admiral", "Marshal", "Brigadier", "Lieutenant", "Sergeant",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 

@@ -74,15 +74,59 @@ extension Extractor {
             if name.count <= 8, name == name.uppercased() { article.define(acronym: name, as: id) }
             article.addMention(of: id, sentence: sentence, utf16Range: span)
         }
+        if sentence.has(Self.groupNouns) {
+            for match in Self.groupThenName.matches(in: sentence.text, range: whole) + Self.nameThenGroup.matches(in: sentence.text, range: whole) {
+                addGroup(match.range(at: 1), sentence: sentence, text: text, into: &article)
+            }
+        }
         if sentence.has(["ministry"]) { findMinistries(in: sentence, text: text, into: &article) }
         for match in Self.capitalisedName.matches(in: sentence.text, range: whole) {
             findHeadNounOrganization(in: match.range, sentence: sentence, text: text, into: &article)
         }
     }
 
+    /// The nouns that say a name is an armed or political group's.
+    static let groupNouns = ["group", "movement", "militia", "faction"]
+    /// "the militant group Al-Shabaab", "the rebel movement M23".
+    static let groupThenName = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(?:group|movement|militia|faction)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})"#)
+    /// "Al-Shabaab, the Somali militant group,": the noun ends the apposition, so
+    /// "X, the militia commander" and "X, a member of the group" are no group.
+    static let nameThenGroup = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}),\s+(?:the|an?)\s+(?:(?!(?:of|for|in|at|on|with|and|who|which|that)\s)[\p{L}-]+\s+){0,4}(?:group|movement|militia|faction)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|said|says)\b)"#)
+
+    /// A group's name beside its kind, without the determiners, weekdays or honorifics
+    /// a capitalised run may take in, and never a state, a demonym or a title.
+    private func addGroup(_ found: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+        var range = found
+        var words = text.substring(with: range).components(separatedBy: " ")
+        while let first = words.first, Self.notNames.contains(first) {
+            range.location += first.utf16.count + 1
+            range.length -= first.utf16.count + 1
+            words.removeFirst()
+        }
+        while let last = words.last, Self.notNames.contains(last) {
+            range.length -= last.utf16.count + 1
+            words.removeLast()
+        }
+        let name = words.joined(separator: " ")
+        guard !name.isEmpty, lexicon.state(namedOrDemonym: name) == nil, !lexicon.titles.contains(name),
+              !lexicon.notOrganizations.contains(name), !article.isClaimed(sentence, range) else { return }
+        let id = article.organization(acronym: name) ?? article.entity(.organization, name)
+        article.define(groupName: name, as: id)
+        article.addMention(of: id, sentence: sentence, utf16Range: range)
+    }
+
     /// Standalone acronyms, after every sentence's definitions are known.
     func findAcronyms(in sentence: Sentence, into article: inout ArticleState) {
         let text = sentence.text as NSString
+        // A group's name alone, once a sentence has said what it is.
+        for name in article.groupNames where sentence.words.contains(String(name.lowercased().split { !$0.isLetter && !$0.isNumber }.first ?? "")) {
+            guard let id = article.organization(acronym: name) else { continue }
+            for found in Self.wholeWordRanges(of: name, in: text) where !article.isClaimed(sentence, found) {
+                article.addMention(of: id, sentence: sentence, utf16Range: found)
+            }
+        }
         // A dateline of several words in capitals: "ADDIS ABABA", "RIO DE JANEIRO".
         for match in Self.wordsInCapitals.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             guard !article.isClaimed(sentence, match.range), let place = placeInCapitals(text.substring(with: match.range)) else { continue }

@@ -131,9 +131,11 @@ extension Extractor {
         if before.hasSuffix("'s") || before.hasSuffix("’s") { end -= 2 }
         if let found = article.located(in: sentence).last(where: { $0.type == .organization && NSMaxRange($0.range) == end }) { return found.id }
         guard end > 0, let word = text.substring(to: end).split(separator: " ").last.map(String.init),
-              (2...8).contains(word.count), word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.first?.isLetter == true,
               lexicon.state(named: word) == nil, !lexicon.notOrganizations.contains(word) else { return nil }
-        let id = article.organization(acronym: word) ?? article.entity(.organization, word)
+        // An acronym, or a group's name the article gave before ("Hamas leader X").
+        let known = article.organization(acronym: word)
+        guard known != nil || (2...8).contains(word.count) && word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.first?.isLetter == true else { return nil }
+        let id = known ?? article.entity(.organization, word)
         article.define(acronym: word, as: id)
         article.addMention(of: id, sentence: sentence, utf16Range: NSRange(location: end - word.utf16.count, length: word.utf16.count))
         return id

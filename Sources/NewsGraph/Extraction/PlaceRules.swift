@@ -65,13 +65,7 @@ extension Extractor {
         // Seats the lexicon names that no head noun marks: "the Elysee said", "Moncloa".
         for (word, seats) in seatsByFirstWord where sentence.words.contains(word) {
             for seat in seats {
-                var from = 0
-                while from < text.length {
-                    let found = text.range(of: seat, options: [], range: NSRange(location: from, length: text.length - from))
-                    guard found.location != NSNotFound else { break }
-                    from = NSMaxRange(found)
-                    if Self.isWholeWord(found, in: text) { addSeat(found, sentence: sentence, text: text, into: &article) }
-                }
+                for found in Self.wholeWordRanges(of: seat, in: text) { addSeat(found, sentence: sentence, text: text, into: &article) }
             }
         }
         let compass = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
@@ -118,6 +112,19 @@ extension Extractor {
             return letters.contains(scalar)
         }
         return !isLetter(range.location - 1) && !isLetter(NSMaxRange(range))
+    }
+
+    /// Where a name stands in the text as whole words, in order.
+    static func wholeWordRanges(of name: String, in text: NSString) -> [NSRange] {
+        var ranges: [NSRange] = []
+        var from = 0
+        while from < text.length {
+            let found = text.range(of: name, options: [], range: NSRange(location: from, length: text.length - from))
+            guard found.location != NSNotFound else { break }
+            from = NSMaxRange(found)
+            if isWholeWord(found, in: text) { ranges.append(found) }
+        }
+        return ranges
     }
 
     private func addSeat(_ found: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
