@@ -794,4 +794,20 @@ struct Extracted {
         #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:burkina-faso")?.title == "leader")
         #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
+
+    @Test func compassRegionsTakeTheirSeaButNoAdjective() {
+        let a = Extracted("Ships met in the East China Sea, far from Southeast Asia.")
+        #expect(a.ids.contains("region:east-china-sea"))
+        #expect(a.ids.contains("region:southeast-asia"))
+        #expect(!a.ids.contains("region:east-china"))
+        // "West African" and "Central Asian" describe a bloc; they name no region.
+        let b = Extracted("The West African bloc and Central Asian states met.")
+        #expect(!b.ids.contains { $0.hasPrefix("region:") })
+    }
+
+    @Test func troopsSentToSeveralStatesAreDeployedToEach() {
+        let a = Extracted("Chile has since deployed military instructors to Peru and Bolivia.")
+        #expect(a.has(.deployedTo, "state:chile", "state:peru"))
+        #expect(a.has(.deployedTo, "state:chile", "state:bolivia"))
+    }
 }

@@ -250,11 +250,14 @@ extension Extractor {
         let states = stateReferences(sentence, mentions, into: &article)
         // The sender: a state acting before the verb, else the troops' demonym.
         let sender = states.last { $0.location < at.location }?.id ?? states.first { $0.location < NSMaxRange(at) }?.id
-        let after = mentions.filter { $0.range.location >= NSMaxRange(at) - 2 }
-        // The destination: the most specific place named after "to".
-        guard let sender, let destination = after.first(where: { $0.type == .region }) ?? after.first(where: { [.place, .state].contains($0.type) }),
-              destination.id != sender else { return }
-        article.relate(.deployedTo, sender, destination.id, sentence: sentence)
+        let after = mentions.filter { $0.range.location >= NSMaxRange(at) - 2 && [.region, .place, .state].contains($0.type) }
+        // The destination: the most specific place named after "to", with those
+        // joined to it ("to Mali and Niger").
+        guard let sender, let destination = after.first(where: { $0.type == .region }) ?? after.first else { return }
+        let destinations = coordinatedGroup(startingWith: Array(after.drop { $0.range != destination.range }), in: sentence.text as NSString)
+        for target in destinations where target != sender {
+            article.relate(.deployedTo, sender, target, sentence: sentence)
+        }
     }
 
     /// "Russia ..., being the co-chair of the OSCE Minsk Group".

@@ -36,9 +36,12 @@ extension Extractor {
               let initial = Unicode.Scalar(text.character(at: end + 1)), "rpogdtka".unicodeScalars.contains(initial) else { return false }
         return regionAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: end, length: text.length - end)) != nil
     }
-    /// "the South Caucasus", "the Middle East", "Central Asia".
+    /// "the South Caucasus", "the Middle East", "Central Asia", "the East China Sea".
     static let compassRegion = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the\s+)?((?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Middle|Far|Near|Upper|Lower)(?:ern)?\s+\p{Lu}[\p{L}]+)(?![\p{L}])"#)
+        pattern: #"(?<![\p{L}])(?:the\s+)?((?:North|South|East|West|Southeast|Southwest|Northeast|Northwest|Central|Northern|Southern|Eastern|Western|Middle|Far|Near|Upper|Lower)(?:ern)?\s+\p{Lu}[\p{L}]+(?:\s+(?:Sea|Ocean|Gulf|Strait|Peninsula|Basin|Coast))?)(?![\p{L}])"#)
+    /// The endings of adjectives ("West African", "Central Asian", "Middle Eastern"):
+    /// a compass word before one describes, it names no region.
+    static let adjectiveEndings = ["ian", "can", "ean", "ern", "ese", "ish"]
     /// Words that make an unknown place after "in" a territory rather than a town.
     static let territoryContext = try! NSRegularExpression(
         pattern: #"\b(war|conflict|hostilities|fighting|clashes|occupied|occupation|territory|territories|region|peace|ceasefire|cease-fire|truce|situation|settlement|separatist|enclave|annex\w*|liberation)\b"#, options: [.caseInsensitive])
@@ -68,11 +71,12 @@ extension Extractor {
                 for found in Self.wholeWordRanges(of: seat, in: text) { addSeat(found, sentence: sentence, text: text, into: &article) }
             }
         }
-        let compass = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
+        let compass = ["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
         for match in sentence.has(compass) ? Self.compassRegion.matches(in: sentence.text, range: whole) : [] {
             let name = text.substring(with: match.range(at: 1))
             // "South Korea" and "South Korean" are a state, not a region.
-            guard lexicon.state(namedOrDemonym: name) == nil else { continue }
+            guard lexicon.state(namedOrDemonym: name) == nil,
+                  !Self.adjectiveEndings.contains(where: name.split(separator: " ")[1].hasSuffix) else { continue }
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
         }
         for match in Self.capitalisedRun.matches(in: sentence.text, range: whole) {
