@@ -810,4 +810,24 @@ struct Extracted {
         #expect(a.has(.deployedTo, "state:chile", "state:peru"))
         #expect(a.has(.deployedTo, "state:chile", "state:bolivia"))
     }
+
+    @Test func aTripForAGatheringIsAttendanceWhereTheTripGoes() {
+        let a = Extracted("President Ana Rojas will travel to Lima next month for a summit of the Andean Community.")
+        let summit = "summit:summit-of-the-andean-community"
+        #expect(a.relation(.attended, "person:ana-rojas", summit)?.evidence.first?.status == .planned)
+        #expect(a.has(.heldIn, summit, "place:lima"))
+        let b = Extracted("President Ana Rojas met him. She arrived in Lima on Sunday for the Andean summit.")
+        #expect(b.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+        #expect(b.relation(.attended, "person:ana-rojas", "summit:andean-summit")?.evidence.first?.status == nil)
+        #expect(b.has(.heldIn, "summit:andean-summit", "place:lima"))
+        // A trip for something else is no attendance.
+        let c = Extracted("President Ana Rojas will travel to Lima for talks. The Andean summit opened.")
+        #expect(c.count(.attended) == 0)
+    }
+
+    @Test func aHallOfSomethingIsOneVenue() {
+        let a = Extracted("President Ana Rojas received King Carl Lund at the Great Hall of the People.")
+        #expect(a.ids.contains("place:great-hall-of-the-people"))
+        #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.place == "place:great-hall-of-the-people")
+    }
 }

@@ -210,6 +210,22 @@ extension Extractor {
         gatheringRelations(id, match: match, sentence: sentence, text: text, into: &article)
     }
 
+    /// "A, B and C also attended"; "he will attend": the people named just before a
+    /// verb, or the pronoun's person when the pronoun comes after the last name.
+    private func subjects(before verb: Int, _ sentence: Sentence, _ mentions: Located, article: ArticleState) -> [EntityID] {
+        let text = sentence.text as NSString
+        let people = mentions.filter { $0.type == .person }
+        let lastNamed = people.last { NSMaxRange($0.range) <= verb }?.range.location ?? -1
+        if let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: verb)), pronoun.location > lastNamed {
+            return pronounSubject(sentence, mentions, before: verb, article: article).map { [$0] } ?? []
+        }
+        return coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= verb }, in: text)
+    }
+
+    /// A trip whose purpose is the gathering after it: "will travel to Lima next
+    /// month for", "arrived in Lima on Sunday for".
+    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$"#)
+
     /// Hosts, attendees and the venue of a gathering.
     private func gatheringRelations(_ summit: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
         let mentions = article.located(in: sentence)
@@ -245,13 +261,7 @@ extension Extractor {
         // "he will visit Moscow ... to attend the celebrations".
         if !negated, let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= match.range.location {
             let before = text.substring(to: attend.location)
-            // "A, B and C also attended"; "he will attend": the pronoun's person
-            // when the pronoun comes after the last name.
-            var attendees = coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= attend.location }, in: text)
-            let lastNamed = people.last { NSMaxRange($0.range) <= attend.location }?.range.location ?? -1
-            if let pronoun = Self.lastRange(Self.personPronoun, before), pronoun.location > lastNamed {
-                attendees = pronounSubject(sentence, mentions, before: attend.location, article: article).map { [$0] } ?? []
-            }
+            var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause
             // announces ("he will visit Moscow ... to attend").
             let purpose = text.substring(with: attend).lowercased().hasPrefix("to ")
@@ -259,6 +269,17 @@ extension Extractor {
             if purpose, Attribution.isUnreal(before: before + "to") { attendees = [] }
             let status = purpose ? (Attribution.announces(before) ? .planned : nil) : planned(sentence, before: attend)
             for attendee in attendees { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
+        }
+        // "Ruto will travel to Lima next month for a summit of ...": the traveller
+        // attends, and the gathering is where the trip goes.
+        if !negated, let trip = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: match.range.location))?.range(at: 1) {
+            let status = planned(sentence, before: trip)
+            for attendee in subjects(before: trip.location, sentence, mentions, article: article) {
+                article.relate(.attended, attendee, summit, status: status, sentence: sentence)
+            }
+            if let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location > NSMaxRange(trip) && NSMaxRange($0.range) <= match.range.location }) {
+                article.relate(.heldIn, summit, venue.id, sentence: sentence)
+            }
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".
         if let held = Self.heldAt.firstMatch(in: sentence.text, range: whole)?.range,

@@ -103,10 +103,11 @@ extension Extractor {
         }
     }
 
-    /// "the Kremlin", "the White House", "Downing Street": a seat of government acting
-    /// or speaking is its state; elsewhere it is a place.
+    /// "the Kremlin", "the White House", "Downing Street", "the Great Hall of the
+    /// People": a seat of government acting or speaking is its state; elsewhere it
+    /// is a place.
     static let seatOfGovernment = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall))(?![\p{L}])"#)
+        pattern: #"(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)(?![\p{L}])"#)
 
     /// True when a range neither starts nor ends inside a word.
     static func isWholeWord(_ range: NSRange, in text: NSString) -> Bool {
