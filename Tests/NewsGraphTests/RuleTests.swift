@@ -830,4 +830,12 @@ struct Extracted {
         #expect(a.ids.contains("place:great-hall-of-the-people"))
         #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.place == "place:great-hall-of-the-people")
     }
+
+    @Test func aBodyNamedBeforeAPostIsFoundAndItsInitialsAreIt() {
+        let a = Extracted("The United Nations Secretary-General Ana Rojas called for calm. UN Envoy Tomas Berg agreed.")
+        #expect(a.names(of: "organization:united-nations") == ["United Nations", "UN"])
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:united-nations")?.title == "Secretary-General")
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "organization:united-nations"))
+        #expect(!a.ids.contains("organization:un"))
+    }
 }

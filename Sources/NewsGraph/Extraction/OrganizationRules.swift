@@ -221,6 +221,12 @@ extension Extractor {
             start += first.utf16.count + 1
             words.removeFirst()
         }
+        // A run may go on past the name: "United Nations Secretary-General Ana
+        // Rojas" holds "United Nations", cut after its last head noun.
+        if let last = words.last, !lexicon.organizationHeads.contains(last),
+           let cut = words.lastIndex(where: lexicon.organizationHeads.contains), cut >= 1 {
+            words.removeSubrange((cut + 1)...)
+        }
         guard words.count >= 2, let last = words.last else { return }
         let endsWithHead = lexicon.organizationHeads.contains(last)
         let startsWithHead = lexicon.organizationHeads.contains(words[0]) && ["of", "for"].contains(words[1])

@@ -133,7 +133,7 @@ extension Extractor {
         guard end > 0, let word = text.substring(to: end).split(separator: " ").last.map(String.init),
               lexicon.state(named: word) == nil, !lexicon.notOrganizations.contains(word) else { return nil }
         // An acronym, or a group's name the article gave before ("Hamas leader X").
-        let known = article.organization(acronym: word)
+        let known = article.organization(acronym: word) ?? article.organization(initials: word)
         guard known != nil || (2...8).contains(word.count) && word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.first?.isLetter == true else { return nil }
         let id = known ?? article.entity(.organization, word)
         article.define(acronym: word, as: id)
