@@ -784,6 +784,9 @@ struct Extracted {
         // A person beside a group is no group: a post, a membership, a state.
         let c = Extracted("Omar Saleh, the militia commander, spoke. Ana Rojas, a member of the group, left. Chad, the largest faction, agreed.")
         #expect(!c.ids.contains { $0.hasPrefix("organization:") })
+        let d = Extracted("It is the faction Prime Minister Ana Rojas leads.")
+        #expect(!d.ids.contains { $0.hasPrefix("organization:") })
+        #expect(d.ids.contains("person:ana-rojas"))
         // Without its kind said, a bare name stays unknown.
         #expect(!Extracted("Nahda said it would not disarm.").ids.contains("organization:nahda"))
     }

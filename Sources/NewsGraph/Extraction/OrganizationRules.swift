@@ -96,7 +96,8 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}),\s+(?:the|an?)\s+(?:(?!(?:of|for|in|at|on|with|and|who|which|that)\s)[\p{L}-]+\s+){0,4}(?:group|movement|militia|faction)(?=\s*[,.;:)]|\s*$|\s+(?:that|which|said|says)\b)"#)
 
     /// A group's name beside its kind, without the determiners, weekdays or honorifics
-    /// a capitalised run may take in, and never a state, a demonym or a title.
+    /// a capitalised run may take in, and never a state, a demonym or a titled
+    /// person ("the faction Prime Minister X leads").
     private func addGroup(_ found: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
         var range = found
         var words = text.substring(with: range).components(separatedBy: " ")
@@ -110,7 +111,7 @@ extension Extractor {
             words.removeLast()
         }
         let name = words.joined(separator: " ")
-        guard !name.isEmpty, lexicon.state(namedOrDemonym: name) == nil, !lexicon.titles.contains(name),
+        guard !name.isEmpty, lexicon.state(namedOrDemonym: name) == nil, !words.contains(where: { titleWords.contains($0.lowercased()) }),
               !lexicon.notOrganizations.contains(name), !article.isClaimed(sentence, range) else { return }
         let id = article.organization(acronym: name) ?? article.entity(.organization, name)
         article.define(groupName: name, as: id)
