@@ -1,5 +1,5 @@
 import Foundation
-import NewsGraph
+@testable import NewsGraph
 import Testing
 import TestSupport
 
@@ -40,6 +40,31 @@ import TestSupport
         #expect(sentence.has(prefix: ["visit"]) && sentence.has(prefix: ["discuss"]) && sentence.has(prefix: ["ceasefire"]))
         #expect(sentence.has(prefix: ["zzz", "lead"]))
         #expect(!sentence.has(prefix: ["visitor", "war", "zebra", "aardvark"]))
+    }
+}
+
+/// `UTF16Text` must agree with `NSString` on every offset, or mentions land
+/// on the wrong characters in text with accents, curly quotes or emoji.
+@Suite struct UTF16TextTests {
+    @Test func agreesWithNSStringOnWideText() {
+        let string = "Erdoğan’s envoy 🇦🇲 met the HOST in Yerevan — host again."
+        let text = UTF16Text(string), ns = string as NSString
+        #expect(text.length == ns.length)
+        for (location, length) in [(0, 9), (7, 5), (16, 4), (21, 3), (43, 6)] {
+            let range = NSRange(location: location, length: length)
+            #expect(text.substring(with: range) == ns.substring(with: range))
+            #expect(text.substring(to: location) == ns.substring(to: location))
+            #expect(text.substring(from: location) == ns.substring(from: location))
+            #expect(text.character(at: location) == ns.character(at: location))
+            #expect(text.scalarCount(to: location) == ns.substring(to: location).unicodeScalars.count)
+        }
+        for needle in ["host", "Yerevan", "envoy", "’s", "missing"] {
+            #expect(text.range(of: needle) == ns.range(of: needle))
+            #expect(text.range(of: needle, options: .caseInsensitive) == ns.range(of: needle, options: .caseInsensitive))
+        }
+        let tail = NSRange(location: 30, length: ns.length - 30)
+        #expect(text.range(of: "host", range: tail) == ns.range(of: "host", options: [], range: tail))
+        #expect(text.range(of: "host", range: tail).location == 47)
     }
 }
 

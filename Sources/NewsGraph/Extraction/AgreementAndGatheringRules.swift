@@ -29,7 +29,7 @@ extension Extractor {
                                  "negotiations", "talks", "session"]
 
     func findAgreementsAndGatherings(in sentence: Sentence, into article: inout ArticleState) {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
         for match in sentence.has(Self.treatyNouns) ? Self.treatyPhrase.matches(in: sentence.text, range: whole) : [] {
             addTreaties(match, sentence: sentence, text: text, into: &article)
@@ -78,7 +78,7 @@ extension Extractor {
         return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
     }
 
-    private func addTreaties(_ match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func addTreaties(_ match: NSTextCheckingResult, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         let determiner = text.substring(with: match.range(at: 1)).lowercased()
         let mods = modifiers(text.substring(with: match.range(at: 2)))
         var noun = text.substring(with: match.range(at: 3)).lowercased()
@@ -135,7 +135,7 @@ extension Extractor {
     /// "the Ankara declaration, the Turkish-brokered deal between ...": a treaty
     /// phrase set off by a comma right after another describes the same treaty,
     /// unless a list goes on after it ("X, Y and Z").
-    private func appositiveTreaty(at range: NSRange, sentence: Sentence, text: NSString, article: ArticleState) -> EntityID? {
+    private func appositiveTreaty(at range: NSRange, sentence: Sentence, text: UTF16Text, article: ArticleState) -> EntityID? {
         guard let previous = article.located(in: sentence).last(where: { $0.type == .treaty && NSMaxRange($0.range) <= range.location }) else { return nil }
         let gap = text.substring(with: NSRange(location: NSMaxRange(previous.range), length: range.location - NSMaxRange(previous.range)))
         let rest = text.substring(from: NSMaxRange(range))
@@ -147,7 +147,7 @@ extension Extractor {
     static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}brokered by\s+"#)
 
     /// Who signed the treaty and who brokered it, from the sentence around it.
-    private func treatyRelations(_ treaty: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func treatyRelations(_ treaty: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         let mentions = article.located(in: sentence)
         let actors = mentions.filter { [.person, .state].contains($0.type) }
         // "<treaty> brokered by Qatar".
@@ -182,7 +182,7 @@ extension Extractor {
         for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
     }
 
-    private func addGathering(_ match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func addGathering(_ match: NSTextCheckingResult, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         let determiner = text.substring(with: match.range(at: 1)).lowercased()
         let mods = modifiers(text.substring(with: match.range(at: 2)))
         let noun = text.substring(with: match.range(at: 3)).lowercased()
@@ -213,7 +213,7 @@ extension Extractor {
     /// "A, B and C also attended"; "he will attend": the people named just before a
     /// verb, or the pronoun's person when the pronoun comes after the last name.
     private func subjects(before verb: Int, _ sentence: Sentence, _ mentions: Located, article: ArticleState) -> [EntityID] {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         let people = mentions.filter { $0.type == .person }
         let lastNamed = people.last { NSMaxRange($0.range) <= verb }?.range.location ?? -1
         if let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: verb)), pronoun.location > lastNamed {
@@ -227,7 +227,7 @@ extension Extractor {
     static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
-    private func gatheringRelations(_ summit: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func gatheringRelations(_ summit: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         let mentions = article.located(in: sentence)
         let whole = NSRange(location: 0, length: text.length)
         let people = mentions.filter { $0.type == .person }

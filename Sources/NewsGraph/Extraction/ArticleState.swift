@@ -129,8 +129,8 @@ struct ArticleState {
     mutating func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
         guard !isClaimed(sentence, utf16Range), ids.allSatisfy({ entities[$0] != nil }) else { return false }
         claimed[sentence.index, default: []].append(utf16Range)
-        let ns = sentence.text as NSString
-        let before = ns.substring(to: utf16Range.location).unicodeScalars.count
+        let ns = UTF16Text(sentence.text)
+        let before = ns.scalarCount(to: utf16Range.location)
         let text = ns.substring(with: utf16Range)
         let start = sentence.start + before
         for id in ids {
@@ -147,8 +147,8 @@ struct ArticleState {
 
     /// The entity whose mention in a sentence covers a UTF-16 range of it.
     func entity(mentionedAt range: NSRange, in sentence: Sentence) -> EntityID? {
-        let ns = sentence.text as NSString
-        let start = sentence.start + ns.substring(to: range.location).unicodeScalars.count
+        let ns = UTF16Text(sentence.text)
+        let start = sentence.start + ns.scalarCount(to: range.location)
         return entities.values.first { $0.mentions.contains { $0.sentence == sentence.index && $0.start == start } }?.id
     }
 
@@ -161,8 +161,8 @@ struct ArticleState {
     /// Records a description ("the trilateral agreements of ...") of an entity: it
     /// may hold names found by other rules, so it neither needs nor takes a free span.
     mutating func addDescription(of id: EntityID, sentence: Sentence, utf16Range: NSRange) {
-        let ns = sentence.text as NSString
-        let start = sentence.start + ns.substring(to: utf16Range.location).unicodeScalars.count
+        let ns = UTF16Text(sentence.text)
+        let start = sentence.start + ns.scalarCount(to: utf16Range.location)
         let text = ns.substring(with: utf16Range)
         let mention = Mention(start: start, end: start + text.unicodeScalars.count, text: text, sentence: sentence.index, kind: "description")
         if entities[id]?.mentions.contains(mention) == false { entities[id]?.mentions.append(mention) }
@@ -215,7 +215,7 @@ struct ArticleState {
 
     /// The first person mentioned in a sentence before a UTF-16 offset in it.
     func firstPerson(in sentence: Sentence, before utf16Offset: Int) -> EntityID? {
-        let limit = sentence.start + (sentence.text as NSString).substring(to: utf16Offset).unicodeScalars.count
+        let limit = sentence.start + UTF16Text(sentence.text).scalarCount(to: utf16Offset)
         return entities.values.filter { $0.type == .person }
             .compactMap { entity in entity.mentions.filter { $0.sentence == sentence.index && $0.start < limit }.map(\.start).min().map { (entity.id, $0) } }
             .min { $0.1 < $1.1 }?.0
@@ -223,7 +223,7 @@ struct ArticleState {
 
     /// People by their last mention by name before a point of a sentence, latest first.
     func peopleNamed(before sentence: Sentence, utf16Offset: Int) -> [EntityID] {
-        let limit = sentence.start + (sentence.text as NSString).substring(to: utf16Offset).unicodeScalars.count
+        let limit = sentence.start + UTF16Text(sentence.text).scalarCount(to: utf16Offset)
         return entities.values.filter { $0.type == .person }
             .compactMap { entity in entity.mentions.filter { $0.kind == nil && $0.start < limit }.map(\.start).max().map { (entity.id, $0) } }
             .sorted { ($0.1, $0.0) > ($1.1, $1.0) }
@@ -244,7 +244,7 @@ struct ArticleState {
 
     /// Whether an entity is named in a sentence before a point of it.
     func isMentioned(_ id: EntityID, byNameIn sentence: Sentence, before utf16Offset: Int) -> Bool {
-        let limit = sentence.start + (sentence.text as NSString).substring(to: utf16Offset).unicodeScalars.count
+        let limit = sentence.start + UTF16Text(sentence.text).scalarCount(to: utf16Offset)
         return entities[id]?.mentions.contains { $0.kind == nil && $0.sentence == sentence.index && $0.start < limit } ?? false
     }
 

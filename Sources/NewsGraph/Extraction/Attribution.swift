@@ -18,7 +18,7 @@ enum Attribution {
     /// The source a sentence attributes its content to, as written; nil when it names none.
     static func reporter(in sentence: Sentence) -> String? {
         guard sentence.has(["according", "said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]) else { return nil }
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
         if let match = accordingTo.firstMatch(in: sentence.text, range: whole) {
             return text.substring(with: match.range(at: 1))

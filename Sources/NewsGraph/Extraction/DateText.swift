@@ -21,7 +21,7 @@ public enum DateText {
     /// without one takes the year of the next date in the list that has one:
     /// "November 9, 2020 and January 11 and November 26, 2021"), else the text as written.
     public static func dates(in text: String) -> [(text: String, iso: String?)] {
-        let ns = text as NSString
+        let ns = UTF16Text(text)
         var found: [(text: String, month: Int, day: Int?, year: Int?, range: NSRange)] = []
         for match in writtenDate.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             func group(_ i: Int) -> String? { match.range(at: i).location == NSNotFound ? nil : ns.substring(with: match.range(at: i)) }

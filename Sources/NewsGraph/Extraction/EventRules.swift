@@ -54,7 +54,7 @@ extension Extractor {
     /// people before it with each other.
     private func pairEvent(_ type: RelationType, _ trigger: NSRegularExpression, _ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         let people = mentions.filter { $0.type == .person }
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         // The first trigger; after objectless talks, the next one too ("The two
         // held talks after Ruto hosted a meeting with A and B").
         for match in trigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
@@ -64,7 +64,7 @@ extension Extractor {
     }
 
     /// One trigger of `pairEvent`; false when it had no object and a later one may.
-    private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: NSString, into article: inout ArticleState) -> Bool {
+    private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: UTF16Text, into article: inout ArticleState) -> Bool {
         let before = people.filter { NSMaxRange($0.range) <= at.location }
         let clauseEnd = Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))).map { NSMaxRange(at) + $0.location } ?? text.length
         // "A and B held talks after ...": talks take their other side with "with".
@@ -104,7 +104,7 @@ extension Extractor {
     static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?$"#)
 
     /// The last mention before a point and those joined to it by "and" or commas.
-    func coordinatedGroup(endingWith mentions: Located, in text: NSString) -> [EntityID] {
+    func coordinatedGroup(endingWith mentions: Located, in text: UTF16Text) -> [EntityID] {
         guard var current = mentions.last else { return [] }
         var group = [current.id]
         for previous in mentions.dropLast().reversed() {
@@ -122,7 +122,7 @@ extension Extractor {
 
     /// The first mention after a point and those joined to it: "brokered by Egypt,
     /// Qatar and the United States".
-    func coordinatedGroup(startingWith mentions: Located, in text: NSString) -> [EntityID] {
+    func coordinatedGroup(startingWith mentions: Located, in text: UTF16Text) -> [EntityID] {
         guard var current = mentions.first else { return [] }
         var group = [current.id]
         for next in mentions.dropFirst() {
@@ -136,14 +136,14 @@ extension Extractor {
     /// Whether the gap between two names joins them: "and", a comma, "and the", a
     /// title and demonym ("... and Azerbaijani President ..."), or a counterpart
     /// ("..., and his Chinese counterpart ...").
-    static func coordinated(_ first: NSRange, _ second: NSRange, in text: NSString) -> Bool {
+    static func coordinated(_ first: NSRange, _ second: NSRange, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
         return gap.count < 40 && gap.range(of: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart,?\s+)?$"#, options: .regularExpression) != nil
     }
 
     /// "the Kenyan leader visited Addis Ababa", "he will visit Lima on May 9".
     private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         for match in Self.visitTrigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             guard let destination = mentions.first(where: { $0.range.location >= NSMaxRange(match.range) && [.place, .state, .region].contains($0.type) }),
                   destination.range.location - NSMaxRange(match.range) < 12 else { continue }
@@ -165,7 +165,7 @@ extension Extractor {
         var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location }.map(\.id))
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
         // Topics stay in the trigger's clause: not "..., while Ruto shared updates about Darfur".
-        let rest = (sentence.text as NSString).substring(from: NSMaxRange(at))
+        let rest = UTF16Text(sentence.text).substring(from: NSMaxRange(at))
         let clauseEnd = Self.firstRange(Self.clauseBreak, rest).map { NSMaxRange(at) + $0.location } ?? Int.max
         // A state is a topic as the place of a situation: "discussed the situation in Sudan".
         let topics = unique(mentions.filter { mention in
@@ -183,7 +183,7 @@ extension Extractor {
     /// with where they stand in it.
     private func stateReferences(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState, compounds: Bool = true) -> [(id: EntityID, location: Int)] {
         var found = mentions.filter { $0.type == .state }.map { (id: $0.id, location: $0.range.location) }
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         for match in Self.capitalisedWord.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let word = text.substring(with: match.range)
             // "Russian-Armenian trade": a pair named as one, left out where asked.
@@ -214,7 +214,7 @@ extension Extractor {
             if allies.count == 2 { article.relate(.allyOf, allies[0], allies[1], sentence: sentence) }
         }
         // "the war in Darfur" places a conflict without naming its parties.
-        let placedOnly = conflict.map { (text as NSString).substring(from: NSMaxRange($0)).range(of: #"^\s+in\s+\p{Lu}"#, options: .regularExpression) != nil } ?? false
+        let placedOnly = conflict.map { UTF16Text(text).substring(from: NSMaxRange($0)).range(of: #"^\s+in\s+\p{Lu}"#, options: .regularExpression) != nil } ?? false
         if let conflict, !placedOnly {
             // The parties stand near the trigger: "the Armenian army launched attacks
             // on ... Azerbaijani forces"; "Russian-Armenian trade" names no party.
@@ -226,7 +226,7 @@ extension Extractor {
             // A state where the conflict is ("a ceasefire in Sudan") is mediated, not
             // a mediator. "The two mediators" are the acting states before the word;
             // one mediator is the acting state nearest it. The others are mediated.
-            let ns = text as NSString
+            let ns = UTF16Text(text)
             let acting = states.filter { !Self.endsWithLocationWord(ns.substring(to: $0.location)) }
             let pool = acting.isEmpty ? states : acting
             let plural = ns.substring(with: mediation).lowercased().hasSuffix("ors")
@@ -254,7 +254,7 @@ extension Extractor {
         // The destination: the most specific place named after "to", with those
         // joined to it ("to Mali and Niger").
         guard let sender, let destination = after.first(where: { $0.type == .region }) ?? after.first else { return }
-        let destinations = coordinatedGroup(startingWith: Array(after.drop { $0.range != destination.range }), in: sentence.text as NSString)
+        let destinations = coordinatedGroup(startingWith: Array(after.drop { $0.range != destination.range }), in: UTF16Text(sentence.text))
         for target in destinations where target != sender {
             article.relate(.deployedTo, sender, target, sentence: sentence)
         }
@@ -284,7 +284,7 @@ extension Extractor {
     /// person when one is named before the pronoun ("Ruto said he would visit"),
     /// else the subject of the sentences before ("... Kishida. He will travel").
     func pronounSubject(_ sentence: Sentence, _ mentions: Located, before utf16Offset: Int, article: ArticleState) -> EntityID? {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         guard sentence.has(["he", "she"]), let pronoun = Self.firstRange(Self.personPronoun, text.substring(to: utf16Offset)) else { return nil }
         if let first = mentions.first(where: { $0.type == .person && $0.range.location < pronoun.location }) { return first.id }
         return article.subject(before: sentence)
@@ -298,21 +298,21 @@ extension Extractor {
     /// `planned` when the words before an event's trigger announce it ("will
     /// visit", "will travel to", "is expected to hold talks").
     func planned(_ sentence: Sentence, before trigger: NSRange) -> EventStatus? {
-        Attribution.isPlanned(before: (sentence.text as NSString).substring(to: trigger.location)) ? .planned : nil
+        Attribution.isPlanned(before: UTF16Text(sentence.text).substring(to: trigger.location)) ? .planned : nil
     }
 
     /// True when the words before an event's trigger only offer, wish or ask for
     /// it: "ready to meet", "whether to meet", "invited him to visit".
     func unreal(_ sentence: Sentence, before trigger: NSRange) -> Bool {
-        Attribution.isUnreal(before: (sentence.text as NSString).substring(to: trigger.location))
+        Attribution.isUnreal(before: UTF16Text(sentence.text).substring(to: trigger.location))
     }
 
     static func firstRange(_ regex: NSRegularExpression, _ text: String) -> NSRange? {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))?.range
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count))?.range
     }
 
     static func lastRange(_ regex: NSRegularExpression, _ text: String) -> NSRange? {
-        regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length)).last?.range
+        regex.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).last?.range
     }
 
     private func unique(_ ids: [EntityID]) -> [EntityID] {

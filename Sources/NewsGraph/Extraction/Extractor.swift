@@ -71,10 +71,10 @@ public struct Extractor: Sendable {
     /// Walks a run of space-separated words, trying at each word the longest
     /// candidate first (at most `maxWords`, never past `limit(index)`); `accept`
     /// gets the candidate text and its UTF-16 range and says whether it took it.
-    static func scanLongest(_ run: NSRange, in text: NSString, maxWords: Int = .max,
+    static func scanLongest(_ run: NSRange, in text: UTF16Text, maxWords: Int = .max,
                             limit: ([String], Int) -> Int = { tokens, _ in tokens.count },
                             accept: (String, NSRange, Int, Int) -> Bool) {
-        let tokens = text.substring(with: run).components(separatedBy: " ")
+        let tokens = text.substring(with: run).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var offset = run.location
         var index = 0
         while index < tokens.count {

@@ -27,7 +27,7 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}-]+)*)"#)
 
     func findOrganizations(in sentence: Sentence, into article: inout ArticleState) {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
 
         let parenthesis = sentence.text.utf8.contains(UInt8(ascii: "("))
@@ -98,9 +98,9 @@ extension Extractor {
     /// A group's name beside its kind, without the determiners, weekdays or honorifics
     /// a capitalised run may take in, and never a state, a demonym or a titled
     /// person ("the faction Prime Minister X leads").
-    private func addGroup(_ found: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func addGroup(_ found: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         var range = found
-        var words = text.substring(with: range).components(separatedBy: " ")
+        var words = text.substring(with: range).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         while let first = words.first, Self.notNames.contains(first) {
             range.location += first.utf16.count + 1
             range.length -= first.utf16.count + 1
@@ -120,7 +120,7 @@ extension Extractor {
 
     /// Standalone acronyms, after every sentence's definitions are known.
     func findAcronyms(in sentence: Sentence, into article: inout ArticleState) {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         // A group's name alone, once a sentence has said what it is.
         for name in article.groupNames where sentence.words.contains(String(name.lowercased().split { !$0.isLetter && !$0.isNumber }.first ?? "")) {
             guard let id = article.organization(acronym: name) else { continue }
@@ -162,7 +162,7 @@ extension Extractor {
     /// Two to four words in capitals, perhaps hyphenated: a dateline's place.
     static let wordsInCapitals = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3}(?![\p{L}\p{N}])"#)
 
-    private func findMinistries(in sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func findMinistries(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         let whole = NSRange(location: 0, length: text.length)
         for match in Self.ministryOf.matches(in: sentence.text, range: whole) {
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 2))) else { continue }
@@ -213,8 +213,8 @@ extension Extractor {
 
     /// "United Nations Security Council", "League of Arab States": a capitalised run
     /// that ends with an organization's head noun, or starts with one before "of".
-    private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
-        var words = text.substring(with: range).components(separatedBy: " ")
+    private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        var words = text.substring(with: range).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.count >= 2 else { return }
         var start = range.location
         // Leading words that are titles or determiners are not part of the name.

@@ -24,7 +24,7 @@ extension Extractor {
     static let byline = try! NSRegularExpression(pattern: #"^(?:[Bb]y\s+)?("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})$"#)
 
     func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         // The patterns below need a title: most sentences have none.
         let titled = !sentence.words.isDisjoint(with: titleWords)
         for match in titled ? Self.apposition.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
@@ -92,7 +92,7 @@ extension Extractor {
 
     /// A post found by its head noun without its leading state or stray words:
     /// "Japanese Prime Minister" is the post "Prime Minister" of Japan.
-    private func trimmedPost(_ range: NSRange, in text: NSString) -> NSRange {
+    private func trimmedPost(_ range: NSRange, in text: UTF16Text) -> NSRange {
         var range = range
         var words = text.substring(with: range).split(separator: " ").map(String.init)
         while words.count > 1, let first = words.first, Self.notNames.contains(first) || lexicon.state(namedOrDemonym: first) != nil || lexicon.titles.contains(words.dropFirst().joined(separator: " ")) && ["Former", "Acting", "Then", "Interim"].contains(first) {
@@ -112,7 +112,7 @@ extension Extractor {
     private static let pastPost = pattern(#"(?<![\p{L}])(?:former|ex-|then[ -]|late)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
-    private func stateBefore(title: NSRange, in text: NSString) -> Lexicon.State? {
+    private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let words = text.substring(to: title.location).split(separator: " ").suffix(3).map(String.init)
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             var phrase = words.suffix(count).joined(separator: " ")
@@ -125,7 +125,7 @@ extension Extractor {
     /// "NATO Secretary-General", "the Arab League's envoy": an organization named just
     /// before a post, by an acronym or by a name the article already found there.
     private func organizationBefore(title: NSRange, in sentence: Sentence, into article: inout ArticleState) -> EntityID? {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         var end = title.location - 1
         let before = text.substring(to: max(end, 0))
         if before.hasSuffix("'s") || before.hasSuffix("’s") { end -= 2 }
@@ -149,7 +149,7 @@ extension Extractor {
     /// organization, named before the post or after "of".
     func findPostsAfterNames(in sentence: Sentence, into article: inout ArticleState) {
         guard !sentence.words.isDisjoint(with: titleWords), sentence.text.contains(", ") else { return }
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         for match in Self.nameThenPhrase.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let nameRange = match.range(at: 1)
             let name = text.substring(with: nameRange)
@@ -192,7 +192,7 @@ extension Extractor {
     }
 
     /// "President William Ruto of Kenya".
-    private func stateAfter(name: NSRange, in text: NSString) -> Lexicon.State? {
+    private func stateAfter(name: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let after = text.substring(from: NSMaxRange(name))
         guard after.hasPrefix(" of ") else { return nil }
         let words = after.dropFirst(4).split(whereSeparator: { !$0.isLetter && $0 != "." }).prefix(4).map(String.init)
@@ -205,7 +205,7 @@ extension Extractor {
     /// Later mentions of a person already named with a title: the full name again,
     /// or the surname alone ("Kishida").
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         for match in Self.nameRun.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             Self.scanLongest(match.range, in: text, maxWords: 3) { candidate, range, _, _ in
                 // A given name alone, unless it names a state or a city too ("Jordan").
@@ -220,7 +220,7 @@ extension Extractor {
     /// "the Armenian leader" is the one person of the article who holds an office of
     /// Armenia that fits the noun; with two or none, the description stays unresolved.
     func findDescriptions(in sentence: Sentence, into article: inout ArticleState) {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         for match in Self.description.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))),
                   !Self.nameFollows(match.range, in: text) else { continue }
@@ -263,7 +263,7 @@ extension Extractor {
 
     /// True when a name follows a phrase at once: "his Japanese counterpart (,) Taro
     /// Aso" describes Aso, whom the title rule finds, not someone named before.
-    static func nameFollows(_ range: NSRange, in text: NSString) -> Bool {
+    static func nameFollows(_ range: NSRange, in text: UTF16Text) -> Bool {
         var rest = Substring(text.substring(from: NSMaxRange(range)))
         if rest.hasPrefix(",") { rest = rest.dropFirst() }
         guard rest.hasPrefix(" "), let word = rest.dropFirst().split(whereSeparator: { !$0.isLetter }).first,

@@ -30,7 +30,7 @@ extension Extractor {
         pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
     /// True when a region noun follows the name: "Tigray region". The letter after
     /// the space is checked first, so most names are spared the pattern.
-    static func regionNounFollows(_ range: NSRange, in text: NSString, sentence: Sentence) -> Bool {
+    static func regionNounFollows(_ range: NSRange, in text: UTF16Text, sentence: Sentence) -> Bool {
         let end = NSMaxRange(range)
         guard end + 1 < text.length, text.character(at: end) == 0x20,
               let initial = Unicode.Scalar(text.character(at: end + 1)), "rpogdtka".unicodeScalars.contains(initial) else { return false }
@@ -58,7 +58,7 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*),?\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)"#)
 
     func findPlaces(in sentence: Sentence, into article: inout ArticleState) {
-        let text = sentence.text as NSString
+        let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
         // Seats of government and compass regions first: they hold words ("White",
         // "South") that are also the names of small subdivisions.
@@ -110,7 +110,7 @@ extension Extractor {
         pattern: #"(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)(?![\p{L}])"#)
 
     /// True when a range neither starts nor ends inside a word.
-    static func isWholeWord(_ range: NSRange, in text: NSString) -> Bool {
+    static func isWholeWord(_ range: NSRange, in text: UTF16Text) -> Bool {
         let letters = CharacterSet.letters
         func isLetter(_ index: Int) -> Bool {
             guard index >= 0, index < text.length, let scalar = Unicode.Scalar(text.character(at: index)) else { return false }
@@ -120,11 +120,11 @@ extension Extractor {
     }
 
     /// Where a name stands in the text as whole words, in order.
-    static func wholeWordRanges(of name: String, in text: NSString) -> [NSRange] {
+    static func wholeWordRanges(of name: String, in text: UTF16Text) -> [NSRange] {
         var ranges: [NSRange] = []
         var from = 0
         while from < text.length {
-            let found = text.range(of: name, options: [], range: NSRange(location: from, length: text.length - from))
+            let found = text.range(of: name, range: NSRange(location: from, length: text.length - from))
             guard found.location != NSNotFound else { break }
             from = NSMaxRange(found)
             if isWholeWord(found, in: text) { ranges.append(found) }
@@ -132,7 +132,7 @@ extension Extractor {
         return ranges
     }
 
-    private func addSeat(_ found: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func addSeat(_ found: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         var range = found
         var name = text.substring(with: range)
         if let first = name.split(separator: " ").first, name.contains(" "), Self.notNames.contains(String(first)) {
@@ -150,12 +150,12 @@ extension Extractor {
     }
 
     /// Looks for the longest known place name at each word of a capitalised run.
-    private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         // A possessive ends a name: "Ethiopia's Tigray" is two.
         let untilPossessive: ([String], Int) -> Int = { tokens, index in
             (tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { $0 + 1 } ?? tokens.count
         }
-        let wordCount = text.substring(with: run).components(separatedBy: " ").count
+        let wordCount = text.substring(with: run).split(separator: " ", omittingEmptySubsequences: false).map(String.init).count
         Self.scanLongest(run, in: text, limit: untilPossessive) { written, found, index, length in
             var candidate = written
             // A sentence's full stop is not part of the name, an abbreviation's is ("U.S.").
@@ -171,7 +171,7 @@ extension Extractor {
     ///
     /// A subdivision or city found only by a preposition before it must be the whole
     /// capitalised run: "in Alaska", but not "White" in "at the White House".
-    private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, sentence: Sentence, text: NSString, into article: inout ArticleState) -> Bool {
+    private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) -> Bool {
         guard name.count > 1, !article.isClaimed(sentence, range) else { return false }
         if let state = lexicon.state(named: name) {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
@@ -217,9 +217,9 @@ extension Extractor {
 
     /// A region, its mention stretched over a following "region" ("Tigray region"),
     /// part of the state named before it ("Ethiopia's Tigray region").
-    private func addRegion(_ name: String, range: NSRange, after: String, sentence: Sentence, text: NSString, into article: inout ArticleState) {
+    private func addRegion(_ name: String, range: NSRange, after: String, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         var span = range
-        if let noun = Self.regionAfter.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) {
+        if let noun = Self.regionAfter.firstMatch(in: after, range: NSRange(location: 0, length: after.utf16.count)) {
             span.length += noun.range.length
         }
         let id = article.entity(.region, name)
@@ -232,7 +232,7 @@ extension Extractor {
     }
 
     @discardableResult
-    private func addTerritory(_ range: NSRange, sentence: Sentence, text: NSString, into article: inout ArticleState) -> Bool {
+    private func addTerritory(_ range: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) -> Bool {
         let name = text.substring(with: range)
         // "January-October", "Armenian-Azerbaijani": dates and pairs of states are no territory.
         let parts = name.split(separator: "-").map(String.init)
