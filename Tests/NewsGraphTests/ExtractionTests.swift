@@ -68,6 +68,34 @@ import TestSupport
     }
 }
 
+/// A sentence's title pattern lists only the titles it can hold, and must find
+/// what the pattern of every title finds.
+@Suite struct TitlePatternTests {
+    @Test func findsWhatEveryTitleFinds() throws {
+        let titles = Extractor().titlePatterns
+        let sentences = [
+            "Prime Minister Ana Rojas met President Tomas Berg and Deputy Prime Minister Lena Ortiz.",
+            "US special envoy Mark Dunn and Special Envoy Sara Lind spoke, External Affairs Minister S. Kumar said.",
+            "Cabinet Secretary for Foreign Affairs Ruth Amani met Foreign Minister, Jan Weber, and King Olaf.",
+            "The minister and the president met; no name follows either title here.",
+        ]
+        for (text, count) in zip(sentences, [3, 3, 2, 0]) {
+            let sentence = Sentence(index: 0, start: 0, end: 0, text: text)
+            let whole = NSRange(location: 0, length: text.utf16.count)
+            let chosen = try #require(titles.pattern(for: sentence))
+            #expect(chosen !== titles.everyTitle)
+            let found = chosen.matches(in: text, range: whole).map { [$0.range(at: 1), $0.range(at: 2)] }
+            let expected = titles.everyTitle.matches(in: text, range: whole).map { [$0.range(at: 1), $0.range(at: 2)] }
+            #expect(found == expected, "\(text)")
+            #expect(found.count == count, "\(text)")
+        }
+        #expect(titles.pattern(for: Sentence(index: 0, start: 0, end: 0, text: "Talks resumed in Lima on Monday.")) == nil)
+        // A title glued to a number is no word of the sentence: every title is tried.
+        let glued = Sentence(index: 0, start: 0, end: 0, text: "The 2President Ana Rojas typo.")
+        #expect(titles.pattern(for: glued) === titles.everyTitle)
+    }
+}
+
 @Suite struct ExtractionTests {
     let extractor = Extractor()
 

@@ -10,9 +10,9 @@ public struct Extractor: Sendable {
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
-    let titlePattern: NSRegularExpression
+    let titlePatterns: TitlePatterns
     /// The last word of every title and post, lower-cased: a sentence without one
-    /// has no titled name, so `titlePattern` need not scan it.
+    /// has no titled name.
     let titleWords: Set<String>
     /// Every word of every title and post, lower-cased, and the words that rank a
     /// post ("deputy", "director general"): what a post after a name is made of.
@@ -39,18 +39,7 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon = .shared) {
         self.lexicon = lexicon
-        let titles = lexicon.titles.map { title -> String in
-            // A lower-case title ("special envoy") may be written capitalised too.
-            let escaped = NSRegularExpression.escapedPattern(for: title)
-            guard let first = title.first, first.isLowercase else { return escaped }
-            return "[\(first)\(first.uppercased())]" + NSRegularExpression.escapedPattern(for: String(title.dropFirst()))
-        }
-        // After the listed titles, any post named by one or two capitalised words
-        // and a head noun: "External Affairs Minister", "Joint Secretary". A name
-        // may open with initials: "S. Jaishankar".
-        let posts = #"(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"# + Self.postHeads.joined(separator: "|") + ")"
-        let pattern = #"(?<![\p{L}])("# + titles.joined(separator: "|") + "|" + posts + #"),?\s+((?:\p{Lu}\.\s?){0,2}(?:"# + Self.nameWord + Self.nameGap + "){0,4}" + Self.nameWord + ")"
-        titlePattern = try! NSRegularExpression(pattern: pattern, options: [])
+        titlePatterns = TitlePatterns(titles: lexicon.titles, postHeads: Self.postHeads, nameWord: Self.nameWord, nameGap: Self.nameGap)
         titleWords = Set((lexicon.titles + Self.postHeads).compactMap { title in
             title.lowercased().split { !$0.isLetter && !$0.isNumber }.last.map(String.init)
         }).union(["director", "general", "head"])

@@ -42,7 +42,7 @@ extension Extractor {
             let person = article.person(named: text.substring(with: match.range(at: 1)))
             article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 1))
         }
-        for match in titled ? titlePattern.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
+        for match in titlePatterns.pattern(for: sentence)?.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) ?? [] {
             let titleRange = trimmedPost(match.range(at: 1), in: text)
             let title = text.substring(with: titleRange)
             var nameRange = match.range(at: 2)
