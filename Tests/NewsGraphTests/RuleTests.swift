@@ -544,6 +544,17 @@ struct Extracted {
         #expect(!a.ids.contains("person:by-teresa-quispe"))
     }
 
+    @Test func theSourceOfTheNewsTookNoPartInTheEvent() {
+        let a = Extracted("President Ana Rojas telephoned Prime Minister Tomas Berg on Tuesday, her spokesman Jan Weber said.")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg") || a.has(.phoned, "person:tomas-berg", "person:ana-rojas"))
+        #expect(a.count(.phoned) == 1)
+        let b = Extracted("President Ana Rojas met Prime Minister Tomas Berg in Lima, according to Jan Weber.")
+        #expect(b.count(.met) == 1)
+        // The one met may report the meeting too.
+        let c = Extracted("President Ana Rojas met Prime Minister Tomas Berg in Lima on Monday, Berg said.")
+        #expect(c.count(.met) == 1)
+    }
+
     @Test func offersWishesAndInvitationsAreNoEvents() {
         let a = Extracted("President Ana Rojas said she was ready to meet President Tomas Berg. Rojas invited him to visit Lima.")
         #expect(a.count(.met) == 0)

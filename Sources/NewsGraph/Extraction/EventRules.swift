@@ -69,7 +69,9 @@ extension Extractor {
         let clauseEnd = Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))).map { NSMaxRange(at) + $0.location } ?? text.length
         // "A and B held talks after ...": talks take their other side with "with".
         let objectless = text.substring(with: at).lowercased().hasPrefix("held ") && !text.substring(from: NSMaxRange(at)).hasPrefix(" with ")
-        let after = objectless ? [] : people.filter { $0.range.location >= NSMaxRange(at) && $0.range.location < clauseEnd }
+        let after = objectless ? [] : people.filter { person in
+            person.range.location >= NSMaxRange(at) && person.range.location < clauseEnd && !Self.isSource(person.range, in: text)
+        }
         var left = coordinatedGroup(endingWith: before, in: text)
         // "He met X": the pronoun's person.
         if left.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { left = [subject] }
@@ -89,6 +91,15 @@ extension Extractor {
             for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
         }
         return !objectless
+    }
+
+    /// True when a name stands where a sentence names its source ("..., his
+    /// spokesman X said", "according to X"): that person reports the event and
+    /// took no part in it.
+    static func isSource(_ name: NSRange, in text: UTF16Text) -> Bool {
+        let rest = NSRange(location: NSMaxRange(name), length: text.length - NSMaxRange(name))
+        return speechAfter.firstMatch(in: text.string, options: .anchored, range: rest) != nil
+            || text.substring(to: name.location).lowercased().hasSuffix("according to ")
     }
 
     /// The place, state or region that "in" or "at" introduces soon after a point,
