@@ -555,6 +555,33 @@ struct Extracted {
         #expect(c.count(.met) == 1)
     }
 
+    @Test func meetingAtAGatheringIsAttendingItWhereItWasHeld() {
+        let a = Extracted("President Ana Rojas and Prime Minister Tomas Berg met on the sidelines of the G20 summit in Rio de Janeiro.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:g20-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:g20-summit"))
+        #expect(a.has(.heldIn, "summit:g20-summit", "place:rio-de-janeiro"))
+        let b = Extracted("President Ana Rojas met Prime Minister Tomas Berg at the Andean summit in Lima.")
+        #expect(b.has(.attended, "person:tomas-berg", "summit:andean-summit") && b.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+        // Not met there: no attendance.
+        let c = Extracted("President Ana Rojas did not meet Prime Minister Tomas Berg at the Andean summit.")
+        #expect(c.count(.attended) == 0)
+    }
+
+    @Test func aGatheringNamedByAnotherBodyIsAnotherGathering() {
+        let a = Extracted("President Ana Rojas spoke at the G20 summit in March. In September she attended the United Nations summit.")
+        #expect(a.ids.contains("summit:g20-summit") && a.ids.contains("summit:united-nations-summit"))
+        // A place before the noun may name the venue of the gathering spoken of.
+        #expect(a.has(.attended, "person:ana-rojas", "summit:united-nations-summit"))
+        let b = Extracted("A trilateral summit was held in Lima on Monday. After the Lima summit, President Ana Rojas flew home.")
+        #expect(b.ids.filter { $0.hasPrefix("summit:") }.count == 1)
+    }
+
+    @Test func aCityOfMillionsIsWrittenWithoutCity() {
+        #expect(Extracted("The ministers met in New York on Monday.").ids.contains("place:new-york"))
+        // A smaller "X City" leaves X to the province.
+        #expect(Extracted("Officials met in Kansas on Monday.").ids.contains("region:kansas"))
+    }
+
     @Test func offersWishesAndInvitationsAreNoEvents() {
         let a = Extracted("President Ana Rojas said she was ready to meet President Tomas Berg. Rojas invited him to visit Lima.")
         #expect(a.count(.met) == 0)

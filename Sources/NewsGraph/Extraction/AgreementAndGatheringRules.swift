@@ -200,7 +200,12 @@ extension Extractor {
         // "the Washington summit", "the consultations": the article's gathering of the
         // same kind named before, when there is one.
         var id: EntityID
-        if determiner == "the", let previous = article.latest(.summit, upTo: sentence, named: noun), tail.isEmpty {
+        // A name before the noun that is no place ("the United Nations summit" after
+        // "the G20 summit") makes it another gathering; a place may name the venue
+        // of the one before ("the Washington summit").
+        let names = mods.filter { $0.first?.isUppercase == true && !isPlaceName($0) }
+        if determiner == "the", let previous = article.latest(.summit, upTo: sentence, named: noun), tail.isEmpty,
+           names.allSatisfy({ (article.name(of: previous) ?? "").contains($0) }) {
             id = previous
         } else {
             id = article.event(.summit, name, date: dates.first?.iso)
@@ -208,6 +213,14 @@ extension Extractor {
         article.addDescription(of: id, sentence: sentence, utf16Range: match.range)
         article.addParties(pairedStates(in: sentence), to: id)
         gatheringRelations(id, match: match, sentence: sentence, text: text, into: &article)
+    }
+
+    /// True when a word names states, capitals or cities, or their people:
+    /// "Washington", "Russian-Armenian".
+    private func isPlaceName(_ word: String) -> Bool {
+        word.split(separator: "-").map(String.init).allSatisfy { part in
+            lexicon.state(namedOrDemonym: part) != nil || lexicon.capitals[Lexicon.key(part)] != nil || lexicon.cities[Lexicon.fold(part)] != nil
+        }
     }
 
     /// "A, B and C also attended"; "he will attend": the people named just before a
@@ -224,6 +237,9 @@ extension Extractor {
 
     /// A trip whose purpose is the gathering after it: "will travel to Lima next
     /// month for", "arrived in Lima on Sunday for".
+    /// "met on the sidelines of" or "held talks at" right before a gathering: the
+    /// verb is group 1.
+    static let meetingAt = pattern(#"\b(met|meet|meets|held talks|spoke|talked)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
     static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
@@ -280,6 +296,20 @@ extension Extractor {
             if let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location > NSMaxRange(trip) && NSMaxRange($0.range) <= match.range.location }) {
                 article.relate(.heldIn, summit, venue.id, sentence: sentence)
             }
+        }
+        // "A and B met on the sidelines of the summit", "A met B at the summit": both
+        // attended it.
+        if !negated, let verb = Self.meetingAt.firstMatch(in: sentence.text, range: NSRange(location: 0, length: match.range.location))?.range(at: 1),
+           !unreal(sentence, before: verb) {
+            let status = planned(sentence, before: verb)
+            let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= match.range.location }.map(\.id)
+            for attendee in unique(subjects(before: verb.location, sentence, mentions, article: article) + met) {
+                article.relate(.attended, attendee, summit, status: status, sentence: sentence)
+            }
+        }
+        // "the G20 summit in Rio de Janeiro": the place right after the gathering.
+        if let venue = venue(after: NSMaxRange(match.range), sentence, mentions) {
+            article.relate(.heldIn, summit, venue, sentence: sentence)
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".
         if let held = Self.heldAt.firstMatch(in: sentence.text, range: whole)?.range,

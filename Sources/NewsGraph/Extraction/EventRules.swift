@@ -326,7 +326,7 @@ extension Extractor {
         regex.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).last?.range
     }
 
-    private func unique(_ ids: [EntityID]) -> [EntityID] {
+    func unique(_ ids: [EntityID]) -> [EntityID] {
         var seen: Set<EntityID> = []
         return ids.filter { seen.insert($0).inserted }
     }

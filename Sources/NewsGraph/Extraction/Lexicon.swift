@@ -119,6 +119,19 @@ public struct Lexicon: Sendable {
             let fields = line.split(separator: "\t").map(String.init)
             if fields.count >= 2 { self.seats[fields[0]] = fields[1] }
         }
+        // "New York City" is written "New York" in most prose: a city of millions
+        // named "X City" is X too, unless X is another city or a state ("Mexico
+        // City"). A smaller one ("Kansas City") leaves X to the province.
+        for line in Self.lines(cities) {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 3, fields[0].hasSuffix(" City"), (Int(fields[2]) ?? 0) >= 1_000_000 else { continue }
+            let name = fields[0], code = fields[1]
+            let bare = String(name.dropLast(5))
+            let key = Self.fold(bare)
+            guard !bare.isEmpty, self.cities[key] == nil, state(named: bare) == nil else { continue }
+            self.cities[key] = code
+            self.placeNames[key] = bare
+        }
     }
 
     /// The non-empty lines of a data file that are not `#` comments.
