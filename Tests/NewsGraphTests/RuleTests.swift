@@ -582,6 +582,15 @@ struct Extracted {
         #expect(Extracted("Officials met in Kansas on Monday.").ids.contains("region:kansas"))
     }
 
+    @Test func talksThatAreThePurposeOfAnAnnouncedTripArePlanned() {
+        let a = Extracted("Foreign Minister Ana Rojas is due to travel to Lima next week for talks with Foreign Minister Tomas Berg.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.status == .planned)
+        // A trip that took place: the talks did too.
+        let b = Extracted("Foreign Minister Ana Rojas travelled to Lima last week for talks with Foreign Minister Tomas Berg.")
+        let met = b.relation(.met, "person:ana-rojas", "person:tomas-berg")
+        #expect(met != nil && met?.evidence.first?.status == nil)
+    }
+
     @Test func offersWishesAndInvitationsAreNoEvents() {
         let a = Extracted("President Ana Rojas said she was ready to meet President Tomas Berg. Rojas invited him to visit Lima.")
         #expect(a.count(.met) == 0)

@@ -77,7 +77,10 @@ extension Extractor {
         if left.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { left = [subject] }
         let right = unique(after.map(\.id)).filter { !left.contains($0) }
         guard !unreal(sentence, before: at) else { return true }
-        let status = planned(sentence, before: at)
+        // "is due to travel to Manila for talks with X": talks that are the purpose
+        // of an announced trip are planned too.
+        let lead = text.substring(to: at.location)
+        let status = planned(sentence, before: at) ?? (lead.hasSuffix(" for ") && Attribution.announces(lead) ? .planned : nil)
         // "met ... B in Nairobi": where the meeting took place, right after the trigger or B.
         func place(_ b: EntityID) -> EntityID? {
             guard type == .met else { return nil }
