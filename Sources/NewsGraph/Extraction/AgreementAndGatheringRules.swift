@@ -218,9 +218,7 @@ extension Extractor {
     /// True when a word names states, capitals or cities, or their people:
     /// "Washington", "Russian-Armenian".
     private func isPlaceName(_ word: String) -> Bool {
-        word.split(separator: "-").map(String.init).allSatisfy { part in
-            lexicon.state(namedOrDemonym: part) != nil || lexicon.capitals[Lexicon.key(part)] != nil || lexicon.cities[Lexicon.fold(part)] != nil
-        }
+        word.split(separator: "-").map(String.init).allSatisfy { lexicon.state(namedOrDemonym: $0) != nil || lexicon.isCity($0) }
     }
 
     /// "A, B and C also attended"; "he will attend": the people named just before a

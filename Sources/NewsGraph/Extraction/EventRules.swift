@@ -79,8 +79,10 @@ extension Extractor {
         guard !unreal(sentence, before: at) else { return true }
         // "is due to travel to Manila for talks with X": talks that are the purpose
         // of an announced trip are planned too.
-        let lead = text.substring(to: at.location)
-        let status = planned(sentence, before: at) ?? (lead.hasSuffix(" for ") && Attribution.announces(lead) ? .planned : nil)
+        let status = planned(sentence, before: at) ?? {
+            let lead = text.substring(to: at.location)
+            return lead.hasSuffix(" for ") && Attribution.announces(lead) ? .planned : nil
+        }()
         // "met ... B in Nairobi": where the meeting took place, right after the trigger or B.
         func place(_ b: EntityID) -> EntityID? {
             guard type == .met else { return nil }
@@ -102,7 +104,7 @@ extension Extractor {
     static func isSource(_ name: NSRange, in text: UTF16Text) -> Bool {
         let rest = NSRange(location: NSMaxRange(name), length: text.length - NSMaxRange(name))
         return speechAfter.firstMatch(in: text.string, options: .anchored, range: rest) != nil
-            || text.substring(to: name.location).lowercased().hasSuffix("according to ")
+            || (name.location >= 13 && text.substring(with: NSRange(location: name.location - 13, length: 13)).lowercased() == "according to ")
     }
 
     /// The place, state or region that "in" or "at" introduces soon after a point,

@@ -190,6 +190,11 @@ public struct Lexicon: Sendable {
         return stateNames[Self.key(name)]
     }
 
+    /// True when a name is a capital's or a city's.
+    func isCity(_ name: String) -> Bool {
+        capitals[Self.key(name)] != nil || cities[Self.fold(name)] != nil
+    }
+
     /// The state a name, an acronym or a demonym ("Russian") stands for.
     public func state(namedOrDemonym name: String) -> State? {
         state(named: name) ?? demonyms[Self.key(name)]

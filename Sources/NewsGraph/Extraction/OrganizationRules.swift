@@ -155,7 +155,7 @@ extension Extractor {
         guard words.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return nil }
         let name = words.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
         if let state = lexicon.state(named: name) { return (state, lexicon.state(code: state.code)?.name ?? name) }
-        guard lexicon.capitals[Lexicon.key(name)] != nil || lexicon.cities[Lexicon.fold(name)] != nil else { return nil }
+        guard lexicon.isCity(name) else { return nil }
         return (nil, lexicon.placeNames[Lexicon.fold(name)] ?? name)
     }
 
