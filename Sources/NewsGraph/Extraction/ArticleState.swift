@@ -25,6 +25,8 @@ struct ArticleState {
     /// the event is planned, which decides which way "on Monday" points).
     private var reporters: [Int: String?] = [:]
     private var sentenceDates: [Int: [Bool: (text: String, iso: String?)?]] = [:]
+    /// Per sentence of an undated article, once: the first full date it writes.
+    private var officeDates: [Int: String?] = [:]
 
     init(document: Document, sentences: [Sentence]) {
         self.document = document
@@ -298,7 +300,10 @@ struct ArticleState {
         } else if type == .holdsOffice {
             // Seen held when the article was published; an undated article falls
             // back on a full date the sentence writes.
-            evidence.date = document.date ?? DateText.dates(in: sentence.text).compactMap(\.iso).first
+            if document.date == nil, officeDates[sentence.index] == nil {
+                officeDates[sentence.index] = .some(DateText.dates(in: sentence.text).compactMap(\.iso).first)
+            }
+            evidence.date = document.date ?? officeDates[sentence.index] ?? nil
         }
         if reporters[sentence.index] == nil { reporters[sentence.index] = .some(Attribution.reporter(in: sentence)) }
         evidence.reportedBy = reporters[sentence.index] ?? nil

@@ -7,11 +7,12 @@ enum Attribution {
     private static let accordingTo = try! NSRegularExpression(
         pattern: #"\baccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:['’]s\s+\p{Ll}+)?|(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:statement|source|sources|readout|report)(?:\s+of\s+the\s+\p{L}+)?)"#,
         options: [.caseInsensitive])
-    /// "..., the Kremlin said." or "Mudavadi told reporters": a capitalised name, its
-    /// words perhaps joined by "of" ("India's Ministry of External Affairs said") and
-    /// "press service" and such after it, before a verb of saying.
-    private static let saidBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+(?:press service|press office|spokesperson|spokesman|spokeswoman|office|website))?)\s+(?:has\s+|have\s+)?(?:said|says|reported|reports|announced|stated|confirmed|told|claimed|noted)\b"#)
+    /// Verbs of saying after a source's name.
+    private static let sayingVerbs = ["said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]
+    /// Words after a name that still belong to the source: "the ministry's press service said".
+    private static let sourceNouns: Set<Substring> = ["spokesperson", "spokesman", "spokeswoman", "office", "website"]
+    /// Words that join two capitalised words of one name: "Ministry of Foreign Affairs".
+    private static let nameJoiners: Set<Substring> = ["of", "for", "on"]
     /// Words that start a sentence or clause but name nobody.
     private static let notSources: Set<String> = ["He", "She", "It", "They", "We", "I", "This", "That", "The", "A", "An", "Officials", "Sources"]
 
@@ -20,14 +21,104 @@ enum Attribution {
         guard sentence.has(["according", "said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]) else { return nil }
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
-        if let match = accordingTo.firstMatch(in: sentence.text, range: whole) {
+        if sentence.words.contains("according"), let match = accordingTo.firstMatch(in: sentence.text, range: whole) {
             return text.substring(with: match.range(at: 1))
         }
-        for match in saidBy.matches(in: sentence.text, range: whole) {
-            let name = text.substring(with: match.range(at: 1))
-            if let first = name.split(separator: " ").first, !notSources.contains(String(first)) { return name }
+        let tokens = sentence.text.splitAtWhitespace()
+        for verb in tokens.indices where startsWithSayingVerb(tokens[verb]) {
+            if let name = speaker(before: verb, in: tokens, of: sentence.text),
+               let first = name.split(separator: " ").first, !notSources.contains(String(first)) { return name }
         }
         return nil
+    }
+
+    /// True when a word is a verb of saying, perhaps with punctuation after it ("said,").
+    private static func startsWithSayingVerb(_ token: Substring) -> Bool {
+        guard let initial = token.utf8.first, "rsacnt".utf8.contains(initial) else { return false }
+        for verb in sayingVerbs where token.hasPrefix(verb) {
+            guard let next = token.dropFirst(verb.count).unicodeScalars.first else { return true }
+            return !isWordScalar(next)
+        }
+        return false
+    }
+
+    /// The source named just before the verb of saying at `verb`: up to five
+    /// capitalised words, "of", "for" or "on" (and "the") joining them, perhaps a
+    /// noun such as "press service" after them and "has" before the verb: "the
+    /// Ministry of Foreign Affairs said", "Rojas has told". A leading "The" is not
+    /// part of it; nil when no capitalised word stands there.
+    private static func speaker(before verb: Int, in tokens: [Substring], of text: String) -> String? {
+        var last = verb - 1
+        if last >= 0, tokens[last] == "has" || tokens[last] == "have" { last -= 1 }
+        guard last >= 0 else { return nil }
+        let end = tokens[last].endIndex
+        if last >= 1, tokens[last - 1] == "press", tokens[last] == "service" || tokens[last] == "office" {
+            last -= 2
+        } else if sourceNouns.contains(tokens[last]) {
+            last -= 1
+        }
+        guard last >= 0, var start = nameStart(tokens[last]) else { return nil }
+        var first = last, words = 1
+        // Only a word that is whole (no quote or bracket before it) may have more before it.
+        while words < 5, start == tokens[first].startIndex {
+            var previous = first - 1
+            if previous >= 1, tokens[previous] == "the", nameJoiners.contains(tokens[previous - 1]) {
+                previous -= 2
+            } else if previous >= 0, nameJoiners.contains(tokens[previous]) {
+                previous -= 1
+            }
+            guard previous >= 0, let found = nameStart(tokens[previous]) else { break }
+            first = previous
+            start = found
+            words += 1
+        }
+        // "The Kremlin said": the article is no part of the name, unless a joiner
+        // follows it and it must be ("The of ...").
+        if words > 1, text[start..<tokens[first].endIndex] == "The", !nameJoiners.contains(tokens[first + 1]) {
+            start = tokens[first + 1].startIndex
+        }
+        return String(text[start..<end])
+    }
+
+    /// Where a capitalised word (`\p{Lu}[\p{L}-]*`, perhaps with "'s") starts in a
+    /// token: the token's start, or the first later place after a character that is
+    /// no letter ("“Kremlin", "O'Brien" gives "Brien"); nil when it holds none.
+    private static func nameStart(_ token: Substring) -> Substring.Index? {
+        var index = token.startIndex
+        var previousIsLetter = false
+        while index < token.endIndex {
+            let scalar = token.unicodeScalars[index]
+            if !previousIsLetter, scalar.properties.generalCategory == .uppercaseLetter, isCapitalisedWord(token[index...]) { return index }
+            previousIsLetter = isLetter(scalar)
+            index = token.unicodeScalars.index(after: index)
+        }
+        return nil
+    }
+
+    /// True when the whole text is a capitalised word, perhaps with "'s" or "’s".
+    private static func isCapitalisedWord(_ word: Substring) -> Bool {
+        var scalars = word.unicodeScalars[...]
+        if scalars.count > 2, scalars.last == "s", let mark = scalars.dropLast().last, mark == "'" || mark == "’" {
+            scalars = scalars.dropLast(2)
+        }
+        guard let initial = scalars.first, initial.properties.generalCategory == .uppercaseLetter else { return false }
+        return scalars.dropFirst().allSatisfy { $0 == "-" || isLetter($0) }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+        default: false
+        }
+    }
+
+    /// A character that a word boundary (`\b`) does not separate from a letter.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
+        default: return scalar == "\u{200C}" || scalar == "\u{200D}"
+        }
     }
 
     /// Modal verbs that announce the verb after them (one adverb may come between:
@@ -46,7 +137,7 @@ enum Attribution {
     /// True when a clause holds an announcing word anywhere ("she will travel to
     /// Rome next week"), for a verb of purpose at its end.
     static func announces(_ clause: String) -> Bool {
-        let words = clause.split { !$0.isLetter }.map { $0.lowercased() }
+        let words = clause.letterRuns().map { $0.lowercased() }
         return words.indices.contains { i in
             modals.contains(words[i]) || (words[i] == "to" && i > 0 && beforeTo.contains(words[i - 1]) && words[i - 1] != "is" && words[i - 1] != "are")
         }
@@ -55,7 +146,7 @@ enum Attribution {
     /// True when the words just before an event's trigger offer or ask for it
     /// rather than report or announce it; see `offers` and `requests`.
     static func isUnreal(before text: String) -> Bool {
-        let words = text.split { !$0.isLetter }.suffix(4).map { $0.lowercased() }
+        let words = text.lastLetterRuns(4)
         guard words.last == "to", words.count >= 2 else { return false }
         if offers.contains(words[words.count - 2]) { return true }
         // The one asked stands between the verb and "to", in one or two words, or
@@ -67,7 +158,7 @@ enum Attribution {
     /// visit", "is expected to meet"); earlier words of the clause do not count, so
     /// "who agreed on a ceasefire, met" is a meeting that took place.
     static func isPlanned(before text: String) -> Bool {
-        let words = text.split { !$0.isLetter }.suffix(3).map { $0.lowercased() }
+        let words = text.lastLetterRuns(3)
         guard let last = words.last else { return false }
         if modals.contains(last) { return true }
         if words.count >= 2, modals.contains(words[words.count - 2]), last.hasSuffix("ly") || last == "also" || last == "then" { return true }

@@ -21,6 +21,7 @@ public enum DateText {
     /// without one takes the year of the next date in the list that has one:
     /// "November 9, 2020 and January 11 and November 26, 2021"), else the text as written.
     public static func dates(in text: String) -> [(text: String, iso: String?)] {
+        guard mayNameMonth(text) else { return [] }
         let ns = UTF16Text(text)
         var found: [(text: String, month: Int, day: Int?, year: Int?, range: NSRange)] = []
         for match in writtenDate.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
@@ -49,6 +50,22 @@ public enum DateText {
             result.insert((date.text, iso), at: 0)
         }
         return result
+    }
+
+    /// The abbreviations every written date opens its month with, as bytes.
+    private static let monthOpenings = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map { Array($0.utf8) }
+
+    /// False when no month's abbreviation stands anywhere in the text, so it writes
+    /// no date and the pattern need not run; byte by byte, as most sentences have none.
+    private static func mayNameMonth(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for start in 0...(bytes.count - 3) where "JFMASOND".utf8.contains(bytes[start]) {
+                if monthOpenings.contains(where: { $0[0] == bytes[start] && $0[1] == bytes[start + 1] && $0[2] == bytes[start + 2] }) { return true }
+            }
+            return false
+        }
     }
 
     /// An ISO date (`2021-01-11`, `2021-01`, `2021`) from metadata text such as
@@ -99,7 +116,7 @@ public enum DateText {
 
     /// A relative date phrase of a lower-cased sentence and how to resolve it.
     private static func relativePhrase(in lower: String, planned: Bool) -> (String, (Anchor) -> String?)? {
-        let words = lower.split { !$0.isLetter }.map(String.init)
+        let words = lower.letterRuns().map(String.init)
         for (index, word) in words.enumerated() {
             let previous = index > 0 ? words[index - 1] : ""
             if let weekday = weekdays.firstIndex(of: word) {
@@ -130,7 +147,7 @@ public enum DateText {
 
     /// The month and (if written) day of a date as written ("Jan. 11", "11 January").
     private static func monthAndDay(_ text: String) -> (Int, Int?)? {
-        let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let words = text.letterRuns(digits: true).map(String.init)
         guard let month = words.lazy.compactMap(Self.month).first else { return nil }
         return (month, words.lazy.compactMap { Int($0) }.first { $0 <= 31 })
     }

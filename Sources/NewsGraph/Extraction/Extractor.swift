@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
     static func scanLongest(_ run: NSRange, in text: UTF16Text, maxWords: Int = .max,
                             limit: ([String], Int) -> Int = { tokens, _ in tokens.count },
                             accept: (String, NSRange, Int, Int) -> Bool) {
-        let tokens = text.substring(with: run).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let tokens = text.substring(with: run).splitAtSpaces(omittingEmpty: false).map(String.init)
         var offset = run.location
         var index = 0
         while index < tokens.count {

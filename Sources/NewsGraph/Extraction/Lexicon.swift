@@ -37,6 +37,10 @@ public struct Lexicon: Sendable {
     public private(set) var organizationHeads: Set<String> = []
     /// Upper-case words that are not organizations ("GDP", "CEO").
     public private(set) var notOrganizations: Set<String> = []
+    /// The most words a state, capital, subdivision or city name has, by its first
+    /// word as a lookup key or folded ("bosnia" → 3): a longer run of words from
+    /// there names none of them.
+    private(set) var placeNameWords: [String: Int] = [:]
 
     public static let shared: Lexicon = {
         do { return try Lexicon(bundle: .module) } catch { fatalError("NewsGraph's lexicon resources are missing: \(error)") }
@@ -132,6 +136,16 @@ public struct Lexicon: Sendable {
             self.cities[key] = code
             self.placeNames[key] = bare
         }
+        for name in Array(stateNames.keys) + Array(self.capitals.keys) + Array(self.subdivisions.keys) + Array(self.cities.keys) {
+            let words = name.split(separator: " ")
+            guard let first = words.first else { continue }
+            placeNameWords[String(first)] = max(placeNameWords[String(first)] ?? 1, words.count)
+        }
+    }
+
+    /// The most words a place name that starts with this word can have.
+    func placeNameWords(startingWith word: String) -> Int {
+        max(placeNameWords[Self.key(word)] ?? 1, placeNameWords[Self.fold(word)] ?? 1)
     }
 
     /// The non-empty lines of a data file that are not `#` comments.

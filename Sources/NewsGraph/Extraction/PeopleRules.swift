@@ -113,7 +113,7 @@ extension Extractor {
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
-        let words = text.substring(to: title.location).split(separator: " ").suffix(3).map(String.init)
+        let words = text.substring(to: title.location).trailingRuns(3) { $0 != " " }.map(String.init)
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             var phrase = words.suffix(count).joined(separator: " ")
             for suffix in ["'s", "’s"] where phrase.hasSuffix(suffix) { phrase.removeLast(2) }
@@ -130,7 +130,7 @@ extension Extractor {
         let before = text.substring(to: max(end, 0))
         if before.hasSuffix("'s") || before.hasSuffix("’s") { end -= 2 }
         if let found = article.located(in: sentence).last(where: { $0.type == .organization && NSMaxRange($0.range) == end }) { return found.id }
-        guard end > 0, let word = text.substring(to: end).split(separator: " ").last.map(String.init),
+        guard end > 0, let word = text.substring(to: end).trailingRuns(1, where: { $0 != " " }).last.map(String.init),
               lexicon.state(named: word) == nil, !lexicon.notOrganizations.contains(word) else { return nil }
         // An acronym, or a group's name the article gave before ("Hamas leader X").
         let known = article.organization(acronym: word) ?? article.organization(initials: word)
@@ -195,7 +195,7 @@ extension Extractor {
     private func stateAfter(name: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let after = text.substring(from: NSMaxRange(name))
         guard after.hasPrefix(" of ") else { return nil }
-        let words = after.dropFirst(4).split(whereSeparator: { !$0.isLetter && $0 != "." }).prefix(4).map(String.init)
+        let words = after.dropFirst(4).leadingRuns(4) { $0 == "." || Words.isLetter($0, digits: false) }.map(String.init)
         for count in stride(from: words.count, through: 1, by: -1) {
             if let state = lexicon.state(named: words.prefix(count).joined(separator: " ")) { return state }
         }
@@ -266,7 +266,7 @@ extension Extractor {
     static func nameFollows(_ range: NSRange, in text: UTF16Text) -> Bool {
         var rest = Substring(text.substring(from: NSMaxRange(range)))
         if rest.hasPrefix(",") { rest = rest.dropFirst() }
-        guard rest.hasPrefix(" "), let word = rest.dropFirst().split(whereSeparator: { !$0.isLetter }).first,
+        guard rest.hasPrefix(" "), let word = rest.dropFirst().leadingRuns(1, where: { Words.isLetter($0, digits: false) }).first,
               word.first?.isUppercase == true else { return false }
         return !notNames.contains(String(word))
     }

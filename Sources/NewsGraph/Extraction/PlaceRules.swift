@@ -151,12 +151,18 @@ extension Extractor {
 
     /// Looks for the longest known place name at each word of a capitalised run.
     private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
-        // A possessive ends a name: "Ethiopia's Tigray" is two.
-        let untilPossessive: ([String], Int) -> Int = { tokens, index in
-            (tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { $0 + 1 } ?? tokens.count
+        // A region noun can only follow the whole run: inside it the next word is
+        // capitalised or a particle.
+        let regionNounAfterRun = Self.regionNounFollows(run, in: text, sentence: sentence)
+        // A possessive ends a name: "Ethiopia's Tigray" is two. Past the longest
+        // name the lexicon has from a word on, only a region noun makes a place.
+        let limit: ([String], Int) -> Int = { tokens, index in
+            let end = (tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { $0 + 1 } ?? tokens.count
+            if end == tokens.count && regionNounAfterRun { return end }
+            return min(end, index + lexicon.placeNameWords(startingWith: tokens[index]))
         }
-        let wordCount = text.substring(with: run).split(separator: " ", omittingEmptySubsequences: false).map(String.init).count
-        Self.scanLongest(run, in: text, limit: untilPossessive) { written, found, index, length in
+        let wordCount = text.substring(with: run).splitAtSpaces(omittingEmpty: false).count
+        Self.scanLongest(run, in: text, limit: limit) { written, found, index, length in
             var candidate = written
             // A sentence's full stop is not part of the name, an abbreviation's is ("U.S.").
             while candidate.hasSuffix("."), !candidate.dropLast().contains(".") { candidate.removeLast() }

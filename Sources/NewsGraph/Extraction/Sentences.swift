@@ -17,7 +17,28 @@ public struct Sentence: Hashable, Sendable {
         self.start = start
         self.end = end
         self.text = text
+        self.words = Self.words(of: text)
+        sortedWords = words.sorted()
+    }
+
+    /// The lower-cased words of a text, split at anything but letters and digits.
+    private static func words(of text: String) -> Set<String> {
         var words: Set<String> = []
+        // Most sentences are ASCII: their words are cut from the bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var word: [UInt8] = []
+            for byte in text.utf8 {
+                switch byte {
+                case 0x41...0x5A: word.append(byte + 0x20)
+                case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                default:
+                    if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
         var word = String.UnicodeScalarView()
         func finish() {
             if !word.isEmpty { words.insert(String(word).lowercased()) }
@@ -30,8 +51,7 @@ public struct Sentence: Hashable, Sendable {
             if isWordScalar { word.append(scalar) } else { finish() }
         }
         finish()
-        self.words = words
-        sortedWords = words.sorted()
+        return words
     }
 
     /// True when the sentence has one of these (lower-case) words.

@@ -24,7 +24,8 @@ final class TitlePatterns: @unchecked Sendable {
     /// The pattern of every title, as one alternation.
     let everyTitle: NSRegularExpression
     private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression] = [:]
+    /// Compiled patterns by the titles and post heads they list (indices, in order).
+    private var compiled: [[Int]: NSRegularExpression] = [:]
     /// More sets than this are compiled for the sentence and not kept.
     private let keepAtMost = 1_024
 
@@ -69,18 +70,35 @@ final class TitlePatterns: @unchecked Sendable {
     func pattern(for sentence: Sentence) -> NSRegularExpression? {
         // A title glued to digits ("2President") is no word of the sentence: such
         // sentences get every title.
-        if sentence.words.contains(where: { word in word.contains(where: \.isNumber) && word.contains(where: \.isLetter) }) {
-            return everyTitle
-        }
+        if sentence.words.contains(where: Self.mixesDigitsAndLetters) { return everyTitle }
         let chosen = sentence.words.flatMap { byLastWord[$0] ?? [] }.filter { titles[$0].words.allSatisfy(sentence.words.contains) }.sorted()
-        let heads = postHeads.filter { sentence.words.contains($0.word) }
+        let heads = postHeads.indices.filter { sentence.words.contains(postHeads[$0].word) }
         guard !chosen.isEmpty || !heads.isEmpty else { return nil }
-        let key = Self.alternatives(chosen.map { titles[$0] }, heads: heads)
+        // The key lists titles, then heads after a separator no index takes.
+        let key = chosen + [-1] + heads
         lock.lock()
         defer { lock.unlock() }
         if let known = compiled[key] { return known }
-        let regex = Self.compile(key, suffix: suffix)
+        let regex = Self.compile(Self.alternatives(chosen.map { titles[$0] }, heads: heads.map { postHeads[$0] }), suffix: suffix)
         if compiled.count < keepAtMost { compiled[key] = regex }
         return regex
+    }
+
+    /// True when a word holds a digit and a letter ("2president"); scalar by
+    /// scalar, as the words are many and characters slow to form.
+    private static func mixesDigitsAndLetters(_ word: String) -> Bool {
+        var digit = false, letter = false
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in word.utf8 {
+                if byte >= 0x30 && byte <= 0x39 { digit = true } else { letter = true }
+                if digit && letter { return true }
+            }
+            return false
+        }
+        for scalar in word.unicodeScalars {
+            if scalar.properties.numericType != nil { digit = true } else if scalar.properties.isAlphabetic { letter = true }
+            if digit && letter { return true }
+        }
+        return false
     }
 }

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Splitting text into words by Unicode scalars.
+///
+/// The standard library splits a `String` by `Character`, which finds grapheme
+/// boundaries first: on a sentence that cost more than matching a pattern over it.
+/// The rules only split at spaces and at what is no letter, which scalars tell as
+/// well; a combining mark counts as part of the letter before it.
+extension Substring {
+    /// The parts of the text between spaces (`" "` only).
+    func splitAtSpaces(omittingEmpty: Bool = true) -> [Substring] {
+        unicodeScalars.split(separator: " ", omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+    }
+
+    /// The parts of the text between whitespace of any kind.
+    func splitAtWhitespace() -> [Substring] {
+        unicodeScalars.split { $0.properties.isWhitespace }.map { Substring($0) }
+    }
+
+    /// The runs of letters in the text ("so-called" is two), with digits too when
+    /// `digits` is true.
+    func letterRuns(digits: Bool = false) -> [Substring] {
+        unicodeScalars.split { !Words.isLetter($0, digits: digits) }.map { Substring($0) }
+    }
+
+    /// The last `count` runs of letters in the text, lower-cased, in order.
+    func lastLetterRuns(_ count: Int) -> [String] {
+        trailingRuns(count) { Words.isLetter($0, digits: false) }.map { $0.lowercased() }
+    }
+
+    /// The last `count` runs of scalars that `isPart` takes, in order; read from
+    /// the end, so a long text costs no more than a short one.
+    func trailingRuns(_ count: Int, where isPart: (Unicode.Scalar) -> Bool) -> [Substring] {
+        let scalars = unicodeScalars
+        var runs: [Substring] = []
+        var end = scalars.endIndex
+        while runs.count < count {
+            while end > scalars.startIndex, !isPart(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+            guard end > scalars.startIndex else { break }
+            var start = end
+            while start > scalars.startIndex, isPart(scalars[scalars.index(before: start)]) { start = scalars.index(before: start) }
+            runs.append(Substring(scalars[start..<end]))
+            end = start
+        }
+        return runs.reversed()
+    }
+
+    /// The first `count` runs of scalars that `isPart` takes; read from the start,
+    /// so the rest of a long text is never looked at.
+    func leadingRuns(_ count: Int, where isPart: (Unicode.Scalar) -> Bool) -> [Substring] {
+        let scalars = unicodeScalars
+        var runs: [Substring] = []
+        var start = scalars.startIndex
+        while runs.count < count {
+            while start < scalars.endIndex, !isPart(scalars[start]) { start = scalars.index(after: start) }
+            guard start < scalars.endIndex else { break }
+            var end = start
+            while end < scalars.endIndex, isPart(scalars[end]) { end = scalars.index(after: end) }
+            runs.append(Substring(scalars[start..<end]))
+            start = end
+        }
+        return runs
+    }
+}
+
+extension String {
+    func splitAtSpaces(omittingEmpty: Bool = true) -> [Substring] { self[...].splitAtSpaces(omittingEmpty: omittingEmpty) }
+    func splitAtWhitespace() -> [Substring] { self[...].splitAtWhitespace() }
+    func letterRuns(digits: Bool = false) -> [Substring] { self[...].letterRuns(digits: digits) }
+    func lastLetterRuns(_ count: Int) -> [String] { self[...].lastLetterRuns(count) }
+    func trailingRuns(_ count: Int, where isPart: (Unicode.Scalar) -> Bool) -> [Substring] { self[...].trailingRuns(count, where: isPart) }
+    func leadingRuns(_ count: Int, where isPart: (Unicode.Scalar) -> Bool) -> [Substring] { self[...].leadingRuns(count, where: isPart) }
+}
+
+enum Words {
+    /// True for a letter or a mark on one (and a digit when `digits` is true).
+    static func isLetter(_ scalar: Unicode.Scalar, digits: Bool) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (digits && value >= 0x30 && value <= 0x39)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        case .decimalNumber, .letterNumber, .otherNumber:
+            return digits
+        default:
+            return false
+        }
+    }
+}
