@@ -96,6 +96,22 @@ import TestSupport
     }
 }
 
+@Suite struct WordsTests {
+    @Test func splitsByScalarAsByCharacter() {
+        // Decomposed "é" (e and a combining accent) stays one word, as it does by Character.
+        let text = "Cafe\u{301} talks: the so-called “deal” of 2021 — Zürich's  turn."
+        #expect(text.letterRuns().map(String.init) == text.split { !$0.isLetter }.map(String.init))
+        #expect(text.letterRuns(digits: true).map(String.init) == text.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        #expect(text.splitAtSpaces(omittingEmpty: false).map(String.init) == text.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
+        #expect(text.splitAtWhitespace().map(String.init) == text.split(whereSeparator: \.isWhitespace).map(String.init))
+        #expect(text.lastLetterRuns(3) == ["zürich", "s", "turn"])
+        #expect(text.lastLetterRuns(30) == text.split { !$0.isLetter }.map { $0.lowercased() })
+        #expect(text.leadingRuns(2) { $0 != " " } == ["Cafe\u{301}", "talks:"])
+        #expect(text.trailingRuns(2) { $0 != " " } == ["Zürich's", "turn."])
+        #expect("".lastLetterRuns(2).isEmpty && "  ".leadingRuns(1) { $0 != " " }.isEmpty)
+    }
+}
+
 @Suite struct AttributionTests {
     /// The pattern the hand-written source finder replaced, kept here as its oracle.
     static let saidBy = try! NSRegularExpression(
