@@ -112,6 +112,53 @@ import TestSupport
     }
 }
 
+@Suite struct CapitalisedRunsTests {
+    /// The patterns the scanner replaced, kept here as its oracle.
+    static let placeRun = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and|de|da|do|del|dos|das|es|el|al|la)?\s?\p{Lu}[\p{L}.'’-]*){0,5})"#)
+    static let organizationRun = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}-]+)*)"#)
+
+    static func ranges(_ pattern: NSRegularExpression, _ text: String) -> [NSRange] {
+        pattern.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map(\.range)
+    }
+
+    @Test func findsWhatThePatternsFound() throws {
+        var sentences = [
+            "The Republic of the Congo and Bosnia and Herzegovina met the U.S. envoy in Rio de Janeiro.",
+            "Ana Rojas-Berg of the Council of the European Union spoke to O'Brien and al-Sisi in Lima.",
+            "A B C D E F G H I J K L M N: the Ministry of Foreign Affairs of  the Republic; X.Y Zed.",
+            "Émile Zola’s Ångström Über 🙂 Cafe\u{301} São Tomé and Príncipe, Côte d'Ivoire.",
+            "Universidad del Sur de Lima, Banco da Terra, Isla dela Paz and Casa deLuz.",
+            "Prime Minister Ana Rojas ofThe Board for  and Trade and the Bank of  Lima and on In.",
+        ]
+        for url in try FileManager.default.contentsOfDirectory(at: Fixtures.seeds, includingPropertiesForKeys: nil) {
+            sentences += SentenceSplitter.split(try String(contentsOf: url, encoding: .utf8)).map(\.text)
+        }
+        // Sentences put together from the pieces the patterns know, in a fixed
+        // pseudo-random order, for the cases no article happens to hold.
+        let pieces = ["of", "the", "and", "de", "del", "dos", "la", "for", "on", "in", "Lima", "A", "U.S.", "O'Brien", "São",
+                      "al-Sisi", "-", "Ana-", ".", "x", "Berg’s", "Émile", "  ", "\t", "The", "Council", "i", "ofX", "deLuz"]
+        var state: UInt64 = 7
+        for _ in 0..<3_000 {
+            var words: [String] = []
+            for _ in 0..<(3 + Int(state % 9)) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                words.append(pieces[Int((state >> 33) % UInt64(pieces.count))])
+            }
+            sentences.append(words.joined(separator: (state >> 20) % 3 == 0 ? "" : " "))
+        }
+        var runs = 0
+        for text in sentences {
+            let scanner = CapitalisedRuns(text)
+            #expect(scanner.placeRuns() == Self.ranges(Self.placeRun, text), "\(text)")
+            #expect(scanner.organizationRuns() == Self.ranges(Self.organizationRun, text), "\(text)")
+            runs += scanner.organizationRuns().count
+        }
+        #expect(runs > 3_000)
+    }
+}
+
 @Suite struct AttributionTests {
     /// The pattern the hand-written source finder replaced, kept here as its oracle.
     static let saidBy = try! NSRegularExpression(

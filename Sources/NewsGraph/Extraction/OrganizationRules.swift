@@ -22,9 +22,6 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)"#)
     /// Upper-case words of two to eight letters, digits allowed after the first ("G20").
     static let acronym = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])(\p{Lu}[\p{Lu}\p{N}]{1,7})(?![\p{L}\p{N}])"#)
-    /// Runs of capitalised words joined by "of", "for", "and", "the", "on", "in".
-    static let capitalisedName = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}-]+)*)"#)
 
     func findOrganizations(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -80,8 +77,8 @@ extension Extractor {
             }
         }
         if sentence.has(["ministry"]) { findMinistries(in: sentence, text: text, into: &article) }
-        for match in Self.capitalisedName.matches(in: sentence.text, range: whole) {
-            findHeadNounOrganization(in: match.range, sentence: sentence, text: text, into: &article)
+        for run in CapitalisedRuns(sentence.text).organizationRuns() {
+            findHeadNounOrganization(in: run, sentence: sentence, text: text, into: &article)
         }
     }
 

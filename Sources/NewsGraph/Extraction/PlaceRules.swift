@@ -2,9 +2,6 @@ import Foundation
 
 /// States, capitals acting as their state, cities, regions and territories.
 extension Extractor {
-    /// Runs of capitalised words that may name a state or place ("Republic of the Congo", "U.S.").
-    static let capitalisedRun = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and|de|da|do|del|dos|das|es|el|al|la)?\s?\p{Lu}[\p{L}.'’-]*){0,5})"#)
     /// Words before a name that make it a location: "in Moscow", "visited Sochi".
     static let locationWords: Set<String> = ["in", "to", "into", "from", "at", "near", "across", "toward", "towards",
                                              "visit", "visits", "visited", "visiting", "reach", "reached"]
@@ -79,8 +76,8 @@ extension Extractor {
                   !Self.adjectiveEndings.contains(where: name.split(separator: " ")[1].hasSuffix) else { continue }
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
         }
-        for match in Self.capitalisedRun.matches(in: sentence.text, range: whole) {
-            scanPlaceNames(in: match.range, sentence: sentence, text: text, into: &article)
+        for run in CapitalisedRuns(sentence.text).placeRuns() {
+            scanPlaceNames(in: run, sentence: sentence, text: text, into: &article)
         }
         for match in sentence.has(["war", "conflict", "peace", "settlement", "issue"]) ? Self.nameBeforeConflict.matches(in: sentence.text, range: whole) : [] {
             addTerritory(match.range(at: 1), sentence: sentence, text: text, into: &article)
