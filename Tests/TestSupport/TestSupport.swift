@@ -23,6 +23,14 @@ public enum Snapshot {
     }
 }
 
+/// The folder of this test run's temporary folders.
+private let testRunDirectory: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-tests-\(UUID().uuidString)")
+    // A C function pointer captures nothing: the path is read from the global again.
+    atexit { try? FileManager.default.removeItem(at: testRunDirectory) }
+    return url
+}()
+
 /// The test fixtures, all in `Tests/Fixtures`.
 public enum Fixtures {
     public static let directory = URL(fileURLWithPath: #filePath)
@@ -35,9 +43,10 @@ public enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("seeds")
 
-    /// A new empty temporary folder.
+    /// A new empty temporary folder, inside one folder per test run that is
+    /// removed when the run's process exits.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-tests-\(UUID().uuidString)")
+        let url = testRunDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
