@@ -88,8 +88,8 @@ enum Attribution {
         var previousIsLetter = false
         while index < token.endIndex {
             let scalar = token.unicodeScalars[index]
-            if !previousIsLetter, scalar.properties.generalCategory == .uppercaseLetter, isCapitalisedWord(token[index...]) { return index }
-            previousIsLetter = isLetter(scalar)
+            if !previousIsLetter, scalar.isUppercaseLetter, isCapitalisedWord(token[index...]) { return index }
+            previousIsLetter = scalar.isLetterCategory
             index = token.unicodeScalars.index(after: index)
         }
         return nil
@@ -101,15 +101,8 @@ enum Attribution {
         if scalars.count > 2, scalars.last == "s", let mark = scalars.dropLast().last, mark == "'" || mark == "’" {
             scalars = scalars.dropLast(2)
         }
-        guard let initial = scalars.first, initial.properties.generalCategory == .uppercaseLetter else { return false }
-        return scalars.dropFirst().allSatisfy { $0 == "-" || isLetter($0) }
-    }
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
-        default: false
-        }
+        guard let initial = scalars.first, initial.isUppercaseLetter else { return false }
+        return scalars.dropFirst().allSatisfy { $0 == "-" || $0.isLetterCategory }
     }
 
     /// A character that a word boundary (`\b`) does not separate from a letter.

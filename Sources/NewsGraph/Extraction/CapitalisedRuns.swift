@@ -111,20 +111,12 @@ struct CapitalisedRuns {
 
     /// `\p{Lu}`
     private func isUpper(_ position: Int) -> Bool {
-        guard position < scalars.count else { return false }
-        let scalar = scalars[position]
-        if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
-        return scalar.properties.generalCategory == .uppercaseLetter
+        position < scalars.count && scalars[position].isUppercaseLetter
     }
 
     /// `\p{L}`
     private func isLetter(_ position: Int) -> Bool {
-        let scalar = scalars[position]
-        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
-        default: return false
-        }
+        scalars[position].isLetterCategory
     }
 
     /// `[\p{L}-]`

@@ -90,3 +90,19 @@ enum Words {
         }
     }
 }
+
+extension Unicode.Scalar {
+    /// A letter of any script, as a pattern's `\p{L}` reads it (no marks).
+    var isLetterCategory: Bool {
+        if isASCII { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        switch properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// An upper-case letter, as a pattern's `\p{Lu}` reads it.
+    var isUppercaseLetter: Bool {
+        isASCII ? value >= 0x41 && value <= 0x5A : properties.generalCategory == .uppercaseLetter
+    }
+}
