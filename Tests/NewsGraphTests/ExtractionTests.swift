@@ -96,6 +96,27 @@ import TestSupport
     }
 }
 
+/// The sentences of the seed articles.
+func seedSentences() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(at: Fixtures.seeds, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }.flatMap { url in
+        SentenceSplitter.split(try String(contentsOf: url, encoding: .utf8)).map(\.text)
+    }
+}
+
+/// 3,000 sentences of 3 to 11 pieces each, in a fixed pseudo-random order; with
+/// `glued`, every third sentence has no spaces between its pieces.
+func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String] {
+    var state = seed
+    return (0..<3_000).map { _ in
+        var words: [String] = []
+        for _ in 0..<(3 + Int(state % 9)) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            words.append(pieces[Int((state >> 33) % UInt64(pieces.count))])
+        }
+        return words.joined(separator: glued && (state >> 20) % 3 == 0 ? "" : " ")
+    }
+}
+
 @Suite struct WordsTests {
     @Test func splitsByScalarAsByCharacter() {
         // Decomposed "é" (e and a combining accent) stays one word, as it does by Character.
@@ -132,22 +153,11 @@ import TestSupport
             "Universidad del Sur de Lima, Banco da Terra, Isla dela Paz and Casa deLuz.",
             "Prime Minister Ana Rojas ofThe Board for  and Trade and the Bank of  Lima and on In.",
         ]
-        for url in try FileManager.default.contentsOfDirectory(at: Fixtures.seeds, includingPropertiesForKeys: nil) {
-            sentences += SentenceSplitter.split(try String(contentsOf: url, encoding: .utf8)).map(\.text)
-        }
-        // Sentences put together from the pieces the patterns know, in a fixed
-        // pseudo-random order, for the cases no article happens to hold.
+        // Sentences put together from the pieces the patterns know, for the cases
+        // no article happens to hold; words sometimes glued together.
         let pieces = ["of", "the", "and", "de", "del", "dos", "la", "for", "on", "in", "Lima", "A", "U.S.", "O'Brien", "São",
                       "al-Sisi", "-", "Ana-", ".", "x", "Berg’s", "Émile", "  ", "\t", "The", "Council", "i", "ofX", "deLuz"]
-        var state: UInt64 = 7
-        for _ in 0..<3_000 {
-            var words: [String] = []
-            for _ in 0..<(3 + Int(state % 9)) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                words.append(pieces[Int((state >> 33) % UInt64(pieces.count))])
-            }
-            sentences.append(words.joined(separator: (state >> 20) % 3 == 0 ? "" : " "))
-        }
+        sentences += try seedSentences() + builtSentences(from: pieces, seed: 7, glued: true)
         var runs = 0
         for text in sentences {
             let scanner = CapitalisedRuns(text)
@@ -188,23 +198,12 @@ import TestSupport
             "the said the",
             "Émile Zola’s office told Ångström Über website noted.",
         ]
-        for url in try FileManager.default.contentsOfDirectory(at: Fixtures.seeds, includingPropertiesForKeys: nil) {
-            sentences += SentenceSplitter.split(try String(contentsOf: url, encoding: .utf8)).map(\.text)
-        }
-        // Sentences put together from the pieces the pattern knows, in a fixed
-        // pseudo-random order, for the cases no article happens to hold.
+        // Sentences put together from the pieces the pattern knows, for the cases
+        // no article happens to hold.
         let pieces = ["The", "the", "Kremlin", "Ana", "Rojas's", "O'Brien", "“Berg", "(Lima", "of", "for", "on", "said", "said,",
                       "told", "has", "have", "press", "service", "office", "spokesman", "website", "reports", "Reports", "Émile",
                       "Jean-Luc", "saidx", "—", "and", "Ministry", "Affairs", "A", "He", "Officials", "noted.", "claimed"]
-        var state: UInt64 = 42
-        for _ in 0..<3_000 {
-            var words: [String] = []
-            for _ in 0..<(3 + Int(state % 9)) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                words.append(pieces[Int((state >> 33) % UInt64(pieces.count))])
-            }
-            sentences.append(words.joined(separator: " "))
-        }
+        sentences += try seedSentences() + builtSentences(from: pieces, seed: 42, glued: false)
         #expect(sentences.count > 3_000)
         var found = 0
         for text in sentences {
