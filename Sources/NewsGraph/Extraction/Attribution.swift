@@ -19,10 +19,9 @@ enum Attribution {
     /// The source a sentence attributes its content to, as written; nil when it names none.
     static func reporter(in sentence: Sentence) -> String? {
         guard sentence.has(["according", "said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]) else { return nil }
-        let text = UTF16Text(sentence.text)
-        let whole = NSRange(location: 0, length: text.length)
-        if sentence.words.contains("according"), let match = accordingTo.firstMatch(in: sentence.text, range: whole) {
-            return text.substring(with: match.range(at: 1))
+        if sentence.words.contains("according"),
+           let match = accordingTo.firstMatch(in: sentence.text, range: NSRange(location: 0, length: sentence.text.utf16.count)) {
+            return UTF16Text(sentence.text).substring(with: match.range(at: 1))
         }
         let tokens = sentence.text.splitAtWhitespace()
         for verb in tokens.indices where startsWithSayingVerb(tokens[verb]) {
