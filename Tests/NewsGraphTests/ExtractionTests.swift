@@ -151,6 +151,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
             "A B C D E F G H I J K L M N: the Ministry of Foreign Affairs of  the Republic; X.Y Zed.",
             "Émile Zola’s Ångström Über 🙂 Cafe\u{301} São Tomé and Príncipe, Côte d'Ivoire.",
             "Universidad del Sur de Lima, Banco da Terra, Isla dela Paz and Casa deLuz.",
+            "Ana\u{0B}Rojas of\u{85}The Board\u{85}for\u{0B}Trade, Lima\u{2028}Peru.",
             "Prime Minister Ana Rojas ofThe Board for  and Trade and the Bank of  Lima and on In.",
         ]
         // Sentences put together from the pieces the patterns know, for the cases
@@ -166,6 +167,46 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
             runs += scanner.organizationRuns().count
         }
         #expect(runs > 3_000)
+    }
+
+    @Test func findsTheNameRunsThePatternFound() throws {
+        let nameRun = try NSRegularExpression(pattern: Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + ")*")
+        var sentences = [
+            "Abdel Fattah al-Sisi met Jean-Yves Le Drian and O'Brien, then Ana O’Neill-Rojas in Lima.",
+            "Mohammed bin Salman; ash-Shara and as-Sadr, xal-Sisi, al-x, al-, el-Baradei Ab-C Ab-Cd- Ab'Cd Ab'c.",
+            "José Ramos-Horta, Cafe\u{301} Zürich, Émile Ångström, ÉMILE, A B, Ab  \t Cd, Ab\u{A0}Cd Ab\u{85}Cd Ab\u{0B}Cd.",
+            "Tomas Berg-", "Ab-", "Ab'", "A", "",
+        ]
+        let pieces = ["al-", "el-", "ash-", "as-", "Ana", "Rojas", "-", "'", "’", "Le", "A", "x", "Berg", "ÉMILE", "Zürich",
+                      "bin", " ", "\t", "O", "Cafe\u{301}", ",", "B", "ab", "at-"]
+        sentences += try seedSentences() + builtSentences(from: pieces, seed: 11, glued: true)
+        var runs = 0
+        for text in sentences {
+            let found = CapitalisedRuns(text).nameRuns()
+            #expect(found == Self.ranges(nameRun, text), "\(text)")
+            runs += found.count
+        }
+        #expect(runs > 3_000)
+    }
+
+    @Test func findsTheAcronymsAndCapitalsThePatternsFound() throws {
+        let acronym = try NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])(\p{Lu}[\p{Lu}\p{N}]{1,7})(?![\p{L}\p{N}])"#)
+        let wordsInCapitals = try NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3}(?![\p{L}\p{N}])"#)
+        var sentences = [
+            "ADDIS ABABA, Jan. 5 (AU) -- The OSCE, G20 and BRICS+ met; RIO DE JANEIRO-SAO PAULO ABCDEFGH ABCDEFGHI.",
+            "U.S. NATO2 2NATO A1 ÉCOLE-ÇA NEW YORK CITY HALL TODAY; AB CDe AB CD EFg AB-CD-EF-GH-IJ X Y.",
+            "ΑΘΗΝΑ ЕС ՀՀ AB\u{85}CD .AB AB.", "AB", "A", "",
+        ]
+        let pieces = ["AB", "CDE", "A", "G20", "2", "x", "Éa", "ÇA", " ", "-", ".", "(", "ABCDEFGH", "Lima", "ЕС"]
+        sentences += try seedSentences() + builtSentences(from: pieces, seed: 13, glued: true)
+        var runs = 0
+        for text in sentences {
+            let scanner = CapitalisedRuns(text)
+            #expect(scanner.acronyms() == Self.ranges(acronym, text), "\(text)")
+            #expect(scanner.wordsInCapitals() == Self.ranges(wordsInCapitals, text), "\(text)")
+            runs += scanner.wordsInCapitals().count
+        }
+        #expect(runs > 1_000)
     }
 }
 

@@ -20,8 +20,6 @@ extension Extractor {
     /// "India's Ministry of External Affairs", "the Chinese Ministry of Commerce".
     static let ownedMinistryOf = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)"#)
-    /// Upper-case words of two to eight letters, digits allowed after the first ("G20").
-    static let acronym = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])(\p{Lu}[\p{Lu}\p{N}]{1,7})(?![\p{L}\p{N}])"#)
 
     func findOrganizations(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -126,22 +124,23 @@ extension Extractor {
             }
         }
         // A dateline of several words in capitals: "ADDIS ABABA", "RIO DE JANEIRO".
-        for match in Self.wordsInCapitals.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            guard !article.isClaimed(sentence, match.range), let place = placeInCapitals(text.substring(with: match.range)) else { continue }
-            article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: match.range)
+        let runs = CapitalisedRuns(sentence.text)
+        for found in runs.wordsInCapitals() {
+            guard !article.isClaimed(sentence, found), let place = placeInCapitals(text.substring(with: found)) else { continue }
+            article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: found)
         }
-        for match in Self.acronym.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            let word = text.substring(with: match.range)
+        for found in runs.acronyms() {
+            let word = text.substring(with: found)
             if let id = article.organization(acronym: word) ?? (lexicon.state(named: word) == nil ? article.organization(initials: word) : nil) {
-                article.addMention(of: id, sentence: sentence, utf16Range: match.range)
+                article.addMention(of: id, sentence: sentence, utf16Range: found)
             } else if word.count >= 4, let place = placeInCapitals(word) {
                 // A dateline's "MOSCOW" or "IRAN" in capitals is the place, not an acronym.
-                article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: match.range)
+                article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: found)
             } else if lexicon.state(named: word) == nil, word.count >= 3, !lexicon.notOrganizations.contains(word),
-                      word.contains(where: \.isLetter), !article.isClaimed(sentence, match.range) {
+                      word.contains(where: \.isLetter), !article.isClaimed(sentence, found) {
                 let id = article.entity(.organization, word)
                 article.define(acronym: word, as: id)
-                article.addMention(of: id, sentence: sentence, utf16Range: match.range)
+                article.addMention(of: id, sentence: sentence, utf16Range: found)
             }
         }
     }
@@ -157,7 +156,6 @@ extension Extractor {
     }
 
     /// Two to four words in capitals, perhaps hyphenated: a dateline's place.
-    static let wordsInCapitals = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3}(?![\p{L}\p{N}])"#)
 
     private func findMinistries(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         let whole = NSRange(location: 0, length: text.length)

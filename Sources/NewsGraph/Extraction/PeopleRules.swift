@@ -3,8 +3,6 @@ import Foundation
 /// People: a title before a name, later mentions of the name or surname, and
 /// descriptions ("the Armenian leader") tied to the person they mean.
 extension Extractor {
-    /// Runs of capitalised name words ("Musalia Mudavadi").
-    static let nameRun = try! NSRegularExpression(pattern: nameWord + #"(?:\s+"# + nameWord + ")*")
     /// "the Armenian leader", "his Russian counterpart", "the Russian official".
     static let description = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
@@ -206,10 +204,10 @@ extension Extractor {
     /// or the surname alone ("Kishida").
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
-        for match in Self.nameRun.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            Self.scanLongest(match.range, in: text, maxWords: 3) { candidate, range, _, _ in
+        for run in CapitalisedRuns(sentence.text).nameRuns() {
+            Self.scanLongest(run, in: text, maxWords: 3) { candidate, range, _, _ in
                 // A given name alone, unless it names a state or a city too ("Jordan").
-                let alone = range == match.range && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil
+                let alone = range == run && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil
                 guard let person = article.knownPerson(candidate, alone: alone) else { return false }
                 article.addMention(of: person, sentence: sentence, utf16Range: range)
                 return true
@@ -221,7 +219,9 @@ extension Extractor {
     /// Armenia that fits the noun; with two or none, the description stays unresolved.
     func findDescriptions(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
-        for match in Self.description.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        // Most sentences have none of the nouns: the pattern is costly to try.
+        let nouns = sentence.has(prefix: ["leader", "pr", "foreign", "top", "official", "diplomat", "minister", "counterpart", "head"])
+        for match in nouns ? Self.description.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))),
                   !Self.nameFollows(match.range, in: text) else { continue }
             let noun = text.substring(with: match.range(at: 2)).lowercased()
