@@ -161,7 +161,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 7, glued: true)
         var runs = 0
         for text in sentences {
-            let scanner = CapitalisedRuns(text)
+            let scanner = ScalarText(text)
             #expect(scanner.placeRuns() == Self.ranges(Self.placeRun, text), "\(text)")
             #expect(scanner.organizationRuns() == Self.ranges(Self.organizationRun, text), "\(text)")
             runs += scanner.organizationRuns().count
@@ -182,7 +182,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 11, glued: true)
         var runs = 0
         for text in sentences {
-            let found = CapitalisedRuns(text).nameRuns()
+            let found = ScalarText(text).nameRuns()
             #expect(found == Self.ranges(nameRun, text), "\(text)")
             runs += found.count
         }
@@ -201,12 +201,72 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 13, glued: true)
         var runs = 0
         for text in sentences {
-            let scanner = CapitalisedRuns(text)
+            let scanner = ScalarText(text)
             #expect(scanner.acronyms() == Self.ranges(acronym, text), "\(text)")
             #expect(scanner.wordsInCapitals() == Self.ranges(wordsInCapitals, text), "\(text)")
             runs += scanner.wordsInCapitals().count
         }
         #expect(runs > 1_000)
+    }
+}
+
+@Suite struct EventPhrasesTests {
+    /// The patterns the scanners replaced, kept here as their oracles.
+    static let stops = "the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed"
+    static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'-]+\s+){0,5})"#
+    static let treatyPhrase = try! NSRegularExpression(
+        pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#,
+        options: [.caseInsensitive])
+    static let tailWord = #"(?!(?:held|hosted|chaired|convened|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later)\b)\p{L}[\p{L}\p{N}-]*"#
+    static let gatheringPhrase = try! NSRegularExpression(
+        pattern: #"\b(the|a|an|this|his|her|their)\s+"# + modifiers + #"[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu})))[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"# + tailWord + #"(?:\s+(?:of\s+)?"# + tailWord + "){0,3})?",
+        options: [.caseInsensitive])
+
+    static func expected(_ pattern: NSRegularExpression, _ text: String) -> [String] {
+        pattern.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { match in
+            (0...4).map { "\(match.range(at: $0))" }.joined(separator: " ")
+        }
+    }
+
+    static func found(_ phrases: [EventPhrase]) -> [String] {
+        phrases.map { phrase in
+            [phrase.range, phrase.determiner, phrase.modifiers, phrase.noun, phrase.tail ?? NSRange(location: NSNotFound, length: 0)].map { "\($0)" }.joined(separator: " ")
+        }
+    }
+
+    @Test func findsThePhrasesThePatternsFound() throws {
+        var sentences = [
+            "The two sides signed the trilateral agreements of November 9, 2020 and January 11 and November 26, 2021.",
+            "This comprehensive 17-point agreement, the “privileged alliance” declaration of “Friendship”, the Treaty of Lima.",
+            "THE Joint Statement of the leaders, their Russian-brokered deal of 2020, an accord-based plan, the treaty\u{301} too.",
+            "Its new memorandum of Sept. 27, 2020, these treaties of March 3, 2021, and the pact of the said treaty.",
+            "The upcoming summit of the leaders of the CIS, a “historic” meeting, the session of The Council and the session of peace.",
+            "His talks of Lima held in May; the celebrations of Victory Day of the Republic of Lima in June; her forum of of held.",
+            "The G20 summit”s end, a conference”, the summits, the ceremony of leaders of the held, their negotiations of the the.",
+            "the a an of to agreement; the to-do deal; the initialled deal; the “summit” of NATO leaders of the world today now.",
+            "Ana’s a 1 2 3 4 5 6 deal; the a b c d e summit; the x  y\tz deal of Lima-Peru; the deal of Émile; the deal of ábc.",
+            "the deal of ǅemal, the deal of ßeta, the deal of ıbc, the deal of \"Lima\", the deal of “”, the deal of \"\".",
+            "the deal of Jan. 5, 20201 and the deal of Jan 123 and the deal of JAN 5,  2021, and March 4", "the deal", "the summit of",
+            "a summit\"s end, the “meeting\"s, the \u{345} deal of Aͅb, the summit of Aͅb",
+            "the treaty\u{AD} and the deal\u{200B}x, x\u{AD}the deal, \u{AD}the deal\u{301}, the deal_ and the deal\u{200D}.",
+        ]
+        let pieces = ["the", "a", "this", "his", "deal", "agreement", "agreements", "summit", "session", "talks", "of", "Of", "The",
+                      "leaders", "Lima", "held", "November", "9,", "2020", "and", "“", "”", "\"", "Sept.", "x", "-", "1", " ", "\t", "signed", "CIS"]
+        // And a noun and "of" before pieces of tails, so that many phrases have one.
+        let tails = ["the", "a", "deal", "of", "of", "the", "leaders", "Lima", "Lima-Peru", "November", "9", "9,", "2020", "and",
+                     "“Peace”", "held", "in", "Sept.", "talks", "x"]
+        let heads = ["the deal", "a summit", "the session", "the Treaty", "his talks", "the a 1 accords"]
+        sentences += try seedSentences() + builtSentences(from: pieces, seed: 17, glued: false)
+            + builtSentences(from: tails, seed: 19, glued: false).enumerated().map { "\(heads[$0.offset % heads.count]) of \($0.element)" }
+        var phrases: [EventPhrase] = []
+        for text in sentences {
+            let scanner = ScalarText(text)
+            #expect(Self.found(scanner.treatyPhrases()) == Self.expected(Self.treatyPhrase, text), "\(text)")
+            #expect(Self.found(scanner.gatheringPhrases()) == Self.expected(Self.gatheringPhrase, text), "\(text)")
+            phrases += scanner.treatyPhrases() + scanner.gatheringPhrases()
+        }
+        #expect(phrases.count > 3_000)
+        #expect(phrases.filter { $0.tail != nil }.count > 1_000)
     }
 }
 

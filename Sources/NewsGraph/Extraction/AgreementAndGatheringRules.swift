@@ -4,13 +4,6 @@ import Foundation
 /// meetings, consultations, celebrations) that an article describes rather than
 /// names, and who signed, brokered, hosted and attended them.
 extension Extractor {
-    /// A determiner, up to five modifiers, a treaty noun and an "of ..." tail.
-    static let treatyPhrase = pattern(#"\b(the|a|an|this|that|these|its|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed)\b)[\p{L}\d“”"’'-]+\s+){0,5})(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#)
-    /// A determiner, up to five modifiers, a gathering noun and its tail.
-    static let gatheringPhrase = pattern(#"\b(the|a|an|this|his|her|their)\s+((?:(?!(?:the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed)\b)[\p{L}\d“”"’'-]+\s+){0,5})[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu})))[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?\#(tailWord)(?:\s+(?:of\s+)?\#(tailWord)){0,3})?"#)
-    /// A word of a gathering's name after "of": "the summit of the CIS", "the
-    /// celebrations of victory day", not "... held in February".
-    private static let tailWord = #"(?!(?:held|hosted|chaired|convened|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later)\b)\p{L}[\p{L}\p{N}-]*"#
     /// Words that may stand before a treaty noun without naming it.
     static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of"]
     static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed)\b"#)
@@ -31,15 +24,17 @@ extension Extractor {
     func findAgreementsAndGatherings(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
-        for match in sentence.has(Self.treatyNouns) ? Self.treatyPhrase.matches(in: sentence.text, range: whole) : [] {
-            addTreaties(match, sentence: sentence, text: text, into: &article)
+        let treaties = sentence.has(Self.treatyNouns), gathered = sentence.has(Self.gatheringNouns)
+        let scalars = treaties || gathered ? ScalarText(sentence.text) : nil
+        for phrase in treaties ? scalars?.treatyPhrases() ?? [] : [] {
+            addTreaties(phrase, sentence: sentence, text: text, into: &article)
         }
-        let gatherings = sentence.has(Self.gatheringNouns) ? Self.gatheringPhrase.matches(in: sentence.text, range: whole) : []
-        for match in gatherings { addGathering(match, sentence: sentence, text: text, into: &article) }
+        let gatherings = gathered ? scalars?.gatheringPhrases() ?? [] : []
+        for phrase in gatherings { addGathering(phrase, sentence: sentence, text: text, into: &article) }
         // "G20 summit" in a headline, with no determiner before it.
         for match in sentence.has(["summit", "summits", "conference", "forum"]) ? Self.namedGathering.matches(in: sentence.text, range: whole) : []
         where !gatherings.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 }) {
-            addGathering(match, sentence: sentence, text: text, into: &article)
+            addGathering(EventPhrase(match), sentence: sentence, text: text, into: &article)
         }
         // "Macron and Scholz also attended.": the gathering the article spoke of last.
         if sentence.has(["attended"]), gatherings.isEmpty, let attended = Self.attendedAlone.firstMatch(in: sentence.text, range: whole)?.range,
@@ -78,11 +73,11 @@ extension Extractor {
         return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
     }
 
-    private func addTreaties(_ match: NSTextCheckingResult, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
-        let determiner = text.substring(with: match.range(at: 1)).lowercased()
-        let mods = modifiers(text.substring(with: match.range(at: 2)))
-        var noun = text.substring(with: match.range(at: 3)).lowercased()
-        let tail = match.range(at: 4).location == NSNotFound ? "" : text.substring(with: match.range(at: 4)).trimmingCharacters(in: .whitespaces)
+    private func addTreaties(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        let determiner = text.substring(with: phrase.determiner).lowercased()
+        let mods = modifiers(text.substring(with: phrase.modifiers))
+        var noun = text.substring(with: phrase.noun).lowercased()
+        let tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
         // A statement or declaration is a treaty only when joint or signed by several.
         if ["statement", "statements"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
         let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
@@ -91,8 +86,8 @@ extension Extractor {
         // "the treaty", "this agreement": the article's treaty named before.
         if mods.isEmpty, tail.isEmpty, ["the", "this", "that", "its"].contains(determiner) {
             if let previous = article.latest(.treaty, upTo: sentence) {
-                article.addDescription(of: previous, sentence: sentence, utf16Range: match.range)
-                treatyRelations(previous, match: match, sentence: sentence, text: text, into: &article)
+                article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
+                treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: &article)
             }
             return
         }
@@ -109,7 +104,7 @@ extension Extractor {
             // agreement": the article's one earlier agreement, when it has one.
             if ["this", "that"].contains(determiner), let previous = article.latest(.treaty, upTo: sentence) {
                 ids = [previous]
-            } else if let named = appositiveTreaty(at: match.range, sentence: sentence, text: text, article: article) {
+            } else if let named = appositiveTreaty(at: phrase.range, sentence: sentence, text: text, article: article) {
                 ids = [named]
             } else if determiner == "the", dates.isEmpty, tail.isEmpty,
                       let previous = article.only(.treaty, named: noun, before: sentence) {
@@ -120,7 +115,7 @@ extension Extractor {
         }
         let paired = pairedStates(in: sentence)
         for id in ids {
-            article.addDescription(of: id, sentence: sentence, utf16Range: match.range)
+            article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
             article.addParties(paired, to: id)
             // A Russian-brokered agreement.
             for word in mods where word.lowercased().hasSuffix("-brokered") {
@@ -128,7 +123,7 @@ extension Extractor {
                     article.relate(.brokered, article.state(state), id, sentence: sentence)
                 }
             }
-            treatyRelations(id, match: match, sentence: sentence, text: text, into: &article)
+            treatyRelations(id, phrase: phrase, sentence: sentence, text: text, into: &article)
         }
     }
 
@@ -147,11 +142,11 @@ extension Extractor {
     static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}brokered by\s+"#)
 
     /// Who signed the treaty and who brokered it, from the sentence around it.
-    private func treatyRelations(_ treaty: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func treatyRelations(_ treaty: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         let mentions = article.located(in: sentence)
         let actors = mentions.filter { [.person, .state].contains($0.type) }
         // "<treaty> brokered by Qatar".
-        if let by = Self.brokeredBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(match.range), length: text.length - NSMaxRange(match.range))) {
+        if let by = Self.brokeredBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
             let from = NSMaxRange(by.range)
             for broker in coordinatedGroup(startingWith: actors.filter { $0.range.location >= from }, in: text) {
                 article.relate(.brokered, broker, treaty, sentence: sentence)
@@ -160,18 +155,18 @@ extension Extractor {
         guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length))?.range else { return }
         let date = article.date(of: treaty)
         var signers: [EntityID] = []
-        if verb.location > match.range.location {
+        if verb.location > phrase.range.location {
             // "<treaty> signed by A and B", or "<treaty> they initialed".
-            let between = text.substring(with: NSRange(location: NSMaxRange(match.range), length: max(verb.location - NSMaxRange(match.range), 0)))
+            let between = text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: max(verb.location - NSMaxRange(phrase.range), 0)))
             if text.substring(from: NSMaxRange(verb)).hasPrefix(" by ") {
                 signers = actors.filter { $0.range.location > NSMaxRange(verb) }.map(\.id)
             } else if between.hasPrefix(" between ") {
                 // "<treaty> between A and B signed in December".
-                signers = actors.filter { $0.range.location > NSMaxRange(match.range) && $0.range.location < verb.location }.map(\.id)
+                signers = actors.filter { $0.range.location > NSMaxRange(phrase.range) && $0.range.location < verb.location }.map(\.id)
             } else if Self.matches(Self.twoStates, between) {
-                signers = actors.filter { $0.type == .state && $0.range.location < match.range.location }.map(\.id)
+                signers = actors.filter { $0.type == .state && $0.range.location < phrase.range.location }.map(\.id)
             }
-        } else if NSMaxRange(verb) <= match.range.location {
+        } else if NSMaxRange(verb) <= phrase.range.location {
             // "A, B and C signed <treaty>", "The two countries signed <treaty>".
             let before = text.substring(to: verb.location)
             signers = actors.filter { NSMaxRange($0.range) <= verb.location }.map(\.id)
@@ -182,11 +177,11 @@ extension Extractor {
         for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
     }
 
-    private func addGathering(_ match: NSTextCheckingResult, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
-        let determiner = text.substring(with: match.range(at: 1)).lowercased()
-        let mods = modifiers(text.substring(with: match.range(at: 2)))
-        let noun = text.substring(with: match.range(at: 3)).lowercased()
-        var tail = match.range(at: 4).location == NSNotFound ? "" : text.substring(with: match.range(at: 4)).trimmingCharacters(in: .whitespaces)
+    private func addGathering(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        let determiner = text.substring(with: phrase.determiner).lowercased()
+        let mods = modifiers(text.substring(with: phrase.modifiers))
+        let noun = text.substring(with: phrase.noun).lowercased()
+        var tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
         // A meeting or talks are a gathering when the text marks them as one.
         let marked = mods.contains { ["trilateral", "bilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
@@ -210,9 +205,9 @@ extension Extractor {
         } else {
             id = article.event(.summit, name, date: dates.first?.iso)
         }
-        article.addDescription(of: id, sentence: sentence, utf16Range: match.range)
+        article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
         article.addParties(pairedStates(in: sentence), to: id)
-        gatheringRelations(id, match: match, sentence: sentence, text: text, into: &article)
+        gatheringRelations(id, phrase: phrase, sentence: sentence, text: text, into: &article)
     }
 
     /// True when a word names states, capitals or cities, or their people:
@@ -241,39 +236,39 @@ extension Extractor {
     static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
-    private func gatheringRelations(_ summit: EntityID, match: NSTextCheckingResult, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         let mentions = article.located(in: sentence)
         let whole = NSRange(location: 0, length: text.length)
         let people = mentions.filter { $0.type == .person }
         // "did not attend the summit" records no attendance; "will host" is planned.
         let negated = isNegated(sentence)
         // "Ruto hosted a trilateral meeting with A and B".
-        if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < match.range.location {
+        if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location {
             let status = planned(sentence, before: host)
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb.
             let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }, in: text)
             for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
-            let afterWith = text.substring(from: NSMaxRange(match.range)).hasPrefix(" with ")
+            let afterWith = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with ")
             if afterWith {
-                for guest in people where guest.range.location > NSMaxRange(match.range) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
+                for guest in people where guest.range.location > NSMaxRange(phrase.range) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
             }
         }
         // "the BRICS summit, which Brazil will host in Rio de Janeiro".
-        if !negated, let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(match.range), length: text.length - NSMaxRange(match.range))) {
+        if !negated, let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
             let host = which.range(at: 1)
             // "will host" is planned: the words up to the verb itself decide.
             let status = planned(sentence, before: text.range(of: "host", options: .caseInsensitive, range: host))
-            let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && $0.range.location >= NSMaxRange(match.range) && NSMaxRange($0.range) <= host.location }, in: text)
+            let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && $0.range.location >= NSMaxRange(phrase.range) && NSMaxRange($0.range) <= host.location }, in: text)
             for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
             if let venue = venue(after: NSMaxRange(host), sentence, mentions) { article.relate(.heldIn, summit, venue, sentence: sentence) }
         }
         // "... attended by Ruto, Museveni, and Hassan".
-        if !negated, let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > match.range.location {
+        if !negated, let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > phrase.range.location {
             let status = planned(sentence, before: by)
             for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= match.range.location {
+        if !negated, let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause
@@ -286,27 +281,27 @@ extension Extractor {
         }
         // "Ruto will travel to Lima next month for a summit of ...": the traveller
         // attends, and the gathering is where the trip goes.
-        if !negated, let trip = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: match.range.location))?.range(at: 1) {
+        if !negated, let trip = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1) {
             let status = planned(sentence, before: trip)
             for attendee in subjects(before: trip.location, sentence, mentions, article: article) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)
             }
-            if let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location > NSMaxRange(trip) && NSMaxRange($0.range) <= match.range.location }) {
+            if let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location > NSMaxRange(trip) && NSMaxRange($0.range) <= phrase.range.location }) {
                 article.relate(.heldIn, summit, venue.id, sentence: sentence)
             }
         }
         // "A and B met on the sidelines of the summit", "A met B at the summit": both
         // attended it.
-        if !negated, let verb = Self.meetingAt.firstMatch(in: sentence.text, range: NSRange(location: 0, length: match.range.location))?.range(at: 1),
+        if !negated, let verb = Self.meetingAt.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1),
            !unreal(sentence, before: verb) {
             let status = planned(sentence, before: verb)
-            let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= match.range.location }.map(\.id)
+            let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }.map(\.id)
             for attendee in unique(subjects(before: verb.location, sentence, mentions, article: article) + met) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)
             }
         }
         // "the G20 summit in Rio de Janeiro": the place right after the gathering.
-        if let venue = venue(after: NSMaxRange(match.range), sentence, mentions) {
+        if let venue = venue(after: NSMaxRange(phrase.range), sentence, mentions) {
             article.relate(.heldIn, summit, venue, sentence: sentence)
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".

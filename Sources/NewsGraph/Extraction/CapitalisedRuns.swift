@@ -1,29 +1,8 @@
 import Foundation
 
-/// Runs of capitalised words in a sentence, found by walking its scalars once.
-///
-/// Every sentence is searched for such runs, and a pattern doing it cost a tenth
-/// of a microsecond per character on Linux: far more than the walk. Each function
-/// gives exactly the ranges its pattern (written in its comment) gives, as UTF-16
-/// ranges of the text; the tests check them against the patterns.
-struct CapitalisedRuns {
-    private let scalars: [Unicode.Scalar]
-    /// The UTF-16 offset of each scalar, and of the end.
-    private let offsets: [Int]
-
-    init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += scalar.utf16.count
-        }
-        offsets.append(offset)
-        self.offsets = offsets
-    }
-
+/// Runs of capitalised words in a sentence, found by walking its scalars once:
+/// each gives exactly the ranges of the pattern in its comment.
+extension ScalarText {
     /// A state's or a place's name: `(?<![\p{L}.])\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and|de|da|do|del|dos|das|es|el|al|la)?\s?\p{Lu}[\p{L}.'’-]*){0,5}`
     /// ("Republic of Congo", "U.S.", "Bosnia and Herzegovina").
     func placeRuns() -> [NSRange] {
@@ -179,34 +158,6 @@ struct CapitalisedRuns {
         return isUpper(position) ? position : nil
     }
 
-    private func holds(_ word: [Unicode.Scalar], at position: Int) -> Bool {
-        guard position + word.count <= scalars.count else { return false }
-        for (index, scalar) in word.enumerated() where scalars[position + index] != scalar { return false }
-        return true
-    }
-
-    private func skip(from position: Int, while accepts: (Int) -> Bool) -> Int {
-        var end = position
-        while end < scalars.count, accepts(end) { end += 1 }
-        return end
-    }
-
-    private func range(_ start: Int, _ end: Int) -> NSRange {
-        NSRange(location: offsets[start], length: offsets[end] - offsets[start])
-    }
-
-    // Character classes as ICU reads them.
-
-    /// `\p{Lu}`
-    private func isUpper(_ position: Int) -> Bool {
-        position < scalars.count && scalars[position].isUppercaseLetter
-    }
-
-    /// `\p{L}`
-    private func isLetter(_ position: Int) -> Bool {
-        scalars[position].isLetterCategory
-    }
-
     /// `[\p{L}-]`
     private func isNameScalar(_ position: Int) -> Bool {
         scalars[position] == "-" || isLetter(position)
@@ -216,44 +167,5 @@ struct CapitalisedRuns {
     private func isPlaceNameScalar(_ position: Int) -> Bool {
         let scalar = scalars[position]
         return scalar == "." || scalar == "'" || scalar == "’" || scalar == "-" || isLetter(position)
-    }
-
-    /// `\p{N}`
-    private func isNumber(_ position: Int) -> Bool {
-        let scalar = scalars[position]
-        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
-        switch scalar.properties.generalCategory {
-        case .decimalNumber, .letterNumber, .otherNumber: return true
-        default: return false
-        }
-    }
-
-    /// `[\p{L}\p{N}]`
-    private func isLetterOrNumber(_ position: Int) -> Bool {
-        isLetter(position) || isNumber(position)
-    }
-
-    /// `[\p{Ll}\p{M}]`
-    private func isLowerOrMark(_ position: Int) -> Bool {
-        let scalar = scalars[position]
-        if scalar.isASCII { return scalar.value >= 0x61 && scalar.value <= 0x7A }
-        switch scalar.properties.generalCategory {
-        case .lowercaseLetter, .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
-
-    /// `\s`: `[\t\n\f\r\p{Z}]`, and the vertical tab and next line as ICU adds them.
-    private func isSpace(_ position: Int) -> Bool {
-        let scalar = scalars[position]
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85: return true
-        case 0..<0x80: return false
-        default:
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
-            default: return false
-            }
-        }
     }
 }

@@ -204,7 +204,7 @@ extension Extractor {
     /// or the surname alone ("Kishida").
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
-        for run in CapitalisedRuns(sentence.text).nameRuns() {
+        for run in ScalarText(sentence.text).nameRuns() {
             Self.scanLongest(run, in: text, maxWords: 3) { candidate, range, _, _ in
                 // A given name alone, unless it names a state or a city too ("Jordan").
                 let alone = range == run && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil

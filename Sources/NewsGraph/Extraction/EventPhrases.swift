@@ -1,0 +1,231 @@
+import Foundation
+
+/// A phrase that describes a treaty or a gathering: a determiner, modifiers, the
+/// noun and perhaps a tail ("the trilateral agreements of November 9, 2020").
+/// Ranges are UTF-16 ranges of the sentence; `modifiers` may be empty.
+struct EventPhrase {
+    let range: NSRange
+    let determiner: NSRange
+    let modifiers: NSRange
+    let noun: NSRange
+    let tail: NSRange?
+
+    init(range: NSRange, determiner: NSRange, modifiers: NSRange, noun: NSRange, tail: NSRange?) {
+        self.range = range
+        self.determiner = determiner
+        self.modifiers = modifiers
+        self.noun = noun
+        self.tail = tail
+    }
+
+    /// The phrase a pattern found, with the four parts as its groups.
+    init(_ match: NSTextCheckingResult) {
+        let tail = match.range(at: 4)
+        self.init(range: match.range, determiner: match.range(at: 1), modifiers: match.range(at: 2), noun: match.range(at: 3),
+                  tail: tail.location == NSNotFound ? nil : tail)
+    }
+}
+
+/// Treaty and gathering phrases, found by walking the sentence's scalars once.
+///
+/// Both scanners follow a case-insensitive pattern of this shape, where a
+/// modifier is `(?!STOP\b)[\p{L}\d“”"’'-]+\s+` (STOP: `modifierStops`):
+///
+///     \b(DETERMINER)\s+((?:MODIFIER){0,5})NOUN\b(TAIL)?
+///
+/// The words are matched in any case, by their ASCII letters.
+extension ScalarText {
+    /// `\b(the|a|an|this|that|these|its|their)\s+(MODIFIERS)(treaty|treaties|…|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?`
+    /// ("the agreements of November 9, 2020 and January 11, 2021", "the Treaty of Lima").
+    func treatyPhrases() -> [EventPhrase] {
+        phrases(determiners: Self.treatyDeterminers) { start in
+            guard let end = wordEnd(Self.treatyNouns, at: start) else { return nil }
+            return (start, end, end)
+        } tail: { end in
+            treatyTail(at: end)
+        }
+    }
+
+    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu})))[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,3})?`,
+    /// where TAILWORD is `(?!TAILSTOP\b)\p{L}[\p{L}\p{N}-]*` (TAILSTOP: `tailStops`)
+    /// ("the summit of the CIS", "a “historic” meeting").
+    func gatheringPhrases() -> [EventPhrase] {
+        phrases(determiners: Self.gatheringDeterminers) { start in
+            let nounStart = start < count && (scalars[start] == "“" || scalars[start] == "\"") ? start + 1 : start
+            for noun in Self.gatheringNouns where holds(ignoringCase: noun, at: nounStart) {
+                let end = nounStart + noun.count
+                if noun == Self.session, !ofCapital(at: end) { continue }
+                // A closing quote is taken only when a boundary follows it.
+                if end < count, scalars[end] == "”" || scalars[end] == "\"", isBoundary(end + 1) { return (nounStart, end, end + 1) }
+                if isBoundary(end) { return (nounStart, end, end) }
+            }
+            return nil
+        } tail: { end in
+            gatheringTail(at: end)
+        }
+    }
+
+    /// The phrases of one shape: `noun` gives the noun's start and end and the
+    /// phrase's end so far at a position, `tail` the end of a tail after that.
+    private func phrases(determiners: [[UInt8]], noun: (Int) -> (start: Int, end: Int, phraseEnd: Int)?, tail: (Int) -> Int?) -> [EventPhrase] {
+        var found: [EventPhrase] = []
+        var start = 0
+        while start < count {
+            guard let determiner = determiners.first(where: { holds(ignoringCase: $0, at: start) && start + $0.count < count && isSpace(start + $0.count) }),
+                  isBoundary(start) else {
+                start += 1
+                continue
+            }
+            let determinerEnd = start + determiner.count
+            // Each modifier starts where the one before ends; the nouns are tried
+            // after the most modifiers first.
+            var wordStarts = [skip(from: determinerEnd, while: isSpace)]
+            while wordStarts.count <= 5, let end = modifierEnd(at: wordStarts[wordStarts.count - 1]) { wordStarts.append(end) }
+            var index = wordStarts.count - 1
+            var nounAt = noun(wordStarts[index])
+            while nounAt == nil, index > 0 {
+                index -= 1
+                nounAt = noun(wordStarts[index])
+            }
+            guard let nounAt else {
+                start += 1
+                continue
+            }
+            let tailEnd = tail(nounAt.phraseEnd)
+            let end = tailEnd ?? nounAt.phraseEnd
+            found.append(EventPhrase(range: range(start, end), determiner: range(start, determinerEnd),
+                                     modifiers: range(wordStarts[0], wordStarts[index]), noun: range(nounAt.start, nounAt.end),
+                                     tail: tailEnd.map { range(nounAt.phraseEnd, $0) }))
+            start = end
+        }
+        return found
+    }
+
+    /// Where a modifier at `position` and the space after it end: a word of
+    /// letters, digits, quotes and hyphens that is no stop word.
+    private func modifierEnd(at position: Int) -> Int? {
+        guard wordEnd(Self.modifierStops, at: position) == nil else { return nil }
+        let end = skip(from: position) { index in
+            let scalar = scalars[index]
+            return isLetterIgnoringCase(index) || isDigit(index) || "“”\"’'-".unicodeScalars.contains(scalar)
+        }
+        guard end > position else { return nil }
+        return spaces(at: end)
+    }
+
+    /// The end of the first of these words at `position` that a boundary follows.
+    private func wordEnd(_ words: [[UInt8]], at position: Int) -> Int? {
+        for word in words where holds(ignoringCase: word, at: position) && isBoundary(position + word.count) {
+            return position + word.count
+        }
+        return nil
+    }
+
+    /// `\s+of\s+` at `position`: where what follows starts.
+    private func of(at position: Int) -> Int? {
+        guard let afterSpace = spaces(at: position), holds(ignoringCase: Self.ofWord, at: afterSpace) else { return nil }
+        return spaces(at: afterSpace + 2)
+    }
+
+    /// The lookahead after "session": `\s+of\s+(?:the\s+)?` and a capital, in any case
+    /// but that of the capital.
+    private func ofCapital(at position: Int) -> Bool {
+        guard let next = of(at: position) else { return false }
+        if isUpper(next) { return true }
+        guard holds(ignoringCase: Self.theWord, at: next), let afterThe = spaces(at: next + 3) else { return false }
+        return isUpper(afterThe)
+    }
+
+    /// The treaty's tail: "of" and a quoted name, dates or one capitalised word.
+    private func treatyTail(at position: Int) -> Int? {
+        guard let start = of(at: position) else { return nil }
+        for quote in [("“", "”"), ("\"", "\"")] as [(Unicode.Scalar, Unicode.Scalar)] where start < count && scalars[start] == quote.0 {
+            // At least one scalar, then the first closing quote.
+            guard start + 1 < count, scalars[start + 1] != quote.1,
+                  let close = scalars[(start + 2)...].firstIndex(of: quote.1) else { return nil }
+            return close + 1
+        }
+        if let end = datesEnd(at: start) { return end }
+        guard isUpperIgnoringCase(start), start + 1 < count, isLetterIgnoringCase(start + 1) else { return nil }
+        return skip(from: start + 1, while: isLetterIgnoringCase)
+    }
+
+    /// `(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+` at `position`.
+    private func datesEnd(at position: Int) -> Int? {
+        var end: Int?
+        var next = position
+        while isUpperIgnoringCase(next) {
+            var at = skip(from: next + 1, while: isWordCharacter)
+            if at < count, scalars[at] == ".", at + 1 < count, isSpace(at + 1) { at += 1 }
+            guard let digits = spaces(at: at), digits < count, isDigit(digits) else { break }
+            at = digits + (digits + 1 < count && isDigit(digits + 1) ? 2 : 1)
+            if at < count, scalars[at] == ",", let year = spaces(at: at + 1), year + 4 <= count, (year..<(year + 4)).allSatisfy(isDigit) { at = year + 4 }
+            if let and = andEnd(at: at < count && scalars[at] == "," ? at + 1 : at) { at = and }
+            end = at
+            next = at
+        }
+        return end
+    }
+
+    /// `\s+and\s+` at `position`.
+    private func andEnd(at position: Int) -> Int? {
+        guard let word = spaces(at: position), holds(ignoringCase: Self.andWord, at: word) else { return nil }
+        return spaces(at: word + 3)
+    }
+
+    /// The gathering's tail: "of", perhaps "the" and "leaders of (the)", then up
+    /// to four words of a name, each perhaps after "of".
+    private func gatheringTail(at position: Int) -> Int? {
+        guard let start = of(at: position) else { return nil }
+        // The places the first word may start, in the order the pattern tries them.
+        var firstWords: [Int] = []
+        for afterThe in [the(at: start), start].compactMap({ $0 }) {
+            if let leaders = leadersOf(at: afterThe) {
+                firstWords += [the(at: leaders), leaders].compactMap { $0 }
+            }
+            firstWords.append(afterThe)
+        }
+        guard var end = firstWords.lazy.compactMap(tailWordEnd).first else { return nil }
+        for _ in 0..<3 {
+            guard let next = spaces(at: end) else { break }
+            let afterOf = holds(ignoringCase: Self.ofWord, at: next) ? spaces(at: next + 2) : nil
+            guard let wordEnd = afterOf.flatMap(tailWordEnd) ?? tailWordEnd(at: next) else { break }
+            end = wordEnd
+        }
+        return end
+    }
+
+    /// `the\s+` at `position`: where the next word starts.
+    private func the(at position: Int) -> Int? {
+        holds(ignoringCase: Self.theWord, at: position) ? spaces(at: position + 3) : nil
+    }
+
+    /// `leaders\s+of\s+` at `position`: where the next word starts.
+    private func leadersOf(at position: Int) -> Int? {
+        guard holds(ignoringCase: Self.leadersWord, at: position), let of = spaces(at: position + 7), holds(ignoringCase: Self.ofWord, at: of) else { return nil }
+        return spaces(at: of + 2)
+    }
+
+    /// A word of a gathering's name at `position`, not a word such as "held" or "in".
+    private func tailWordEnd(at position: Int) -> Int? {
+        guard position < count, wordEnd(Self.tailStops, at: position) == nil, isLetterIgnoringCase(position) else { return nil }
+        return skip(from: position + 1) { isLetterIgnoringCase($0) || isNumber($0) || scalars[$0] == "-" }
+    }
+
+    private static func words(_ text: String) -> [[UInt8]] { text.split(separator: "|").map { Array($0.utf8) } }
+
+    private static let treatyDeterminers = words("the|a|an|this|that|these|its|their")
+    private static let gatheringDeterminers = words("the|a|an|this|his|her|their")
+    /// The nouns in the patterns' order: the first that a boundary follows is taken.
+    private static let treatyNouns = words("treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements")
+    private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session")
+    private static let session = Array("session".utf8)
+    /// Words that end the modifiers before a noun.
+    private static let modifierStops = words("the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initialed|initialled|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed")
+    /// Words that are no part of a gathering's name after "of": "... held in February".
+    private static let tailStops = words("held|hosted|chaired|convened|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later")
+    private static let ofWord = Array("of".utf8)
+    private static let theWord = Array("the".utf8)
+    private static let andWord = Array("and".utf8)
+    private static let leadersWord = Array("leaders".utf8)
+}
