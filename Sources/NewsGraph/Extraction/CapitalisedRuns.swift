@@ -114,7 +114,7 @@ extension ScalarText {
 
     /// Where a name word that starts at `position` ends:
     /// `(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*`.
-    private func nameWordEnd(at position: Int) -> Int? {
+    func nameWordEnd(at position: Int) -> Int? {
         if let particle = Self.nameParticles.first(where: { holds($0, at: position) }),
            let end = capitalisedNameWordEnd(at: position + particle.count) {
             return end

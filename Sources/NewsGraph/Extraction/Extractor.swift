@@ -10,7 +10,7 @@ public struct Extractor: Sendable {
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
-    let titlePatterns: TitlePatterns
+    let titledNames: TitledNames
     /// The last word of every title and post, lower-cased: a sentence without one
     /// has no titled name.
     let titleWords: Set<String>
@@ -25,7 +25,9 @@ public struct Extractor: Sendable {
     static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
     /// The space between two words of a name, perhaps with a particle: "Tamim bin
     /// Hamad", "Ursula von der Leyen".
-    static let nameGap = #"\s+(?:(?:bin|bint|ibn|al|el|van|von|der|den|de|da|del|di|du|dos|das|la|le)\s+){0,2}"#
+    static let nameGap = #"\s+(?:(?:"# + nameParticles.joined(separator: "|") + #")\s+){0,2}"#
+    /// The particles a name may hold between its words.
+    static let nameParticles = ["bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "del", "di", "du", "dos", "das", "la", "le"]
     /// The nouns that end a post named by its portfolio ("Trade Minister").
     static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
     /// Words that start with a capital but never begin a name.
@@ -39,7 +41,7 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon = .shared) {
         self.lexicon = lexicon
-        titlePatterns = TitlePatterns(titles: lexicon.titles, postHeads: Self.postHeads, nameWord: Self.nameWord, nameGap: Self.nameGap)
+        titledNames = TitledNames(titles: lexicon.titles, postHeads: Self.postHeads)
         titleWords = Set((lexicon.titles + Self.postHeads).compactMap { title in
             title.lowercased().split { !$0.isLetter && !$0.isNumber }.last.map(String.init)
         }).union(["director", "general", "head"])

@@ -40,10 +40,10 @@ extension Extractor {
             let person = article.person(named: text.substring(with: match.range(at: 1)))
             article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 1))
         }
-        for match in titlePatterns.pattern(for: sentence)?.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) ?? [] {
-            let titleRange = trimmedPost(match.range(at: 1), in: text)
+        for found in titledNames.find(in: sentence) {
+            let titleRange = trimmedPost(found.title, in: text)
             let title = text.substring(with: titleRange)
-            var nameRange = match.range(at: 2)
+            var nameRange = found.name
             // Trim words that are not names ("Ruto On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
             while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }

@@ -1,0 +1,167 @@
+import Foundation
+
+/// A title and the name after it: "President William Ruto", "Trade Minister, Ana Rojas".
+struct TitledName {
+    let range: NSRange
+    let title: NSRange
+    let name: NSRange
+}
+
+/// Titles before names, tried for the titles a sentence can hold.
+///
+/// A title can only stand where each of its words is a word of the sentence, so
+/// only those titles are tried, in the lexicon's order (longest first); they find
+/// what all the titles would.
+struct TitledNames: Sendable {
+    private struct Title {
+        /// The title's scalars; a lower-case title ("special envoy") also capitalised.
+        let spellings: [[Unicode.Scalar]]
+        let words: [String]
+    }
+    /// The titles, longest first, as the lexicon orders them.
+    private let titles: [Title]
+    /// Indices into `titles` by each title's last word, lower-cased.
+    private let byLastWord: [String: [Int]]
+    /// The nouns that end a post named by its portfolio ("Trade Minister"), in order.
+    private let postHeads: [(word: String, scalars: [Unicode.Scalar])]
+
+    init(titles: [String], postHeads: [String]) {
+        let list = titles.map { title -> Title in
+            var spellings = [Array(title.unicodeScalars)]
+            if let first = title.first, first.isLowercase {
+                spellings.append(Array((first.uppercased() + title.dropFirst()).unicodeScalars))
+            }
+            return Title(spellings: spellings, words: Self.words(title))
+        }
+        self.titles = list
+        byLastWord = Dictionary(grouping: list.indices) { list[$0].words.last ?? "" }
+        self.postHeads = postHeads.map { (word: $0.lowercased(), scalars: Array($0.unicodeScalars)) }
+    }
+
+    private static func words(_ title: String) -> [String] {
+        title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// Every title and the name after it in the sentence, left to right.
+    func find(in sentence: Sentence) -> [TitledName] {
+        let (titles, heads) = candidates(for: sentence)
+        guard !titles.isEmpty || !heads.isEmpty else { return [] }
+        return ScalarText(sentence.text).titledNames(titles: titles.map { self.titles[$0].spellings }, heads: heads.map { postHeads[$0].scalars })
+    }
+
+    /// Every title and the name after it, trying every title: what `find(in:)`
+    /// must agree with.
+    func findTryingEveryTitle(in text: String) -> [TitledName] {
+        ScalarText(text).titledNames(titles: titles.map(\.spellings), heads: postHeads.map(\.scalars))
+    }
+
+    /// The titles (indices, in order) and post heads the sentence can hold.
+    func candidates(for sentence: Sentence) -> (titles: [Int], heads: [Int]) {
+        // A title glued to digits ("2President") is no word of the sentence: such
+        // sentences get every title.
+        if sentence.words.contains(where: Self.mixesDigitsAndLetters) { return (Array(titles.indices), Array(postHeads.indices)) }
+        let chosen = sentence.words.flatMap { byLastWord[$0] ?? [] }.filter { titles[$0].words.allSatisfy(sentence.words.contains) }.sorted()
+        return (chosen, postHeads.indices.filter { sentence.words.contains(postHeads[$0].word) })
+    }
+
+    /// True when a word holds a digit and a letter ("2president"); scalar by
+    /// scalar, as the words are many and characters slow to form.
+    private static func mixesDigitsAndLetters(_ word: String) -> Bool {
+        var digit = false, letter = false
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in word.utf8 {
+                if byte >= 0x30 && byte <= 0x39 { digit = true } else { letter = true }
+                if digit && letter { return true }
+            }
+            return false
+        }
+        for scalar in word.unicodeScalars {
+            if scalar.properties.numericType != nil { digit = true } else if scalar.properties.isAlphabetic { letter = true }
+            if digit && letter { return true }
+        }
+        return false
+    }
+}
+
+/// The walk that finds a title and the name after it, as the pattern
+/// `(?<![\p{L}])(TITLE|…|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:HEAD|…)),?\s+((?:\p{Lu}\.\s?){0,2}(?:NAMEWORD NAMEGAP){0,4}NAMEWORD)`
+/// would, with `Extractor.nameWord` and `Extractor.nameGap`.
+extension ScalarText {
+    /// The titles (each in its spellings) are tried in order, then a post of one or
+    /// two capitalised words and a head noun.
+    func titledNames(titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]]) -> [TitledName] {
+        var found: [TitledName] = []
+        var start = 0
+        while start < count {
+            guard start == 0 || !isLetter(start - 1), let (titleEnd, name) = titledName(at: start, titles: titles, heads: heads) else {
+                start += 1
+                continue
+            }
+            found.append(TitledName(range: range(start, name.end), title: range(start, titleEnd), name: range(name.start, name.end)))
+            start = name.end
+        }
+        return found
+    }
+
+    private func titledName(at start: Int, titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]]) -> (titleEnd: Int, name: (start: Int, end: Int))? {
+        for spellings in titles {
+            for title in spellings where holds(title, at: start) {
+                if let name = name(after: start + title.count) { return (start + title.count, name) }
+            }
+        }
+        guard !heads.isEmpty else { return nil }
+        // One or two capitalised words, the most first, then the head noun.
+        var wordEnds: [Int] = []
+        var at = start
+        while wordEnds.count < 2, isUpper(at), at + 1 < count, isLowercase(at + 1), let next = spaces(at: skip(from: at + 1, while: isLowercase)) {
+            wordEnds.append(next)
+            at = next
+        }
+        for headStart in wordEnds.reversed() {
+            for head in heads where holds(head, at: headStart) {
+                if let name = name(after: headStart + head.count) { return (headStart + head.count, name) }
+            }
+        }
+        return nil
+    }
+
+    /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar"),
+    /// then up to five name words.
+    private func name(after title: Int) -> (start: Int, end: Int)? {
+        guard let start = spaces(at: title < count && scalars[title] == "," ? title + 1 : title) else { return nil }
+        var wordStarts = [start]
+        while wordStarts.count < 3, let last = wordStarts.last, isUpper(last), last + 1 < count, scalars[last + 1] == "." {
+            wordStarts.append(last + 2 < count && isSpace(last + 2) ? last + 3 : last + 2)
+        }
+        for wordStart in wordStarts.reversed() {
+            if let end = nameEnd(at: wordStart, words: 1) { return (start, end) }
+        }
+        return nil
+    }
+
+    /// The end of the longest run of name words from `position` (five at most),
+    /// as the pattern's greedy repetition finds it.
+    private func nameEnd(at position: Int, words: Int) -> Int? {
+        guard let wordEnd = nameWordEnd(at: position) else { return nil }
+        if words < 5, let gap = spaces(at: wordEnd) {
+            // "bin", "von der": up to two particles, the most first.
+            var next = [gap]
+            while next.count < 3, let last = next.last, let particle = Self.nameGapParticles.first(where: { holds($0, at: last) }),
+                  let after = spaces(at: last + particle.count) {
+                next.append(after)
+            }
+            for following in next.reversed() {
+                if let end = nameEnd(at: following, words: words + 1) { return end }
+            }
+        }
+        return wordEnd
+    }
+
+    private static let nameGapParticles = Extractor.nameParticles.map { Array($0.unicodeScalars) }
+
+    /// `\p{Ll}`
+    private func isLowercase(_ position: Int) -> Bool {
+        let scalar = scalars[position]
+        return scalar.isASCII ? scalar.value >= 0x61 && scalar.value <= 0x7A : scalar.properties.generalCategory == .lowercaseLetter
+    }
+}
