@@ -120,6 +120,26 @@ import TestSupport
         let none = titles.candidates(for: Sentence(index: 0, start: 0, end: 0, text: "Talks resumed in Lima on Monday."))
         #expect(none.titles.isEmpty && none.heads.isEmpty)
     }
+
+    @Test func findsTheNamesAndPhrasesThePatternFound() throws {
+        let nameThenPhrase = try NSRegularExpression(
+            pattern: #"(?<![\p{L}])("# + Extractor.nameWord + "(?:" + Extractor.nameGap + Extractor.nameWord + #"){1,3}),\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})"#)
+        var sentences = [
+            "Hong Wei, director general of the department, met Ana Rojas, Chile's ambassador; Tomas Berg, the envoy.",
+            "Ana Rojas,  ab. Ana Rojas, the  ab; Ana Rojas, a b. Ana Rojas, an, Ana Rojas,\tthe x, Ana de la Cruz, envoy.",
+            "A B C D E, envoy; Ana Lee Ray Omar Tan, envoy; Ana, envoy; Ana Rojas,envoy; Ana Rojas , envoy; xAna Rojas, envoy.",
+            "Ana Rojas, " + String(repeating: "x", count: 120) + ", Tomas Berg, a  b",
+        ]
+        let pieces = ["Ana", "Rojas", "Rojas,", "Berg,", "", "the", "a", "an", "envoy", "de", "bin", "x.", "y;", "z", "al-Sisi", "Lee"]
+        sentences += try seedSentences() + builtSentences(from: pieces, seed: 29, glued: false)
+        var found = 0
+        for text in sentences {
+            let expected = nameThenPhrase.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { [$0.range, $0.range(at: 1), $0.range(at: 2)] }
+            #expect(ScalarText(text).namesThenPhrases().map { [$0.range, $0.name, $0.phrase] } == expected, "\(text)")
+            found += expected.count
+        }
+        #expect(found > 400)
+    }
 }
 
 /// The sentences of the seed articles.

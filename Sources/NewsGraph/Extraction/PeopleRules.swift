@@ -139,22 +139,19 @@ extension Extractor {
         return id
     }
 
-    /// A name of two to four words, a comma and the phrase up to the next stop.
-    static let nameThenPhrase = try! NSRegularExpression(pattern: #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}),\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})"#)
-
     /// "Hong Wei, director general of the Asian Affairs Department,", "Ana Rojas,
     /// Chile's ambassador": a name and, after a comma, a post of a state or an
     /// organization, named before the post or after "of".
     func findPostsAfterNames(in sentence: Sentence, into article: inout ArticleState) {
         guard !sentence.words.isDisjoint(with: titleWords), sentence.text.contains(", ") else { return }
         let text = UTF16Text(sentence.text)
-        for match in Self.nameThenPhrase.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            let nameRange = match.range(at: 1)
+        for match in ScalarText(sentence.text).namesThenPhrases() {
+            let nameRange = match.name
             let name = text.substring(with: nameRange)
             let nameWords = name.split(separator: " ").map(String.init)
             guard !nameWords.contains(where: { Self.notNames.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
                   article.entity(mentionedAt: nameRange, in: sentence).map({ $0.type == .person }) ?? !article.isClaimed(sentence, nameRange) else { continue }
-            var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
+            var words = text.substring(with: match.phrase).split(separator: " ").map(String.init)
             let past = words.first.map { ["former", "ex", "then"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) } ?? false
             if past { words.removeFirst() }
             // The owner before the post: "Chile's", "Chilean", "the Kremlin's".
@@ -179,7 +176,7 @@ extension Extractor {
                     if let state = lexicon.state(named: rest.prefix(count).joined(separator: " ")) { owner = article.state(state); break }
                 }
                 if owner == nil {
-                    let from = match.range(at: 2).location
+                    let from = match.phrase.location
                     owner = article.located(in: sentence).first { $0.type == .organization && $0.range.location > from && NSMaxRange($0.range) <= NSMaxRange(match.range) }?.id
                 }
             }
