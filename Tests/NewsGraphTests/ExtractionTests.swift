@@ -120,7 +120,10 @@ import TestSupport
         let none = titles.candidates(for: Sentence(index: 0, start: 0, end: 0, text: "Talks resumed in Lima on Monday."))
         #expect(none.titles.isEmpty && none.heads.isEmpty)
     }
+}
 
+/// The phrases around names, each checked against the pattern it replaced.
+@Suite struct PersonPhrasesTests {
     @Test func findsTheNamesAndPhrasesThePatternFound() throws {
         let nameThenPhrase = try NSRegularExpression(
             pattern: #"(?<![\p{L}])("# + Extractor.nameWord + "(?:" + Extractor.nameGap + Extractor.nameWord + #"){1,3}),\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})"#)
@@ -139,6 +142,52 @@ import TestSupport
             found += expected.count
         }
         #expect(found > 400)
+    }
+
+    @Test func findsTheAppositionsThePatternFound() throws {
+        let apposition = try NSRegularExpression(
+            pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,40}?),\s+("# + Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
+        var sentences = [
+            "The Kremlin's spokesperson, Ivan Sorokin, said; Chile's ambassador, Ana Rojas said so. the German government spokesman, Jan Weber.",
+            "The Lima  ab, Ana Rojas. The Lima Peru ab, Ana Rojas; Lima’s top-level envoy, Ana Lee Ray Omar, Lima envoy, Ana Rojas saidx.",
+            "the ab, Ana Rojas. Lima " + String(repeating: "x", count: 41) + ", Ana Rojas. Lima ab1, Ana Rojas. Lima envoy,Ana Rojas.",
+        ]
+        // Owners and titles before a comma, names and what follows after it.
+        let owners = builtSentences(from: ["The", "the", "Lima", "Peru", "Lima's", "Peru’s", "envoy", "top-level", "ab", "", "x1"], seed: 31, glued: false)
+        let names = builtSentences(from: ["Ana", "Rojas", "Lee", "Omar", "said", "told", "saidx", ".", ",", "x", "al-Sisi"], seed: 37, glued: false)
+        sentences += try seedSentences() + zip(owners, names).map { "\($0), \($1)" }
+        var found = 0
+        for text in sentences {
+            let expected = apposition.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { [$0.range, $0.range(at: 1), $0.range(at: 2), $0.range(at: 3)] }
+            #expect(ScalarText(text).appositions().map { [$0.range, $0.owner, $0.title, $0.name] } == expected, "\(text)")
+            found += expected.count
+        }
+        #expect(found > 100)
+    }
+
+    @Test func findsTheDescriptionsAndBylinesThePatternsFound() throws {
+        let description = try NSRegularExpression(
+            pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
+            options: [.caseInsensitive])
+        let byline = try NSRegularExpression(pattern: #"^(?:[Bb]y\s+)?("# + Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + #"){1,2})$"#)
+        var sentences = [
+            "The Armenian leader met his Russian counterpart; THEIR chilean Prime Minister, the Kenyan leaders, her Peruvian head of state.",
+            "theArmenian leader, the  Armenian  official, their Ǆemal minister, the ǆemal diplomat, the Lima leaderé, his A leader.",
+            "By Ana Rojas", "by Ana Lee Rojas", "Ana Rojas\n", "Ana Rojas\r\n", "Ana Rojas\n\n", "By  Ana de Rojas", "Ana", "By Ana",
+            "Ana Lee Omar Rojas", "By Ana Lee Omar Rojas", "Ana Rojas\u{2029}", "Ana Rojas.", "Ana Rojas ",
+        ]
+        let pieces = ["the", "The", "his", "their", "Armenian", "Lima", "chilean", "leader", "leaders", "prime", "minister", "head", "of",
+                      "state", "counterpart", "By", "Ana", "Rojas", "Lee", "", "x"]
+        sentences += try seedSentences() + builtSentences(from: pieces, seed: 41, glued: false)
+        var found = 0
+        for text in sentences {
+            let whole = NSRange(location: 0, length: text.utf16.count)
+            let expected = description.matches(in: text, range: whole).map { [$0.range, $0.range(at: 1), $0.range(at: 2)] }
+            #expect(ScalarText(text).personDescriptions().map { [$0.range, $0.adjective, $0.noun] } == expected, "\(text)")
+            #expect(ScalarText(text).byline() == byline.firstMatch(in: text, range: whole)?.range(at: 1), "\(text)")
+            found += expected.count + (ScalarText(text).byline() == nil ? 0 : 1)
+        }
+        #expect(found > 300)
     }
 }
 

@@ -3,42 +3,29 @@ import Foundation
 /// People: a title before a name, later mentions of the name or surname, and
 /// descriptions ("the Armenian leader") tied to the person they mean.
 extension Extractor {
-    /// "the Armenian leader", "his Russian counterpart", "the Russian official".
-    static let description = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
-        options: [.caseInsensitive])
-
     /// "the two leaders", "both ministers": a pair of people named before.
     static let pairDescription = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(?:the two|both)\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])"#,
         options: [.caseInsensitive])
 
-    /// "The Kremlin's spokesperson, Ivan Sorokin,", "Chile's ambassador, Ana
-    /// Rojas" and "the German government spokesman, Jan Weber": an owner, a
-    /// title, a comma and the name.
-    static let apposition = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,40}?),\s+("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
-    /// A byline: a line of two or three name words and nothing else, perhaps after "By".
-    static let byline = try! NSRegularExpression(pattern: #"^(?:[Bb]y\s+)?("# + nameWord + #"(?:\s+"# + nameWord + #"){1,2})$"#)
-
     func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
         // The patterns below need a title: most sentences have none.
         let titled = !sentence.words.isDisjoint(with: titleWords)
-        for match in titled ? Self.apposition.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
-            let owner = text.substring(with: match.range(at: 1))
-            let title = text.substring(with: match.range(at: 2))
+        for match in titled ? ScalarText(sentence.text).appositions() : [] {
+            let owner = text.substring(with: match.owner)
+            let title = text.substring(with: match.title)
             guard let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:)),
                   isPost(title) else { continue }
-            let person = article.person(named: text.substring(with: match.range(at: 3)))
-            article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 3))
+            let person = article.person(named: text.substring(with: match.name))
+            article.addMention(of: person, sentence: sentence, utf16Range: match.name)
             article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
         }
         // A byline near the top names the article's author.
-        if sentence.index < 8, let match = Self.byline.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)),
+        if sentence.index < 8, let name = ScalarText(sentence.text).byline(),
            !sentence.text.split(separator: " ").contains(where: { Self.notNames.contains(String($0)) || lexicon.state(namedOrDemonym: String($0)) != nil }) {
-            let person = article.person(named: text.substring(with: match.range(at: 1)))
-            article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 1))
+            let person = article.person(named: text.substring(with: name))
+            article.addMention(of: person, sentence: sentence, utf16Range: name)
         }
         for found in titledNames.find(in: sentence) {
             let titleRange = trimmedPost(found.title, in: text)
@@ -218,10 +205,10 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         // Most sentences have none of the nouns: the pattern is costly to try.
         let nouns = sentence.has(prefix: ["leader", "pr", "foreign", "top", "official", "diplomat", "minister", "counterpart", "head"])
-        for match in nouns ? Self.description.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
-            guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))),
+        for match in nouns ? ScalarText(sentence.text).personDescriptions() : [] {
+            guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.adjective)),
                   !Self.nameFollows(match.range, in: text) else { continue }
-            let noun = text.substring(with: match.range(at: 2)).lowercased()
+            let noun = text.substring(with: match.noun).lowercased()
             let stateID = article.state(state)
             var candidates = article.officeHolders(of: stateID).filter { Self.title($0.title, fits: noun) }
             // "his Kenyan counterpart" of a foreign minister is Kenya's foreign

@@ -140,19 +140,20 @@ extension ScalarText {
     }
 
     /// The end of a run of name words from `position`, `nameWord(?:nameGap nameWord)*`
-    /// with as many words as `words` allows: the most words are tried first, as a
-    /// greedy repetition does, and the first end that `accept` takes is the end.
-    func nameEnd(at position: Int, words: ClosedRange<Int>, word: Int = 1, accept: (Int) -> Bool = { _ in true }) -> Int? {
+    /// (`nameWord(?:\s+nameWord)*` without `particles`) with as many words as
+    /// `words` allows: the most words are tried first, as a greedy repetition
+    /// does, and the first end that `accept` takes is the end.
+    func nameEnd(at position: Int, words: ClosedRange<Int>, particles: Bool = true, word: Int = 1, accept: (Int) -> Bool = { _ in true }) -> Int? {
         guard let wordEnd = nameWordEnd(at: position) else { return nil }
         if word < words.upperBound, let gap = spaces(at: wordEnd) {
             // "bin", "von der": up to two particles, the most first.
             var next = [gap]
-            while next.count < 3, let last = next.last, let particle = Self.nameGapParticles.first(where: { holds($0, at: last) }),
+            while particles, next.count < 3, let last = next.last, let particle = Self.nameGapParticles.first(where: { holds($0, at: last) }),
                   let after = spaces(at: last + particle.count) {
                 next.append(after)
             }
             for following in next.reversed() {
-                if let end = nameEnd(at: following, words: words, word: word + 1, accept: accept) { return end }
+                if let end = nameEnd(at: following, words: words, particles: particles, word: word + 1, accept: accept) { return end }
             }
         }
         return word >= words.lowerBound && accept(wordEnd) ? wordEnd : nil
@@ -165,59 +166,4 @@ extension ScalarText {
         let scalar = scalars[position]
         return scalar.isASCII ? scalar.value >= 0x61 && scalar.value <= 0x7A : scalar.properties.generalCategory == .lowercaseLetter
     }
-}
-
-/// A name of two to four words, a comma and the phrase after it: "Hong Wei,
-/// director general of ...", "Ana Rojas, Chile's ambassador".
-struct NameThenPhrase {
-    let range: NSRange
-    let name: NSRange
-    let phrase: NSRange
-}
-
-extension ScalarText {
-    /// The walk that finds names and their phrases as the pattern
-    /// `(?<![\p{L}])(NAMEWORD(?:NAMEGAP NAMEWORD){1,3}),\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})`
-    /// would: the phrase runs up to the next comma, full stop or semicolon.
-    func namesThenPhrases() -> [NameThenPhrase] {
-        var found: [NameThenPhrase] = []
-        var start = 0
-        while start < count {
-            var phrase: (start: Int, end: Int)?
-            guard start == 0 || !isLetter(start - 1),
-                  let nameEnd = nameEnd(at: start, words: 2...4, accept: { end in
-                      phrase = phraseAfterComma(at: end)
-                      return phrase != nil
-                  }),
-                  let phrase else {
-                start += 1
-                continue
-            }
-            found.append(NameThenPhrase(range: range(start, phrase.end), name: range(start, nameEnd), phrase: range(phrase.start, phrase.end)))
-            start = phrase.end
-        }
-        return found
-    }
-
-    /// `,\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})` at `position`: where the phrase
-    /// starts and ends.
-    private func phraseAfterComma(at position: Int) -> (start: Int, end: Int)? {
-        guard position < count, scalars[position] == ",", let afterSpaces = spaces(at: position + 1) else { return nil }
-        // The starts the pattern tries, in its order: after an article and all the
-        // space after it, then less of that space; then after all the space
-        // after the comma, then less of it.
-        var starts: [Int] = []
-        for article in Self.articles where holds(article, at: afterSpaces) {
-            guard let afterArticle = spaces(at: afterSpaces + article.count) else { continue }
-            starts += (afterSpaces + article.count + 1...afterArticle).reversed()
-        }
-        starts += (position + 2...afterSpaces).reversed()
-        for start in starts {
-            let end = skip(from: start) { scalars[$0] != "," && scalars[$0] != "." && scalars[$0] != ";" }
-            if end - start >= 3 { return (start, min(end, start + 100)) }
-        }
-        return nil
-    }
-
-    private static let articles = ["the", "a", "an"].map { Array($0.unicodeScalars) }
 }

@@ -1,0 +1,196 @@
+import Foundation
+
+// Phrases around people's names, each found by a walk over the sentence's
+// scalars that gives what the pattern in its comment gives.
+
+/// A name of two to four words, a comma and the phrase after it: "Hong Wei,
+/// director general of ...", "Ana Rojas, Chile's ambassador".
+struct NameThenPhrase {
+    let range: NSRange
+    let name: NSRange
+    let phrase: NSRange
+}
+
+extension ScalarText {
+    /// The walk that finds names and their phrases as the pattern
+    /// `(?<![\p{L}])(NAMEWORD(?:NAMEGAP NAMEWORD){1,3}),\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})`
+    /// would: the phrase runs up to the next comma, full stop or semicolon.
+    func namesThenPhrases() -> [NameThenPhrase] {
+        var found: [NameThenPhrase] = []
+        var start = 0
+        while start < count {
+            var phrase: (start: Int, end: Int)?
+            guard start == 0 || !isLetter(start - 1),
+                  let nameEnd = nameEnd(at: start, words: 2...4, accept: { end in
+                      phrase = phraseAfterComma(at: end)
+                      return phrase != nil
+                  }),
+                  let phrase else {
+                start += 1
+                continue
+            }
+            found.append(NameThenPhrase(range: range(start, phrase.end), name: range(start, nameEnd), phrase: range(phrase.start, phrase.end)))
+            start = phrase.end
+        }
+        return found
+    }
+
+    /// `,\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})` at `position`: where the phrase
+    /// starts and ends.
+    private func phraseAfterComma(at position: Int) -> (start: Int, end: Int)? {
+        guard position < count, scalars[position] == ",", let afterSpaces = spaces(at: position + 1) else { return nil }
+        // The starts the pattern tries, in its order: after an article and all the
+        // space after it, then less of that space; then after all the space
+        // after the comma, then less of it.
+        var starts: [Int] = []
+        for article in Self.articles where holds(article, at: afterSpaces) {
+            guard let afterArticle = spaces(at: afterSpaces + article.count) else { continue }
+            starts += (afterSpaces + article.count + 1...afterArticle).reversed()
+        }
+        starts += (position + 2...afterSpaces).reversed()
+        for start in starts {
+            let end = skip(from: start) { scalars[$0] != "," && scalars[$0] != "." && scalars[$0] != ";" }
+            if end - start >= 3 { return (start, min(end, start + 100)) }
+        }
+        return nil
+    }
+
+    private static let articles = ["the", "a", "an"].map { Array($0.unicodeScalars) }
+}
+
+/// An owner, a title, a comma and a name: "The Kremlin's spokesperson, Ivan
+/// Sorokin,", "Chile's ambassador, Ana Rojas said".
+struct Apposition {
+    let range: NSRange
+    let owner: NSRange
+    let title: NSRange
+    let name: NSRange
+}
+
+extension ScalarText {
+    /// The walk that finds appositions as the pattern
+    /// `(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,40}?),\s+(NAMEWORD(?:\s+NAMEWORD){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))`
+    /// would, trying its choices in the pattern's order.
+    func appositions() -> [Apposition] {
+        var found: [Apposition] = []
+        var start = 0
+        while start < count {
+            guard start == 0 || !isLetter(start - 1), let (apposition, end) = apposition(at: start) else {
+                start += 1
+                continue
+            }
+            found.append(apposition)
+            start = end
+        }
+        return found
+    }
+
+    private func apposition(at start: Int) -> (Apposition, end: Int)? {
+        // "The " or "the " first, then none.
+        var ownerStarts: [Int] = []
+        if start + 3 < count, scalars[start] == "T" || scalars[start] == "t", scalars[start + 1] == "h", scalars[start + 2] == "e",
+           let afterThe = spaces(at: start + 3) {
+            ownerStarts.append(afterThe)
+        }
+        ownerStarts.append(start)
+        for ownerStart in ownerStarts {
+            guard let firstEnd = capitalisedWordEnd(at: ownerStart) else { continue }
+            // The owner of two words first, then of one.
+            var ownerEnds = [firstEnd]
+            if firstEnd < count, isSpace(firstEnd), let secondEnd = capitalisedWordEnd(at: firstEnd + 1) { ownerEnds.insert(secondEnd, at: 0) }
+            for ownerEnd in ownerEnds {
+                var spaceStarts = [ownerEnd]
+                if ownerEnd + 1 < count, scalars[ownerEnd] == "'" || scalars[ownerEnd] == "’", scalars[ownerEnd + 1] == "s" { spaceStarts.insert(ownerEnd + 2, at: 0) }
+                for spaceStart in spaceStarts {
+                    guard let spaceEnd = spaces(at: spaceStart) else { continue }
+                    // All the space, then less of it: the title may start with space.
+                    for titleStart in (spaceStart + 1...spaceEnd).reversed() {
+                        let titleEnd = skip(from: titleStart) { scalars[$0] == " " || scalars[$0] == "-" || isLetter($0) }
+                        guard titleEnd < count, scalars[titleEnd] == ",", (3...40).contains(titleEnd - titleStart),
+                              let nameStart = spaces(at: titleEnd + 1), let nameEnd = appositionNameEnd(at: nameStart) else { continue }
+                        return (Apposition(range: range(start, nameEnd), owner: range(ownerStart, ownerEnd), title: range(titleStart, titleEnd),
+                                           name: range(nameStart, nameEnd)), nameEnd)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `\p{Lu}[\p{L}]+` at `position`: where the word ends.
+    private func capitalisedWordEnd(at position: Int) -> Int? {
+        guard isUpper(position), position + 1 < count, isLetter(position + 1) else { return nil }
+        return skip(from: position + 1, while: isLetter)
+    }
+
+    /// Two or three name words, the most first, that a stop or a verb of saying follows.
+    private func appositionNameEnd(at position: Int) -> Int? {
+        nameEnd(at: position, words: 2...3, particles: false) { end in
+            if end < count, scalars[end] == "," || scalars[end] == "." || scalars[end] == ";" { return true }
+            guard let verb = spaces(at: end) else { return false }
+            return Self.verbsOfSaying.contains { holds($0, at: verb) }
+        }
+    }
+
+    private static let verbsOfSaying = ["said", "says", "added", "told", "noted"].map { Array($0.unicodeScalars) }
+}
+
+
+/// "the Armenian leader", "his Russian counterpart": a description of a person by
+/// a state's adjective and a noun.
+struct PersonDescription {
+    let range: NSRange
+    let adjective: NSRange
+    let noun: NSRange
+}
+
+extension ScalarText {
+    /// The walk that finds descriptions as the case-insensitive pattern
+    /// `(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])`
+    /// would.
+    func personDescriptions() -> [PersonDescription] {
+        var found: [PersonDescription] = []
+        var start = 0
+        while start < count {
+            guard start == 0 || !isLetter(start - 1),
+                  let determiner = Self.possessives.first(where: { holds(ignoringCase: $0, at: start) && start + $0.count < count && isSpace(start + $0.count) }),
+                  let adjective = spaces(at: start + determiner.count), isUpperIgnoringCase(adjective), adjective + 1 < count, isLetterIgnoringCase(adjective + 1) else {
+                start += 1
+                continue
+            }
+            let adjectiveEnd = skip(from: adjective + 1, while: isLetterIgnoringCase)
+            guard let nounStart = spaces(at: adjectiveEnd),
+                  let noun = Self.describingNouns.first(where: { holds(ignoringCase: $0, at: nounStart) && (nounStart + $0.count == count || !isLetterIgnoringCase(nounStart + $0.count)) }) else {
+                start += 1
+                continue
+            }
+            let end = nounStart + noun.count
+            found.append(PersonDescription(range: range(start, end), adjective: range(adjective, adjectiveEnd), noun: range(nounStart, end)))
+            start = end
+        }
+        return found
+    }
+
+    /// A byline, the whole text: `^(?:[Bb]y\s+)?(NAMEWORD(?:\s+NAMEWORD){1,2})$`,
+    /// where the end may come before a final line break; the name's range.
+    func byline() -> NSRange? {
+        var starts = [0]
+        if count > 2, scalars[0] == "B" || scalars[0] == "b", scalars[1] == "y", let name = spaces(at: 2) { starts.insert(name, at: 0) }
+        for start in starts {
+            if let end = nameEnd(at: start, words: 2...3, particles: false, accept: isEndOfText) { return range(start, end) }
+        }
+        return nil
+    }
+
+    /// `$`: the end, or a line break that ends the text.
+    private func isEndOfText(_ position: Int) -> Bool {
+        if position == count { return true }
+        let isBreak = { (scalar: Unicode.Scalar) in [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(scalar.value) }
+        if position == count - 1 { return isBreak(scalars[position]) }
+        return position == count - 2 && scalars[position] == "\r" && scalars[position + 1] == "\n"
+    }
+
+    private static let possessives = ["the", "his", "her", "their"].map { Array($0.utf8) }
+    private static let describingNouns = ["leader", "president", "prime minister", "premier", "foreign minister", "top diplomat", "official",
+                                          "diplomat", "minister", "counterpart", "head of state"].map { Array($0.utf8) }
+}
