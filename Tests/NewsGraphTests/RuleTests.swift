@@ -232,6 +232,14 @@ struct Extracted {
         let dates = DateText.dates(in: "on Sept. 27, then 9 November 2020, and January-October 2020")
         #expect(dates.map(\.iso) == [nil, "2020-11-09", "2020-10"])
         #expect(dates.first?.text == "Sept. 27")
+        // Every month, written in full and abbreviated, whatever the text around it.
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        for (index, month) in months.enumerated() {
+            let number = String(format: "%02d", index + 1)
+            #expect(DateText.dates(in: "Talks on \(month) 5, 2020.").map(\.iso) == ["2020-\(number)-05"])
+            #expect(DateText.dates(in: "\(month.prefix(3)). 5, 2021").map(\.iso) == ["2021-\(number)-05"])
+        }
+        #expect(DateText.dates(in: "Talks resumed on Monday in Lima.").isEmpty)
     }
 
     @Test func signersBrokersAndLaterReferences() {

@@ -24,12 +24,10 @@ extension Extractor {
     func findAgreementsAndGatherings(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
-        let treaties = sentence.has(Self.treatyNouns), gathered = sentence.has(Self.gatheringNouns)
-        let scalars = treaties || gathered ? ScalarText(sentence.text) : nil
-        for phrase in treaties ? scalars?.treatyPhrases() ?? [] : [] {
+        for phrase in sentence.has(Self.treatyNouns) ? sentence.scalars.treatyPhrases() : [] {
             addTreaties(phrase, sentence: sentence, text: text, into: &article)
         }
-        let gatherings = gathered ? scalars?.gatheringPhrases() ?? [] : []
+        let gatherings = sentence.has(Self.gatheringNouns) ? sentence.scalars.gatheringPhrases() : []
         for phrase in gatherings { addGathering(phrase, sentence: sentence, text: text, into: &article) }
         // "G20 summit" in a headline, with no determiner before it.
         for match in sentence.has(["summit", "summits", "conference", "forum"]) ? Self.namedGathering.matches(in: sentence.text, range: whole) : []

@@ -252,15 +252,10 @@ struct ArticleState {
 
     /// Every mention in a sentence as (entity, type, UTF-16 range in the sentence), in order.
     func located(in sentence: Sentence) -> [(id: EntityID, type: EntityType, range: NSRange)] {
-        let scalars = Array(sentence.text.unicodeScalars)
-        var utf16At = [0]
-        utf16At.reserveCapacity(scalars.count + 1)
-        for scalar in scalars { utf16At.append(utf16At.last! + scalar.utf16.count) }
         var found: [(id: EntityID, type: EntityType, range: NSRange)] = []
         for entity in entities.values {
             for mention in entity.mentions where mention.sentence == sentence.index {
-                let start = utf16At[mention.start - sentence.start], end = utf16At[mention.end - sentence.start]
-                found.append((entity.id, entity.type, NSRange(location: start, length: end - start)))
+                found.append((entity.id, entity.type, sentence.scalars.range(mention.start - sentence.start, mention.end - sentence.start)))
             }
         }
         return found.sorted { ($0.range.location, $0.id) < ($1.range.location, $1.id) }

@@ -52,17 +52,27 @@ public enum DateText {
         return result
     }
 
-    /// The abbreviations every written date opens its month with, as bytes.
-    private static let monthOpenings = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map { Array($0.utf8) }
-
     /// False when no month's abbreviation stands anywhere in the text, so it writes
     /// no date and the pattern need not run; byte by byte, as most sentences have none.
     private static func mayNameMonth(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= 3 else { return false }
-            for start in 0...(bytes.count - 3) where "JFMASOND".utf8.contains(bytes[start]) {
-                if monthOpenings.contains(where: { $0[0] == bytes[start] && $0[1] == bytes[start + 1] && $0[2] == bytes[start + 2] }) { return true }
+            for start in 0...(bytes.count - 3) {
+                let second = bytes[start + 1], third = bytes[start + 2]
+                let opens: Bool
+                switch bytes[start] {
+                case UInt8(ascii: "J"): opens = second == UInt8(ascii: "a") && third == UInt8(ascii: "n") || second == UInt8(ascii: "u") && (third == UInt8(ascii: "n") || third == UInt8(ascii: "l"))
+                case UInt8(ascii: "F"): opens = second == UInt8(ascii: "e") && third == UInt8(ascii: "b")
+                case UInt8(ascii: "M"): opens = second == UInt8(ascii: "a") && (third == UInt8(ascii: "r") || third == UInt8(ascii: "y"))
+                case UInt8(ascii: "A"): opens = second == UInt8(ascii: "p") && third == UInt8(ascii: "r") || second == UInt8(ascii: "u") && third == UInt8(ascii: "g")
+                case UInt8(ascii: "S"): opens = second == UInt8(ascii: "e") && third == UInt8(ascii: "p")
+                case UInt8(ascii: "O"): opens = second == UInt8(ascii: "c") && third == UInt8(ascii: "t")
+                case UInt8(ascii: "N"): opens = second == UInt8(ascii: "o") && third == UInt8(ascii: "v")
+                case UInt8(ascii: "D"): opens = second == UInt8(ascii: "e") && third == UInt8(ascii: "c")
+                default: opens = false
+                }
+                if opens { return true }
             }
             return false
         }

@@ -75,7 +75,7 @@ extension Extractor {
             }
         }
         if sentence.has(["ministry"]) { findMinistries(in: sentence, text: text, into: &article) }
-        for run in ScalarText(sentence.text).organizationRuns() {
+        for run in sentence.scalars.organizationRuns() {
             findHeadNounOrganization(in: run, sentence: sentence, text: text, into: &article)
         }
     }
@@ -124,7 +124,7 @@ extension Extractor {
             }
         }
         // A dateline of several words in capitals: "ADDIS ABABA", "RIO DE JANEIRO".
-        let runs = ScalarText(sentence.text)
+        let runs = sentence.scalars
         for found in runs.wordsInCapitals() {
             guard !article.isClaimed(sentence, found), let place = placeInCapitals(text.substring(with: found)) else { continue }
             article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: found)

@@ -12,7 +12,7 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         // The patterns below need a title: most sentences have none.
         let titled = !sentence.words.isDisjoint(with: titleWords)
-        for match in titled ? ScalarText(sentence.text).appositions() : [] {
+        for match in titled ? sentence.scalars.appositions() : [] {
             let owner = text.substring(with: match.owner)
             let title = text.substring(with: match.title)
             guard let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:)),
@@ -22,7 +22,7 @@ extension Extractor {
             article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
         }
         // A byline near the top names the article's author.
-        if sentence.index < 8, let name = ScalarText(sentence.text).byline(),
+        if sentence.index < 8, let name = sentence.scalars.byline(),
            !sentence.text.split(separator: " ").contains(where: { Self.notNames.contains(String($0)) || lexicon.state(namedOrDemonym: String($0)) != nil }) {
             let person = article.person(named: text.substring(with: name))
             article.addMention(of: person, sentence: sentence, utf16Range: name)
@@ -132,7 +132,7 @@ extension Extractor {
     func findPostsAfterNames(in sentence: Sentence, into article: inout ArticleState) {
         guard !sentence.words.isDisjoint(with: titleWords), sentence.text.contains(", ") else { return }
         let text = UTF16Text(sentence.text)
-        for match in ScalarText(sentence.text).namesThenPhrases() {
+        for match in sentence.scalars.namesThenPhrases() {
             let nameRange = match.name
             let name = text.substring(with: nameRange)
             let nameWords = name.split(separator: " ").map(String.init)
@@ -188,7 +188,7 @@ extension Extractor {
     /// or the surname alone ("Kishida").
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
-        for run in ScalarText(sentence.text).nameRuns() {
+        for run in sentence.scalars.nameRuns() {
             Self.scanLongest(run, in: text, maxWords: 3) { candidate, range, _, _ in
                 // A given name alone, unless it names a state or a city too ("Jordan").
                 let alone = range == run && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil
@@ -205,7 +205,7 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         // Most sentences have none of the nouns: the pattern is costly to try.
         let nouns = sentence.has(prefix: ["leader", "pr", "foreign", "top", "official", "diplomat", "minister", "counterpart", "head"])
-        for match in nouns ? ScalarText(sentence.text).personDescriptions() : [] {
+        for match in nouns ? sentence.scalars.personDescriptions() : [] {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.adjective)),
                   !Self.nameFollows(match.range, in: text) else { continue }
             let noun = text.substring(with: match.noun).lowercased()

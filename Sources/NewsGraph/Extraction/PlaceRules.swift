@@ -76,7 +76,7 @@ extension Extractor {
                   !Self.adjectiveEndings.contains(where: name.split(separator: " ")[1].hasSuffix) else { continue }
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
         }
-        for run in ScalarText(sentence.text).placeRuns() {
+        for run in sentence.scalars.placeRuns() {
             scanPlaceNames(in: run, sentence: sentence, text: text, into: &article)
         }
         for match in sentence.has(["war", "conflict", "peace", "settlement", "issue"]) ? Self.nameBeforeConflict.matches(in: sentence.text, range: whole) : [] {

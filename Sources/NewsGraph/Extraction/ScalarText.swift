@@ -8,12 +8,21 @@ import Foundation
 /// Each scanner (`CapitalisedRuns.swift`, `EventPhrases.swift`) gives exactly the
 /// ranges its pattern (written in its comment) gives, as UTF-16 ranges of the
 /// text; the tests check them against the patterns.
-struct ScalarText {
+struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
-    /// The UTF-16 offset of each scalar, and of the end.
-    private let offsets: [Int]
+    /// The UTF-16 offset of each scalar, and of the end; nil when every scalar is
+    /// one code unit, as in most sentences.
+    private let offsets: [Int]?
 
     init(_ text: String) {
+        var text = text
+        // Most sentences are ASCII: their scalars are their bytes.
+        let ascii = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil }
+        if let ascii {
+            scalars = ascii
+            offsets = nil
+            return
+        }
         scalars = Array(text.unicodeScalars)
         var offsets: [Int] = []
         offsets.reserveCapacity(scalars.count + 1)
@@ -30,7 +39,8 @@ struct ScalarText {
 
     /// The UTF-16 range of the scalars from `start` up to `end`.
     func range(_ start: Int, _ end: Int) -> NSRange {
-        NSRange(location: offsets[start], length: offsets[end] - offsets[start])
+        guard let offsets else { return NSRange(location: start, length: end - start) }
+        return NSRange(location: offsets[start], length: offsets[end] - offsets[start])
     }
 
     /// True when the text holds these scalars at `position`.

@@ -5,12 +5,14 @@ public struct Sentence: Hashable, Sendable {
     public var index: Int
     public var start: Int
     public var end: Int
-    public var text: String
+    public let text: String
     /// Its words, lower-cased, split at anything but letters and digits: rules
     /// look their trigger words up here before running a pattern over the text.
     public let words: Set<String>
     /// The same words in sorted order, where a prefix is found by bisection.
     let sortedWords: [String]
+    /// Its scalars, which the rules' walks go over.
+    let scalars: ScalarText
 
     public init(index: Int, start: Int, end: Int, text: String) {
         self.index = index
@@ -19,6 +21,19 @@ public struct Sentence: Hashable, Sendable {
         self.text = text
         self.words = Self.words(of: text)
         sortedWords = words.sorted()
+        scalars = ScalarText(text)
+    }
+
+    // The words and scalars follow from the text.
+    public static func == (left: Sentence, right: Sentence) -> Bool {
+        (left.index, left.start, left.end, left.text) == (right.index, right.start, right.end, right.text)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(index)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(text)
     }
 
     /// The lower-cased words of a text, split at anything but letters and digits.

@@ -46,7 +46,7 @@ struct TitledNames: Sendable {
     func find(in sentence: Sentence) -> [TitledName] {
         let (titles, heads) = candidates(for: sentence)
         guard !titles.isEmpty || !heads.isEmpty else { return [] }
-        return ScalarText(sentence.text).titledNames(titles: titles.map { self.titles[$0].spellings }, heads: heads.map { postHeads[$0].scalars })
+        return sentence.scalars.titledNames(titles: titles.map { self.titles[$0].spellings }, heads: heads.map { postHeads[$0].scalars })
     }
 
     /// Every title and the name after it, trying every title: what `find(in:)`
