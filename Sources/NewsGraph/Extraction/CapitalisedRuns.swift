@@ -115,7 +115,9 @@ extension ScalarText {
     /// Where a name word that starts at `position` ends:
     /// `(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*`.
     func nameWordEnd(at position: Int) -> Int? {
-        if let particle = Self.nameParticles.first(where: { holds($0, at: position) }),
+        // Every particle starts with "a" or "e"; most words start otherwise.
+        if position < count, scalars[position] == "a" || scalars[position] == "e",
+           let particle = Self.nameParticles.first(where: { holds($0, at: position) }),
            let end = capitalisedNameWordEnd(at: position + particle.count) {
             return end
         }

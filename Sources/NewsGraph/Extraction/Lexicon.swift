@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
     public private(set) var capitals: [String: State] = [:]
     /// Titles, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister".
     public private(set) var titles: [String] = []
+    /// The same titles, for asking whether a word or words are one.
+    public private(set) var titleSet: Set<String> = []
     /// The first demonym of each state ("RUS" → "Russian"), for naming ministries.
     public private(set) var demonymOf: [String: String] = [:]
     /// First-level subdivisions (regions, provinces, states) by folded name → state code.
@@ -103,6 +105,7 @@ public struct Lexicon: Sendable {
         self.demonyms = unambiguous(demonyms)
         self.capitals = unambiguous(capitals)
         self.titles = Self.lines(titles).sorted { ($0.count, $0) > ($1.count, $1) }
+        titleSet = Set(self.titles)
         for line in Self.lines(subdivisions) {
             let fields = line.split(separator: "\t").map(String.init)
             if fields.count >= 2, self.subdivisions[Self.fold(fields[1])] == nil { self.subdivisions[Self.fold(fields[1])] = fields[0] }

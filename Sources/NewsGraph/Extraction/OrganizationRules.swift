@@ -213,7 +213,7 @@ extension Extractor {
         guard words.count >= 2 else { return }
         var start = range.location
         // Leading words that are titles or determiners are not part of the name.
-        while let first = words.first, Self.notNames.contains(first) || lexicon.titles.contains(first) {
+        while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) {
             start += first.utf16.count + 1
             words.removeFirst()
         }

@@ -80,7 +80,7 @@ extension Extractor {
     private func trimmedPost(_ range: NSRange, in text: UTF16Text) -> NSRange {
         var range = range
         var words = text.substring(with: range).split(separator: " ").map(String.init)
-        while words.count > 1, let first = words.first, Self.notNames.contains(first) || lexicon.state(namedOrDemonym: first) != nil || lexicon.titles.contains(words.dropFirst().joined(separator: " ")) && ["Former", "Acting", "Then", "Interim"].contains(first) {
+        while words.count > 1, let first = words.first, Self.notNames.contains(first) || lexicon.state(namedOrDemonym: first) != nil || lexicon.titleSet.contains(words.dropFirst().joined(separator: " ")) && ["Former", "Acting", "Then", "Interim"].contains(first) {
             range.location += first.utf16.count + 1
             range.length -= first.utf16.count + 1
             words.removeFirst()
