@@ -365,6 +365,33 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
     }
 }
 
+@Suite struct WrittenDatesTests {
+    /// The pattern the walk replaced, kept here as its oracle.
+    static let writtenDate = try! NSRegularExpression(
+        pattern: #"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?:,?\s+(\d{4}))?|(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+(\d{4}))\b"#)
+
+    @Test func findsTheDatesThePatternFound() throws {
+        var sentences = [
+            "On November 9, 2020 and January 11 and Nov. 26, 2021; 9 November 2020, 9 Nov. 2020, 9 Nov., October 2020, Sept. 27.",
+            "Jan 123, Jan 5th, 5 Mayor, May 5,2020, May 5, 20201, 123 May, Mayday 5, xMay 5, May  5, May.5, 05 Dec.x, Dec 2020x.",
+            "May ٥, ٥ May, May 5\u{301}, \u{AD}May 5, JAN 5, jan 5, Octobre 12 2020, 1 Jan, 2021 and 2 Feb.",
+        ]
+        let pieces = ["Jan", "January", "Sept.", "Sep", "May", "Mayor", "5", "05", "123", "2020", "20201", ",", ".", "x", "and", " ", "Dec."]
+        sentences += try seedSentences() + builtSentences(from: pieces, seed: 43, glued: true)
+        var found = 0
+        for text in sentences {
+            let expected = Self.writtenDate.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { match -> [NSRange] in
+                let groups = match.range(at: 1).location != NSNotFound ? [1, 2, 3] : match.range(at: 5).location != NSNotFound ? [5, 4, 6] : [7, 0, 8]
+                return [match.range] + groups.map { $0 == 0 ? NSRange(location: NSNotFound, length: 0) : match.range(at: $0) }
+            }
+            let none = NSRange(location: NSNotFound, length: 0)
+            #expect(ScalarText(text).writtenDates().map { [$0.range, $0.month, $0.day ?? none, $0.year ?? none] } == expected, "\(text)")
+            found += expected.count
+        }
+        #expect(found > 1_000)
+    }
+}
+
 @Suite struct AttributionTests {
     /// The pattern the hand-written source finder replaced, kept here as its oracle.
     static let saidBy = try! NSRegularExpression(

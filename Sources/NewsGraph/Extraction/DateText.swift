@@ -13,10 +13,6 @@ public enum DateText {
         return months.firstIndex { $0 == w || ($0.hasPrefix(w) && w.count <= 4) }.map { $0 + 1 }
     }
 
-    /// "November 9, 2020", "Jan. 11", "9 November 2020", "November 2020".
-    static let writtenDate = try! NSRegularExpression(
-        pattern: #"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?:,?\s+(\d{4}))?|(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+(\d{4}))\b"#)
-
     /// The dates written in a text, in order: ISO when the year is known (a date
     /// without one takes the year of the next date in the list that has one:
     /// "November 9, 2020 and January 11 and November 26, 2021"), else the text as written.
@@ -24,15 +20,10 @@ public enum DateText {
         guard mayNameMonth(text) else { return [] }
         let ns = UTF16Text(text)
         var found: [(text: String, month: Int, day: Int?, year: Int?, range: NSRange)] = []
-        for match in writtenDate.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            func group(_ i: Int) -> String? { match.range(at: i).location == NSNotFound ? nil : ns.substring(with: match.range(at: i)) }
-            if let m = group(1).flatMap(month) {
-                found.append((ns.substring(with: match.range), m, group(2).flatMap { Int($0) }, group(3).flatMap { Int($0) }, match.range))
-            } else if let m = group(5).flatMap(month) {
-                found.append((ns.substring(with: match.range), m, group(4).flatMap { Int($0) }, group(6).flatMap { Int($0) }, match.range))
-            } else if let m = group(7).flatMap(month) {
-                found.append((ns.substring(with: match.range), m, nil, group(8).flatMap { Int($0) }, match.range))
-            }
+        for written in ScalarText(text).writtenDates() {
+            guard let m = month(ns.substring(with: written.month)) else { continue }
+            let number = { (range: NSRange?) in range.flatMap { Int(ns.substring(with: $0)) } }
+            found.append((ns.substring(with: written.range), m, number(written.day), number(written.year), written.range))
         }
         var year: Int?
         var next: NSRange?
