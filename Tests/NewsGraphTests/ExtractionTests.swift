@@ -226,6 +226,24 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         #expect(text.trailingRuns(2) { $0 != " " } == ["Zürich's", "turn."])
         #expect("".lastLetterRuns(2).isEmpty && "  ".leadingRuns(1) { $0 != " " }.isEmpty)
     }
+
+    @Test func aSentenceKnowsItsWordsThroughItsSketch() throws {
+        // Every word of every seed sentence is found; words it lacks mostly never
+        // reach the set, and are never found.
+        let lacking = ["summit", "telephoned", "deployed", "ceasefire", "alliance", "brokered", "ambassador", "according", "zz", "ministry"]
+        var ruledOut = 0, asked = 0
+        for text in try seedSentences() {
+            let sentence = Sentence(index: 0, start: 0, end: 0, text: text)
+            #expect(sentence.words.allSatisfy { sentence.has(word: $0) }, "\(text)")
+            let sketch = WordSketch(sentence.words)
+            for word in lacking where !sentence.words.contains(word) {
+                asked += 1
+                if !sketch.mayHold(word) { ruledOut += 1 }
+                #expect(!sentence.has(word: word))
+            }
+        }
+        #expect(ruledOut * 10 > asked * 7, "\(ruledOut) of \(asked)")
+    }
 }
 
 @Suite struct CapitalisedRunsTests {

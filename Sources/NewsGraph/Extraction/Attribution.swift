@@ -19,7 +19,7 @@ enum Attribution {
     /// The source a sentence attributes its content to, as written; nil when it names none.
     static func reporter(in sentence: Sentence) -> String? {
         guard sentence.has(["according", "said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]) else { return nil }
-        if sentence.words.contains("according"),
+        if sentence.has(word: "according"),
            let match = accordingTo.firstMatch(in: sentence.text, range: NSRange(location: 0, length: sentence.text.utf16.count)) {
             return UTF16Text(sentence.text).substring(with: match.range(at: 1))
         }

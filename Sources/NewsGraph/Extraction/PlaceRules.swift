@@ -63,7 +63,7 @@ extension Extractor {
             addSeat(match.range(at: 1), sentence: sentence, text: text, into: &article)
         }
         // Seats the lexicon names that no head noun marks: "the Elysee said", "Moncloa".
-        for (word, seats) in seatsByFirstWord where sentence.words.contains(word) {
+        for (word, seats) in seatsByFirstWord where sentence.has(word: word) {
             for seat in seats {
                 for found in Self.wholeWordRanges(of: seat, in: text) { addSeat(found, sentence: sentence, text: text, into: &article) }
             }

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Every sentence is searched by many rules, and a pattern cost about a tenth of a
 /// microsecond per character on Linux: far more than one walk over the scalars.
-/// Each scanner (`CapitalisedRuns.swift`, `EventPhrases.swift`) gives exactly the
-/// ranges its pattern (written in its comment) gives, as UTF-16 ranges of the
-/// text; the tests check them against the patterns.
+/// Each walk that extends this type gives exactly the ranges its pattern (written
+/// in its comment) gives, as UTF-16 ranges of the text; the tests keep the
+/// patterns and check the walks against them.
 struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
     /// The UTF-16 offset of each scalar, and of the end; nil when every scalar is

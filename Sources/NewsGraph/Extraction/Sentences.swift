@@ -13,6 +13,9 @@ public struct Sentence: Hashable, Sendable {
     let sortedWords: [String]
     /// Its scalars, which the rules' walks go over.
     let scalars: ScalarText
+    /// A sketch of its words, which rules out most words a rule asks about
+    /// before any is hashed.
+    private let sketch: WordSketch
 
     public init(index: Int, start: Int, end: Int, text: String) {
         self.index = index
@@ -22,6 +25,7 @@ public struct Sentence: Hashable, Sendable {
         self.words = Self.words(of: text)
         sortedWords = words.sorted()
         scalars = ScalarText(text)
+        sketch = WordSketch(words)
     }
 
     // The words and scalars follow from the text.
@@ -70,7 +74,10 @@ public struct Sentence: Hashable, Sendable {
     }
 
     /// True when the sentence has one of these (lower-case) words.
-    public func has(_ any: [String]) -> Bool { any.contains(where: words.contains) }
+    public func has(_ any: [String]) -> Bool { any.contains(where: has(word:)) }
+
+    /// True when the sentence has this (lower-case) word.
+    public func has(word: String) -> Bool { sketch.mayHold(word) && words.contains(word) }
 
     /// True when the sentence has a word that starts with one of these.
     public func has(prefix any: [String]) -> Bool {
@@ -149,5 +156,43 @@ public enum SentenceSplitter {
         let lower = String(word).lowercased()
         if lower.count == 1, String(word).first?.isUppercase == true { return true }  // an initial
         return abbreviations.contains(lower)
+    }
+}
+
+/// Which (first byte, last byte, length) signatures a set of words has, in 256
+/// bits: a word whose signature is missing is not in the set. Rules ask a
+/// sentence for many words it lacks, and this answers most of them without
+/// hashing the word.
+struct WordSketch: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ words: Set<String>) {
+        for word in words {
+            let bit = Self.bit(word)
+            switch bit >> 6 {
+            case 0: bits.0 |= 1 << (bit & 63)
+            case 1: bits.1 |= 1 << (bit & 63)
+            case 2: bits.2 |= 1 << (bit & 63)
+            default: bits.3 |= 1 << (bit & 63)
+            }
+        }
+    }
+
+    func mayHold(_ word: String) -> Bool {
+        let bit = Self.bit(word)
+        let word: UInt64
+        switch bit >> 6 {
+        case 0: word = bits.0
+        case 1: word = bits.1
+        case 2: word = bits.2
+        default: word = bits.3
+        }
+        return word & (1 << (bit & 63)) != 0
+    }
+
+    private static func bit(_ word: String) -> UInt64 {
+        let utf8 = word.utf8
+        let first = UInt64(utf8.first ?? 0), last = UInt64(utf8.last ?? 0), length = UInt64(utf8.count)
+        return (first &* 31 &+ last &* 7 &+ length &* 13) & 255
     }
 }

@@ -60,8 +60,8 @@ struct TitledNames: Sendable {
         // A title glued to digits ("2President") is no word of the sentence: such
         // sentences get every title.
         if sentence.words.contains(where: Self.mixesDigitsAndLetters) { return (Array(titles.indices), Array(postHeads.indices)) }
-        let chosen = sentence.words.flatMap { byLastWord[$0] ?? [] }.filter { titles[$0].words.allSatisfy(sentence.words.contains) }.sorted()
-        return (chosen, postHeads.indices.filter { sentence.words.contains(postHeads[$0].word) })
+        let chosen = sentence.words.flatMap { byLastWord[$0] ?? [] }.filter { titles[$0].words.allSatisfy(sentence.has(word:)) }.sorted()
+        return (chosen, postHeads.indices.filter { sentence.has(word: postHeads[$0].word) })
     }
 
     /// True when a word holds a digit and a letter ("2president"); scalar by
