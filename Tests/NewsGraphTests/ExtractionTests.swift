@@ -225,6 +225,14 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         #expect(text.leadingRuns(2) { $0 != " " } == ["Cafe\u{301}", "talks:"])
         #expect(text.trailingRuns(2) { $0 != " " } == ["Zürich's", "turn."])
         #expect("".lastLetterRuns(2).isEmpty && "  ".leadingRuns(1) { $0 != " " }.isEmpty)
+        // ASCII text is cut by bytes: the same parts, empty ones included.
+        for ascii in ["  The so-called deal of 2021:\tits\nend, 17-point  plan. ", "", " ", "a", "Lima  Peru"] {
+            #expect(ascii.letterRuns().map(String.init) == ascii.split { !$0.isLetter }.map(String.init))
+            #expect(ascii.letterRuns(digits: true).map(String.init) == ascii.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+            #expect(ascii.splitAtSpaces(omittingEmpty: false).map(String.init) == ascii.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
+            #expect(ascii.splitAtSpaces().map(String.init) == ascii.split(separator: " ").map(String.init))
+            #expect(ascii.splitAtWhitespace().map(String.init) == ascii.split(whereSeparator: \.isWhitespace).map(String.init))
+        }
     }
 
     @Test func aSentenceKnowsItsWordsThroughItsSketch() throws {

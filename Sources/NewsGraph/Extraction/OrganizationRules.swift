@@ -209,7 +209,7 @@ extension Extractor {
     /// "United Nations Security Council", "League of Arab States": a capitalised run
     /// that ends with an organization's head noun, or starts with one before "of".
     private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
-        var words = text.substring(with: range).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
         var start = range.location
         // Leading words that are titles or determiners are not part of the name.

@@ -9,18 +9,43 @@ import Foundation
 extension Substring {
     /// The parts of the text between spaces (`" "` only).
     func splitAtSpaces(omittingEmpty: Bool = true) -> [Substring] {
-        unicodeScalars.split(separator: " ", omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+        splitAtBytes(omittingEmpty: omittingEmpty) { $0 == 0x20 }
     }
 
     /// The parts of the text between whitespace of any kind.
     func splitAtWhitespace() -> [Substring] {
-        unicodeScalars.split { $0.properties.isWhitespace }.map { Substring($0) }
+        guard isASCII else { return unicodeScalars.split { $0.properties.isWhitespace }.map { Substring($0) } }
+        return splitAtBytes(omittingEmpty: true) { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
     }
 
     /// The runs of letters in the text ("so-called" is two), with digits too when
     /// `digits` is true.
     func letterRuns(digits: Bool = false) -> [Substring] {
-        unicodeScalars.split { !Words.isLetter($0, digits: digits) }.map { Substring($0) }
+        guard isASCII else { return unicodeScalars.split { !Words.isLetter($0, digits: digits) }.map { Substring($0) } }
+        return splitAtBytes(omittingEmpty: true) { byte in
+            !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || digits && byte >= 0x30 && byte <= 0x39)
+        }
+    }
+
+    private var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
+    /// The parts between the ASCII bytes `isSeparator` takes, cut by UTF-8 offset:
+    /// an ASCII byte is always a scalar of its own.
+    private func splitAtBytes(omittingEmpty: Bool, where isSeparator: (UInt8) -> Bool) -> [Substring] {
+        var parts: [Substring] = []
+        let bytes = utf8
+        var start = startIndex
+        var index = startIndex
+        while index < endIndex {
+            let next = bytes.index(after: index)
+            if isSeparator(bytes[index]) {
+                if !omittingEmpty || start < index { parts.append(self[start..<index]) }
+                start = next
+            }
+            index = next
+        }
+        if !omittingEmpty || start < endIndex { parts.append(self[start..<endIndex]) }
+        return parts
     }
 
     /// The last `count` runs of letters in the text, lower-cased, in order.
