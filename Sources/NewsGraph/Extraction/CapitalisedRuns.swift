@@ -6,13 +6,8 @@ extension ScalarText {
     /// A state's or a place's name: `(?<![\p{L}.])\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and|de|da|do|del|dos|das|es|el|al|la)?\s?\p{Lu}[\p{L}.'’-]*){0,5}`
     /// ("Republic of Congo", "U.S.", "Bosnia and Herzegovina").
     func placeRuns() -> [NSRange] {
-        var runs: [NSRange] = []
-        var start = 0
-        while start < scalars.count {
-            guard isUpper(start), start == 0 || !(isLetter(start - 1) || scalars[start - 1] == ".") else {
-                start += 1
-                continue
-            }
+        leftToRight { start in
+            guard isUpper(start), start == 0 || !(isLetter(start - 1) || scalars[start - 1] == ".") else { return nil }
             var end = skip(from: start + 1, while: isPlaceNameScalar)
             var words = 0
             while words < 5, end < scalars.count, scalars[end] == " " || scalars[end] == "-" {
@@ -20,22 +15,15 @@ extension ScalarText {
                 end = skip(from: next + 1, while: isPlaceNameScalar)
                 words += 1
             }
-            runs.append(range(start, end))
-            start = end
+            return (range(start, end), end)
         }
-        return runs
     }
 
     /// An organization's name: `(?<![\p{L}])\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}-]+)*`
     /// ("Council of the European Union").
     func organizationRuns() -> [NSRange] {
-        var runs: [NSRange] = []
-        var start = 0
-        while start < scalars.count {
-            guard isUpper(start), start == 0 || !isLetter(start - 1), start + 1 < scalars.count, isNameScalar(start + 1) else {
-                start += 1
-                continue
-            }
+        leftToRight { start in
+            guard isUpper(start), start == 0 || !isLetter(start - 1), start + 1 < scalars.count, isNameScalar(start + 1) else { return nil }
             var end = skip(from: start + 1, while: isNameScalar)
             while end < scalars.count, isSpace(end) {
                 var next = skip(from: end, while: isSpace)
@@ -47,57 +35,40 @@ extension ScalarText {
                 guard isUpper(next), next + 1 < scalars.count, isNameScalar(next + 1) else { break }
                 end = skip(from: next + 1, while: isNameScalar)
             }
-            runs.append(range(start, end))
-            start = end
+            return (range(start, end), end)
         }
-        return runs
     }
 
     /// A run of a person's name words: `nameWord(?:\s+nameWord)*`, with
     /// `Extractor.nameWord` ("Abdel Fattah al-Sisi", "Jean-Yves Le Drian").
     func nameRuns() -> [NSRange] {
-        var runs: [NSRange] = []
-        var start = 0
-        while start < scalars.count {
-            guard var end = nameWordEnd(at: start) else {
-                start += 1
-                continue
-            }
+        leftToRight { start in
+            guard var end = nameWordEnd(at: start) else { return nil }
             while end < scalars.count, isSpace(end), let next = nameWordEnd(at: skip(from: end, while: isSpace)) {
                 end = next
             }
-            runs.append(range(start, end))
-            start = end
+            return (range(start, end), end)
         }
-        return runs
     }
 
     /// Upper-case words of two to eight letters, digits allowed after the first
     /// ("OSCE", "G20"): `(?<![\p{L}\p{N}.])\p{Lu}[\p{Lu}\p{N}]{1,7}(?![\p{L}\p{N}])`.
     func acronyms() -> [NSRange] {
-        var found: [NSRange] = []
-        var start = 0
-        while start < scalars.count {
-            defer { start += 1 }
-            guard isUpper(start), start == 0 || !(isLetterOrNumber(start - 1) || scalars[start - 1] == ".") else { continue }
+        leftToRight { start in
+            guard isUpper(start), start == 0 || !(isLetterOrNumber(start - 1) || scalars[start - 1] == ".") else { return nil }
             let end = skip(from: start + 1) { isUpper($0) || isNumber($0) }
-            guard (2...8).contains(end - start), end == scalars.count || !isLetterOrNumber(end) else { continue }
-            found.append(range(start, end))
-            start = end - 1
+            guard (2...8).contains(end - start), end == scalars.count || !isLetterOrNumber(end) else { return nil }
+            return (range(start, end), end)
         }
-        return found
     }
 
     /// Two to four words in capitals, as in a dateline ("RIO DE JANEIRO"):
     /// `(?<![\p{L}\p{N}.])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,3}(?![\p{L}\p{N}])`.
     func wordsInCapitals() -> [NSRange] {
-        var found: [NSRange] = []
-        var start = 0
-        while start < scalars.count {
-            defer { start += 1 }
-            guard isUpper(start), start == 0 || !(isLetterOrNumber(start - 1) || scalars[start - 1] == ".") else { continue }
+        leftToRight { start in
+            guard isUpper(start), start == 0 || !(isLetterOrNumber(start - 1) || scalars[start - 1] == ".") else { return nil }
             var ends = [skip(from: start, while: isUpper)]
-            guard ends[0] - start >= 2 else { continue }
+            guard ends[0] - start >= 2 else { return nil }
             while ends.count < 4, let last = ends.last, last < scalars.count, scalars[last] == " " || scalars[last] == "-" {
                 let end = skip(from: last + 1, while: isUpper)
                 guard end - last > 2 else { break }
@@ -105,11 +76,9 @@ extension ScalarText {
             }
             // The last word may be given back when a letter or digit follows it: the
             // space or hyphen before it ends the match instead.
-            guard let end = ends.dropFirst().last(where: { $0 == scalars.count || !isLetterOrNumber($0) }) else { continue }
-            found.append(range(start, end))
-            start = end - 1
+            guard let end = ends.dropFirst().last(where: { $0 == scalars.count || !isLetterOrNumber($0) }) else { return nil }
+            return (range(start, end), end)
         }
-        return found
     }
 
     /// Where a name word that starts at `position` ends:

@@ -68,14 +68,9 @@ extension ScalarText {
     /// The phrases of one shape: `noun` gives the noun's start and end and the
     /// phrase's end so far at a position, `tail` the end of a tail after that.
     private func phrases(determiners: [[UInt8]], noun: (Int) -> (start: Int, end: Int, phraseEnd: Int)?, tail: (Int) -> Int?) -> [EventPhrase] {
-        var found: [EventPhrase] = []
-        var start = 0
-        while start < count {
+        leftToRight { start in
             guard let determiner = determiners.first(where: { holds(ignoringCase: $0, at: start) && start + $0.count < count && isSpace(start + $0.count) }),
-                  isBoundary(start) else {
-                start += 1
-                continue
-            }
+                  isBoundary(start) else { return nil }
             let determinerEnd = start + determiner.count
             // Each modifier starts where the one before ends; the nouns are tried
             // after the most modifiers first.
@@ -87,18 +82,13 @@ extension ScalarText {
                 index -= 1
                 nounAt = noun(wordStarts[index])
             }
-            guard let nounAt else {
-                start += 1
-                continue
-            }
+            guard let nounAt else { return nil }
             let tailEnd = tail(nounAt.phraseEnd)
             let end = tailEnd ?? nounAt.phraseEnd
-            found.append(EventPhrase(range: range(start, end), determiner: range(start, determinerEnd),
-                                     modifiers: range(wordStarts[0], wordStarts[index]), noun: range(nounAt.start, nounAt.end),
-                                     tail: tailEnd.map { range(nounAt.phraseEnd, $0) }))
-            start = end
+            return (EventPhrase(range: range(start, end), determiner: range(start, determinerEnd),
+                                modifiers: range(wordStarts[0], wordStarts[index]), noun: range(nounAt.start, nounAt.end),
+                                tail: tailEnd.map { range(nounAt.phraseEnd, $0) }), end)
         }
-        return found
     }
 
     /// Where a modifier at `position` and the space after it end: a word of

@@ -16,23 +16,16 @@ extension ScalarText {
     /// `(?<![\p{L}])(NAMEWORD(?:NAMEGAP NAMEWORD){1,3}),\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})`
     /// would: the phrase runs up to the next comma, full stop or semicolon.
     func namesThenPhrases() -> [NameThenPhrase] {
-        var found: [NameThenPhrase] = []
-        var start = 0
-        while start < count {
+        leftToRight { start in
             var phrase: (start: Int, end: Int)?
             guard start == 0 || !isLetter(start - 1),
                   let nameEnd = nameEnd(at: start, words: 2...4, accept: { end in
                       phrase = phraseAfterComma(at: end)
                       return phrase != nil
                   }),
-                  let phrase else {
-                start += 1
-                continue
-            }
-            found.append(NameThenPhrase(range: range(start, phrase.end), name: range(start, nameEnd), phrase: range(phrase.start, phrase.end)))
-            start = phrase.end
+                  let phrase else { return nil }
+            return (NameThenPhrase(range: range(start, phrase.end), name: range(start, nameEnd), phrase: range(phrase.start, phrase.end)), phrase.end)
         }
-        return found
     }
 
     /// `,\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})` at `position`: where the phrase
@@ -72,17 +65,9 @@ extension ScalarText {
     /// `(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,40}?),\s+(NAMEWORD(?:\s+NAMEWORD){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))`
     /// would, trying its choices in the pattern's order.
     func appositions() -> [Apposition] {
-        var found: [Apposition] = []
-        var start = 0
-        while start < count {
-            guard start == 0 || !isLetter(start - 1), let (apposition, end) = apposition(at: start) else {
-                start += 1
-                continue
-            }
-            found.append(apposition)
-            start = end
+        leftToRight { start in
+            start == 0 || !isLetter(start - 1) ? apposition(at: start) : nil
         }
-        return found
     }
 
     private func apposition(at start: Int) -> (Apposition, end: Int)? {
@@ -149,26 +134,16 @@ extension ScalarText {
     /// `(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])`
     /// would.
     func personDescriptions() -> [PersonDescription] {
-        var found: [PersonDescription] = []
-        var start = 0
-        while start < count {
+        leftToRight { start in
             guard start == 0 || !isLetter(start - 1),
                   let determiner = Self.possessives.first(where: { holds(ignoringCase: $0, at: start) && start + $0.count < count && isSpace(start + $0.count) }),
-                  let adjective = spaces(at: start + determiner.count), isUpperIgnoringCase(adjective), adjective + 1 < count, isLetterIgnoringCase(adjective + 1) else {
-                start += 1
-                continue
-            }
+                  let adjective = spaces(at: start + determiner.count), isUpperIgnoringCase(adjective), adjective + 1 < count, isLetterIgnoringCase(adjective + 1) else { return nil }
             let adjectiveEnd = skip(from: adjective + 1, while: isLetterIgnoringCase)
             guard let nounStart = spaces(at: adjectiveEnd),
-                  let noun = Self.describingNouns.first(where: { holds(ignoringCase: $0, at: nounStart) && (nounStart + $0.count == count || !isLetterIgnoringCase(nounStart + $0.count)) }) else {
-                start += 1
-                continue
-            }
+                  let noun = Self.describingNouns.first(where: { holds(ignoringCase: $0, at: nounStart) && (nounStart + $0.count == count || !isLetterIgnoringCase(nounStart + $0.count)) }) else { return nil }
             let end = nounStart + noun.count
-            found.append(PersonDescription(range: range(start, end), adjective: range(adjective, adjectiveEnd), noun: range(nounStart, end)))
-            start = end
+            return (PersonDescription(range: range(start, end), adjective: range(adjective, adjectiveEnd), noun: range(nounStart, end)), end)
         }
-        return found
     }
 
     /// A byline, the whole text: `^(?:[Bb]y\s+)?(NAMEWORD(?:\s+NAMEWORD){1,2})$`,

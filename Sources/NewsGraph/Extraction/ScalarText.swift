@@ -43,6 +43,23 @@ struct ScalarText: Sendable {
         return NSRange(location: offsets[start], length: offsets[end] - offsets[start])
     }
 
+    /// What a walk finds, left to right, as a pattern finds its matches: `match`
+    /// tells what starts at a position and where it ends; the walk goes on from
+    /// that end, or from the next position when nothing starts there.
+    func leftToRight<Match>(_ match: (Int) -> (Match, end: Int)?) -> [Match] {
+        var found: [Match] = []
+        var start = 0
+        while start < count {
+            guard let (value, end) = match(start) else {
+                start += 1
+                continue
+            }
+            found.append(value)
+            start = max(end, start + 1)
+        }
+        return found
+    }
+
     /// True when the text holds these scalars at `position`.
     func holds(_ word: [Unicode.Scalar], at position: Int) -> Bool {
         guard position + word.count <= scalars.count else { return false }

@@ -90,17 +90,10 @@ extension ScalarText {
     /// The titles (each in its spellings) are tried in order, then a post of one or
     /// two capitalised words and a head noun.
     func titledNames(titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]]) -> [TitledName] {
-        var found: [TitledName] = []
-        var start = 0
-        while start < count {
-            guard start == 0 || !isLetter(start - 1), let (titleEnd, name) = titledName(at: start, titles: titles, heads: heads) else {
-                start += 1
-                continue
-            }
-            found.append(TitledName(range: range(start, name.end), title: range(start, titleEnd), name: range(name.start, name.end)))
-            start = name.end
+        leftToRight { start in
+            guard start == 0 || !isLetter(start - 1), let (titleEnd, name) = titledName(at: start, titles: titles, heads: heads) else { return nil }
+            return (TitledName(range: range(start, name.end), title: range(start, titleEnd), name: range(name.start, name.end)), name.end)
         }
-        return found
     }
 
     private func titledName(at start: Int, titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]]) -> (titleEnd: Int, name: (start: Int, end: Int))? {

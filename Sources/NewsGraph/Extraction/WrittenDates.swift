@@ -15,17 +15,10 @@ extension ScalarText {
     /// `\b(?:(MONTH)[a-z]*\.?\s+(\d{1,2})\b(?:,?\s+(\d{4}))?|(\d{1,2})\s+(MONTH)[a-z]*\.?(?:,?\s+(\d{4}))?|(MONTH)[a-z]*\s+(\d{4}))\b`
     /// would, MONTH being the months' abbreviations ("Jan" … "Dec", "Sept").
     func writtenDates() -> [WrittenDate] {
-        var found: [WrittenDate] = []
-        var start = 0
-        while start < count {
-            guard isBoundary(start), let (date, end) = monthFirst(at: start) ?? dayFirst(at: start) ?? monthAndYear(at: start) else {
-                start += 1
-                continue
-            }
-            found.append(date)
-            start = end
+        leftToRight { start in
+            guard isBoundary(start) else { return nil }
+            return monthFirst(at: start) ?? dayFirst(at: start) ?? monthAndYear(at: start)
         }
-        return found
     }
 
     /// "November 9, 2020", "Jan. 11".
