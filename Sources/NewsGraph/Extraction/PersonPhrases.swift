@@ -120,7 +120,6 @@ extension ScalarText {
     private static let verbsOfSaying = ["said", "says", "added", "told", "noted"].map { Array($0.unicodeScalars) }
 }
 
-
 /// "the Armenian leader", "his Russian counterpart": a description of a person by
 /// a state's adjective and a noun.
 struct PersonDescription {
