@@ -16,7 +16,8 @@ extension ScalarText {
     /// would, MONTH being the months' abbreviations ("Jan" … "Dec", "Sept").
     func writtenDates() -> [WrittenDate] {
         leftToRight { start in
-            guard isBoundary(start) else { return nil }
+            // A date starts with a digit or a month's capital: most positions are neither.
+            guard isDigit(start) || Self.monthInitials.contains(scalars[start]), isBoundary(start) else { return nil }
             return monthFirst(at: start) ?? dayFirst(at: start) ?? monthAndYear(at: start)
         }
     }
@@ -82,5 +83,6 @@ extension ScalarText {
         scalars[position].value >= 0x61 && scalars[position].value <= 0x7A
     }
 
+    private static let monthInitials: Set<Unicode.Scalar> = Set(monthAbbreviations.map { $0[0] })
     private static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map { Array($0.unicodeScalars) }
 }
