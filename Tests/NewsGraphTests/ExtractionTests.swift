@@ -235,6 +235,13 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         }
     }
 
+    @Test func aNamesKeyAndFoldBuiltTogetherAreThoseBuiltApart() {
+        for name in ["U.S.", "Syunik'", "Côte d’Ivoire", "Bakı", "Rio de Janeiro", "N`Djamena", "St. John's", ""] {
+            let both = Lexicon.keyAndFold(name)
+            #expect(both.key == Lexicon.key(name) && both.fold == Lexicon.fold(name), "\(name)")
+        }
+    }
+
     @Test func aSentenceKnowsItsWordsThroughItsSketch() throws {
         // Every word of every seed sentence is found; words it lacks mostly never
         // reach the set, and are never found.

@@ -148,7 +148,16 @@ public struct Lexicon: Sendable {
 
     /// The most words a place name that starts with this word can have.
     func placeNameWords(startingWith word: String) -> Int {
-        max(placeNameWords[Self.key(word)] ?? 1, placeNameWords[Self.fold(word)] ?? 1)
+        let (key, fold) = Self.keyAndFold(word)
+        return max(placeNameWords[key] ?? 1, key == fold ? 1 : placeNameWords[fold] ?? 1)
+    }
+
+    /// A name's lookup key and its folded form, built once when they are the same:
+    /// for an ASCII name without apostrophes, as most are.
+    static func keyAndFold(_ name: String) -> (key: String, fold: String) {
+        guard name.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }) else { return (key(name), fold(name)) }
+        let key = asciiLowercased(name) { $0 != UInt8(ascii: ".") }
+        return (key, key)
     }
 
     /// The non-empty lines of a data file that are not `#` comments.

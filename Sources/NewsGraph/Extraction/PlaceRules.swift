@@ -183,8 +183,8 @@ extension Extractor {
         // Most candidates are no place at all: the context around them is only cut
         // out and matched when a lookup or a region noun after them asks for it.
         let regionNounAfter = Self.regionNounFollows(range, in: text, sentence: sentence)
-        let key = Lexicon.fold(name)
-        let capital = lexicon.capitals[Lexicon.key(name)]
+        let (lookupKey, key) = Lexicon.keyAndFold(name)
+        let capital = lexicon.capitals[lookupKey]
         let subdivision = lexicon.subdivisions[key] != nil, city = lexicon.cities[key] != nil
         let maybeTerritory = wholeRun && !name.contains(" ")
         guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory else { return false }
