@@ -9,15 +9,9 @@ struct EventPhrase {
     let modifiers: NSRange
     let noun: NSRange
     let tail: NSRange?
+}
 
-    init(range: NSRange, determiner: NSRange, modifiers: NSRange, noun: NSRange, tail: NSRange?) {
-        self.range = range
-        self.determiner = determiner
-        self.modifiers = modifiers
-        self.noun = noun
-        self.tail = tail
-    }
-
+extension EventPhrase {
     /// The phrase a pattern found, with the four parts as its groups.
     init(_ match: NSTextCheckingResult) {
         let tail = match.range(at: 4)

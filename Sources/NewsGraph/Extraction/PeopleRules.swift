@@ -203,7 +203,7 @@ extension Extractor {
     /// Armenia that fits the noun; with two or none, the description stays unresolved.
     func findDescriptions(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
-        // Most sentences have none of the nouns: the pattern is costly to try.
+        // Most sentences have none of the nouns, and the words tell it sooner than a walk.
         let nouns = sentence.has(prefix: ["leader", "pr", "foreign", "top", "official", "diplomat", "minister", "counterpart", "head"])
         for match in nouns ? sentence.scalars.personDescriptions() : [] {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.adjective)),
