@@ -80,11 +80,17 @@ import TestSupport
             return alternative
         }
         let heads = #"(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"# + Extractor.postHeads.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
-        let name = #"((?:\p{Lu}\.\s?){0,2}(?:"# + Extractor.nameWord + Extractor.nameGap + "){0,4}" + Extractor.nameWord + ")"
-        return try NSRegularExpression(pattern: #"(?<![\p{L}])("# + (titles + [heads]).joined(separator: "|") + #"),?\s+"# + name)
+        let bodies = Self.bodies.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+        let name = #"((?:(?:\p{Lu}\.\s?){0,2}|\p{Lu}{2}\s+)(?:"# + Extractor.nameWord + Extractor.nameGap + "){0,4}" + Extractor.nameWord + ")"
+        return try NSRegularExpression(pattern: #"(?<![\p{L}])(?:("# + titles.joined(separator: "|") + #")(?:\s+of\s+(?:the\s+)?("# + bodies + "))?|(" + heads + #")),?\s+"# + name)
     }
 
-    static func ranges(_ found: [TitledName]) -> [[NSRange]] { found.map { [$0.range, $0.title, $0.name] } }
+    /// What a title may be "of" in these tests: the walk takes the most words it can.
+    static let bodies: Set<String> = ["Qatar", "Papua New Guinea", "New Guinea", "Guinea", "Gambia", "the Gambia", "Foreign Affairs", "Chile"]
+
+    static func isBody(_ text: String) -> (NSRange) -> Bool { { bodies.contains(UTF16Text(text).substring(with: $0)) } }
+
+    static func ranges(_ found: [TitledName]) -> [[NSRange]] { found.map { [$0.range, $0.title, $0.name, $0.body ?? NSRange(location: NSNotFound, length: 0)] } }
 
     @Test func findsWhatEveryTitleFinds() throws {
         let titles = Extractor().titledNames
@@ -96,7 +102,7 @@ import TestSupport
             "The minister and the president met; no name follows either title here.",
         ]
         for (text, count) in zip(sentences, [3, 3, 2, 0]) {
-            let found = titles.find(in: Sentence(index: 0, start: 0, end: 0, text: text))
+            let found = titles.find(in: Sentence(index: 0, start: 0, end: 0, text: text), isBody: Self.isBody(text))
             #expect(found.count == count, "\(text)")
         }
         sentences += [
@@ -104,18 +110,26 @@ import TestSupport
             "President Ana de said, President Ana van, Minister Tamim bin Hamad Al Thani Omar Lee Ray, Trade Minister Ana Lee.",
             "Joint Trade Minister Ana, Trade Fish Minister,Ana, Minister ,Ana, President Ó Súilleabháin, xPresident Ana.",
             "The 2President Ana Rojas typo.", "President", "President Ana", "President  \tAna", "President Ana-",
+            "Vice President JD Rojas, President JDRojas, President JD, President JDR Rojas, President J.D. Rojas, President JD  Lee.",
+            "The Emir of Qatar, Sheikh Tamim, Prime Minister of Papua New Guinea Ana Rojas, Minister of Foreign Affairs Lee Ray.",
+            "President of the Gambia Ana, President of Gambia, Ana; President of  Chile Ana, President of New Guinea Ana, President ofChile Ana.",
+            "King of the Lima Ana, Minister of Chile's Ana, President of Chilean Ana, President of Guinea Papua Ana, President of the  Gambia Ana.",
         ]
         let pieces = ["President", "Minister", "Foreign", "Trade", "special", "envoy", "Special", "Ana", "Rojas", "A.", "B.", "bin",
-                      "de", "la", ",", "al-Sisi", "said", "x", "O'Brien", "Secretary", "of", "State", "  ", "2"]
+                      "de", "la", ",", "al-Sisi", "said", "x", "O'Brien", "Secretary", "of", "State", "  ", "2", "JD", "AB.", "Qatar", "Qatar,", "the", "Papua", "New", "Guinea"]
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 23, glued: false)
-        var named = 0
+        var named = 0, ofBodies = 0
         for text in sentences {
-            let expected = everyTitle.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { [$0.range, $0.range(at: 1), $0.range(at: 2)] }
-            #expect(Self.ranges(titles.findTryingEveryTitle(in: text)) == expected, "\(text)")
-            #expect(Self.ranges(titles.find(in: Sentence(index: 0, start: 0, end: 0, text: text))) == expected, "\(text)")
+            let expected = everyTitle.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map { match in
+                [match.range, match.range(at: 1).location == NSNotFound ? match.range(at: 3) : match.range(at: 1), match.range(at: 4), match.range(at: 2)]
+            }
+            #expect(Self.ranges(titles.findTryingEveryTitle(in: text, isBody: Self.isBody(text))) == expected, "\(text)")
+            #expect(Self.ranges(titles.find(in: Sentence(index: 0, start: 0, end: 0, text: text), isBody: Self.isBody(text))) == expected, "\(text)")
             named += expected.count
+            ofBodies += expected.filter { $0[3].location != NSNotFound }.count
         }
-        #expect(named > 1_000)
+        #expect(named > 900)
+        #expect(ofBodies > 8)
         // A sentence without a title's words tries none.
         let none = titles.candidates(for: Sentence(index: 0, start: 0, end: 0, text: "Talks resumed in Lima on Monday."))
         #expect(none.titles.isEmpty && none.heads.isEmpty)
@@ -146,11 +160,12 @@ import TestSupport
 
     @Test func findsTheAppositionsThePatternFound() throws {
         let apposition = try NSRegularExpression(
-            pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,40}?),\s+("# + Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
+            pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,60}?),\s+("# + Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
         var sentences = [
             "The Kremlin's spokesperson, Ivan Sorokin, said; Chile's ambassador, Ana Rojas said so. the German government spokesman, Jan Weber.",
             "The Lima  ab, Ana Rojas. The Lima Peru ab, Ana Rojas; Lima’s top-level envoy, Ana Lee Ray Omar, Lima envoy, Ana Rojas saidx.",
-            "the ab, Ana Rojas. Lima " + String(repeating: "x", count: 41) + ", Ana Rojas. Lima ab1, Ana Rojas. Lima envoy,Ana Rojas.",
+            "the ab, Ana Rojas. Lima " + String(repeating: "x", count: 61) + ", Ana Rojas. Lima ab1, Ana Rojas. Lima envoy,Ana Rojas.",
+            "Lima " + String(repeating: "x", count: 60) + ", Ana Rojas. Qatar's Minister of State at the Foreign Ministry, Ana Rojas, said.",
         ]
         // Owners and titles before a comma, names and what follows after it.
         let owners = builtSentences(from: ["The", "the", "Lima", "Peru", "Lima's", "Peru’s", "envoy", "top-level", "ab", "", "x1"], seed: 31, glued: false)
@@ -428,7 +443,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
 @Suite struct AttributionTests {
     /// The pattern the hand-written source finder replaced, kept here as its oracle.
     static let saidBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+(?:press service|press office|spokesperson|spokesman|spokeswoman|office|website))?)\s+(?:has\s+|have\s+)?(?:said|says|reported|reports|announced|stated|confirmed|told|claimed|noted)\b"#)
+        pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:of|for|on)\s+(?:the\s+)?|(?:(?:bin|bint|ibn|al|el|van|von|der|den|de|da|del|di|du|dos|das|la|le)\s+){1,2})?){0,4}\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+(?:press service|press office|spokesperson|spokesman|spokeswoman|office|website))?)\s+(?:has\s+|have\s+)?(?:said|says|reported|reports|announced|stated|confirmed|told|claimed|noted)\b"#)
 
     static func expectedSource(_ text: String) -> String? {
         let notSources: Set<String> = ["He", "She", "It", "They", "We", "I", "This", "That", "The", "A", "An", "Officials", "Sources"]
@@ -453,12 +468,13 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
             "Nobody here names a source.",
             "the said the",
             "Émile Zola’s office told Ångström Über website noted.",
+            "Lending was agreed, Ursula von der Leyen said, and Tamim bin Hamad al Thani told the Lima de la Paz.",
         ]
         // Sentences put together from the pieces the pattern knows, for the cases
         // no article happens to hold.
         let pieces = ["The", "the", "Kremlin", "Ana", "Rojas's", "O'Brien", "“Berg", "(Lima", "of", "for", "on", "said", "said,",
                       "told", "has", "have", "press", "service", "office", "spokesman", "website", "reports", "Reports", "Émile",
-                      "Jean-Luc", "saidx", "—", "and", "Ministry", "Affairs", "A", "He", "Officials", "noted.", "claimed"]
+                      "Jean-Luc", "saidx", "—", "von", "der", "bin", "and", "Ministry", "Affairs", "A", "He", "Officials", "noted.", "claimed"]
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 42, glued: false)
         #expect(sentences.count > 3_000)
         var found = 0
@@ -470,6 +486,11 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
             if source != nil { found += 1 }
         }
         #expect(found > 500)
+    }
+
+    @Test func keepsTheParticlesOfAName() {
+        let text = "The bloc will lend the money, Commission President Ursula von der Leyen said."
+        #expect(Attribution.reporter(in: Sentence(index: 0, start: 0, end: 0, text: text)) == "Commission President Ursula von der Leyen")
     }
 }
 

@@ -507,6 +507,33 @@ struct Extracted {
         #expect(a.has(.holdsOffice, "person:hamad-bin-khalid-al-nuaimi", "state:qatar"))
     }
 
+    @Test func givenNamesWrittenAsTwoCapitals() {
+        let a = Extracted("Vice President JD Rojas also called Chilean President Tomas Berg on Monday. Rojas said the call went well.")
+        #expect(a.names(of: "person:jd-rojas") == ["JD Rojas", "Rojas"])
+        #expect(a.has(.phoned, "person:jd-rojas", "person:tomas-berg"))
+    }
+
+    @Test func titlesOfAStateABodyOrAPortfolioBeforeTheName() {
+        let a = Extracted("Tomas Berg met the Emir of Qatar, Sheikh Hamad bin Khalid Al Nuaimi, and Prime Minister of Papua New Guinea Ana Rojas.")
+        #expect(a.has(.holdsOffice, "person:hamad-bin-khalid-al-nuaimi", "state:qatar"))
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:papua-new-guinea")?.title == "Prime Minister")
+        let b = Extracted("The talks went well, the Secretary-General of the Arab League, Omar Saleh, said. Peru's Minister of Foreign Affairs Lena Ortiz agreed.")
+        #expect(b.has(.holdsOffice, "person:omar-saleh", "organization:arab-league"))
+        #expect(b.relation(.holdsOffice, "person:lena-ortiz", "state:peru")?.title == "Minister of Foreign Affairs")
+        // A title "of" something else names nobody: "the President of the Senate Ana Rojas" is no state's president.
+        let c = Extracted("The President of the Senate Ana Rojas spoke.")
+        #expect(!c.ids.contains("person:ana-rojas"))
+    }
+
+    @Test func aMonarchsNumberIsPartOfTheName() {
+        let a = Extracted("King Faisal II of Jordan received Egyptian President Omar Nasser in Amman. Faisal said the talks went well.")
+        #expect(a.names(of: "person:faisal-ii") == ["Faisal II", "Faisal"])
+        #expect(a.relation(.holdsOffice, "person:faisal-ii", "state:jordan")?.title == "King")
+        // Capitals after a name that are no number stay out of it.
+        let b = Extracted("King Carl XVI of Sweden met President Ana Rojas IIII in Lima.")
+        #expect(b.ids.contains("person:carl-xvi") && b.ids.contains("person:ana-rojas"))
+    }
+
     @Test func aDescriptionSetOffByACommaBeforeItsName() {
         let a = Extracted("Egyptian President Omar Nasser arrived. Saudi Foreign Minister Faisal Saud spoke by telephone with his Egyptian counterpart, Badr Hassan, on Monday.")
         #expect(a.has(.phoned, "person:faisal-saud", "person:badr-hassan"))

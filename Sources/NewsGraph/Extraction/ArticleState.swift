@@ -76,7 +76,12 @@ struct ArticleState {
         if let known = knownPerson(name) { return known }
         let id = entity(.person, name)
         personNames[name] = id
-        let parts = name.split(separator: " ")
+        var parts = name.split(separator: " ")
+        // "Abdullah II" is called Abdullah: the number is no surname.
+        if parts.count > 1, let last = parts.last, Extractor.isRegnalNumber(last) {
+            parts.removeLast()
+            if personNames[parts.joined(separator: " ")] == nil { personNames[parts.joined(separator: " ")] = id }
+        }
         if parts.count > 1, let last = parts.last {
             surnames[String(last), default: []].insert(id)
             // "el-Sisi" is written "Sisi" too.

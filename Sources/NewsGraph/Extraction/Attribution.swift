@@ -13,6 +13,8 @@ enum Attribution {
     private static let sourceNouns: Set<Substring> = ["spokesperson", "spokesman", "spokeswoman", "office", "website"]
     /// Words that join two capitalised words of one name: "Ministry of Foreign Affairs".
     private static let nameJoiners: Set<Substring> = ["of", "for", "on"]
+    /// The particles a person's name may hold between its words ("bin", "von").
+    private static let nameParticles = Set(Extractor.nameParticles.map { Substring($0) })
     /// Words that start a sentence or clause but name nobody.
     private static let notSources: Set<String> = ["He", "She", "It", "They", "We", "I", "This", "That", "The", "A", "An", "Officials", "Sources"]
 
@@ -65,6 +67,11 @@ enum Attribution {
                 previous -= 2
             } else if previous >= 0, nameJoiners.contains(tokens[previous]) {
                 previous -= 1
+            } else {
+                // A person's name may hold particles: "Ursula von der Leyen".
+                var particles = 0
+                while particles < 2, previous - particles >= 0, nameParticles.contains(tokens[previous - particles]) { particles += 1 }
+                previous -= particles
             }
             guard previous >= 0, let found = nameStart(tokens[previous]) else { break }
             first = previous

@@ -212,8 +212,9 @@ extension Extractor {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
         var start = range.location
-        // Leading words that are titles or determiners are not part of the name.
-        while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) {
+        // Leading words that are titles or determiners are not part of the name, nor
+        // the joiners after a title ("Secretary-General of the Arab League").
+        while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) || ["of", "for", "the"].contains(first) {
             start += first.utf16.count + 1
             words.removeFirst()
         }

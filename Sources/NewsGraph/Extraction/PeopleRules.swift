@@ -27,8 +27,24 @@ extension Extractor {
             let person = article.person(named: text.substring(with: name))
             article.addMention(of: person, sentence: sentence, utf16Range: name)
         }
-        for found in titledNames.find(in: sentence) {
-            let titleRange = trimmedPost(found.title, in: text)
+        // "the Emir of Qatar, Sheikh Tamim", "President of the European Commission Ana
+        // Rojas": a title of a state, of an organization found in the sentence, or of
+        // a portfolio. The organizations are looked up only for such a title.
+        var organizations: [(id: EntityID, type: EntityType, range: NSRange)]?
+        func organization(at body: NSRange) -> EntityID? {
+            if organizations == nil { organizations = article.located(in: sentence).filter { $0.type == .organization } }
+            return organizations?.first { $0.range == body }?.id
+        }
+        let namesAfterTitles = titledNames.find(in: sentence) { body in
+            let words = text.substring(with: body)
+            return lexicon.state(named: words) != nil || Self.isPortfolio(words) || organization(at: body) != nil
+        }
+        for found in namesAfterTitles {
+            let bodyState = found.body.flatMap { lexicon.state(named: text.substring(with: $0)) }
+            let bodyOrganization = found.body.flatMap(organization(at:))
+            // "Minister of Foreign Affairs": the portfolio is part of the post.
+            var titleRange = trimmedPost(found.title, in: text)
+            if let body = found.body, bodyState == nil, bodyOrganization == nil { titleRange.length = NSMaxRange(body) - titleRange.location }
             let title = text.substring(with: titleRange)
             var nameRange = found.name
             // Trim words that are not names ("Ruto On", "The").
@@ -39,13 +55,19 @@ extension Extractor {
                 nameRange.location += first.utf16.count + 1
             }
             guard !words.isEmpty else { continue }
+            // A monarch's number is part of the name: "King Abdullah II".
+            let rest = text.substring(from: nameRange.location + words.joined(separator: " ").utf16.count)
+            if let number = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first.map({ $0.prefix { $0.isLetter } }),
+               rest.hasPrefix(" "), Self.isRegnalNumber(number) {
+                words.append(String(number))
+            }
             let name = words.joined(separator: " ")
             nameRange.length = name.utf16.count
             guard !article.isClaimed(sentence, nameRange) else { continue }
             let person = article.person(named: name)
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
 
-            let state = stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
+            let state = bodyState ?? stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
             // "former President X" and "then-Minister X" held the post, but not now.
             if Self.isPast(before: titleRange, in: sentence.text) { continue }
             if title.lowercased() == "counterpart" {
@@ -58,11 +80,33 @@ extension Extractor {
                 }
             } else if let state {
                 article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
-            } else if let body = organizationBefore(title: titleRange, in: sentence, into: &article) {
+            } else if let body = bodyOrganization ?? organizationBefore(title: titleRange, in: sentence, into: &article) {
                 article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
             }
         }
     }
+
+    /// True when a word is a monarch's number, I to XXX in Roman numerals ("II", "XVI").
+    static func isRegnalNumber<Word: StringProtocol>(_ word: Word) -> Bool {
+        guard (1...5).contains(word.count), word.allSatisfy({ "IVX".contains($0) }) else { return false }
+        let tens = word.prefix { $0 == "X" }.count, units = String(word.dropFirst(tens))
+        return tens <= 3 && ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].contains(units) && !(tens == 0 && units.isEmpty)
+    }
+
+    /// The words of a portfolio after "Minister of": "Foreign Affairs", "State",
+    /// "Defence and Veterans Affairs".
+    static func isPortfolio(_ words: String) -> Bool {
+        let parts = words.split(separator: " ")
+        return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" }
+    }
+
+    /// The capitalised words that portfolios are made of.
+    static let portfolioWords: Set<Substring> = [
+        "Foreign", "Affairs", "External", "Internal", "Home", "State", "Defence", "Defense", "Security", "National", "Public",
+        "Finance", "Treasury", "Economy", "Economic", "Trade", "Commerce", "Industry", "Investment", "Development", "Planning",
+        "Justice", "Interior", "Energy", "Health", "Education", "Culture", "Tourism", "Labour", "Labor", "Transport", "Agriculture",
+        "Environment", "Information", "Communications", "Digital", "International", "Cooperation", "Veterans", "Integration",
+    ]
 
     /// True when words name a post now held: a listed title ("foreign minister") or
     /// one ending in a title's head noun, perhaps with its portfolio after "for" or

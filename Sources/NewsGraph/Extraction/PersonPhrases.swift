@@ -62,7 +62,7 @@ struct Apposition {
 
 extension ScalarText {
     /// The walk that finds appositions as the pattern
-    /// `(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,40}?),\s+(NAMEWORD(?:\s+NAMEWORD){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))`
+    /// `(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,60}?),\s+(NAMEWORD(?:\s+NAMEWORD){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))`
     /// would, trying its choices in the pattern's order.
     func appositions() -> [Apposition] {
         leftToRight { start in
@@ -91,7 +91,7 @@ extension ScalarText {
                     // All the space, then less of it: the title may start with space.
                     for titleStart in (spaceStart + 1...spaceEnd).reversed() {
                         let titleEnd = skip(from: titleStart) { scalars[$0] == " " || scalars[$0] == "-" || isLetter($0) }
-                        guard titleEnd < count, scalars[titleEnd] == ",", (3...40).contains(titleEnd - titleStart),
+                        guard titleEnd < count, scalars[titleEnd] == ",", (3...60).contains(titleEnd - titleStart),
                               let nameStart = spaces(at: titleEnd + 1), let nameEnd = appositionNameEnd(at: nameStart) else { continue }
                         return (Apposition(range: range(start, nameEnd), owner: range(ownerStart, ownerEnd), title: range(titleStart, titleEnd),
                                            name: range(nameStart, nameEnd)), nameEnd)

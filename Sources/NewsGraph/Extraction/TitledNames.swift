@@ -1,10 +1,13 @@
 import Foundation
 
-/// A title and the name after it: "President William Ruto", "Trade Minister, Ana Rojas".
+/// A title and the name after it: "President William Ruto", "Trade Minister, Ana Rojas",
+/// "the Emir of Qatar, Sheikh Tamim".
 struct TitledName {
     let range: NSRange
     let title: NSRange
     let name: NSRange
+    /// What the title is of, between them: the state, body or portfolio ("Qatar").
+    var body: NSRange?
 }
 
 /// Titles before names, tried for the titles a sentence can hold.
@@ -42,17 +45,18 @@ struct TitledNames: Sendable {
         title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    /// Every title and the name after it in the sentence, left to right.
-    func find(in sentence: Sentence) -> [TitledName] {
+    /// Every title and the name after it in the sentence, left to right; `isBody`
+    /// says which words after "of" a title may be of (UTF-16 range in the sentence).
+    func find(in sentence: Sentence, isBody: (NSRange) -> Bool) -> [TitledName] {
         let (titles, heads) = candidates(for: sentence)
         guard !titles.isEmpty || !heads.isEmpty else { return [] }
-        return sentence.scalars.titledNames(titles: titles.map { self.titles[$0].spellings }, heads: heads.map { postHeads[$0].scalars })
+        return sentence.scalars.titledNames(titles: titles.map { self.titles[$0].spellings }, heads: heads.map { postHeads[$0].scalars }, isBody: isBody)
     }
 
-    /// Every title and the name after it, trying every title: what `find(in:)`
+    /// Every title and the name after it, trying every title: what `find(in:isBody:)`
     /// must agree with.
-    func findTryingEveryTitle(in text: String) -> [TitledName] {
-        ScalarText(text).titledNames(titles: titles.map(\.spellings), heads: postHeads.map(\.scalars))
+    func findTryingEveryTitle(in text: String, isBody: (NSRange) -> Bool) -> [TitledName] {
+        ScalarText(text).titledNames(titles: titles.map(\.spellings), heads: postHeads.map(\.scalars), isBody: isBody)
     }
 
     /// The titles (indices, in order) and post heads the sentence can hold.
@@ -84,22 +88,29 @@ struct TitledNames: Sendable {
 }
 
 /// The walk that finds a title and the name after it, as the pattern
-/// `(?<![\p{L}])(TITLE|…|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:HEAD|…)),?\s+((?:\p{Lu}\.\s?){0,2}(?:NAMEWORD NAMEGAP){0,4}NAMEWORD)`
-/// would, with `Extractor.nameWord` and `Extractor.nameGap`.
+/// `(?<![\p{L}])(?:(TITLE|…)(?:\s+of\s+(?:the\s+)?(BODY|…))?|((?:\p{Lu}\p{Ll}+\s+){1,2}(?:HEAD|…))),?\s+((?:(?:\p{Lu}\.\s?){0,2}|\p{Lu}{2}\s+)(?:NAMEWORD NAMEGAP){0,4}NAMEWORD)`
+/// would, with `Extractor.nameWord` and `Extractor.nameGap`, and the bodies,
+/// longest first, that `isBody` takes.
 extension ScalarText {
     /// The titles (each in its spellings) are tried in order, then a post of one or
     /// two capitalised words and a head noun.
-    func titledNames(titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]]) -> [TitledName] {
+    func titledNames(titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]], isBody: (NSRange) -> Bool) -> [TitledName] {
         leftToRight { start in
-            guard start == 0 || !isLetter(start - 1), let (titleEnd, name) = titledName(at: start, titles: titles, heads: heads) else { return nil }
-            return (TitledName(range: range(start, name.end), title: range(start, titleEnd), name: range(name.start, name.end)), name.end)
+            guard start == 0 || !isLetter(start - 1),
+                  let (titleEnd, body, name) = titledName(at: start, titles: titles, heads: heads, isBody: isBody) else { return nil }
+            return (TitledName(range: range(start, name.end), title: range(start, titleEnd), name: range(name.start, name.end),
+                               body: body.map { range($0.start, $0.end) }), name.end)
         }
     }
 
-    private func titledName(at start: Int, titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]]) -> (titleEnd: Int, name: (start: Int, end: Int))? {
+    private func titledName(at start: Int, titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]], isBody: (NSRange) -> Bool)
+        -> (titleEnd: Int, body: (start: Int, end: Int)?, name: (start: Int, end: Int))? {
         for spellings in titles {
             for title in spellings where holds(title, at: start) {
-                if let name = name(after: start + title.count) { return (start + title.count, name) }
+                // A name right after the title and one after "of ..." never both fit:
+                // one needs a capital after the space, the other "of".
+                if let name = name(after: start + title.count) { return (start + title.count, nil, name) }
+                if let (body, name) = bodyAndName(after: start + title.count, isBody: isBody) { return (start + title.count, body, name) }
             }
         }
         guard !heads.isEmpty else { return nil }
@@ -112,20 +123,47 @@ extension ScalarText {
         }
         for headStart in wordEnds.reversed() {
             for head in heads where holds(head, at: headStart) {
-                if let name = name(after: headStart + head.count) { return (headStart + head.count, name) }
+                if let name = name(after: headStart + head.count) { return (headStart + head.count, nil, name) }
             }
         }
         return nil
     }
 
-    /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar"),
-    /// then up to five name words.
+    /// `\s+of\s+(?:the\s+)?BODY` and the name after it: the body is up to six
+    /// words, the most that `isBody` takes first.
+    private func bodyAndName(after title: Int, isBody: (NSRange) -> Bool) -> (body: (start: Int, end: Int), name: (start: Int, end: Int))? {
+        guard let of = spaces(at: title), holds(Self.of, at: of), let afterOf = spaces(at: of + 2) else { return nil }
+        var bodyStarts = [afterOf]
+        if holds(Self.the, at: afterOf), let afterThe = spaces(at: afterOf + 3) { bodyStarts.insert(afterThe, at: 0) }
+        for bodyStart in bodyStarts {
+            var wordEnds: [Int] = []
+            var at = bodyStart
+            while wordEnds.count < 6 {
+                let end = skip(from: at) { !isSpace($0) && scalars[$0] != "," }
+                guard end > at else { break }
+                wordEnds.append(end)
+                guard let next = spaces(at: end) else { break }
+                at = next
+            }
+            for end in wordEnds.reversed() where isBody(range(bodyStart, end)) {
+                if let name = name(after: end) { return ((bodyStart, end), name) }
+            }
+        }
+        return nil
+    }
+
+    private static let of = Array("of".unicodeScalars), the = Array("the".unicodeScalars)
+
+    /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar", or
+    /// two capitals without dots: "JD Vance"), then up to five name words.
     private func name(after title: Int) -> (start: Int, end: Int)? {
         guard let start = spaces(at: title < count && scalars[title] == "," ? title + 1 : title) else { return nil }
         var wordStarts = [start]
         while wordStarts.count < 3, let last = wordStarts.last, isUpper(last), last + 1 < count, scalars[last + 1] == "." {
             wordStarts.append(last + 2 < count && isSpace(last + 2) ? last + 3 : last + 2)
         }
+        // Tried last, as the pattern's second alternative: the two forms never both start here.
+        if start + 2 < count, isUpper(start), isUpper(start + 1), let after = spaces(at: start + 2) { wordStarts.insert(after, at: 0) }
         for wordStart in wordStarts.reversed() {
             if let end = nameEnd(at: wordStart, words: 1...5) { return (start, end) }
         }
