@@ -548,6 +548,24 @@ struct Extracted {
         #expect(a.has(.holdsOffice, "person:fahd-aziz", "state:saudi-arabia"))
     }
 
+    @Test func jointMediatorsOffersAndTheNeighboursMediatedBetween() {
+        let text = """
+        Chile and Peru exchanged fire along the border on Monday. Ecuador and Bolivia have named envoys. \
+        Brazil and Argentina mediated between the two countries. Uruguay offered to mediate between the neighbours.
+        """
+        let a = Extracted(text)
+        #expect(a.has(.conflictWith, "state:chile", "state:peru"))
+        // The states joined before the verb mediate together, between the states at war.
+        for mediator in ["state:brazil", "state:argentina"] {
+            #expect(a.has(.mediates, mediator, "state:chile") && a.has(.mediates, mediator, "state:peru"))
+        }
+        #expect(!a.has(.mediates, "state:argentina", "state:brazil") && !a.has(.mediates, "state:brazil", "state:argentina"))
+        #expect(!a.has(.mediates, "state:brazil", "state:ecuador"))
+        // An offer is no mediation.
+        #expect(!a.result.relations.contains { $0.source.rawValue == "state:uruguay" })
+        #expect(a.count(.mediates) == 4)
+    }
+
     @Test func mediatorsAreTheActingStatesNotWhereTheWarIs() {
         let a = Extracted("Egypt welcomed Qatar's envoy, as the two mediators pushed for a ceasefire in Sudan.")
         #expect(a.has(.mediates, "state:egypt", "state:sudan") && a.has(.mediates, "state:qatar", "state:sudan"))

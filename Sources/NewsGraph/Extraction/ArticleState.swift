@@ -62,6 +62,11 @@ struct ArticleState {
         return states.count >= 2 ? [states[0].0, states[1].0] : []
     }
 
+    /// The two states of the conflict the article named last, up to a sentence.
+    func latestConflict(upTo sentence: Sentence) -> [EntityID]? {
+        relations.last { $0.type == .conflictWith && $0.evidence.contains { $0.sentence <= sentence.index } }.map { [$0.source, $0.target] }
+    }
+
     /// The treaty or summit of a type mentioned last before a sentence ends; with
     /// `noun`, the last one whose name holds it ("the summit").
     func latest(_ type: EntityType, upTo sentence: Sentence, named noun: String? = nil) -> EntityID? {

@@ -14,7 +14,7 @@ extension Extractor {
     /// "the alliance" alone is an organization ("Ukraine's bid to join the
     /// alliance"), not a bond between the states named with it.
     static let allyTrigger = pattern(#"\b(?:ally|allies|allied|strategic partner(?:s|ship)?)\b|(?<!\bthe )\balliance\b|\bthe alliance (?:between|with)\b"#)
-    static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clashes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
+    static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|member|members|member state)\s+of\b"#)
@@ -38,7 +38,7 @@ extension Extractor {
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: &article) }
-        if sentence.has(prefix: ["all", "strategic", "war", "conflict", "hostilit", "clash", "attack", "fighting", "occup", "invad", "invasion", "shelling", "mediat"]) {
+        if sentence.has(prefix: ["all", "strategic", "war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling", "mediat"]) {
             stateRelations(sentence, mentions, into: &article)
         }
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) { deployments(sentence, mentions, into: &article) }
@@ -238,26 +238,43 @@ extension Extractor {
             let near = unique(parties.filter { abs($0.location - conflict.location) < 80 }.map(\.id))
             if near.count == 2 { article.relate(.conflictWith, near[0], near[1], sentence: sentence) }
         }
-        if let mediation {
+        // An offer is no mediation: "offered to mediate", "ready to mediate".
+        if let mediation, !unreal(sentence, before: mediation) {
             // A state where the conflict is ("a ceasefire in Sudan") is mediated, not
-            // a mediator. "The two mediators" are the acting states before the word;
+            // a mediator. "The two mediators" are the acting states before the word,
+            // as are the states joined before the verb ("Egypt and Qatar mediated");
             // one mediator is the acting state nearest it. The others are mediated.
             let ns = UTF16Text(text)
             let acting = states.filter { !Self.endsWithLocationWord(ns.substring(to: $0.location)) }
             let pool = acting.isEmpty ? states : acting
-            let plural = ns.substring(with: mediation).lowercased().hasSuffix("ors")
-            var mediators = plural ? unique(pool.filter { $0.location < mediation.location }.map(\.id)) : []
+            let word = ns.substring(with: mediation).lowercased()
+            var mediators = word.hasSuffix("ors") ? unique(pool.filter { $0.location < mediation.location }.map(\.id)) : []
+            if Self.mediatingVerbs.contains(word), !ns.substring(from: NSMaxRange(mediation)).hasPrefix(" by ") {
+                let subjects = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location }
+                let joined = coordinatedGroup(endingWith: subjects, in: ns)
+                if joined.count >= 2 { mediators = joined }
+            }
             if mediators.count < 2 {
                 guard let nearest = pool.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
                 mediators = [nearest]
             }
+            var parties = unique(states.map(\.id)).filter { !mediators.contains($0) }
+            // "mediate between the neighbours": the two states of the article's
+            // conflict, else the two named last.
+            if parties.isEmpty, Self.matches(Self.betweenTheTwo, ns.substring(from: NSMaxRange(mediation))) {
+                parties = (article.latestConflict(upTo: sentence) ?? article.lastTwoStates(before: sentence)).filter { !mediators.contains($0) }
+            }
             for mediator in mediators {
-                for party in unique(states.map(\.id)) where !mediators.contains(party) {
-                    article.relate(.mediates, mediator, party, sentence: sentence)
-                }
+                for party in parties { article.relate(.mediates, mediator, party, sentence: sentence) }
             }
         }
     }
+
+    /// "between the two countries", "between the neighbours", after a mediating word.
+    private static let betweenTheTwo = pattern(#"^\s+(?:talks\s+|efforts\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|states|sides|neighbou?rs|rivals|parties)\b"#)
+
+    /// The forms of "mediate" whose subject is the mediator.
+    private static let mediatingVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating"]
 
     /// "Nairobi deployed 1,000 troops to Haiti", "it dispatched Ethiopian
     /// soldiers ... to Somalia's Gedo region".
