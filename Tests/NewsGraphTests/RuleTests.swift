@@ -70,6 +70,10 @@ struct Extracted {
         #expect(b.ids == ["region:transnistria"])
         // Without talk of a territory, an unknown name after "in" is left alone.
         #expect(Extracted("The concert in Smallville was a success.").ids.isEmpty)
+        // Names joined by "and" after one preposition are each placed by it.
+        let c = Extracted("The ministers discussed the war in Moldova and Adjara. Talks were held in Lima and Sochi.")
+        #expect(c.ids.contains("region:adjara") && c.ids.contains("state:moldova"))
+        #expect(c.ids.contains("place:sochi") && c.ids.contains("place:lima"))
     }
 
     @Test func compassRegionsAndSeatsOfGovernment() {
@@ -341,6 +345,20 @@ struct Extracted {
         #expect(DateText.eventDate(in: "They spoke yesterday.", published: day)?.iso == "2021-01-13")
         #expect(DateText.eventDate(in: "They spoke earlier this month.", published: day)?.iso == "2021-01")
         #expect(DateText.eventDate(in: "They spoke last month.", published: day)?.iso == "2020-12")
+        #expect(DateText.eventDate(in: "They will speak next month.", published: day, planned: true)?.iso == "2021-02")
+        // A month without a day: "last July" is the one before publication, "in
+        // March" the latest one, or the coming one for an announced event.
+        let june = "2025-06-01"
+        #expect(DateText.eventDate(in: "They met in Lima last July.", published: june)?.iso == "2024-07")
+        #expect(DateText.eventDate(in: "They met last May.", published: june)?.iso == "2025-05")
+        #expect(DateText.eventDate(in: "They met in March.", published: june)?.iso == "2025-03")
+        #expect(DateText.eventDate(in: "They met in September.", published: june)?.iso == "2024-09")
+        #expect(DateText.eventDate(in: "She will visit Lima in September.", published: june, planned: true)?.iso == "2025-09")
+        #expect(DateText.eventDate(in: "She will visit Lima in March.", published: june, planned: true)?.iso == "2026-03")
+        #expect(DateText.eventDate(in: "They will meet next June.", published: june, planned: true)?.iso == "2026-06")
+        #expect(DateText.eventDate(in: "The visit in early July went well.", published: june)?.text == "early July")
+        // "may" the verb is no month.
+        #expect(DateText.eventDate(in: "They said talks in may resume.", published: june) == nil)
         #expect(DateText.eventDate(in: "The deal of Jan. 11 this year held.", published: day)?.iso == "2021-01-11")
         // A past date without a year, well after publication, is last year's.
         #expect(DateText.eventDate(in: "They met on Dec. 28.", published: day)?.iso == "2020-12-28")

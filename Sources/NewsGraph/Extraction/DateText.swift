@@ -107,19 +107,35 @@ public enum DateText {
                                                               date.timeIntervalSince(anchor.date) > 31 * 86_400 { year -= 1 }
             return (written.text, dayOfMonth.map { String(format: "%04d-%02d-%02d", year, month, $0) } ?? String(format: "%04d-%02d", year, month))
         }
-        guard let (phrase, resolve) = relativePhrase(in: lower, planned: planned) else { return nil }
+        guard let (phrase, resolve) = relativePhrase(in: lower, of: sentence, planned: planned) else { return nil }
         // The phrase as the sentence writes it ("on Monday", not "on monday").
         let written = sentence.range(of: phrase, options: .caseInsensitive).map { String(sentence[$0]) } ?? phrase
         return (written, anchor.flatMap(resolve))
     }
 
+    /// Words before a month named without a day or year: "last July", "in March".
+    private static let monthBefore: Set<String> = ["last", "next", "in", "early", "late", "mid"]
+
     private static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// A relative date phrase of a lower-cased sentence and how to resolve it.
-    private static func relativePhrase(in lower: String, planned: Bool) -> (String, (Anchor) -> String?)? {
+    private static func relativePhrase(in lower: String, of sentence: String, planned: Bool) -> (String, (Anchor) -> String?)? {
         let words = lower.letterRuns().map(String.init)
         for (index, word) in words.enumerated() {
             let previous = index > 0 ? words[index - 1] : ""
+            if let month = months.firstIndex(of: word).map({ $0 + 1 }), monthBefore.contains(previous),
+               sentence.letterRuns().dropFirst(index).first?.first?.isUppercase == true {
+                return ("\(previous) \(word)", { anchor in
+                    let year: Int
+                    switch previous {
+                    case "last": year = month < anchor.month ? anchor.year : anchor.year - 1
+                    case "next": year = month > anchor.month ? anchor.year : anchor.year + 1
+                    // "in July": the coming one for an announced event, else the latest.
+                    default: year = planned ? (month >= anchor.month ? anchor.year : anchor.year + 1) : (month <= anchor.month ? anchor.year : anchor.year - 1)
+                    }
+                    return String(format: "%04d-%02d", year, month)
+                })
+            }
             if let weekday = weekdays.firstIndex(of: word) {
                 // "last Friday" is the one before; "next Friday" and a planned event's
                 // "on Friday" lie ahead; otherwise the latest on or before publication.
@@ -140,6 +156,8 @@ public enum DateText {
             case ("last", "month"): return ("last month", { $0.month == 1 ? String(format: "%04d-12", $0.year - 1) : String(format: "%04d-%02d", $0.year, $0.month - 1) })
             case ("this", "year"): return ("this year", { String(format: "%04d", $0.year) })
             case ("last", "year"): return ("last year", { String(format: "%04d", $0.year - 1) })
+            case ("next", "month"): return ("next month", { $0.month == 12 ? String(format: "%04d-01", $0.year + 1) : String(format: "%04d-%02d", $0.year, $0.month + 1) })
+            case ("next", "year"): return ("next year", { String(format: "%04d", $0.year + 1) })
             default: continue
             }
         }

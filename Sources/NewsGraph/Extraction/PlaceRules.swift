@@ -158,23 +158,27 @@ extension Extractor {
             if end == tokens.count && regionNounAfterRun { return end }
             return min(end, index + lexicon.placeNameWords(startingWith: tokens[index]))
         }
-        let wordCount = text.substring(with: run).splitAtSpaces(omittingEmpty: false).count
+        let words = text.substring(with: run).splitAtSpaces(omittingEmpty: false)
         Self.scanLongest(run, in: text, limit: limit) { written, found, index, length in
             var candidate = written
             // A sentence's full stop is not part of the name, an abbreviation's is ("U.S.").
             while candidate.hasSuffix("."), !candidate.dropLast().contains(".") { candidate.removeLast() }
             for suffix in ["'s", "’s"] where candidate.hasSuffix(suffix) { candidate.removeLast(2) }
             let range = NSRange(location: found.location, length: candidate.utf16.count)
-            let wholeRun = index == 0 && length == wordCount
-            return classifyPlace(candidate, range: range, wholeRun: wholeRun, sentence: sentence, text: text, into: &article)
+            // "in Gaza and Lebanon": each name joined by "and" stands as the whole
+            // run would, and what stands before the run stands before each.
+            let first = index == 0 || words[index - 1] == "and", last = index + length == words.count || words[index + length] == "and"
+            return classifyPlace(candidate, range: range, wholeRun: first && last, runStart: run.location, sentence: sentence, text: text, into: &article)
         }
     }
 
     /// Adds the mention a place name makes here; false when it is no known place.
     ///
     /// A subdivision or city found only by a preposition before it must be the whole
-    /// capitalised run: "in Alaska", but not "White" in "at the White House".
-    private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) -> Bool {
+    /// capitalised run, or one of its names joined by "and": "in Alaska", "in Gaza and
+    /// Lebanon", but not "White" in "at the White House". `runStart` is where the run
+    /// starts, whose preposition places each of its names.
+    private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, runStart: Int, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) -> Bool {
         guard name.count > 1, !article.isClaimed(sentence, range) else { return false }
         if let state = lexicon.state(named: name) {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
@@ -195,7 +199,7 @@ extension Extractor {
             article.addMention(of: id, sentence: sentence, utf16Range: range)
             return true
         }
-        let located = wholeRun && Self.endsWithLocationWord(before)
+        let located = wholeRun && Self.endsWithLocationWord(runStart == range.location ? before : text.substring(to: runStart))
         // A name that is a city and a province is the city where it is only a
         // location ("talks in Istanbul"), the province when a region noun follows.
         let cityHere = city && located && !regionNounAfter && !Self.speaksOfTerritory(sentence)
