@@ -367,6 +367,8 @@ struct Extracted {
         let unknown = DateText.eventDate(in: "They met on Monday.", published: nil)
         #expect(unknown?.iso == nil && unknown?.text == "on Monday")
         #expect(DateText.eventDate(in: "They met.", published: day) == nil)
+        let week = DateText.eventDate(in: "They will meet next week.", published: day, planned: true)
+        #expect(week?.text == "next week" && week?.iso == nil)
     }
 }
 
@@ -380,6 +382,13 @@ struct Extracted {
         // A verb of purpose follows the verb it serves.
         let trip = Extracted("Irish President Sean Kelly will travel to Vienna to attend the trilateral summit.")
         #expect(trip.result.relations.first { $0.type == .attended }?.status == .planned)
+    }
+
+    @Test func aHostToBeIsAMeetingToBe() throws {
+        let a = Extracted("Irish President Sean Kelly and Polish President Jan Nowak spoke. Kelly will host Nowak in Dublin next week.")
+        let meeting = try #require(a.relation(.met, "person:sean-kelly", "person:jan-nowak"))
+        #expect(meeting.status == .planned && meeting.place == "place:dublin")
+        #expect(meeting.evidence.first?.dateText == "next week")
     }
 }
 
@@ -550,6 +559,12 @@ struct Extracted {
         // Capitals after a name that are no number stay out of it.
         let b = Extracted("King Carl XVI of Sweden met President Ana Rojas IIII in Lima.")
         #expect(b.ids.contains("person:carl-xvi") && b.ids.contains("person:ana-rojas"))
+    }
+
+    @Test func aCounterpartOfSomeoneNamedBySurname() {
+        let a = Extracted("Saudi Foreign Minister Faisal Saud arrived. Later Saud held talks with his Egyptian counterpart, Badr Hassan.")
+        #expect(a.has(.counterpartOf, "person:faisal-saud", "person:badr-hassan"))
+        #expect(a.has(.holdsOffice, "person:badr-hassan", "state:egypt"))
     }
 
     @Test func aDescriptionSetOffByACommaBeforeItsName() {

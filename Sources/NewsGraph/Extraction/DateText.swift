@@ -158,6 +158,8 @@ public enum DateText {
             case ("last", "year"): return ("last year", { String(format: "%04d", $0.year - 1) })
             case ("next", "month"): return ("next month", { $0.month == 12 ? String(format: "%04d-01", $0.year + 1) : String(format: "%04d-%02d", $0.year, $0.month + 1) })
             case ("next", "year"): return ("next year", { String(format: "%04d", $0.year + 1) })
+            // A week is no calendar date: for an announced event the phrase stays text.
+            case ("next", "week") where planned, ("this", "week") where planned: return ("\(word) week", { _ in nil })
             default: continue
             }
         }

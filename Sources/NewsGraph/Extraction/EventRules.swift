@@ -7,7 +7,7 @@ extension Extractor {
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b"#)
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
     /// President William Ruto"), not a gathering ("hosted the summit").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by|(?:hosted|hosts|welcomed|received)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
@@ -32,7 +32,7 @@ extension Extractor {
             let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call"]) && Self.firstRange(Self.phoneTrigger, text) != nil
             if phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "received", "hosted", "hosts", "welcomed"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
             }
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }

@@ -71,7 +71,10 @@ extension Extractor {
             // "former President X" and "then-Minister X" held the post, but not now.
             if Self.isPast(before: titleRange, in: sentence.text) { continue }
             if title.lowercased() == "counterpart" {
-                if let other = article.firstPerson(in: sentence, before: nameRange.location), other != person {
+                // The other may be named by a surname that the later rule for names
+                // has not marked yet: "Rojas held talks with his Chilean counterpart, X".
+                if let other = article.firstPerson(in: sentence, before: nameRange.location) ?? knownPerson(in: sentence, before: nameRange.location, article: article),
+                   other != person {
                     article.relate(.counterpartOf, other, person, sentence: sentence)
                     // "his Armenian counterpart X": X holds the same post for Armenia.
                     if let state, let post = article.office(of: other) {
@@ -107,6 +110,18 @@ extension Extractor {
         "Justice", "Interior", "Energy", "Health", "Education", "Culture", "Tourism", "Labour", "Labor", "Transport", "Agriculture",
         "Environment", "Information", "Communications", "Digital", "International", "Cooperation", "Veterans", "Integration",
     ]
+
+    /// The first person of the article whose name or surname stands in a sentence
+    /// before a point, with no mention recorded yet.
+    private func knownPerson(in sentence: Sentence, before utf16Offset: Int, article: ArticleState) -> EntityID? {
+        let text = UTF16Text(sentence.text)
+        for run in sentence.scalars.nameRuns() where NSMaxRange(run) <= utf16Offset {
+            let name = text.substring(with: run)
+            if let known = article.knownPerson(name) { return known }
+            for word in name.split(separator: " ") { if let known = article.knownPerson(String(word)) { return known } }
+        }
+        return nil
+    }
 
     /// True when words name a post now held: a listed title ("foreign minister") or
     /// one ending in a title's head noun, perhaps with its portfolio after "for" or
