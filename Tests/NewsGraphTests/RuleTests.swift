@@ -514,6 +514,21 @@ struct Extracted {
         }
     }
 
+    @Test func aSummitInAPlaceIsThatPlacesSummitAndTheMeetingAttendedIsIt() {
+        let text = """
+        Leaders agree on trade at Lima summit
+
+        Leaders agreed at a summit in Lima on Thursday. German Chancellor Hans Weber and Irish Prime Minister \
+        Sean Kelly held a joint news conference. Polish President Jan Nowak also attended the meeting.
+        """
+        let a = Extracted(text)
+        #expect(a.result.entities.filter { $0.type == .summit }.map(\.id.rawValue) == ["summit:lima-summit"])
+        #expect(a.has(.heldIn, "summit:lima-summit", "place:lima"))
+        #expect(a.has(.attended, "person:jan-nowak", "summit:lima-summit"))
+        // A meeting attended with no gathering named before is no node.
+        #expect(!Extracted("Polish President Jan Nowak also attended the meeting.").ids.contains { $0.hasPrefix("summit:") })
+    }
+
     @Test func aPostOfAnOrganizationNamedBeforeIt() throws {
         let a = Extracted("OSCE Secretary-General Ana Berg met Irish President Sean Kelly.")
         let office = try #require(a.relation(.holdsOffice, "person:ana-berg", "organization:osce"))

@@ -12,6 +12,8 @@ extension Extractor {
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
     static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
+    /// "attended the", "also attended the": a verb of attending right before a gathering.
+    static let attendedJustBefore = pattern(#"\b(?:attended|attends|attending|attend|joined)\s+$"#)
     static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?)\b"#)
     static let twoStates = pattern(#"\bthe two (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
@@ -185,11 +187,26 @@ extension Extractor {
         let marked = mods.contains { ["trilateral", "bilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
         let ofNamed = tail.range(of: #"^of (?:the )?\p{Lu}"#, options: .regularExpression) != nil
-        if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed { return }
+        if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed {
+            // "Rojas also attended the meeting": the gathering the article named before.
+            guard determiner == "the", mods.isEmpty, tail.isEmpty,
+                  Self.matches(Self.attendedJustBefore, text.substring(to: phrase.range.location)),
+                  let previous = article.latest(.summit, upTo: sentence) else { return }
+            article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
+            gatheringRelations(previous, phrase: phrase, sentence: sentence, text: text, into: &article)
+            return
+        }
+        // A news conference is where leaders speak of a gathering, not one.
+        if noun == "conference", mods.contains(where: { ["news", "press"].contains($0.lowercased()) }) { return }
         // "did not hold a bilateral meeting": no such meeting took place.
         if ["a", "an"].contains(determiner), isNegated(sentence) { return }
         let dates = DateText.dates(in: sentence.text)
-        let name = (mods + [noun] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
+        var name = (mods + [noun] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
+        // "a summit in Brussels" is the Brussels summit, as a headline may call it.
+        if mods.isEmpty, tail.isEmpty, let venue = venue(after: NSMaxRange(phrase.range), sentence, article.located(in: sentence)),
+           let place = article.name(of: venue) {
+            name = "\(place) \(noun)"
+        }
         // "the Washington summit", "the consultations": the article's gathering of the
         // same kind named before, when there is one.
         var id: EntityID
