@@ -529,6 +529,13 @@ struct Extracted {
         #expect(!Extracted("Polish President Jan Nowak also attended the meeting.").ids.contains { $0.hasPrefix("summit:") })
     }
 
+    @Test func aHostOfSomethingElseHostsNoGatheringNamedLater() {
+        let a = Extracted("Irish President Sean Kelly hosted a dinner for Polish President Jan Nowak after the signing ceremony.")
+        #expect(a.count(.hosted) == 0)
+        let b = Extracted("Irish President Sean Kelly hosted the signing ceremony.")
+        #expect(b.has(.hosted, "person:sean-kelly", "summit:signing-ceremony"))
+    }
+
     @Test func aPostOfAnOrganizationNamedBeforeIt() throws {
         let a = Extracted("OSCE Secretary-General Ana Berg met Irish President Sean Kelly.")
         let office = try #require(a.relation(.holdsOffice, "person:ana-berg", "organization:osce"))

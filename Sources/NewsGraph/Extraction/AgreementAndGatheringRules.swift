@@ -12,6 +12,12 @@ extension Extractor {
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
     static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
+    /// True when the words between "hosted" and a gathering give the verb another
+    /// object or put the gathering in time: "hosted a dinner for X after the ceremony".
+    static func hostsSomethingElse(_ gap: String) -> Bool {
+        gap.split(separator: " ").contains { ["a", "an", "the", "after", "before", "following", "during", "ahead"].contains($0.lowercased()) }
+    }
+
     /// "attended the", "also attended the": a verb of attending right before a gathering.
     static let attendedJustBefore = pattern(#"\b(?:attended|attends|attending|attend|joined)\s+$"#)
     static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?)\b"#)
@@ -258,7 +264,8 @@ extension Extractor {
         // "did not attend the summit" records no attendance; "will host" is planned.
         let negated = isNegated(sentence)
         // "Ruto hosted a trilateral meeting with A and B".
-        if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location {
+        if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location,
+           !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))) {
             let status = planned(sentence, before: host)
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb.
             let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }, in: text)
