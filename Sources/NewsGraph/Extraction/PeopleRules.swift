@@ -57,10 +57,8 @@ extension Extractor {
             guard !words.isEmpty else { continue }
             // A monarch's number is part of the name: "King Abdullah II".
             let rest = text.substring(from: nameRange.location + words.joined(separator: " ").utf16.count)
-            if let number = rest.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first.map({ $0.prefix { $0.isLetter } }),
-               rest.hasPrefix(" "), Self.isRegnalNumber(number) {
-                words.append(String(number))
-            }
+            let number = rest.dropFirst().prefix { $0.isLetter }
+            if rest.hasPrefix(" "), Self.isRegnalNumber(number) { words.append(String(number)) }
             let name = words.joined(separator: " ")
             nameRange.length = name.utf16.count
             guard !article.isClaimed(sentence, nameRange) else { continue }
