@@ -534,6 +534,9 @@ struct Extracted {
         #expect(a.count(.hosted) == 0)
         let b = Extracted("Irish President Sean Kelly hosted the signing ceremony.")
         #expect(b.has(.hosted, "person:sean-kelly", "summit:signing-ceremony"))
+        // Guests between the verb and the gathering leave it the host's.
+        let c = Extracted("Irish President Sean Kelly hosted the leaders of Chile and Peru at a trilateral summit in Dublin.")
+        #expect(c.has(.hosted, "person:sean-kelly", "summit:trilateral-summit"))
     }
 
     @Test func aPostOfAnOrganizationNamedBeforeIt() throws {

@@ -12,10 +12,11 @@ extension Extractor {
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
     static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
-    /// True when the words between "hosted" and a gathering give the verb another
-    /// object or put the gathering in time: "hosted a dinner for X after the ceremony".
+    /// True when the words between "hosted" and a gathering put the gathering in time,
+    /// so the host hosted something else: "hosted a dinner for X after the ceremony";
+    /// but "hosted the leaders of A and B at a summit" hosted the summit.
     static func hostsSomethingElse(_ gap: String) -> Bool {
-        gap.split(separator: " ").contains { ["a", "an", "the", "after", "before", "following", "during", "ahead"].contains($0.lowercased()) }
+        gap.split(separator: " ").contains { ["after", "before", "following", "during", "ahead"].contains($0.lowercased()) }
     }
 
     /// "attended the", "also attended the": a verb of attending right before a gathering.
