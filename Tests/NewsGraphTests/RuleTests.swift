@@ -1000,3 +1000,70 @@ struct Extracted {
         #expect(!a.ids.contains("organization:un"))
     }
 }
+
+/// Phrasings of wire and regional outlets: passives, governments named by their
+/// people, deals brokered between others, visits named as nouns.
+@Suite struct OtherOutletsTests {
+    @Test func aGuestWelcomedByAHostMetTheHostWhereTheVerbSays() {
+        let a = Extracted("Peru's Foreign Minister Ana Rojas was welcomed in Lima by her Chilean counterpart, Tomas Berg.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+        let b = Extracted("President Ana Rojas was later hosted at a state banquet by King Carl Lund.")
+        #expect(b.has(.met, "person:ana-rojas", "person:carl-lund"))
+        // A text welcomed by two people is no meeting of theirs.
+        let c = Extracted("President Ana Rojas and King Carl Lund met in May. The deal was welcomed by President Tomas Berg and Prime Minister Lena Ortiz.")
+        #expect(!c.has(.met, "person:tomas-berg", "person:lena-ortiz"))
+    }
+
+    @Test func aGovernmentNamedByItsPeopleIsItsState() {
+        let a = Extracted("The Chilean government mediated between Peru and Bolivia, the Peruvian side said.")
+        let chile = a.result.entities.first { $0.id.rawValue == "state:chile" }
+        #expect(chile?.mentions.map(\.text) == ["The Chilean government"])
+        #expect(chile?.mentions.first?.kind == "description")
+        #expect(a.names(of: "state:peru").contains("the Peruvian side"))
+        #expect(a.has(.mediates, "state:chile", "state:peru"))
+        #expect(a.has(.mediates, "state:chile", "state:bolivia"))
+        // It is no name of the state.
+        #expect(a.result.graphEntities.first { $0.id.rawValue == "state:chile" }?.aliases == [])
+    }
+
+    @Test func aCapitalTakingAStanceIsItsState() {
+        let a = Extracted("Officials said Lima stood ready to host the talks, while Santiago was concerned about the vote.")
+        #expect(a.names(of: "state:peru") == ["Lima"])
+        #expect(a.names(of: "state:chile") == ["Santiago"])
+        let b = Extracted("The talks in Lima were ready to start when the rain came.")
+        #expect(b.ids.contains("place:lima"))
+    }
+
+    @Test func aDealBrokeredBetweenTwoStatesIsMediation() {
+        let a = Extracted("Chile has brokered a prisoner exchange between Peru and Bolivia.")
+        #expect(a.has(.mediates, "state:chile", "state:peru"))
+        #expect(a.has(.mediates, "state:chile", "state:bolivia"))
+        let b = Extracted("A truce brokered by Chile between Peru and Bolivia held.")
+        #expect(b.has(.mediates, "state:chile", "state:peru"))
+        #expect(!b.has(.mediates, "state:peru", "state:bolivia"))
+        // Brokered with no parties named after "between" mediates nothing.
+        #expect(Extracted("Chile and Peru signed a Bolivian-brokered deal.").count(.mediates) == 0)
+    }
+
+    @Test func whoLooksOnAtASigningSignedNothing() {
+        let a = Extracted("Chile and Peru agreed on a border pact. The pact was signed by the two countries' trade ministers in the presence of President Ana Rojas and President Tomas Berg.")
+        let pact = "treaty:border-pact"
+        #expect(a.has(.signed, "state:chile", pact))
+        #expect(a.has(.signed, "state:peru", pact))
+        #expect(!a.has(.signed, "person:ana-rojas", pact))
+        #expect(!a.has(.signed, "person:tomas-berg", pact))
+    }
+
+    @Test func aVisitBySomeoneIsTheirs() {
+        let a = Extracted("Talks began during a visit to Lima by Chilean President Ana Rojas, whom President Tomas Berg received.")
+        #expect(a.has(.visited, "person:ana-rojas", "place:lima"))
+        #expect(!a.has(.visited, "person:tomas-berg", "place:lima"))
+    }
+
+    @Test func twoBodiesJoinedByAndAreTwo() {
+        let a = Extracted("The African Union and the East African Community sent observers to the Organization for Security and Co-operation in Europe.")
+        #expect(a.ids.contains("organization:african-union"))
+        #expect(a.ids.contains("organization:east-african-community"))
+        #expect(a.ids.contains("organization:organization-for-security-and-co-operation-in-europe"))
+    }
+}

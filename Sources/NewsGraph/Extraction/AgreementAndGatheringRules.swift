@@ -165,8 +165,15 @@ extension Extractor {
         if verb.location > phrase.range.location {
             // "<treaty> signed by A and B", or "<treaty> they initialed".
             let between = text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: max(verb.location - NSMaxRange(phrase.range), 0)))
-            if text.substring(from: NSMaxRange(verb)).hasPrefix(" by ") {
-                signers = actors.filter { $0.range.location > NSMaxRange(verb) }.map(\.id)
+            let rest = text.substring(from: NSMaxRange(verb))
+            if rest.hasPrefix(" by ") {
+                // "signed by the two countries' ministers in the presence of both
+                // presidents": who looked on signed nothing.
+                let presence = rest.range(of: " in the presence of ").map { NSMaxRange(verb) + rest.utf16.distance(from: rest.startIndex, to: $0.lowerBound) } ?? text.length
+                signers = actors.filter { $0.range.location > NSMaxRange(verb) && $0.range.location < presence }.map(\.id)
+                if signers.isEmpty, Self.matches(Self.twoStates, text.substring(with: NSRange(location: NSMaxRange(verb), length: presence - NSMaxRange(verb)))) {
+                    signers = article.lastTwoStates(before: sentence)
+                }
             } else if between.hasPrefix(" between ") {
                 // "<treaty> between A and B signed in December".
                 signers = actors.filter { $0.range.location > NSMaxRange(phrase.range) && $0.range.location < verb.location }.map(\.id)

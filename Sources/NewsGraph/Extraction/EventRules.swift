@@ -6,8 +6,9 @@ extension Extractor {
     /// his counterpart"), not "called for a ceasefire" or "called on Kigali to".
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b"#)
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
-    /// President William Ruto"), not a gathering ("hosted the summit").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were) received by|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
+    /// President William Ruto"), not a gathering ("hosted the summit"); the
+    /// passive meets the host after it ("was welcomed in Lima by ...").
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
@@ -15,7 +16,9 @@ extension Extractor {
     /// alliance"), not a bond between the states named with it.
     static let allyTrigger = pattern(#"\b(?:ally|allies|allied|strategic partner(?:s|ship)?)\b|(?<!\bthe )\balliance\b|\bthe alliance (?:between|with)\b"#)
     static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
-    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b"#)
+    /// Mediation, and a deal brokered between two parties ("Egypt brokered a
+    /// prisoner exchange between A and B").
+    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|member|members|member state)\s+of\b"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
@@ -32,13 +35,13 @@ extension Extractor {
             let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call"]) && Self.firstRange(Self.phoneTrigger, text) != nil
             if phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
             }
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: &article) }
-        if sentence.has(prefix: ["all", "strategic", "war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling", "mediat"]) {
+        if sentence.has(prefix: ["all", "strategic", "war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling", "mediat", "brokered"]) {
             stateRelations(sentence, mentions, into: &article)
         }
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) { deployments(sentence, mentions, into: &article) }
@@ -75,6 +78,10 @@ extension Extractor {
         var left = coordinatedGroup(endingWith: before, in: text)
         // "He met X": the pronoun's person.
         if left.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { left = [subject] }
+        // A passive needs its guest before it: "the deal was welcomed by A and B"
+        // is no meeting of A and B.
+        let passive = ["was ", "were "].contains { text.substring(with: at).lowercased().hasPrefix($0) }
+        if passive, left.isEmpty { return true }
         let right = unique(after.map(\.id)).filter { !left.contains($0) }
         guard !unreal(sentence, before: at) else { return true }
         // "is due to travel to Manila for talks with X": talks that are the purpose
@@ -83,11 +90,12 @@ extension Extractor {
             let lead = text.substring(to: at.location)
             return lead.hasSuffix(" for ") && Attribution.announces(lead) ? .planned : nil
         }()
-        // "met ... B in Nairobi": where the meeting took place, right after the trigger or B.
+        // "met ... B in Nairobi", "was welcomed in Lima by B": where the meeting
+        // took place, right after the trigger or B.
         func place(_ b: EntityID) -> EntityID? {
             guard type == .met else { return nil }
             let end = max(NSMaxRange(at), people.first { $0.id == b && $0.range.location > at.location }.map { NSMaxRange($0.range) } ?? 0)
-            return venue(after: end, sentence, mentions)
+            return venue(after: NSMaxRange(at), sentence, mentions) ?? venue(after: end, sentence, mentions)
         }
         if !left.isEmpty, !right.isEmpty {
             for a in left { for b in right { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
@@ -166,11 +174,22 @@ extension Extractor {
             let named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= match.range.location }
             // "he will visit": the pronoun's person, when it is nearer than the last name.
             let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: match.range.location))
-            let visitor = pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
-                ? pronounSubject(sentence, mentions, before: match.range.location, article: article) : named?.id
+            let visitor = Self.visitor(after: destination.range, in: text, mentions)
+                ?? (pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
+                    ? pronounSubject(sentence, mentions, before: match.range.location, article: article) : named?.id)
             guard let visitor, !unreal(sentence, before: match.range) else { continue }
             article.relate(.visited, visitor, destination.id, status: planned(sentence, before: match.range), sentence: sentence)
         }
+    }
+
+    /// "a visit to Buenos Aires by Brazilian President Rafael Souza": the person
+    /// "by" names right after the destination, perhaps after a title.
+    private static func visitor(after destination: NSRange, in text: UTF16Text, _ mentions: Located) -> EntityID? {
+        guard let person = mentions.first(where: { $0.type == .person && $0.range.location >= NSMaxRange(destination) }) else { return nil }
+        let gap = text.substring(with: NSRange(location: NSMaxRange(destination), length: person.range.location - NSMaxRange(destination)))
+        let words = gap.splitAtSpaces()
+        guard words.first == "by", words.count <= 5, words.dropFirst().allSatisfy({ $0.first?.isUppercase == true || $0 == "of" }) else { return nil }
+        return person.id
     }
 
     /// "A and B discussed the situation in X", "A briefed B on the outcomes of X":
@@ -242,7 +261,7 @@ extension Extractor {
         if let mediation, !unreal(sentence, before: mediation) {
             // A state where the conflict is ("a ceasefire in Sudan") is mediated, not
             // a mediator. "The two mediators" are the acting states before the word,
-            // as are the states joined before the verb ("Egypt and Qatar mediated");
+            // as are the states before the verb ("Egypt and Qatar mediated"); else
             // one mediator is the acting state nearest it. The others are mediated.
             let ns = UTF16Text(text)
             let acting = states.filter { !Self.endsWithLocationWord(ns.substring(to: $0.location)) }
@@ -252,9 +271,9 @@ extension Extractor {
             if Self.mediatingVerbs.contains(word), !ns.substring(from: NSMaxRange(mediation)).hasPrefix(" by ") {
                 let subjects = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location }
                 let joined = coordinatedGroup(endingWith: subjects, in: ns)
-                if joined.count >= 2 { mediators = joined }
+                if !joined.isEmpty { mediators = joined }
             }
-            if mediators.count < 2 {
+            if mediators.isEmpty {
                 guard let nearest = pool.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
                 mediators = [nearest]
             }
@@ -273,8 +292,8 @@ extension Extractor {
     /// "between the two countries", "between the neighbours", after a mediating word.
     private static let betweenTheTwo = pattern(#"^\s+(?:talks\s+|efforts\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|states|sides|neighbou?rs|rivals|parties)\b"#)
 
-    /// The forms of "mediate" whose subject is the mediator.
-    private static let mediatingVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating"]
+    /// The forms of "mediate" whose subject is the mediator, and "brokered".
+    private static let mediatingVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating", "brokered"]
 
     /// "Nairobi deployed 1,000 troops to Haiti", "it dispatched Ethiopian
     /// soldiers ... to Somalia's Gedo region".

@@ -211,6 +211,14 @@ extension Extractor {
     private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
+        // "the African Union and the East African Community" are two: "and" after a
+        // head noun ends a name, while "Security and Co-operation" joins one.
+        if let and = words.indices.dropFirst().first(where: { words[$0] == "and" && lexicon.organizationHeads.contains(words[$0 - 1]) }) {
+            let first = words[..<and].joined(separator: " ").utf16.count, rest = first + " and ".utf16.count
+            findHeadNounOrganization(in: NSRange(location: range.location, length: first), sentence: sentence, text: text, into: &article)
+            findHeadNounOrganization(in: NSRange(location: range.location + rest, length: range.length - rest), sentence: sentence, text: text, into: &article)
+            return
+        }
         var start = range.location
         // Leading words that are titles or determiners are not part of the name, nor
         // the joiners after a title ("Secretary-General of the Arab League").

@@ -82,6 +82,7 @@ extension Extractor {
         for match in sentence.has(["war", "conflict", "peace", "settlement", "issue"]) ? Self.nameBeforeConflict.matches(in: sentence.text, range: whole) : [] {
             addTerritory(match.range(at: 1), sentence: sentence, text: text, into: &article)
         }
+        if sentence.has(Self.governmentNouns) { addGovernments(in: sentence, text: text, into: &article) }
         // "X, also known as Y": Y is X too, whatever the lexicon made of it.
         for match in sentence.has(["known", "referred"]) ? Self.alsoKnownAs.matches(in: sentence.text, range: whole) : [] {
             let other = match.range(at: 2)
@@ -96,6 +97,29 @@ extension Extractor {
                 article.merge(separate, into: known)
             } else {
                 article.addMention(of: known, sentence: sentence, utf16Range: other)
+            }
+        }
+    }
+
+    /// Nouns after a demonym that make the phrase its state acting or speaking:
+    /// "the Swiss government", "the Russian side", "the Kenyan presidency".
+    static let governmentNouns = ["government", "authorities", "administration", "presidency", "leadership", "cabinet", "side"]
+
+    /// "the Swiss government offered ...": a description of the state, so it stands
+    /// for the state in the sentence's relations without becoming one of its names.
+    private func addGovernments(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        for noun in Self.governmentNouns where sentence.has(word: noun) {
+            let capitalised = noun.prefix(1).uppercased() + noun.dropFirst()
+            for found in (Self.wholeWordRanges(of: noun, in: text) + Self.wholeWordRanges(of: capitalised, in: text)).sorted(by: { $0.location < $1.location }) {
+                // The word before the noun, with the dots of "U.S." and the hyphens of "Bosnian-Serb".
+                let before = text.substring(to: found.location)
+                guard before.hasSuffix(" ") else { continue }
+                let adjective = before.dropLast().trailingRuns(1) { $0.isLetterCategory || $0 == "." || $0 == "-" }.first.map(String.init) ?? ""
+                guard adjective.first?.isUppercase == true, before.dropLast().hasSuffix(adjective),
+                      let state = lexicon.state(namedOrDemonym: adjective.hasSuffix(".") && adjective.filter({ $0 == "." }).count == 1 ? String(adjective.dropLast()) : adjective) else { continue }
+                var start = found.location - 1 - adjective.utf16.count
+                if before.dropLast(adjective.count + 1).lowercased().hasSuffix("the ") { start -= 4 }
+                article.addMention(of: article.state(state), sentence: sentence, utf16Range: NSRange(location: start, length: NSMaxRange(found) - start), kind: "description")
             }
         }
     }
@@ -251,11 +275,16 @@ extension Extractor {
 
     /// Verbs after which a capital is its government speaking or acting.
     private static let actingVerbs = try! NSRegularExpression(pattern: #"^(?:’s|'s|\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:hailed|said|says|stated|announced|warned|welcomed|condemned|accused|denied|insisted|claimed|urged|called|rejected|reiterated|confirmed|responded|reacted|deployed|sent|signed|agreed|wants|sees|views|and\s+\p{Lu}\w+\s+(?:have|has|are|agreed|signed)))"#)
+    /// The stances a government takes: "Oslo stood ready", "Ankara was concerned".
+    private static let stanceAfter = try! NSRegularExpression(pattern: #"^\s+(?:is|was|are|were|remains|remained|stands|stood)\s+(?:not\s+|also\s+|still\s+)?(?:ready|willing|prepared|committed|determined|open|concerned|opposed|eager|keen|interested|unwilling|reluctant|confident|satisfied|disappointed|alarmed|worried)\b"#)
 
     /// True when the capital acts or speaks ("Moscow hailed", "Moscow's readiness",
     /// "between Moscow and Yerevan"); false for a location ("in Moscow").
     static func capitalActs(before: String, after: String) -> Bool {
         if matches(actingVerbs, after, anchored: true) { return true }
+        // A stance is the government's where no preposition makes the capital a
+        // location: "Lima stood ready", but "the talks in Lima were ready".
+        if matches(stanceAfter, after, anchored: true) { return !endsWithLocationWord(before) }
         let lower = before.lowercased()
         if lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.contains("between ")) { return true }
         // Any verb in the past or after a modal, where no preposition makes the
