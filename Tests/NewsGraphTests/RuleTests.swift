@@ -1060,6 +1060,48 @@ struct Extracted {
         #expect(!a.has(.visited, "person:tomas-berg", "place:lima"))
     }
 
+    @Test func aCallOnTheTellerAndAVideoCallAreEvents() {
+        let a = Extracted("Prime Minister Ana Rojas told President Tomas Berg in a phone call that Lima would help.")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        // Who said something of the call took no part in it.
+        let b = Extracted("President Ana Rojas said Premier Tomas Berg, in a phone call, was calm.")
+        #expect(!b.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        let c = Extracted("President Ana Rojas and Premier Tomas Berg held a video call on Monday.")
+        #expect(c.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        #expect(c.relation(.holdsOffice, "person:tomas-berg", "state:china") == nil)
+        let d = Extracted("Chinese Premier Lin Hao also paid a courtesy call on President Ana Rojas.")
+        #expect(d.relation(.holdsOffice, "person:lin-hao", "state:china")?.title == "Premier")
+        #expect(d.has(.met, "person:lin-hao", "person:ana-rojas"))
+    }
+
+    @Test func talksHeldOnADayWithSomeoneAreAMeeting() {
+        let a = Extracted("President Ana Rojas held talks on Wednesday with visiting King Carl Lund in Lima.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.place == "place:lima")
+        // Talks held before something else was done with someone are no meeting with them.
+        let b = Extracted("President Ana Rojas held talks after King Carl Lund hosted a dinner with Tomas Berg.")
+        #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func talksBetweenOtherSidesAreOtherTalks() {
+        let a = Extracted("Chile hosted the Peru-Bolivia talks in Santiago. Later Chile hosted the Peruvian-Ecuadorian talks too. The Peruvian-Bolivian talks resumed.")
+        #expect(a.ids.contains("summit:peru-bolivia-talks"))
+        #expect(a.ids.contains("summit:peruvian-ecuadorian-talks"))
+        #expect(!a.ids.contains("summit:peruvian-bolivian-talks"))
+        #expect(a.names(of: "summit:peru-bolivia-talks").contains("The Peruvian-Bolivian talks"))
+        // A demonym is found in either spelling of its ending.
+        #expect(a.names(of: "summit:peruvian-ecuadorian-talks") == ["the Peruvian-Ecuadorian talks"])
+    }
+
+    @Test func mediatorsNamedByTheirPeopleAndCapitalsActingAfterAnAdverb() {
+        let a = Extracted("Chile hosted talks between Peru and Bolivia, with Chilean mediators shuttling between the two delegations.")
+        #expect(a.has(.mediates, "state:chile", "state:peru"))
+        #expect(a.has(.mediates, "state:chile", "state:bolivia"))
+        #expect(!a.has(.mediates, "state:peru", "state:bolivia"))
+        let b = Extracted("Lima and Santiago last held direct talks in 2023.")
+        #expect(b.names(of: "state:peru") == ["Lima"])
+        #expect(b.names(of: "state:chile") == ["Santiago"])
+    }
+
     @Test func twoBodiesJoinedByAndAreTwo() {
         let a = Extracted("The African Union and the East African Community sent observers to the Organization for Security and Co-operation in Europe.")
         #expect(a.ids.contains("organization:african-union"))

@@ -228,9 +228,17 @@ extension Extractor {
         // "the G20 summit") makes it another gathering; a place may name the venue
         // of the one before ("the Washington summit").
         let names = mods.filter { $0.first?.isUppercase == true && !isPlaceName($0) }
+        // A pair of states before the noun names the sides: "the Armenian-Azerbaijani
+        // talks" after "the US-Iran talks" are other talks.
+        let sides = Set(mods.filter { $0.contains("-") && isPlaceName($0) }.flatMap { pair in
+            pair.split(separator: "-").compactMap { lexicon.state(namedOrDemonym: String($0)).map { EntityID(type: .state, name: $0.name) } }
+        })
         if determiner == "the", let previous = article.latest(.summit, upTo: sentence, named: noun), tail.isEmpty,
-           names.allSatisfy({ (article.name(of: previous) ?? "").contains($0) }) {
+           names.allSatisfy({ (article.name(of: previous) ?? "").contains($0) }),
+           sides.isEmpty || Set(article.parties(of: previous)).isEmpty || Set(article.parties(of: previous)) == sides {
             id = previous
+        } else if determiner == "the", tail.isEmpty, !sides.isEmpty, let same = article.gathering(named: noun, between: sides) {
+            id = same
         } else {
             id = article.event(.summit, name, date: dates.first?.iso)
         }

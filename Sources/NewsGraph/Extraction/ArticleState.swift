@@ -164,6 +164,16 @@ struct ArticleState {
         return entities.values.first { $0.mentions.contains { $0.sentence == sentence.index && $0.start == start } }?.id
     }
 
+    /// The states a treaty or summit is between, as far as the text paired them.
+    func parties(of id: EntityID) -> [EntityID] { entities[id]?.parties ?? [] }
+
+    /// The gathering of the article named by `noun` between exactly these states,
+    /// if one: "the Peruvian-Bolivian talks" are the Peru-Bolivia talks named before.
+    func gathering(named noun: String, between sides: Set<EntityID>) -> EntityID? {
+        let found = entities.values.filter { $0.type == .summit && $0.name.lowercased().contains(noun) && Set($0.parties ?? []) == sides }
+        return found.count == 1 ? found.first?.id : nil
+    }
+
     /// Records states a treaty or summit is between, named where it is ("Armenian-Azerbaijani talks").
     mutating func addParties(_ states: [EntityID], to id: EntityID) {
         guard !states.isEmpty, let entity = entities[id] else { return }

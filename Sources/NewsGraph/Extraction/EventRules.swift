@@ -3,12 +3,13 @@ import Foundation
 /// Relations from trigger words and the entities around them in a sentence.
 extension Extractor {
     /// "called" is a phone call only with a person after it ("called Ruto", "called
-    /// his counterpart"), not "called for a ceasefire" or "called on Kigali to".
-    static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b"#)
+    /// his counterpart"), not "called for a ceasefire" or "called on Kigali to"; a
+    /// video call counts as a call.
+    static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#)
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
     /// President William Ruto"), not a gathering ("hosted the summit"); the
     /// passive meets the host after it ("was welcomed in Lima by ...").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
@@ -32,10 +33,10 @@ extension Extractor {
         // Each rule runs only where its trigger words are: most sentences have none.
         let negated = isNegated(sentence)
         if !negated {
-            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call"]) && Self.firstRange(Self.phoneTrigger, text) != nil
+            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call", "video", "videoconference"]) && Self.firstRange(Self.phoneTrigger, text) != nil
             if phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
             }
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
@@ -70,8 +71,9 @@ extension Extractor {
     private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: UTF16Text, into article: inout ArticleState) -> Bool {
         let before = people.filter { NSMaxRange($0.range) <= at.location }
         let clauseEnd = Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))).map { NSMaxRange(at) + $0.location } ?? text.length
-        // "A and B held talks after ...": talks take their other side with "with".
-        let objectless = text.substring(with: at).lowercased().hasPrefix("held ") && !text.substring(from: NSMaxRange(at)).hasPrefix(" with ")
+        // "A and B held talks after ...": talks take their other side with "with",
+        // perhaps after a few words of time ("held talks on Wednesday with").
+        let objectless = text.substring(with: at).lowercased().hasPrefix("held ") && !Self.withFollows(text.substring(from: NSMaxRange(at)))
         let after = objectless ? [] : people.filter { person in
             person.range.location >= NSMaxRange(at) && person.range.location < clauseEnd && !Self.isSource(person.range, in: text)
         }
@@ -82,7 +84,13 @@ extension Extractor {
         // is no meeting of A and B.
         let passive = ["was ", "were "].contains { text.substring(with: at).lowercased().hasPrefix($0) }
         if passive, left.isEmpty { return true }
-        let right = unique(after.map(\.id)).filter { !left.contains($0) }
+        var right = unique(after.map(\.id)).filter { !left.contains($0) }
+        // "A told B in a phone call": with nobody after the trigger, the one named
+        // before it is the object of a verb whose subject is named just before.
+        if right.isEmpty, let object = before.last, left == [object.id], let subject = Self.subject(of: object, before, at: at, in: text) {
+            left = [subject]
+            right = [object.id]
+        }
         guard !unreal(sentence, before: at) else { return true }
         // "is due to travel to Manila for talks with X": talks that are the purpose
         // of an announced trip are planned too.
@@ -104,6 +112,29 @@ extension Extractor {
             for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
         }
         return !objectless
+    }
+
+    /// True when "with" opens the text or follows within three words, with no
+    /// comma between: " with A", " on Wednesday with A".
+    static func withFollows(_ text: String) -> Bool {
+        let words = text.prefix(40).split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+        guard let with = words.prefix(4).firstIndex(of: "with") else { return false }
+        return text.first == " " && !words[..<with].contains { $0.contains(",") }
+    }
+
+    /// The person right before `object` when one verb joins them and a phrase of
+    /// the event follows the object: "A told B in a phone call", "A thanked B
+    /// during their meeting"; not "A said B ...".
+    static func subject(of object: (id: EntityID, type: EntityType, range: NSRange), _ before: Located, at trigger: NSRange, in text: UTF16Text) -> EntityID? {
+        guard let subject = before.last(where: { NSMaxRange($0.range) <= object.range.location && $0.id != object.id }) else { return nil }
+        let verb = text.substring(with: NSRange(location: NSMaxRange(subject.range), length: object.range.location - NSMaxRange(subject.range))).splitAtSpaces()
+        let link = text.substring(with: NSRange(location: NSMaxRange(object.range), length: max(trigger.location - NSMaxRange(object.range), 0))).splitAtSpaces()
+        // The verb, then perhaps the object's title: "told President", "thanked his Kenyan counterpart".
+        let lower = verb.filter { $0.allSatisfy(\.isLowercase) }
+        guard (1...5).contains(verb.count), verb[0].allSatisfy(\.isLowercase), lower.count <= 3,
+              !verb.contains(where: { ["said", "says", "and", "or", "of", "with"].contains($0) || $0.contains(",") }),
+              (2...3).contains(link.count), ["in", "during", "over", "by"].contains(link[0]) else { return nil }
+        return subject.id
     }
 
     /// True when a name stands where a sentence names its source ("..., his
@@ -268,6 +299,11 @@ extension Extractor {
             let pool = acting.isEmpty ? states : acting
             let word = ns.substring(with: mediation).lowercased()
             var mediators = word.hasSuffix("ors") ? unique(pool.filter { $0.location < mediation.location }.map(\.id)) : []
+            // "Qatari mediators": the people named right before the word are the mediator.
+            if word.hasPrefix("mediator"), let owner = states.last(where: { $0.location < mediation.location }),
+               ns.substring(with: NSRange(location: owner.location, length: mediation.location - owner.location)).splitAtSpaces().count == 1 {
+                mediators = [owner.id]
+            }
             if Self.mediatingVerbs.contains(word), !ns.substring(from: NSMaxRange(mediation)).hasPrefix(" by ") {
                 let subjects = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location }
                 let joined = coordinatedGroup(endingWith: subjects, in: ns)

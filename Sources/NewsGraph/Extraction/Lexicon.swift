@@ -78,7 +78,13 @@ public struct Lexicon: Sendable {
                     names[Self.key(String(name)), default: []].insert(state)
                 }
             }
-            for demonym in fields[3].split(separator: "|") { demonyms[Self.key(String(demonym)), default: []].insert(state) }
+            for demonym in fields[3].split(separator: "|") {
+                demonyms[Self.key(String(demonym)), default: []].insert(state)
+                // "Ecuadorean" is written "Ecuadorian" as often: both endings are one word.
+                for (ending, other) in [("ean", "ian"), ("ian", "ean")] where demonym.hasSuffix(ending) {
+                    demonyms[Self.key(String(demonym.dropLast(3)) + other), default: []].insert(state)
+                }
+            }
             if let first = fields[3].split(separator: "|").first { demonymOf[state.code] = String(first) }
             for capital in fields[4].split(separator: "|") {
                 capitals[Self.key(String(capital)), default: []].insert(state)

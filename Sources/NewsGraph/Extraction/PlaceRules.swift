@@ -306,9 +306,9 @@ extension Extractor {
         return words.joined(separator: " ") + (words.isEmpty ? "" : " ")
     }
 
-    /// A finite verb, perhaps after "and" and a second capital: a regular past
-    /// tense, a common irregular one, or a modal and its verb.
-    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:also\s+|has\s+|have\s+|had\s+)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot)\s+(?:not\s+)?\p{Ll}+)\b"#)
+    /// A finite verb, perhaps after "and" and a second capital and an adverb ("last
+    /// held"): a regular past tense, a common irregular one, or a modal and its verb.
+    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:(?:also|last|recently|previously|later|then|first|jointly)\s+)?(?:has\s+|have\s+|had\s+)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot)\s+(?:not\s+)?\p{Ll}+)\b"#)
 
     /// True when the pattern matches in the text; `anchored` only tries its start,
     /// which spares a `^` pattern the scan of every later position.
