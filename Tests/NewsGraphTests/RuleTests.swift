@@ -1102,6 +1102,24 @@ struct Extracted {
         #expect(b.names(of: "state:chile") == ["Santiago"])
     }
 
+    @Test func aCreditLineNamesItsAuthorsAndNothingElse() {
+        let a = Extracted("President Ana Rojas spoke.\n(Reporting by Lena Ortiz and Jan Kowal in Lima; Editing by Sofia Reyes)")
+        #expect(a.ids.isSuperset(of: ["person:lena-ortiz", "person:jan-kowal", "person:sofia-reyes"]))
+        // Sofia is no city here, nor is Lima where the talks are.
+        #expect(!a.ids.contains("place:sofia"))
+        #expect(!a.ids.contains("place:lima"))
+        // A sentence that only mentions reporting is no credit line.
+        let b = Extracted("Reporting from Lima, Ana Rojas said the talks went well.")
+        #expect(b.ids.contains("place:lima"))
+    }
+
+    @Test func aSummitNamedByItsVenueAndTheNextOne() {
+        let a = Extracted("Leaders back the plan at Lima summit\nLeaders met at a two-day summit in Lima. The next summit will take place in Quito in May.")
+        #expect(a.names(of: "summit:lima-summit") == ["Lima summit", "a two-day summit"])
+        #expect(a.has(.heldIn, "summit:quito-summit", "place:quito"))
+        #expect(!a.has(.heldIn, "summit:lima-summit", "place:quito"))
+    }
+
     @Test func twoBodiesJoinedByAndAreTwo() {
         let a = Extracted("The African Union and the East African Community sent observers to the Organization for Security and Co-operation in Europe.")
         #expect(a.ids.contains("organization:african-union"))

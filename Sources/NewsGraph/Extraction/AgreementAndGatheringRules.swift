@@ -216,8 +216,9 @@ extension Extractor {
         if ["a", "an"].contains(determiner), isNegated(sentence) { return }
         let dates = DateText.dates(in: sentence.text)
         var name = (mods + [noun] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
-        // "a summit in Brussels" is the Brussels summit, as a headline may call it.
-        if mods.isEmpty, tail.isEmpty, let venue = venue(after: NSMaxRange(phrase.range), sentence, article.located(in: sentence)),
+        // "a summit in Brussels", "a two-day summit in Brussels" is the Brussels
+        // summit, as a headline may call it.
+        if !marked, mods.allSatisfy({ $0.first?.isLowercase == true }), tail.isEmpty, let venue = venue(after: NSMaxRange(phrase.range), sentence, article.located(in: sentence)),
            let place = article.name(of: venue) {
             name = "\(place) \(noun)"
         }
@@ -233,7 +234,9 @@ extension Extractor {
         let sides = Set(mods.filter { $0.contains("-") && isPlaceName($0) }.flatMap { pair in
             pair.split(separator: "-").compactMap { lexicon.state(namedOrDemonym: String($0)).map { EntityID(type: .state, name: $0.name) } }
         })
-        if determiner == "the", let previous = article.latest(.summit, upTo: sentence, named: noun), tail.isEmpty,
+        // "The next summit", "the previous talks" are another gathering than the one named.
+        let another = text.substring(with: phrase.modifiers).lowercased().splitAtSpaces().contains { ["next", "previous", "another", "following"].contains($0) }
+        if determiner == "the", !another, let previous = article.latest(.summit, upTo: sentence, named: noun), tail.isEmpty,
            names.allSatisfy({ (article.name(of: previous) ?? "").contains($0) }),
            sides.isEmpty || Set(article.parties(of: previous)).isEmpty || Set(article.parties(of: previous)) == sides {
             id = previous

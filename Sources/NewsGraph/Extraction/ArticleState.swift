@@ -205,6 +205,11 @@ struct ArticleState {
         return found.count == 1 ? found.first?.id : nil
     }
 
+    /// Takes a span of a sentence that no rule may mention anything in.
+    mutating func claim(_ sentence: Sentence, _ range: NSRange) {
+        claimed[sentence.index, default: []].append(range)
+    }
+
     func isClaimed(_ sentence: Sentence, _ range: NSRange) -> Bool {
         claimed[sentence.index]?.contains { NSIntersectionRange($0, range).length > 0 } ?? false
     }

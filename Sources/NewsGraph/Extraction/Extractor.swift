@@ -6,7 +6,7 @@ import Foundation
 public struct Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 20
+    public static let version = 21
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -90,6 +90,7 @@ public struct Extractor: Sendable {
         let sentences = article.sentences
         // Order matters: a longer name claims its span first ("OSCE Minsk Group"
         // before the city Minsk; a person "Georgia Smith" before the state).
+        for sentence in sentences { findCredits(in: sentence, into: &article) }
         for sentence in sentences { findOrganizations(in: sentence, into: &article) }
         for sentence in sentences { findTitledPeople(in: sentence, into: &article) }
         for sentence in sentences { findPostsAfterNames(in: sentence, into: &article) }

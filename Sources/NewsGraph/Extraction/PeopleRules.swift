@@ -243,6 +243,34 @@ extension Extractor {
 
     /// Later mentions of a person already named with a title: the full name again,
     /// or the surname alone ("Kishida").
+    /// The words that open a wire story's credit line: "(Reporting by A in Lima;
+    /// Editing by B)".
+    static let creditOpenings = ["Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by ", "Reported by "]
+
+    /// A credit line names the article's authors and editors; its places say where
+    /// they filed from, so nothing else in it is mentioned.
+    func findCredits(in sentence: Sentence, into article: inout ArticleState) {
+        let line = sentence.text.hasPrefix("(") ? String(sentence.text.dropFirst()) : sentence.text
+        guard Self.creditOpenings.contains(where: line.hasPrefix) else { return }
+        let text = UTF16Text(sentence.text)
+        var from = 0
+        for part in sentence.text.split(separator: ";") {
+            guard let by = part.range(of: "by ") else { continue }
+            // "A and B in Lima": the names before where they were.
+            let names = part[by.upperBound...].components(separatedBy: " in ")[0]
+            for name in names.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
+                let name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ()."))
+                let words = name.split(separator: " ")
+                guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+                let found = text.range(of: name, range: NSRange(location: from, length: text.length - from))
+                guard found.location != NSNotFound else { continue }
+                from = NSMaxRange(found)
+                article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: found)
+            }
+        }
+        article.claim(sentence, NSRange(location: 0, length: text.length))
+    }
+
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
         for run in sentence.scalars.nameRuns() {
