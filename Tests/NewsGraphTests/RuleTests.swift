@@ -1066,6 +1066,10 @@ struct Extracted {
         // Who said something of the call took no part in it.
         let b = Extracted("President Ana Rojas said Premier Tomas Berg, in a phone call, was calm.")
         #expect(!b.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        let e = Extracted("Foreign Minister Ana Rojas spoke with Berg by phone. Tomas Berg is Chile's Foreign Minister.")
+        #expect(e.has(.phoned, "person:ana-rojas", "person:tomas-berg") == false)
+        let f = Extracted("Chilean Foreign Minister Tomas Berg travelled. Foreign Minister Ana Rojas spoke with Berg by phone.")
+        #expect(f.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
         let c = Extracted("President Ana Rojas and Premier Tomas Berg held a video call on Monday.")
         #expect(c.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
         #expect(c.relation(.holdsOffice, "person:tomas-berg", "state:china") == nil)
@@ -1100,6 +1104,13 @@ struct Extracted {
         let b = Extracted("Lima and Santiago last held direct talks in 2023.")
         #expect(b.names(of: "state:peru") == ["Lima"])
         #expect(b.names(of: "state:chile") == ["Santiago"])
+    }
+
+    @Test func aWarThatDatesSomethingNamesNoParties() {
+        let a = Extracted("Peru, which borders Chile, has hosted more than 2,000 refugees since the war began.")
+        #expect(a.count(.conflictWith) == 0)
+        let b = Extracted("Peru has hosted refugees since the war between Chile and Bolivia began.")
+        #expect(b.has(.conflictWith, "state:chile", "state:bolivia"))
     }
 
     @Test func aCreditLineNamesItsAuthorsAndNothingElse() {

@@ -123,8 +123,8 @@ extension Extractor {
     }
 
     /// The person right before `object` when one verb joins them and a phrase of
-    /// the event follows the object: "A told B in a phone call", "A thanked B
-    /// during their meeting"; not "A said B ...".
+    /// the event follows the object: "A told B in a phone call", "A spoke with B
+    /// by phone"; not "A said B ...".
     static func subject(of object: (id: EntityID, type: EntityType, range: NSRange), _ before: Located, at trigger: NSRange, in text: UTF16Text) -> EntityID? {
         guard let subject = before.last(where: { NSMaxRange($0.range) <= object.range.location && $0.id != object.id }) else { return nil }
         let verb = text.substring(with: NSRange(location: NSMaxRange(subject.range), length: object.range.location - NSMaxRange(subject.range))).splitAtSpaces()
@@ -132,8 +132,8 @@ extension Extractor {
         // The verb, then perhaps the object's title: "told President", "thanked his Kenyan counterpart".
         let lower = verb.filter { $0.allSatisfy(\.isLowercase) }
         guard (1...5).contains(verb.count), verb[0].allSatisfy(\.isLowercase), lower.count <= 3,
-              !verb.contains(where: { ["said", "says", "and", "or", "of", "with"].contains($0) || $0.contains(",") }),
-              (2...3).contains(link.count), ["in", "during", "over", "by"].contains(link[0]) else { return nil }
+              !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.contains(",") }), verb[0] != "with",
+              (1...3).contains(link.count), ["in", "during", "over", "by"].contains(link[0]) else { return nil }
         return subject.id
     }
 
@@ -279,13 +279,24 @@ extension Extractor {
             }
             if allies.count == 2 { article.relate(.allyOf, allies[0], allies[1], sentence: sentence) }
         }
-        // "the war in Darfur" places a conflict without naming its parties.
-        let placedOnly = conflict.map { UTF16Text(text).substring(from: NSMaxRange($0)).range(of: #"^\s+in\s+\p{Lu}"#, options: .regularExpression) != nil } ?? false
+        // "the war in Darfur" places a conflict without naming its parties; "since
+        // the war began" dates something by a war named before.
+        let placedOnly = conflict.map { conflict in
+            let ns = UTF16Text(text), after = ns.substring(from: NSMaxRange(conflict))
+            let lead = ns.substring(to: conflict.location).lastLetterRuns(2)
+            let datedBy = lead.count == 2 && lead[1] == "the" && Self.timePrepositions.contains(lead[0]) && !after.hasPrefix(" between ") && !after.hasPrefix(" with ")
+            return datedBy || after.range(of: #"^\s+in\s+\p{Lu}"#, options: .regularExpression) != nil
+        } ?? false
         if let conflict, !placedOnly {
             // The parties stand near the trigger: "the Armenian army launched attacks
             // on ... Azerbaijani forces"; "Russian-Armenian trade" names no party.
             let parties = stateReferences(sentence, mentions, into: &article, compounds: false)
-            let near = unique(parties.filter { abs($0.location - conflict.location) < 80 }.map(\.id))
+            var near = unique(parties.filter { abs($0.location - conflict.location) < 80 }.map(\.id))
+            // "the war between A and B": the two named after "between".
+            if UTF16Text(text).substring(from: NSMaxRange(conflict)).hasPrefix(" between ") {
+                let named = unique(parties.filter { $0.location > conflict.location && $0.location - conflict.location < 60 }.map(\.id))
+                if named.count >= 2 { near = Array(named.prefix(2)) }
+            }
             if near.count == 2 { article.relate(.conflictWith, near[0], near[1], sentence: sentence) }
         }
         // An offer is no mediation: "offered to mediate", "ready to mediate".
@@ -324,6 +335,9 @@ extension Extractor {
             }
         }
     }
+
+    /// Words that date an event by another: "since the war", "during the fighting".
+    static let timePrepositions: Set<String> = ["since", "during", "before", "after", "throughout", "until", "amid"]
 
     /// "between the two countries", "between the neighbours", after a mediating word.
     private static let betweenTheTwo = pattern(#"^\s+(?:talks\s+|efforts\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|states|sides|neighbou?rs|rivals|parties)\b"#)
