@@ -98,8 +98,9 @@ def countrynames_variants():
 
 def english_variants(candidates, known):
     """The short forms among the candidates that English prose uses as adjectives:
-    a "-stan" name without it ("Kazakh" for Kazakhstan) and the first word of a
-    two-word name ("Saudi" for Saudi Arabia), when countrynames lists them."""
+    a "-stan" name without it ("Kazakh" for Kazakhstan), the first word of a
+    two-word name ("Saudi" for Saudi Arabia) and a plural name without its "s"
+    ("Philippine" for Philippines), when countrynames lists them."""
     forms = set()
     for name in known:
         for ending in ("istan", "stan"):
@@ -108,7 +109,28 @@ def english_variants(candidates, known):
         words = name.split()
         if len(words) == 2 and words[0][0].isupper():
             forms.add(words[0])
+        if name.endswith("s") and " " not in name and len(name) > 5:
+            forms.add(name[:-1])
     return [c for c in dict.fromkeys(candidates) if c in forms and c not in known and len(c) >= 4]
+
+
+def short_names(candidates, known, demonyms):
+    """The last word of a two-word English name that prose uses alone ("Britain"
+    for Great Britain), when countrynames lists it and the people's name is made
+    from it (British). Not after a compass word or an article: "Korea", "Timor"
+    and "Salvador" name more than the state. main() keeps only those no other
+    state is called."""
+    forms = set()
+    for name in known:
+        words = name.split()
+        if len(words) == 2 and words[1][0].isupper() and words[0].isascii() and words[0] not in NOT_SHORTENED:
+            forms.add(words[1])
+    return [c for c in dict.fromkeys(candidates)
+            if c in forms and c not in known and len(c) >= 4 and any(d[:4] == c[:4] for d in demonyms)]
+
+
+# First words whose name is not shortened by dropping them.
+NOT_SHORTENED = {"North", "South", "East", "West", "Central", "El", "The", "La", "Le", "Al"}
 
 
 def latin_name(s):
@@ -180,7 +202,7 @@ def main():
     info = countryinfo_records()
     converter = country_converter_names()
     variants = countrynames_variants()
-    rows = []
+    rows, shorts = [], {}
     for entry in iso1:
         code = entry["alpha_3"]
         ci = info.get(code, {})
@@ -198,6 +220,15 @@ def main():
         # "Washington D.C." is written "Washington" in most prose.
         capitals += [c.rsplit(" ", 1)[0] for c in capitals if c.endswith(" D.C.")]
         rows.append((code, canonical, names, demonyms, capitals, str(ci.get("population") or 0)))
+        shorts[code] = short_names(variants.get(entry["alpha_2"], []), names, demonyms)
+    # A short name is added only where no other state has or takes it ("Sudan" of
+    # South Sudan would be Sudan's).
+    taken = {}
+    for code, _, names, *_ in rows:
+        for n in names + shorts[code]:
+            taken.setdefault(n, set()).add(code)
+    for code, _, names, *_ in rows:
+        names += [n for n in shorts[code] if taken[n] == {code}]
     # Dissolved states (ISO 3166-3) whose code was withdrawn whole, not renamed.
     for entry in iso3:
         if "alpha_3" not in entry or any(e["alpha_3"] == entry["alpha_3"] for e in iso1):

@@ -1111,6 +1111,16 @@ struct Extracted {
         #expect(a.count(.conflictWith) == 0)
         let b = Extracted("Peru has hosted refugees since the war between Chile and Bolivia began.")
         #expect(b.has(.conflictWith, "state:chile", "state:bolivia"))
+        // A war named by its year may still be the one between the states near it.
+        #expect(Extracted("Relations between Chile and Peru had improved since the war of 2005.").has(.conflictWith, "state:chile", "state:peru"))
+    }
+
+    @Test func theLexiconKnowsShortNamesAndAdjectivesOfPluralNames() {
+        let a = Extracted("Chile signed similar agreements with Australia and Britain. Philippine Defence Secretary Ana Cruz agreed.")
+        #expect(a.ids.contains("state:united-kingdom"))
+        #expect(a.has(.holdsOffice, "person:ana-cruz", "state:philippines"))
+        // A name shortened after a compass word stays out: "Korea" is no state.
+        #expect(!Extracted("Chile and Korea met.").ids.contains("state:south-korea"))
     }
 
     @Test func aCreditLineNamesItsAuthorsAndNothingElse() {

@@ -280,11 +280,13 @@ extension Extractor {
             if allies.count == 2 { article.relate(.allyOf, allies[0], allies[1], sentence: sentence) }
         }
         // "the war in Darfur" places a conflict without naming its parties; "since
-        // the war began" dates something by a war named before.
+        // the war began" dates something by a war named before ("since the war of
+        // 2005" may still name its sides).
         let placedOnly = conflict.map { conflict in
             let ns = UTF16Text(text), after = ns.substring(from: NSMaxRange(conflict))
             let lead = ns.substring(to: conflict.location).lastLetterRuns(2)
-            let datedBy = lead.count == 2 && lead[1] == "the" && Self.timePrepositions.contains(lead[0]) && !after.hasPrefix(" between ") && !after.hasPrefix(" with ")
+            let datedBy = lead.count == 2 && lead[1] == "the" && Self.timePrepositions.contains(lead[0])
+                && !["between", "with", "of", "against"].contains { after.hasPrefix(" \($0) ") }
             return datedBy || after.range(of: #"^\s+in\s+\p{Lu}"#, options: .regularExpression) != nil
         } ?? false
         if let conflict, !placedOnly {
