@@ -1054,6 +1054,17 @@ struct Extracted {
         #expect(!a.has(.signed, "person:tomas-berg", pact))
     }
 
+    @Test func aDealRestatingATreatyIsItAndItsSignersMayComeAfterWhere() {
+        let a = Extracted("Chile and Peru signed a border agreement allowing joint patrols, a deal that officials called historic. The pact was signed in Lima by President Ana Rojas and President Tomas Berg.")
+        let treaty = "treaty:border-agreement"
+        #expect(a.names(of: treaty) == ["a border agreement", "a deal", "The pact"])
+        #expect(a.has(.signed, "person:ana-rojas", treaty))
+        #expect(a.has(.signed, "person:tomas-berg", treaty))
+        // A deal in a list is another text.
+        let b = Extracted("Chile signed a border agreement with Peru, a deal with Bolivia and a pact with Ecuador.")
+        #expect(b.ids.contains("treaty:deal"))
+    }
+
     @Test func aVisitBySomeoneIsTheirs() {
         let a = Extracted("Talks began during a visit to Lima by Chilean President Ana Rojas, whom President Tomas Berg received.")
         #expect(a.has(.visited, "person:ana-rojas", "place:lima"))

@@ -113,6 +113,9 @@ extension Extractor {
                 ids = [previous]
             } else if let named = appositiveTreaty(at: phrase.range, sentence: sentence, text: text, article: article) {
                 ids = [named]
+            } else if ["a", "an"].contains(determiner), mods.isEmpty, tail.isEmpty,
+                      let restated = restatedTreaty(at: phrase.range, sentence: sentence, text: text, article: article) {
+                ids = [restated]
             } else if determiner == "the", dates.isEmpty, tail.isEmpty,
                       let previous = article.only(.treaty, named: noun, before: sentence) {
                 ids = [previous]
@@ -132,6 +135,16 @@ extension Extractor {
             }
             treatyRelations(id, phrase: phrase, sentence: sentence, text: text, into: &article)
         }
+    }
+
+    /// "signed a reciprocal access agreement allowing ..., a deal that ...": a bare
+    /// "a deal" set off by a comma and opening a clause restates the treaty the
+    /// sentence named before it.
+    private func restatedTreaty(at range: NSRange, sentence: Sentence, text: UTF16Text, article: ArticleState) -> EntityID? {
+        let rest = text.substring(from: NSMaxRange(range))
+        guard text.substring(to: range.location).hasSuffix(", "),
+              rest.isEmpty || [" that ", " which ", " aimed ", " designed ", " meant ", ",", "."].contains(where: rest.hasPrefix) else { return nil }
+        return article.located(in: sentence).last { $0.type == .treaty && NSMaxRange($0.range) <= range.location }?.id
     }
 
     /// "the Ankara declaration, the Turkish-brokered deal between ...": a treaty
@@ -165,13 +178,19 @@ extension Extractor {
         if verb.location > phrase.range.location {
             // "<treaty> signed by A and B", or "<treaty> they initialed".
             let between = text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: max(verb.location - NSMaxRange(phrase.range), 0)))
-            let rest = text.substring(from: NSMaxRange(verb))
+            // "signed by", perhaps after where: "signed in Manila by".
+            var rest = text.substring(from: NSMaxRange(verb)), verbEnd = NSMaxRange(verb)
+            if let by = rest.range(of: " by "), rest.distance(from: rest.startIndex, to: by.lowerBound) <= 30,
+               !rest[..<by.lowerBound].contains(","), rest.hasPrefix(" in ") || rest.hasPrefix(" at ") {
+                verbEnd = NSMaxRange(verb) + rest.utf16.distance(from: rest.startIndex, to: by.lowerBound)
+                rest = String(rest[by.lowerBound...])
+            }
             if rest.hasPrefix(" by ") {
                 // "signed by the two countries' ministers in the presence of both
                 // presidents": who looked on signed nothing.
-                let presence = rest.range(of: " in the presence of ").map { NSMaxRange(verb) + rest.utf16.distance(from: rest.startIndex, to: $0.lowerBound) } ?? text.length
-                signers = actors.filter { $0.range.location > NSMaxRange(verb) && $0.range.location < presence }.map(\.id)
-                if signers.isEmpty, Self.matches(Self.twoStates, text.substring(with: NSRange(location: NSMaxRange(verb), length: presence - NSMaxRange(verb)))) {
+                let presence = rest.range(of: " in the presence of ").map { verbEnd + rest.utf16.distance(from: rest.startIndex, to: $0.lowerBound) } ?? text.length
+                signers = actors.filter { $0.range.location > verbEnd && $0.range.location < presence }.map(\.id)
+                if signers.isEmpty, Self.matches(Self.twoStates, text.substring(with: NSRange(location: verbEnd, length: presence - verbEnd))) {
                     signers = article.lastTwoStates(before: sentence)
                 }
             } else if between.hasPrefix(" between ") {
