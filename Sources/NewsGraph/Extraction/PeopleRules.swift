@@ -241,8 +241,6 @@ extension Extractor {
         return nil
     }
 
-    /// Later mentions of a person already named with a title: the full name again,
-    /// or the surname alone ("Kishida").
     /// The words that open a wire story's credit line: "(Reporting by A in Lima;
     /// Editing by B)".
     static let creditOpenings = ["Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by ", "Reported by "]
@@ -271,6 +269,8 @@ extension Extractor {
         article.claim(sentence, NSRange(location: 0, length: text.length))
     }
 
+    /// Later mentions of a person already named with a title: the full name again,
+    /// or the surname alone ("Kishida").
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
         for run in sentence.scalars.nameRuns() {
