@@ -19,6 +19,8 @@ extension Extractor {
     static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
     /// prisoner exchange between A and B").
+    /// The beginnings of the conflict trigger's words, which a sentence must have.
+    static let conflictPrefixes = ["war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling"]
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|member|members|member state)\s+of\b"#)
@@ -42,7 +44,7 @@ extension Extractor {
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: &article) }
-        if sentence.has(prefix: ["all", "strategic", "war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling", "mediat", "brokered"]) {
+        if sentence.has(prefix: ["all", "strategic", "mediat", "brokered"] + Self.conflictPrefixes) {
             stateRelations(sentence, mentions, into: &article)
         }
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) { deployments(sentence, mentions, into: &article) }
@@ -60,10 +62,13 @@ extension Extractor {
         let people = mentions.filter { $0.type == .person }
         let text = UTF16Text(sentence.text)
         // The first trigger; after objectless talks, the next one too ("The two
-        // held talks after Ruto hosted a meeting with A and B").
-        for match in trigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            let at = match.range
-            if pairEvent(type, at: at, sentence, mentions, people: people, text: text, into: &article) { break }
+        // held talks after Ruto hosted a meeting with A and B"). Found one at a time:
+        // the first nearly always settles it, and the rest of the text is not searched.
+        var from = 0
+        while from < text.length,
+              let match = trigger.firstMatch(in: sentence.text, options: .withTransparentBounds, range: NSRange(location: from, length: text.length - from)) {
+            if pairEvent(type, at: match.range, sentence, mentions, people: people, text: text, into: &article) { break }
+            from = max(NSMaxRange(match.range), match.range.location + 1)
         }
     }
 
@@ -267,8 +272,10 @@ extension Extractor {
     /// Alliances, conflicts and mediation between states.
     private func stateRelations(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         let text = sentence.text
-        let hasAlly = Self.matches(Self.allyTrigger, text), conflict = Self.firstRange(Self.conflictTrigger, text)
-        let mediation = Self.firstRange(Self.mediateTrigger, text)
+        // Each pattern only where its words are.
+        let hasAlly = sentence.has(prefix: ["all", "strategic"]) && Self.matches(Self.allyTrigger, text)
+        let conflict = sentence.has(prefix: Self.conflictPrefixes) ? Self.firstRange(Self.conflictTrigger, text) : nil
+        let mediation = sentence.has(prefix: ["mediat", "brokered"]) ? Self.firstRange(Self.mediateTrigger, text) : nil
         guard hasAlly || conflict != nil || mediation != nil else { return }
         let states = stateReferences(sentence, mentions, into: &article)
         if hasAlly {
