@@ -92,6 +92,8 @@ public struct Diagram: Sendable {
             attributes["overlap"] = "prism"
             attributes["overlap_scaling"] = "-4"
             attributes["sep"] = "+8"
+            // An external label that cannot be placed clear of the rest is left out.
+            attributes["forcelabels"] = "false"
             attributes["splines"] = graph.entities.count > Self.splineRoutingLimit ? "false" : "true"
         }
         var description = Graph(
@@ -110,8 +112,9 @@ public struct Diagram: Sendable {
         for entity in graph.entities {
             description.nodes.append(node(for: entity))
         }
+        let names = Dictionary(graph.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for bundle in bundles {
-            description.edges.append(edge(for: bundle, labelled: !large))
+            description.edges.append(edge(for: bundle, labelled: !large, engine: engine, names: names))
         }
         if showsLegend, !graph.entities.isEmpty {
             description.nodes.append(legend())
@@ -172,6 +175,13 @@ public struct Diagram: Sendable {
         return Node(entity.id.rawValue, attributes: attributes)
     }
 
+    /// Roughly how wide `text` is drawn, in inches: its longest line at an average
+    /// Helvetica letter width, plus a node's margins.
+    static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
+        let longest = text.split(separator: "\n").map(\.count).max() ?? 0
+        return Double(longest) * fontSize * 0.55 / 72 + 0.24
+    }
+
     /// A relation's label: its type, the office's title and its date.
     public static func label(of relation: Relation) -> String {
         var label = relation.type.label
@@ -180,7 +190,7 @@ public struct Diagram: Sendable {
         return label
     }
 
-    private func edge(for bundle: EdgeBundle, labelled: Bool) -> Edge {
+    private func edge(for bundle: EdgeBundle, labelled: Bool, engine: LayoutEngine, names: [EntityID: String]) -> Edge {
         let relations = bundle.relations
         let count = max(relations.reduce(0) { $0 + $1.evidence.count }, 1)
         let labels = relations.map(Self.label(of:))
@@ -211,7 +221,20 @@ public struct Diagram: Sendable {
             "penwidth": .raw(String(format: "%.2f", 1 + log2(Double(count)))),
             "weight": .raw(String(count)),
         ]
-        if labelled { attributes["label"] = .text(label) }
+        if labelled, engine == .neato || engine == .fdp {
+            // These engines put a label at its edge's midpoint, over whatever node
+            // lies there. As an external label Graphviz places it clear of nodes and
+            // other labels, or leaves it out (the tooltip keeps it).
+            attributes["xlabel"] = .text(label)
+            // They also aim for each edge's length: room for both half nodes and the
+            // label keeps a short edge's label off its ends.
+            let length = (Self.estimatedWidth(names[bundle.tail] ?? "", fontSize: 11)
+                + Self.estimatedWidth(names[bundle.head] ?? "", fontSize: 11)) / 2
+                + Self.estimatedWidth(label, fontSize: 9) + 0.3
+            attributes["len"] = .raw(String(format: "%.2f", max(1, length)))
+        } else if labelled {
+            attributes["label"] = .text(label)
+        }
         let directed = relations.filter { !$0.type.isSymmetric }
         if directed.isEmpty {
             attributes["dir"] = "none"
