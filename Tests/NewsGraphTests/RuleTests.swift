@@ -1159,3 +1159,51 @@ struct Extracted {
         #expect(a.ids.contains("organization:organization-for-security-and-co-operation-in-europe"))
     }
 }
+
+/// Phrasings of regional wires and papers (session 15): video links, guests
+/// hosted together, members joined by "and", towns named by their noun.
+@Suite struct RegionalWireTests {
+    @Test func joiningTwoPeopleByVideoLinkIsACallWithEach() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru met her Chilean counterpart, Tomas Berg, in Lima. President Lena Ortiz later joined the two ministers by video link.")
+        #expect(a.has(.phoned, "person:lena-ortiz", "person:ana-rojas"))
+        #expect(a.has(.phoned, "person:lena-ortiz", "person:tomas-berg"))
+        // The two ministers met; they did not call each other.
+        #expect(!a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func twoGuestsHostedTogetherMetTheHostWhereTheSentenceSays() {
+        let a = Extracted("President Ana Rojas hosted Foreign Minister Tomas Berg and Foreign Minister Lena Ortiz in Quito in May.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:quito")
+        #expect(a.relation(.met, "person:ana-rojas", "person:lena-ortiz")?.place == "place:quito")
+        // A place that ends another phrase is not the first meeting's.
+        let b = Extracted("President Ana Rojas spoke of her meeting with Foreign Minister Tomas Berg and of plans for talks with King Carl Lund in Quito.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == nil)
+    }
+
+    @Test func statesJoinedByAndAreAllMembers() {
+        let a = Extracted("Peru and Chile are both founding members of the Andean Community.")
+        #expect(a.has(.memberOf, "state:peru", "organization:andean-community"))
+        #expect(a.has(.memberOf, "state:chile", "organization:andean-community"))
+        let b = Extracted("Chile said Peru is a member of the Andean Community.")
+        #expect(b.has(.memberOf, "state:peru", "organization:andean-community"))
+        #expect(!b.has(.memberOf, "state:chile", "organization:andean-community"))
+    }
+
+    @Test func aTownNamedByItsNounIsAPlaceOfTheStateItsDemonymNames() {
+        let a = Extracted("Foreign Minister Ana Rojas travelled to the northern Peruvian city of Trujillo on Monday. Rojas will travel on to Quito on Friday.")
+        #expect(a.has(.visited, "person:ana-rojas", "place:trujillo"))
+        #expect(a.has(.partOf, "place:trujillo", "state:peru"))
+        #expect(a.relation(.visited, "person:ana-rojas", "place:quito")?.status == .planned)
+        // A town no lexicon knows is a place by its noun alone.
+        let b = Extracted("Exports will move through the small port of Puerto Lindo.")
+        #expect(b.ids.contains("place:puerto-lindo"))
+        // "the capital of" names a state's capital, which the lexicon knows.
+        #expect(!Extracted("Talks in the capital of Peru went well.").ids.contains("place:peru"))
+    }
+
+    @Test func aCapitalThatHasLongObjectedIsItsState() {
+        #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
+        #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))
+    }
+}

@@ -11,7 +11,10 @@ extension Extractor {
     /// passive meets the host after it ("was welcomed in Lima by ...").
     static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu}))))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s)? to|arrived in|trip to)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to)\b"#)
+    /// What may stand between a visit and its destination: "travelled to the
+    /// western Ukrainian city of Uzhhorod".
+    static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
     /// "the alliance" alone is an organization ("Ukraine's bid to join the
     /// alliance"), not a bond between the states named with it.
@@ -92,9 +95,11 @@ extension Extractor {
         var right = unique(after.map(\.id)).filter { !left.contains($0) }
         // "A told B in a phone call": with nobody after the trigger, the one named
         // before it is the object of a verb whose subject is named just before.
-        if right.isEmpty, let object = before.last, left == [object.id], let subject = Self.subject(of: object, before, at: at, in: text) {
+        // The object may be one description of two: "A joined the two ministers by video link".
+        if right.isEmpty, let object = before.last, left == before.filter({ $0.range == object.range }).map(\.id),
+           let subject = Self.subject(of: object, before, at: at, in: text) {
+            right = left
             left = [subject]
-            right = [object.id]
         }
         guard !unreal(sentence, before: at) else { return true }
         // "is due to travel to Manila for talks with X": talks that are the purpose
@@ -103,12 +108,16 @@ extension Extractor {
             let lead = text.substring(to: at.location)
             return lead.hasSuffix(" for ") && Attribution.announces(lead) ? .planned : nil
         }()
-        // "met ... B in Nairobi", "was welcomed in Lima by B": where the meeting
-        // took place, right after the trigger or B.
+        // "met ... B in Nairobi", "was welcomed in Lima by B", "hosted A and B in
+        // Lima": where the meeting took place, right after the trigger, after B, or
+        // after the last of the people joined to the first object.
+        let objects = coordinatedGroup(startingWith: people.filter { right.contains($0.id) && $0.range.location > at.location }, in: text)
+        let objectsEnd = people.filter { objects.contains($0.id) && $0.range.location > at.location }.map { NSMaxRange($0.range) }.max()
         func place(_ b: EntityID) -> EntityID? {
             guard type == .met else { return nil }
-            let end = max(NSMaxRange(at), people.first { $0.id == b && $0.range.location > at.location }.map { NSMaxRange($0.range) } ?? 0)
-            return venue(after: NSMaxRange(at), sentence, mentions) ?? venue(after: end, sentence, mentions)
+            let end = people.first { $0.id == b && $0.range.location > at.location }.map { NSMaxRange($0.range) }
+            return venue(after: NSMaxRange(at), sentence, mentions) ?? end.flatMap { venue(after: $0, sentence, mentions) }
+                ?? (objects.contains(b) ? objectsEnd.flatMap { venue(after: $0, sentence, mentions) } : nil)
         }
         if !left.isEmpty, !right.isEmpty {
             for a in left { for b in right { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
@@ -205,8 +214,9 @@ extension Extractor {
     private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
         for match in Self.visitTrigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            guard let destination = mentions.first(where: { $0.range.location >= NSMaxRange(match.range) && [.place, .state, .region].contains($0.type) }),
-                  destination.range.location - NSMaxRange(match.range) < 12 else { continue }
+            guard let destination = mentions.first(where: { $0.range.location >= NSMaxRange(match.range) && [.place, .state, .region].contains($0.type) }) else { continue }
+            let gap = NSRange(location: NSMaxRange(match.range), length: destination.range.location - NSMaxRange(match.range))
+            guard gap.length < 12 || gap.length < 60 && Self.destinationLead.firstMatch(in: sentence.text, range: gap) != nil else { continue }
             let named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= match.range.location }
             // "he will visit": the pronoun's person, when it is nearer than the last name.
             let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: match.range.location))
@@ -378,7 +388,11 @@ extension Extractor {
         // "the OSCE (...) Minsk Group": the body is the last organization of the phrase.
         let body = mentions.last { $0.type == .organization && $0.range.location >= first.range.location && $0.range.location - NSMaxRange(first.range) < 80 } ?? first
         let states = stateReferences(sentence, mentions, into: &article).filter { $0.location < at.location }
-        if let member = states.last?.id { article.relate(.memberOf, member, body.id, sentence: sentence) }
+        guard let last = states.last else { return }
+        // "A and B are both members of": every state joined to the last one.
+        let named = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= at.location }
+        let members = named.last?.range.location == last.location ? coordinatedGroup(endingWith: named, in: UTF16Text(sentence.text)) : [last.id]
+        for member in members { article.relate(.memberOf, member, body.id, sentence: sentence) }
     }
 
     /// "Tigray, ..., a region recognised as part of Ethiopia".

@@ -22,6 +22,10 @@ extension Extractor {
         if word == "the" { word = lastWord() }
         return locationWords.contains(word)
     }
+    /// A noun of settlement and "of" ending the text, with the words that qualify
+    /// it: "the western Ukrainian city of ".
+    static let settlementBefore = try! NSRegularExpression(
+        pattern: #"\bthe\s+((?:[\p{L}-]+\s+){0,3}(?:city|town|village|port))\s+of\s+$"#, options: [.caseInsensitive])
     /// Words after a name that make it a territory: "Tigray region".
     static let regionAfter = try! NSRegularExpression(
         pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
@@ -215,8 +219,22 @@ extension Extractor {
         let capital = lexicon.capitals[lookupKey]
         let subdivision = lexicon.subdivisions[key] != nil, city = lexicon.cities[key] != nil
         let maybeTerritory = wholeRun && !name.contains(" ")
-        guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory else { return false }
-        let before = text.substring(to: range.location), after = text.substring(from: NSMaxRange(range))
+        let before = text.substring(to: range.location)
+        // "the western Ukrainian city of Uzhhorod", "the port of Arica": a noun of
+        // settlement makes the whole run a place, known to the lexicon or not.
+        let settlement = wholeRun && runStart == range.location && before.hasSuffix(" of ") ? Self.settlementBefore.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) : nil
+        guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory || settlement != nil else { return false }
+        let after = text.substring(from: NSMaxRange(range))
+        if let settlement, capital == nil {
+            let id = article.entity(.place, name)
+            article.addMention(of: id, sentence: sentence, utf16Range: range)
+            // Its state, when a demonym qualifies the noun.
+            let words = UTF16Text(before).substring(with: settlement.range).splitAtSpaces().dropLast(2)
+            if let state = words.lazy.compactMap({ self.lexicon.state(namedOrDemonym: String($0)) }).first {
+                article.relate(.partOf, id, article.state(state), sentence: sentence)
+            }
+            return true
+        }
         if let state = capital {
             // A capital that acts or speaks is its state; otherwise the city.
             let id = Self.capitalActs(before: before, after: after) ? article.state(state) : article.entity(.place, name)
@@ -307,8 +325,8 @@ extension Extractor {
     }
 
     /// A finite verb, perhaps after "and" and a second capital and an adverb ("last
-    /// held"): a regular past tense, a common irregular one, or a modal and its verb.
-    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:(?:also|last|recently|previously|later|then|first|jointly)\s+)?(?:has\s+|have\s+|had\s+)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot)\s+(?:not\s+)?\p{Ll}+)\b"#)
+    /// held", "has long objected"): a regular past tense, a common irregular one, or a modal and its verb.
+    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:(?:also|last|recently|previously|later|then|first|jointly)\s+)?(?:(?:has|have|had)\s+(?:(?:long|also|already|repeatedly|recently|previously|often)\s+)?)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot)\s+(?:not\s+)?\p{Ll}+)\b"#)
 
     /// True when the pattern matches in the text; `anchored` only tries its start,
     /// which spares a `^` pattern the scan of every later position.
