@@ -358,7 +358,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
     static let stops = "the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed"
     static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'-]+\s+){0,5})"#
     static let treatyPhrase = try! NSRegularExpression(
-        pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#,
+        pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#,
         options: [.caseInsensitive])
     static let tailWord = #"(?!(?:held|hosted|chaired|convened|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later)\b)\p{L}[\p{L}\p{N}-]*"#
     static let gatheringPhrase = try! NSRegularExpression(
@@ -394,7 +394,8 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
             "the treaty\u{AD} and the deal\u{200B}x, x\u{AD}the deal, \u{AD}the deal\u{301}, the deal_ and the deal\u{200D}.",
         ]
         let pieces = ["the", "a", "this", "his", "deal", "agreement", "agreements", "summit", "session", "talks", "of", "Of", "The",
-                      "leaders", "Lima", "held", "November", "9,", "2020", "and", "“", "”", "\"", "Sept.", "x", "-", "1", " ", "\t", "signed", "CIS"]
+                      "leaders", "Lima", "held", "November", "9,", "2020", "and", "“", "”", "\"", "Sept.", "x", "-", "1", " ", "\t", "signed", "CIS",
+                      "truce", "communiqué", "cease-fire"]
         // And a noun and "of" before pieces of tails, so that many phrases have one.
         let tails = ["the", "a", "deal", "of", "of", "the", "leaders", "Lima", "Lima-Peru", "November", "9", "9,", "2020", "and",
                      "“Peace”", "held", "in", "Sept.", "talks", "x"]

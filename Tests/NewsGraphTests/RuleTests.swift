@@ -1202,6 +1202,47 @@ struct Extracted {
         #expect(!Extracted("Talks in the capital of Peru went well.").ids.contains("place:peru"))
     }
 
+    @Test func aJointCommuniqueIsWhatTheLeadersSigned() {
+        let a = Extracted("President Ana Rojas and President Tomas Berg signed a joint communiqué in Lima and asked their ministers to draft a trade agreement.")
+        #expect(a.has(.signed, "person:ana-rojas", "treaty:joint-communique"))
+        #expect(a.has(.signed, "person:tomas-berg", "treaty:joint-communique"))
+        // The agreement still to be drafted was signed by nobody.
+        #expect(a.ids.contains("treaty:trade-agreement"))
+        #expect(a.count(.signed) == 2)
+        // Another clause's agreement is not what the verb signed.
+        let b = Extracted("President Ana Rojas and President Tomas Berg signed in Lima on Monday and asked aides to draft a trade agreement.")
+        #expect(b.count(.signed) == 0)
+        // A communique one side issues is no treaty.
+        #expect(!Extracted("The ministry issued a communique on Monday.").ids.contains { $0.hasPrefix("treaty:") })
+    }
+
+    @Test func anAgreementNamedOnlyAsSignedIsTheTwoStatesAgreement() {
+        let a = Extracted("Peru and Chile will restore ties. Peruvian Foreign Minister Ana Rojas and Chilean Foreign Minister Tomas Berg signed the agreement in Lima. Berg hailed the deal.")
+        #expect(a.has(.signed, "person:ana-rojas", "treaty:chile-peru-agreement"))
+        #expect(a.has(.signed, "person:tomas-berg", "treaty:chile-peru-agreement"))
+        #expect(a.names(of: "treaty:chile-peru-agreement") == ["the agreement", "the deal"])
+        // Signers of one state, or none known, make no such treaty.
+        #expect(!Extracted("Ana Rojas and Tomas Berg signed the agreement.").ids.contains { $0.hasPrefix("treaty:") })
+        #expect(!Extracted("President Ana Rojas of Peru and Foreign Minister Tomas Berg of Peru signed the agreement.").ids.contains { $0.hasPrefix("treaty:") })
+    }
+
+    @Test func anAgreedCeasefireIsATreatyOfTheTwoSides() {
+        let a = Extracted("A ceasefire between Peru and Ecuador, brokered by Chile in July, has largely held. The truce was violated twice. Officials said the ceasefire would last.")
+        #expect(a.has(.brokered, "state:chile", "treaty:ecuador-peru-ceasefire"))
+        #expect(a.names(of: "treaty:ecuador-peru-ceasefire") == ["A ceasefire", "The truce", "the ceasefire"])
+        // Only called for, a ceasefire is no treaty; "the truce" is none named before.
+        let b = Extracted("Chile called for a ceasefire between Peru and Ecuador.")
+        #expect(!b.ids.contains { $0.hasPrefix("treaty:") })
+        let c = Extracted("Peru and Ecuador signed a trade agreement in May. The truce held.")
+        #expect(a.ids.filter { $0.hasPrefix("treaty:") } == ["treaty:ecuador-peru-ceasefire"])
+        #expect(c.ids.filter { $0.hasPrefix("treaty:") } == ["treaty:trade-agreement"])
+        #expect(c.names(of: "treaty:trade-agreement") == ["a trade agreement"])
+        // A truce named by its own words needs no sides.
+        #expect(Extracted("Qatar and Egypt brokered the Gaza ceasefire.").has(.brokered, "state:egypt", "treaty:gaza-ceasefire"))
+        #expect(Extracted("Qatar and Egypt brokered the Gaza ceasefire.").has(.brokered, "state:qatar", "treaty:gaza-ceasefire"))
+        #expect(Extracted("The Gaza ceasefire, brokered by Qatar, held.").has(.brokered, "state:qatar", "treaty:gaza-ceasefire"))
+    }
+
     @Test func aCapitalThatHasLongObjectedIsItsState() {
         #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))

@@ -26,7 +26,13 @@ extension Extractor {
 
     /// The nouns that make a phrase a treaty or a gathering.
     static let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "pact", "memorandum",
-                              "deal", "protocol", "charter", "statement", "statements"]
+                              "deal", "protocol", "charter", "statement", "statements",
+                              "communique", "communiques", "communiqué", "communiqués"] + truceNouns
+    /// A truce is a treaty once agreed: "a ceasefire brokered by Qatar", "the truce".
+    static let truceNouns = ["ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice"]
+    /// Words that say a truce was agreed, not only called for.
+    static let truceAgreed = ["agreed", "agree", "brokered", "signed", "reached", "announced", "declared", "mediated",
+                              "negotiated", "struck", "sealed", "accepted", "held", "holds", "holding", "violated", "violating"]
     static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "conference", "ceremony", "forum",
                                  "negotiations", "talks", "session"]
 
@@ -61,14 +67,19 @@ extension Extractor {
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs
     /// in one hyphenated word, the parties of the treaty or summit it speaks of.
     func pairedStates(in sentence: Sentence) -> [EntityID] {
+        pairedStateNames(in: sentence).map { EntityID(type: .state, name: $0.name) }
+    }
+
+    /// The states of `pairedStates`, as the lexicon has them.
+    func pairedStateNames(in sentence: Sentence) -> [Lexicon.State] {
         guard sentence.text.contains("-") else { return [] }
-        var states: [EntityID] = []
+        var states: [Lexicon.State] = []
         for word in sentence.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.contains("-") {
             let parts = word.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
                 .split(separator: "-").map(String.init)
             let found = parts.compactMap { lexicon.state(namedOrDemonym: $0) }
             guard parts.count >= 2, found.count == parts.count else { continue }
-            states += found.map { EntityID(type: .state, name: $0.name) }
+            states += found
         }
         return states
     }
@@ -85,16 +96,23 @@ extension Extractor {
         let mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
         let tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
-        // A statement or declaration is a treaty only when joint or signed by several.
-        if ["statement", "statements"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
+        // A statement or communique is a treaty only when joint or signed by several.
+        if ["statement", "statements", "communique", "communiques", "communiqué", "communiqués"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
         let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
         if noun == "treaties" { noun = "treaty" } else if plural, noun != "accords" { noun.removeLast() }
+        if Self.truceNouns.contains(noun) {
+            addTruce(noun, phrase: phrase, determiner: determiner, mods: mods, sentence: sentence, text: text, into: &article)
+            return
+        }
 
         // "the treaty", "this agreement": the article's treaty named before.
         if mods.isEmpty, tail.isEmpty, ["the", "this", "that", "its"].contains(determiner) {
             if let previous = article.latest(.treaty, upTo: sentence) {
                 article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
                 treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: &article)
+            } else if let unnamed = unnamedTreaty(noun, phrase: phrase, sentence: sentence, text: text, into: &article) {
+                article.addDescription(of: unnamed, sentence: sentence, utf16Range: phrase.range)
+                treatyRelations(unnamed, phrase: phrase, sentence: sentence, text: text, into: &article)
             }
             return
         }
@@ -137,6 +155,69 @@ extension Extractor {
         }
     }
 
+    /// A ceasefire or truce: the one named before when the text refers back ("the
+    /// truce held"), else a new treaty where the sentence says it was agreed,
+    /// brokered or kept, named after the states it is between ("Cambodia–Thailand
+    /// ceasefire") or its own words ("Gaza ceasefire").
+    private func addTruce(_ noun: String, phrase: EventPhrase, determiner: String, mods: [String], sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        let agreed = sentence.has(Self.truceAgreed)
+        var id: EntityID?
+        let refersBack = ["the", "this", "that", "its"].contains(determiner) && mods.isEmpty && phrase.tail == nil
+        if refersBack {
+            // Any of the nouns names the same truce: "a ceasefire ... The truce held".
+            id = Self.truceNouns.compactMap { article.latest(.treaty, upTo: sentence, named: $0) }.first
+        }
+        if id == nil, agreed {
+            // "a ceasefire between A and B", "the Cambodia-Thailand truce".
+            let rest = text.substring(from: NSMaxRange(phrase.range))
+            var parties = pairedStateNames(in: sentence).map { article.state($0) }
+            if rest.hasPrefix(" between ") {
+                let after = NSMaxRange(phrase.range) + 9
+                let states = article.located(in: sentence).filter { $0.type == .state && $0.range.location >= after }
+                parties = Array(coordinatedGroup(startingWith: states, in: text).prefix(2))
+            }
+            let names = Set(parties).compactMap { article.name(of: $0) }.sorted()
+            let named = mods.filter { !$0.lowercased().hasSuffix("-brokered") }
+            // A bare "ceasefire" with no sides names nothing another article could tell apart.
+            if names.count == 2 || !named.isEmpty {
+                let base = (named + [noun]).joined(separator: " ")
+                let created = article.event(.treaty, names.count == 2 ? names.joined(separator: "–") + " " + base : base, date: nil)
+                article.addParties(Array(Set(parties)).sorted(), to: created)
+                id = created
+            }
+        }
+        guard let id else { return }
+        article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
+        for word in mods where word.lowercased().hasSuffix("-brokered") {
+            if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) { article.relate(.brokered, article.state(state), id, sentence: sentence) }
+        }
+        treatyRelations(id, phrase: phrase, sentence: sentence, text: text, into: &article)
+    }
+
+    /// "A and B signed the agreement" with no agreement named before: the treaty of
+    /// the two states its signers stand for, named after them ("Bolivia–Chile
+    /// agreement"); nil unless the signers stand for exactly two states.
+    private func unnamedTreaty(_ noun: String, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) -> EntityID? {
+        guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range,
+              Self.signs(from: verb, phrase: phrase, in: text) else { return nil }
+        let signers = article.located(in: sentence).filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= verb.location }
+        let states = Set(signers.compactMap { $0.type == .state ? $0.id : article.stateOf(person: $0.id) })
+        guard states.count == 2, signers.allSatisfy({ $0.type == .state || article.stateOf(person: $0.id) != nil }) else { return nil }
+        let names = states.compactMap { article.name(of: $0) }.sorted()
+        let id = article.event(.treaty, names.joined(separator: "–") + " " + noun, date: nil)
+        article.addParties(states.sorted(), to: id)
+        return id
+    }
+
+    /// True when a signing verb before a treaty phrase takes it as its object: no
+    /// other clause ("signed a communique and instructed ... to draft an agreement")
+    /// and no other treaty lies between.
+    static func signs(from verb: NSRange, phrase: EventPhrase, in text: UTF16Text) -> Bool {
+        let gap = text.substring(with: NSRange(location: NSMaxRange(verb), length: phrase.range.location - NSMaxRange(verb)))
+        guard gap.utf16.count <= 60, !gap.contains(","), !gap.contains(" to ") else { return false }
+        return !gap.lowercased().letterRuns().contains { treatyNouns.contains(String($0)) }
+    }
+
     /// "signed a reciprocal access agreement allowing ..., a deal that ...": a bare
     /// "a deal" set off by a comma and opening a clause restates the treaty the
     /// sentence named before it.
@@ -158,6 +239,8 @@ extension Extractor {
         return previous.id
     }
 
+    /// "brokered" as the verb of the sentence's subject.
+    static let brokeredVerb = pattern(#"(?<!-)\b(?:has |have |had )?brokered\b(?!\s+by\b)"#)
     /// "..., brokered by", right after a treaty, perhaps a word or two between.
     static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}brokered by\s+"#)
 
@@ -169,6 +252,13 @@ extension Extractor {
         if let by = Self.brokeredBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
             let from = NSMaxRange(by.range)
             for broker in coordinatedGroup(startingWith: actors.filter { $0.range.location >= from }, in: text) {
+                article.relate(.brokered, broker, treaty, sentence: sentence)
+            }
+        }
+        // "Qatar brokered a truce", "A and B brokered the deal".
+        if let verb = Self.brokeredVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range,
+           Self.signs(from: verb, phrase: phrase, in: text) {
+            for broker in coordinatedGroup(endingWith: actors.filter { NSMaxRange($0.range) <= verb.location }, in: text) {
                 article.relate(.brokered, broker, treaty, sentence: sentence)
             }
         }
@@ -199,7 +289,7 @@ extension Extractor {
             } else if Self.matches(Self.twoStates, between) {
                 signers = actors.filter { $0.type == .state && $0.range.location < phrase.range.location }.map(\.id)
             }
-        } else if NSMaxRange(verb) <= phrase.range.location {
+        } else if NSMaxRange(verb) <= phrase.range.location, Self.signs(from: verb, phrase: phrase, in: text) {
             // "A, B and C signed <treaty>", "The two countries signed <treaty>".
             let before = text.substring(to: verb.location)
             signers = actors.filter { NSMaxRange($0.range) <= verb.location }.map(\.id)

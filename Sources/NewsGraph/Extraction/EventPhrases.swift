@@ -196,12 +196,15 @@ extension ScalarText {
         return skip(from: position + 1) { isLetterIgnoringCase($0) || isNumber($0) || scalars[$0] == "-" }
     }
 
-    private static func words(_ text: String) -> [[UInt8]] { text.split(separator: "|").map { Array($0.utf8) } }
+    /// Each word's scalars, which are all in Latin-1 ("communiqué"), one byte each.
+    private static func words(_ text: String) -> [[UInt8]] {
+        text.split(separator: "|").map { word in word.unicodeScalars.map { UInt8($0.value) } }
+    }
 
     private static let treatyDeterminers = words("the|a|an|this|that|these|its|their")
     private static let gatheringDeterminers = words("the|a|an|this|his|her|their")
     /// The nouns in the patterns' order: the first that a boundary follows is taken.
-    private static let treatyNouns = words("treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements")
+    private static let treatyNouns = words("treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice")
     private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session")
     private static let session = Array("session".utf8)
     /// Words that end the modifiers before a noun.

@@ -20,10 +20,10 @@ extension Extractor {
     /// alliance"), not a bond between the states named with it.
     static let allyTrigger = pattern(#"\b(?:ally|allies|allied|strategic partner(?:s|ship)?)\b|(?<!\bthe )\balliance\b|\bthe alliance (?:between|with)\b"#)
     static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
-    /// Mediation, and a deal brokered between two parties ("Egypt brokered a
-    /// prisoner exchange between A and B").
     /// The beginnings of the conflict trigger's words, which a sentence must have.
     static let conflictPrefixes = ["war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling"]
+    /// Mediation, and a deal brokered between two parties ("Egypt brokered a
+    /// prisoner exchange between A and B").
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|member|members|member state)\s+of\b"#)
