@@ -1243,6 +1243,32 @@ struct Extracted {
         #expect(Extracted("The Gaza ceasefire, brokered by Qatar, held.").has(.brokered, "state:qatar", "treaty:gaza-ceasefire"))
     }
 
+    @Test func aPostOfTheBodyNamedBeforeIsHeldByTheNameAfterIt() {
+        let a = Extracted("The Andean Community welcomed the deal. Its president, Tomas Berg, witnessed the signing.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "organization:andean-community")?.title == "President")
+        let b = Extracted("Peru backed the plan. Its foreign minister, Ana Rojas, said so.")
+        #expect(b.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
+        // "the bloc" is a body, not the state named after it.
+        let c = Extracted("The African Union met in Lima with Peru. The bloc's chairman, Tomas Berg, said it was historic.")
+        #expect(c.has(.holdsOffice, "person:tomas-berg", "organization:african-union"))
+        #expect(!c.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        // What follows "its" must be a post.
+        #expect(!Extracted("Peru backed the plan. Its old ally, Tomas Berg, told the president so.").ids.contains("person:tomas-berg"))
+    }
+
+    @Test func someoneWhoHeadsABodyHoldsItsOffice() {
+        let a = Extracted("Ana Rojas, who heads the Andean Community, said the deal was historic.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:andean-community")?.title == "Head")
+        #expect(Extracted("Ana Rojas, who chairs the African Union, spoke.").relation(.holdsOffice, "person:ana-rojas", "organization:african-union")?.title == "Chair")
+    }
+
+    @Test func aBodyNamedWithOfAfterItsHeadKeepsTheWholeName() {
+        #expect(Extracted("The Economic Community of West African States met.").ids == ["organization:economic-community-of-west-african-states"])
+        // A post after the name is no part of it.
+        let a = Extracted("Council of Europe Secretary General Ana Rojas spoke.")
+        #expect(a.ids.contains("organization:council-of-europe"))
+    }
+
     @Test func aCapitalThatHasLongObjectedIsItsState() {
         #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))

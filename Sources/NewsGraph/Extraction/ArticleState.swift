@@ -286,6 +286,15 @@ struct ArticleState {
         return found.sorted { ($0.range.location, $0.id) < ($1.range.location, $1.id) }
     }
 
+    /// The entity of one of `types` mentioned last before a point of a sentence, in
+    /// it or in the sentences before: what "its" stands for.
+    func lastMentioned(_ types: Set<EntityType>, before utf16Offset: Int, in sentence: Sentence) -> EntityID? {
+        if let here = located(in: sentence).last(where: { types.contains($0.type) && NSMaxRange($0.range) <= utf16Offset }) { return here.id }
+        return entities.values.filter { types.contains($0.type) }
+            .compactMap { entity in entity.mentions.filter { $0.sentence < sentence.index }.map(\.start).max().map { (entity.id, $0) } }
+            .max { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
     /// People of the article holding an office of a state, with the title.
     func officeHolders(of state: EntityID) -> [(person: EntityID, title: String)] {
         relations.filter { $0.type == .holdsOffice && $0.target == state }.map { ($0.source, $0.title ?? "") }

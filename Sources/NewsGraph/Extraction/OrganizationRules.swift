@@ -228,14 +228,26 @@ extension Extractor {
         }
         // A run may go on past the name: "United Nations Secretary-General Ana
         // Rojas" holds "United Nations", cut after its last head noun.
+        // But "of" after the head goes on with it: "Economic Community of West
+        // African States", unless a post follows ("Council of Europe Secretary General").
+        // "Council of Europe Secretary General Ana Rojas": a post and a name end a
+        // body named with "of".
+        if words.contains("of"), let post = words.indices.dropFirst(2).first(where: { index in
+            index < words.count - 1 && titleWords.contains(words[index].lowercased()) && !titleWords.contains(words[words.count - 1].lowercased())
+                && !["of", "the"].contains(words[index - 1]) && !titleWords.contains(words[index - 1].lowercased())
+        }) {
+            words.removeSubrange(post...)
+        }
+        var headThenOf = false
         if let last = words.last, !lexicon.organizationHeads.contains(last),
            let cut = words.lastIndex(where: lexicon.organizationHeads.contains), cut >= 1 {
-            words.removeSubrange((cut + 1)...)
+            headThenOf = words[cut + 1] == "of" && !words[(cut + 1)...].contains { titleWords.contains($0.lowercased()) }
+            if !headThenOf { words.removeSubrange((cut + 1)...) }
         }
         guard words.count >= 2, let last = words.last else { return }
         let endsWithHead = lexicon.organizationHeads.contains(last)
         let startsWithHead = lexicon.organizationHeads.contains(words[0]) && ["of", "for"].contains(words[1])
-        guard endsWithHead || startsWithHead else { return }
+        guard endsWithHead || startsWithHead || headThenOf else { return }
         let name = words.joined(separator: " ")
         if lexicon.state(named: name) != nil { return }
         let nameRange = NSRange(location: start, length: name.utf16.count)

@@ -85,7 +85,57 @@ extension Extractor {
                 article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
             }
         }
+        if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: &article) }
+        if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: &article) }
     }
+
+    /// The words of `ownerNamedBeforePost`, one of which a sentence must have.
+    static let ownerWords = ["its", "bloc", "alliance", "organisation", "organization", "body", "group", "union"]
+
+    /// "Its president, Omar Diallo,", "the bloc's chairman, Ana Rojas, said": a post
+    /// of the state or body named last ("its") or of the body named last ("the bloc's").
+    ///
+    /// The person is found with the other titled people, so later mentions of the
+    /// name join; the office only once `relate` is true, after states are found.
+    private func findPostsOfOwnerNamedBefore(in sentence: Sentence, text: UTF16Text, relate: Bool, into article: inout ArticleState) {
+        for match in Self.ownerNamedBeforePost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let title = text.substring(with: match.range(at: 2)), nameRange = match.range(at: 3)
+            guard isPost(title) else { continue }
+            let mentioned = article.entity(mentionedAt: nameRange, in: sentence)
+            if !relate {
+                guard mentioned == nil, !article.isClaimed(sentence, nameRange) else { continue }
+                article.addMention(of: article.person(named: text.substring(with: nameRange)), sentence: sentence, utf16Range: nameRange)
+                continue
+            }
+            let types: Set<EntityType> = text.substring(with: match.range(at: 1)).lowercased() == "its" ? [.state, .organization] : [.organization]
+            guard let person = mentioned, person.type == .person,
+                  let owner = article.lastMentioned(types, before: match.range.location, in: sentence) else { continue }
+            // Written in lower case after "its"; a post is named in capitals.
+            let post = title.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            article.relate(.holdsOffice, person, owner, title: post, sentence: sentence)
+        }
+    }
+
+    static let ownerNamedBeforePost = try! NSRegularExpression(pattern:
+        #"(?<![\p{L}])((?i:its|the\s+(?:bloc|alliance|organi[sz]ation|body|group|union)['’]s))\s+([\p{L}][\p{L} -]{2,59}?),\s+("#
+        + nameWord + "(?:" + nameGap + nameWord + "){1,2})" + #"(?=\s*[,.;]|\s+(?:said|says|told|added|noted)\b)"#)
+
+    /// "Ana Rojas, who heads the Andean Community,": the head of the body after "who heads".
+    private func findPeopleWhoHead(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        let bodies = article.located(in: sentence).filter { $0.type == .organization }
+        for match in Self.whoHeads.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let nameRange = match.range(at: 1)
+            guard let body = bodies.first(where: { $0.range.location == NSMaxRange(match.range) }),
+                  !article.isClaimed(sentence, nameRange) || article.entity(mentionedAt: nameRange, in: sentence)?.type == .person else { continue }
+            let person = article.person(named: text.substring(with: nameRange))
+            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+            let verb = text.substring(with: match.range(at: 2)).lowercased()
+            article.relate(.holdsOffice, person, body.id, title: verb == "chairs" ? "Chair" : "Head", sentence: sentence)
+        }
+    }
+
+    static let whoHeads = try! NSRegularExpression(pattern:
+        #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + "){1,2})" + #",\s+who\s+(?:now\s+|currently\s+)?(heads|chairs|leads)\s+(?:the\s+)?"#)
 
     /// True when a word is a monarch's number, I to XXX in Roman numerals ("II", "XVI").
     static func isRegnalNumber<Word: StringProtocol>(_ word: Word) -> Bool {
@@ -303,6 +353,9 @@ extension Extractor {
             }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
+        }
+        if !sentence.words.isDisjoint(with: titleWords), sentence.has(Self.ownerWords) {
+            findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: &article)
         }
         for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" → "head of state".
