@@ -1269,6 +1269,33 @@ struct Extracted {
         #expect(a.ids.contains("organization:council-of-europe"))
     }
 
+    @Test func fightingInAnotherClauseHasNoPartiesThere() {
+        #expect(Extracted("Chile hosts Peru peace talks as fighting rages in the north.").count(.conflictWith) == 0)
+        // A clause that says when keeps its parties: "tense since ... when A occupied ...".
+        let a = Extracted("Relations between Peru and Ecuador have been tense since 1995, when the Peruvian army occupied a valley of Ecuador.")
+        #expect(a.has(.conflictWith, "state:ecuador", "state:peru"))
+        // "known as" opens no clause.
+        #expect(Extracted("The Peruvian army occupied a valley known as Cenepa in Ecuador.").has(.conflictWith, "state:ecuador", "state:peru"))
+    }
+
+    @Test func aMeetingAndACallInOneSentenceAreBothTheSubjects() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru met separately with the head of the army delegation, General Tomas Berg, and held a phone call with her Chilean counterpart, Prince Carl Lund.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.has(.phoned, "person:ana-rojas", "person:carl-lund"))
+        #expect(!a.has(.phoned, "person:tomas-berg", "person:carl-lund"))
+        #expect(!a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        // The counterpart is the subject's, and holds the subject's post; "Prince" is a style.
+        #expect(a.has(.counterpartOf, "person:ana-rojas", "person:carl-lund"))
+        #expect(a.result.relations.filter { $0.type == .holdsOffice && $0.source.rawValue == "person:carl-lund" }.map(\.title) == ["Foreign Minister"])
+        let b = Extracted("Chile's foreign minister, Prince Carl Lund, said the talks went well.")
+        #expect(b.relation(.holdsOffice, "person:carl-lund", "state:chile")?.title == "foreign minister")
+    }
+
+    @Test func aPostOfABodyBeforeAnAppositionIsTheBodys() {
+        let a = Extracted("The African Union's special envoy for Sudan, Ana Rojas, said the talks would go on.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:african-union")?.title == "special envoy for Sudan")
+    }
+
     @Test func aCapitalThatHasLongObjectedIsItsState() {
         #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))

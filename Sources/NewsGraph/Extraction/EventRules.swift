@@ -28,6 +28,8 @@ extension Extractor {
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|member|members|member state)\s+of\b"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
+    /// A word that opens another clause: what stands beyond it is no party of an event.
+    static let clauseJoiner = pattern(#"[;—]|(?<!known |such |well |same )\bas\b(?! well\b| of\b)|\b(?:while|whereas|but|although|though)\b"#)
     static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b"#)
     /// Pronouns that stand for a person acting; "he said" only reports.
     static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
@@ -38,9 +40,14 @@ extension Extractor {
         // Each rule runs only where its trigger words are: most sentences have none.
         let negated = isNegated(sentence)
         if !negated {
-            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call", "video", "videoconference"]) && Self.firstRange(Self.phoneTrigger, text) != nil
-            if phone {
+            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call", "video", "videoconference"]) ? Self.firstRange(Self.phoneTrigger, text) : nil
+            if let phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
+                // "A met B and held a phone call with C": the meeting before the call
+                // is with those named before it.
+                if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.firstRange(Self.meetTrigger, text), meeting.location < phone.location {
+                    pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: &article)
+                }
             } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
             }
@@ -86,6 +93,11 @@ extension Extractor {
             person.range.location >= NSMaxRange(at) && person.range.location < clauseEnd && !Self.isSource(person.range, in: text)
         }
         var left = coordinatedGroup(endingWith: before, in: text)
+        // "A met B, and held a phone call with C": a second verb of the subject.
+        if let last = before.last, let first = before.first, first.range.location < last.range.location,
+           Self.secondVerb.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(last.range), length: at.location - NSMaxRange(last.range))) != nil {
+            left = coordinatedGroup(startingWith: before, in: text)
+        }
         // "He met X": the pronoun's person.
         if left.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { left = [subject] }
         // A passive needs its guest before it: "the deal was welcomed by A and B"
@@ -127,6 +139,10 @@ extension Extractor {
         }
         return !objectless
     }
+
+    /// ", and held a", " and later spoke": a second verb of a sentence's subject,
+    /// right before an event's trigger.
+    static let secondVerb = pattern(#"^,?\s+and\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:held|had|made|spoke|phoned|telephoned|called|met|hosted|received)\b[^,;]{0,30}$"#)
 
     /// True when "with" opens the text or follows within three words, with no
     /// comma between: " with A", " on Wednesday with A".
@@ -309,10 +325,18 @@ extension Extractor {
         if let conflict, !placedOnly {
             // The parties stand near the trigger: "the Armenian army launched attacks
             // on ... Azerbaijani forces"; "Russian-Armenian trade" names no party.
-            let parties = stateReferences(sentence, mentions, into: &article, compounds: false)
+            let ns = UTF16Text(text)
+            // In the trigger's clause: "Egypt hosts Sudan talks as fighting rages" names
+            // no party of the fighting.
+            let parties = stateReferences(sentence, mentions, into: &article, compounds: false).filter { party in
+                let gap = party.location < conflict.location
+                    ? NSRange(location: party.location, length: conflict.location - party.location)
+                    : NSRange(location: NSMaxRange(conflict), length: party.location - NSMaxRange(conflict))
+                return Self.clauseJoiner.firstMatch(in: text, range: gap) == nil
+            }
             var near = unique(parties.filter { abs($0.location - conflict.location) < 80 }.map(\.id))
             // "the war between A and B": the two named after "between".
-            if UTF16Text(text).substring(from: NSMaxRange(conflict)).hasPrefix(" between ") {
+            if ns.substring(from: NSMaxRange(conflict)).hasPrefix(" between ") {
                 let named = unique(parties.filter { $0.location > conflict.location && $0.location - conflict.location < 60 }.map(\.id))
                 if named.count >= 2 { near = Array(named.prefix(2)) }
             }

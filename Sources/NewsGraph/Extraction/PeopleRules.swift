@@ -15,11 +15,21 @@ extension Extractor {
         for match in titled ? sentence.scalars.appositions() : [] {
             let owner = text.substring(with: match.owner)
             let title = text.substring(with: match.title)
-            guard let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:)),
-                  isPost(title) else { continue }
-            let person = article.person(named: text.substring(with: match.name))
-            article.addMention(of: person, sentence: sentence, utf16Range: match.name)
-            article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+            // "his Saudi counterpart, X" holds the other's post: the rule for titled names knows it.
+            guard isPost(title), title.lowercased() != "counterpart" else { continue }
+            // The owner is a state, or a body found in the sentence ("The African Union's special envoy, X,").
+            let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:))
+            let body = state == nil ? article.located(in: sentence).first { $0.type == .organization && $0.range == match.owner }?.id : nil
+            guard let ownerID = state.map({ article.state($0) }) ?? body else { continue }
+            // "Prince", "Sheikh": a style before the name, no part of it.
+            var nameRange = match.name
+            while let first = text.substring(with: nameRange).split(separator: " ").first, nameRange.length > first.utf16.count,
+                  Self.notNames.contains(String(first)) {
+                nameRange = NSRange(location: nameRange.location + first.utf16.count + 1, length: nameRange.length - first.utf16.count - 1)
+            }
+            let person = article.person(named: text.substring(with: nameRange))
+            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+            article.relate(.holdsOffice, person, ownerID, title: title, sentence: sentence)
         }
         // A byline near the top names the article's author.
         if sentence.index < 8, let name = sentence.scalars.byline(),
@@ -71,7 +81,8 @@ extension Extractor {
             if title.lowercased() == "counterpart" {
                 // The other may be named by a surname that the later rule for names
                 // has not marked yet: "Rojas held talks with his Chilean counterpart, X".
-                if let other = article.firstPerson(in: sentence, before: nameRange.location) ?? knownPerson(in: sentence, before: nameRange.location, article: article),
+                // The first named is the subject, also by a surname known from before.
+                if let other = knownPerson(in: sentence, before: nameRange.location, article: article) ?? article.firstPerson(in: sentence, before: nameRange.location),
                    other != person {
                     article.relate(.counterpartOf, other, person, sentence: sentence)
                     // "his Armenian counterpart X": X holds the same post for Armenia.
