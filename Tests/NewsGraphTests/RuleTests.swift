@@ -1296,6 +1296,17 @@ struct Extracted {
         #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:african-union")?.title == "special envoy for Sudan")
     }
 
+    @Test func aTreatyIsNamedByItsSubject() {
+        let a = Extracted("Peru and Chile signed a declaration on friendly relations and good-neighbourliness, and a pact.")
+        #expect(a.has(.signed, "state:peru", "treaty:declaration-on-friendly-relations-and-good-neighbourliness"))
+        // A day, a thing named with "the", and words of another clause are no subject.
+        #expect(Extracted("Peru and Chile signed an agreement on Tuesday.").ids.contains("treaty:agreement"))
+        #expect(Extracted("Peru and Chile signed an agreement on the border.").ids.contains("treaty:agreement"))
+        #expect(Extracted("Peru and Chile signed an agreement on trade in Lima.").ids.contains("treaty:agreement-on-trade"))
+        // The sentence's date still dates it.
+        #expect(Extracted("On May 5, 2024, Peru and Chile signed an agreement on trade.").ids.contains("treaty:agreement-on-trade-of-2024-05-05"))
+    }
+
     @Test func aCapitalThatHasLongObjectedIsItsState() {
         #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))

@@ -96,6 +96,8 @@ extension Extractor {
         let mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
         let tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
+        // "a declaration on friendly relations": its subject names it as "of" would.
+        let topic = tail.isEmpty ? Self.treatyTopic(after: NSMaxRange(phrase.range), in: text) : nil
         // A statement or communique is a treaty only when joint or signed by several.
         if ["statement", "statements", "communique", "communiques", "communiqué", "communiqués"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
         let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
@@ -106,7 +108,7 @@ extension Extractor {
         }
 
         // "the treaty", "this agreement": the article's treaty named before.
-        if mods.isEmpty, tail.isEmpty, ["the", "this", "that", "its"].contains(determiner) {
+        if mods.isEmpty, tail.isEmpty, topic == nil, ["the", "this", "that", "its"].contains(determiner) {
             if let previous = article.latest(.treaty, upTo: sentence) {
                 article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
                 treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: &article)
@@ -123,7 +125,7 @@ extension Extractor {
             for date in dates { ids.append(article.event(.treaty, "\(base) of \(date.iso ?? date.text)", date: date.iso)) }
         } else {
             let date = dates.first
-            let named = tail.isEmpty || tail.first?.isNumber == true || dates.first != nil ? base : "\(base) \(tail)"
+            let named = topic.map { "\(base) \($0)" } ?? (tail.isEmpty || tail.first?.isNumber == true || dates.first != nil ? base : "\(base) \(tail)")
             let name = date.map { "\(named) of \($0.iso ?? $0.text)" } ?? named
             // "This comprehensive 17-point agreement": the treaty named before; "the truce
             // agreement": the article's one earlier agreement, when it has one.
@@ -131,10 +133,10 @@ extension Extractor {
                 ids = [previous]
             } else if let named = appositiveTreaty(at: phrase.range, sentence: sentence, text: text, article: article) {
                 ids = [named]
-            } else if ["a", "an"].contains(determiner), mods.isEmpty, tail.isEmpty,
+            } else if ["a", "an"].contains(determiner), mods.isEmpty, tail.isEmpty, topic == nil,
                       let restated = restatedTreaty(at: phrase.range, sentence: sentence, text: text, article: article) {
                 ids = [restated]
-            } else if determiner == "the", dates.isEmpty, tail.isEmpty,
+            } else if determiner == "the", dates.isEmpty, tail.isEmpty, topic == nil,
                       let previous = article.only(.treaty, named: noun, before: sentence) {
                 ids = [previous]
             } else {
@@ -193,6 +195,28 @@ extension Extractor {
         }
         treatyRelations(id, phrase: phrase, sentence: sentence, text: text, into: &article)
     }
+
+    /// " on friendly relations and good-neighbourliness": the subject of a treaty in
+    /// lower-case words right after it, without the "the" of a thing named ("on the
+    /// Nile") or a day ("on Tuesday").
+    static func treatyTopic(after end: Int, in text: UTF16Text) -> String? {
+        let rest = text.substring(from: end)
+        guard rest.hasPrefix(" on ") else { return nil }
+        var words: [Substring] = []
+        for word in rest.dropFirst(4).prefix(80).split(separator: " ", omittingEmptySubsequences: false) {
+            let bare = word.last.map { ",.;:".contains($0) } == true ? word.dropLast() : word
+            guard !bare.isEmpty, bare.allSatisfy({ $0.isLowercase || $0 == "-" }), !topicStops.contains(String(bare)) else { break }
+            words.append(bare)
+            if bare.count < word.count || words.count == 6 { break }
+        }
+        while let last = words.last, last == "and" || last == "or" { words.removeLast() }
+        return words.isEmpty ? nil : "on " + words.joined(separator: " ")
+    }
+
+    /// Words that end a treaty's subject: "an agreement on trade signed in Lima".
+    static let topicStops: Set<String> = ["the", "a", "an", "in", "at", "with", "by", "for", "to", "from", "that", "which", "who",
+                                          "signed", "initialled", "initialed", "reached", "was", "were", "is", "are", "will", "would",
+                                          "between", "after", "before", "during", "last", "next", "this", "on", "as", "their", "its"]
 
     /// "A and B signed the agreement" with no agreement named before: the treaty of
     /// the two states its signers stand for, named after them ("Bolivia–Chile
