@@ -96,8 +96,10 @@ extension Extractor {
         let mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
         let tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
-        // "a declaration on friendly relations": its subject names it as "of" would.
-        let topic = tail.isEmpty ? Self.treatyTopic(after: NSMaxRange(phrase.range), in: text) : nil
+        // "a declaration on friendly relations": its subject names it as "of" would;
+        // a name in capitals ("the Ankara Declaration on trade") is whole without it.
+        let properName = text.substring(with: phrase.noun).first?.isUppercase == true
+        let topic = tail.isEmpty && !properName ? Self.treatyTopic(after: NSMaxRange(phrase.range), in: text) : nil
         // A statement or communique is a treaty only when joint or signed by several.
         if ["statement", "statements", "communique", "communiques", "communiqué", "communiqués"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
         let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
