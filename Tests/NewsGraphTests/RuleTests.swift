@@ -1307,6 +1307,17 @@ struct Extracted {
         #expect(Extracted("On May 5, 2024, Peru and Chile signed an agreement on trade.").ids.contains("treaty:agreement-on-trade-of-2024-05-05"))
     }
 
+    @Test func talksNamedInAHeadlineAreAGathering() {
+        let a = Extracted("Chile hosts Peru peace talks as fighting rages in Lima\nThe talks began on Monday.")
+        #expect(a.has(.hosted, "state:chile", "summit:peru-peace-talks"))
+        #expect(a.names(of: "summit:peru-peace-talks") == ["Peru peace talks", "The talks"])
+        // Where the fighting is, the talks are not.
+        #expect(a.count(.heldIn) == 0)
+        // In the story such talks are a process, not a gathering.
+        let b = Extracted("Talks go on\nLima praised progress made in Peruvian-Chilean talks on a treaty.")
+        #expect(!b.ids.contains { $0.hasPrefix("summit:") })
+    }
+
     @Test func aCapitalThatHasLongObjectedIsItsState() {
         #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))

@@ -45,8 +45,11 @@ extension Extractor {
         let gatherings = sentence.has(Self.gatheringNouns) ? sentence.scalars.gatheringPhrases() : []
         for phrase in gatherings { addGathering(phrase, sentence: sentence, text: text, into: &article) }
         // "G20 summit" in a headline, with no determiner before it.
-        for match in sentence.has(["summit", "summits", "conference", "forum"]) ? Self.namedGathering.matches(in: sentence.text, range: whole) : []
-        where !gatherings.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 }) {
+        // Talks so named are a gathering only in a headline: in a story "progress in
+        // Armenian-Azerbaijani talks" is a process.
+        for match in sentence.has(["summit", "summits", "conference", "forum", "talks", "negotiations"]) ? Self.namedGathering.matches(in: sentence.text, range: whole) : []
+        where !gatherings.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 })
+            && (sentence.index == 0 || !["talks", "negotiations"].contains(text.substring(with: match.range(at: 3)).lowercased())) {
             addGathering(EventPhrase(match), sentence: sentence, text: text, into: &article)
         }
         // "Macron and Scholz also attended.": the gathering the article spoke of last.
@@ -59,8 +62,8 @@ extension Extractor {
 
     /// Capitalised words and a gathering noun, the groups as in `gatheringPhrase`
     /// with no determiner and no tail: "G20 summit", "Shanghai Cooperation
-    /// Organisation (SCO) summit".
-    static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?)(summit|summits|conference|forum)\b()"#)
+    /// Organisation (SCO) summit", and in headlines "Sudan peace talks".
+    static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?(?:(?:peace|ceasefire|truce|trade|nuclear|security|border)\s+)?)(summit|summits|conference|forum|talks|negotiations)\b()"#)
     /// "attended" ending its sentence, with nothing attended named.
     static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:also\s+)?attended(?:\s+too|\s+as well)?\s*[.!]?$"#)
 
@@ -337,10 +340,11 @@ extension Extractor {
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
         let ofNamed = tail.range(of: #"^of (?:the )?\p{Lu}"#, options: .regularExpression) != nil
         if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed {
-            // "Rojas also attended the meeting": the gathering the article named before.
-            guard determiner == "the", mods.isEmpty, tail.isEmpty,
-                  Self.matches(Self.attendedJustBefore, text.substring(to: phrase.range.location)),
-                  let previous = article.latest(.summit, upTo: sentence) else { return }
+            // "Rojas also attended the meeting": the gathering the article named before;
+            // "the talks": the talks it named before ("Sudan peace talks").
+            guard determiner == "the", mods.isEmpty, tail.isEmpty else { return }
+            let attended = Self.matches(Self.attendedJustBefore, text.substring(to: phrase.range.location))
+            guard let previous = attended ? article.latest(.summit, upTo: sentence) : article.latest(.summit, upTo: sentence, named: noun) else { return }
             article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
             gatheringRelations(previous, phrase: phrase, sentence: sentence, text: text, into: &article)
             return

@@ -182,7 +182,9 @@ extension Extractor {
     func venue(after end: Int, _ sentence: Sentence, _ mentions: Located) -> EntityID? {
         guard let next = mentions.first(where: { $0.range.location >= end }),
               [.place, .state, .region].contains(next.type), next.range.location - end <= 40,
-              Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil else { return nil }
+              Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil,
+              // Not in another clause: "talks as fighting rages in Darfur".
+              Self.clauseJoiner.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil else { return nil }
         return next.id
     }
 
