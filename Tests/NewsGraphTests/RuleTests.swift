@@ -1301,7 +1301,9 @@ struct Extracted {
         #expect(a.has(.signed, "state:peru", "treaty:declaration-on-friendly-relations-and-good-neighbourliness"))
         // A day, a thing named with "the", and words of another clause are no subject.
         #expect(Extracted("Peru and Chile signed an agreement on Tuesday.").ids.contains("treaty:agreement"))
-        #expect(Extracted("Peru and Chile signed an agreement on the border.").ids.contains("treaty:agreement"))
+        #expect(Extracted("Peru and Chile signed an agreement on the sidelines of the summit.").ids.contains("treaty:agreement"))
+        #expect(Extracted("Peru and Chile signed an agreement on the Nile.").ids.contains("treaty:agreement"))
+        #expect(Extracted("Peru and Chile signed an agreement on the joint use of rivers.").ids.contains("treaty:agreement-on-the-joint-use-of-rivers"))
         #expect(Extracted("Peru and Chile signed an agreement on trade in Lima.").ids.contains("treaty:agreement-on-trade"))
         // The sentence's date still dates it.
         #expect(Extracted("On May 5, 2024, Peru and Chile signed an agreement on trade.").ids.contains("treaty:agreement-on-trade-of-2024-05-05"))
@@ -1316,6 +1318,29 @@ struct Extracted {
         // In the story such talks are a process, not a gathering.
         let b = Extracted("Talks go on\nLima praised progress made in Peruvian-Chilean talks on a treaty.")
         #expect(!b.ids.contains { $0.hasPrefix("summit:") })
+    }
+
+    @Test func aVisitToBePaidOrTalksThatMayBeHeldAreNotYetEvents() {
+        // An invitation to pay a visit is no visit.
+        #expect(Extracted("President Ana Rojas invited President Tomas Berg to pay an official visit to Peru.").count(.visited) == 0)
+        // "will pay a visit", "may hold talks": planned.
+        let a = Extracted("President Ana Rojas will pay a state visit to Chile.")
+        #expect(a.relation(.visited, "person:ana-rojas", "state:chile")?.status == .planned)
+        let b = Extracted("President Ana Rojas may hold bilateral talks with President Tomas Berg.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
+        // A visit paid is one that took place.
+        #expect(Extracted("President Ana Rojas paid an official visit to Chile.").relation(.visited, "person:ana-rojas", "state:chile")?.status == nil)
+        // Talks at a meeting a trip is announced for are planned too.
+        let c = Extracted("President Ana Rojas is expected to travel to Quito for the meeting, where she will see President Tomas Berg.")
+        #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
+    }
+
+    @Test func twoBodiesJoinedByAndTheAreBothJoined() {
+        let a = Extracted("Peru and Chile signed it. Both countries are members of the Commonwealth of Independent States and the Shanghai Cooperation Organisation.")
+        for state in ["state:peru", "state:chile"] {
+            #expect(a.has(.memberOf, state, "organization:commonwealth-of-independent-states"))
+            #expect(a.has(.memberOf, state, "organization:shanghai-cooperation-organisation"))
+        }
     }
 
     @Test func aCapitalThatHasLongObjectedIsItsState() {

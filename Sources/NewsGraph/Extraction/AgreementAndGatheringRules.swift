@@ -22,7 +22,7 @@ extension Extractor {
     /// "attended the", "also attended the": a verb of attending right before a gathering.
     static let attendedJustBefore = pattern(#"\b(?:attended|attends|attending|attend|joined)\s+$"#)
     static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?)\b"#)
-    static let twoStates = pattern(#"\bthe two (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
+    static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
     static let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "pact", "memorandum",
@@ -202,22 +202,30 @@ extension Extractor {
     }
 
     /// " on friendly relations and good-neighbourliness": the subject of a treaty in
-    /// lower-case words right after it, without the "the" of a thing named ("on the
-    /// Nile") or a day ("on Tuesday").
+    /// lower-case words right after it; not a thing named ("on the Nile"), a day
+    /// ("on Tuesday") or an occasion ("on the sidelines of").
     static func treatyTopic(after end: Int, in text: UTF16Text) -> String? {
         let rest = text.substring(from: end)
         guard rest.hasPrefix(" on ") else { return nil }
         var words: [Substring] = []
-        for word in rest.dropFirst(4).prefix(80).split(separator: " ", omittingEmptySubsequences: false) {
+        var parts = rest.dropFirst(4).prefix(80).split(separator: " ", omittingEmptySubsequences: false)[...]
+        // "on the joint management of rivers", but not "on the sidelines of".
+        if parts.first == "the", parts.count > 1, !notTopics.contains(String(parts[parts.startIndex + 1])) {
+            words.append("the")
+            parts = parts.dropFirst()
+        }
+        for word in parts {
             let bare = word.last.map { ",.;:".contains($0) } == true ? word.dropLast() : word
             guard !bare.isEmpty, bare.allSatisfy({ $0.isLowercase || $0 == "-" }), !topicStops.contains(String(bare)) else { break }
             words.append(bare)
             if bare.count < word.count || words.count == 6 { break }
         }
-        while let last = words.last, last == "and" || last == "or" { words.removeLast() }
+        while let last = words.last, ["and", "or", "the"].contains(last) { words.removeLast() }
         return words.isEmpty ? nil : "on " + words.joined(separator: " ")
     }
 
+    /// Nouns after "on the" that say when or where, not what: "on the sidelines of".
+    static let notTopics: Set<String> = ["sidelines", "margins", "eve", "occasion", "basis", "day", "side", "phone", "spot", "way", "ground"]
     /// Words that end a treaty's subject: "an agreement on trade signed in Lima".
     static let topicStops: Set<String> = ["the", "a", "an", "in", "at", "with", "by", "for", "to", "from", "that", "which", "who",
                                           "signed", "initialled", "initialed", "reached", "was", "were", "is", "are", "will", "would",

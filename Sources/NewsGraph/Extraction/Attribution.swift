@@ -120,9 +120,21 @@ enum Attribution {
         }
     }
 
+    /// The words before a noun of an event without the verb that only carries it:
+    /// "invited her to pay an official visit" is read as "invited her to visit",
+    /// "may hold bilateral talks" as "may talk".
+    private static func withoutLightVerb(_ words: [String]) -> [String] {
+        var trimmed = words[...]
+        while let last = trimmed.last, lightWords.contains(last) { trimmed.removeLast() }
+        guard let last = trimmed.last, lightVerbs.contains(last) else { return words }
+        return Array(trimmed.dropLast())
+    }
+    private static let lightWords: Set<String> = ["a", "an", "the", "official", "state", "working", "formal", "first", "brief", "return", "further", "bilateral"]
+    private static let lightVerbs: Set<String> = ["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "hold", "holds", "holding", "have", "has", "had"]
+
     /// Modal verbs that announce the verb after them (one adverb may come between:
-    /// "will also visit").
-    private static let modals: Set<String> = ["will", "shall", "would", "ll"]
+    /// "will also visit", "may hold").
+    private static let modals: Set<String> = ["will", "shall", "would", "ll", "may", "might"]
     /// Words that announce the verb after "to": "is expected to meet", "plans to
     /// sign", "agreed to hold", "is due to visit".
     private static let beforeTo: Set<String> = ["plans", "plan", "planned", "planning", "expected", "scheduled", "due", "set",
@@ -145,19 +157,20 @@ enum Attribution {
     /// True when the words just before an event's trigger offer or ask for it
     /// rather than report or announce it; see `offers` and `requests`.
     static func isUnreal(before text: String) -> Bool {
-        let words = text.lastLetterRuns(4)
+        let words = Array(withoutLightVerb(text.lastLetterRuns(9)).suffix(5))
         guard words.last == "to", words.count >= 2 else { return false }
         if offers.contains(words[words.count - 2]) { return true }
-        // The one asked stands between the verb and "to", in one or two words, or
-        // is the subject of a passive: "was invited to attend".
-        return words.dropLast().suffix(3).contains(where: requests.contains)
+        // The one asked stands between the verb and "to", in one to three words
+        // ("invited President Ana Rojas to"), or is the subject of a passive: "was
+        // invited to attend".
+        return words.dropLast().suffix(4).contains(where: requests.contains)
     }
 
     /// True when the words just before an event's trigger announce it ("will
     /// visit", "is expected to meet"); earlier words of the clause do not count, so
     /// "who agreed on a ceasefire, met" is a meeting that took place.
     static func isPlanned(before text: String) -> Bool {
-        let words = text.lastLetterRuns(3)
+        let words = Array(withoutLightVerb(text.lastLetterRuns(8)).suffix(3))
         guard let last = words.last else { return false }
         if modals.contains(last) { return true }
         if words.count >= 2, modals.contains(words[words.count - 2]), last.hasSuffix("ly") || last == "also" || last == "then" { return true }

@@ -118,7 +118,7 @@ extension Extractor {
         // of an announced trip are planned too.
         let status = planned(sentence, before: at) ?? {
             let lead = text.substring(to: at.location)
-            return lead.hasSuffix(" for ") && Attribution.announces(lead) ? .planned : nil
+            return (lead.hasSuffix(" for ") || lead.hasSuffix(" for the ")) && Attribution.announces(lead) ? .planned : nil
         }()
         // "met ... B in Nairobi", "was welcomed in Lima by B", "hosted A and B in
         // Lima": where the meeting took place, right after the trigger, after B, or
@@ -412,13 +412,24 @@ extension Extractor {
         guard let at = Self.firstRange(Self.memberTrigger, sentence.text),
               let first = mentions.first(where: { $0.type == .organization && $0.range.location >= NSMaxRange(at) }) else { return }
         // "the OSCE (...) Minsk Group": the body is the last organization of the phrase.
-        let body = mentions.last { $0.type == .organization && $0.range.location >= first.range.location && $0.range.location - NSMaxRange(first.range) < 80 } ?? first
+        let ns = UTF16Text(sentence.text)
+        let organizations = mentions.filter { $0.type == .organization && $0.range.location >= first.range.location }
+        // "members of the CIS and the SCO": bodies joined by "and" are each one.
+        let joined = coordinatedGroup(startingWith: organizations, in: ns)
+        let bodies = joined.count > 1 ? joined : [(organizations.last { $0.range.location - NSMaxRange(first.range) < 80 } ?? first).id]
         let states = stateReferences(sentence, mentions, into: &article).filter { $0.location < at.location }
-        guard let last = states.last else { return }
-        // "A and B are both members of": every state joined to the last one.
-        let named = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= at.location }
-        let members = named.last?.range.location == last.location ? coordinatedGroup(endingWith: named, in: UTF16Text(sentence.text)) : [last.id]
-        for member in members { article.relate(.memberOf, member, body.id, sentence: sentence) }
+        var members: [EntityID]
+        if let last = states.last {
+            // "A and B are both members of": every state joined to the last one.
+            let named = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= at.location }
+            members = named.last?.range.location == last.location ? coordinatedGroup(endingWith: named, in: ns) : [last.id]
+        } else if Self.matches(Self.twoStates, ns.substring(to: at.location)) {
+            // "Both countries are members of": the two states named last.
+            members = article.lastTwoStates(before: sentence)
+        } else {
+            return
+        }
+        for member in members { for body in bodies { article.relate(.memberOf, member, body, sentence: sentence) } }
     }
 
     /// "Tigray, ..., a region recognised as part of Ethiopia".

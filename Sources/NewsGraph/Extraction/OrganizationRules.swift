@@ -213,7 +213,13 @@ extension Extractor {
         guard words.count >= 2 else { return }
         // "the African Union and the East African Community" are two: "and" after a
         // head noun ends a name, while "Security and Co-operation" joins one.
-        if let and = words.indices.dropFirst().first(where: { words[$0] == "and" && lexicon.organizationHeads.contains(words[$0 - 1]) }) {
+        // So does "and the" between two bodies: "the Commonwealth of Independent States
+        // and the Shanghai Cooperation Organisation".
+        let twoBodies = { (and: Int) in
+            words[and + 1] == "the" && words[..<and].contains(where: self.lexicon.organizationHeads.contains)
+                && words.last.map(self.lexicon.organizationHeads.contains) == true
+        }
+        if let and = words.indices.dropFirst().dropLast().first(where: { words[$0] == "and" && (lexicon.organizationHeads.contains(words[$0 - 1]) || twoBodies($0)) }) {
             let first = words[..<and].joined(separator: " ").utf16.count, rest = first + " and ".utf16.count
             findHeadNounOrganization(in: NSRange(location: range.location, length: first), sentence: sentence, text: text, into: &article)
             findHeadNounOrganization(in: NSRange(location: range.location + rest, length: range.length - rest), sentence: sentence, text: text, into: &article)
