@@ -1343,6 +1343,14 @@ struct Extracted {
         }
     }
 
+    @Test func aVisitBySomeoneToAPlaceIsTheirs() {
+        let a = Extracted("The deal capped a two-day state visit by Chilean President Tomas Berg to Quito.")
+        #expect(a.has(.visited, "person:tomas-berg", "place:quito"))
+        // Not where someone else went.
+        let b = Extracted("The deal capped a visit by President Tomas Berg, whose minister flew to Quito.")
+        #expect(b.count(.visited) == 0)
+    }
+
     @Test func aCapitalThatHasLongObjectedIsItsState() {
         #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))

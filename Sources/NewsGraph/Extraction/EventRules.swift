@@ -232,6 +232,13 @@ extension Extractor {
     private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
         for match in Self.visitTrigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            // "a state visit by President X to Astana": the visitor first, then where.
+            if let (visitor, destination) = Self.visitorThenDestination(after: match.range, in: text, mentions) {
+                if !unreal(sentence, before: match.range) {
+                    article.relate(.visited, visitor, destination, status: planned(sentence, before: match.range), sentence: sentence)
+                }
+                continue
+            }
             guard let destination = mentions.first(where: { $0.range.location >= NSMaxRange(match.range) && [.place, .state, .region].contains($0.type) }) else { continue }
             let gap = NSRange(location: NSMaxRange(match.range), length: destination.range.location - NSMaxRange(match.range))
             guard gap.length < 12 || gap.length < 60 && Self.destinationLead.firstMatch(in: sentence.text, range: gap) != nil else { continue }
@@ -244,6 +251,19 @@ extension Extractor {
             guard let visitor, !unreal(sentence, before: match.range) else { continue }
             article.relate(.visited, visitor, destination.id, status: planned(sentence, before: match.range), sentence: sentence)
         }
+    }
+
+    /// "a visit by Uzbek President Timur Karimov to Astana": a person after "by" and
+    /// a few capitalised words of title, then "to" and where.
+    private static func visitorThenDestination(after trigger: NSRange, in text: UTF16Text, _ mentions: Located) -> (EntityID, EntityID)? {
+        guard text.substring(from: NSMaxRange(trigger)).hasPrefix(" by "),
+              let person = mentions.first(where: { $0.range.location > NSMaxRange(trigger) }), person.type == .person,
+              let destination = mentions.first(where: { $0.range.location >= NSMaxRange(person.range) && $0.id != person.id }),
+              [.place, .state, .region].contains(destination.type) else { return nil }
+        let lead = text.substring(with: NSRange(location: NSMaxRange(trigger) + 4, length: person.range.location - NSMaxRange(trigger) - 4)).splitAtSpaces()
+        let gap = text.substring(with: NSRange(location: NSMaxRange(person.range), length: destination.range.location - NSMaxRange(person.range)))
+        guard lead.count <= 4, lead.allSatisfy({ $0.first?.isUppercase == true }), gap == " to " || gap == " to the " else { return nil }
+        return (person.id, destination.id)
     }
 
     /// "a visit to Buenos Aires by Brazilian President Rafael Souza": the person
