@@ -152,13 +152,7 @@ extension Extractor {
         for id in ids {
             article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
             article.addParties(paired, to: id)
-            // A Russian-brokered agreement.
-            for word in mods where word.lowercased().hasSuffix("-brokered") {
-                if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) {
-                    article.relate(.brokered, article.state(state), id, sentence: sentence)
-                }
-            }
-            treatyRelations(id, phrase: phrase, sentence: sentence, text: text, into: &article)
+            treatyRelations(id, phrase: phrase, modifiers: mods, sentence: sentence, text: text, into: &article)
         }
     }
 
@@ -195,10 +189,7 @@ extension Extractor {
         }
         guard let id else { return }
         article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
-        for word in mods where word.lowercased().hasSuffix("-brokered") {
-            if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) { article.relate(.brokered, article.state(state), id, sentence: sentence) }
-        }
-        treatyRelations(id, phrase: phrase, sentence: sentence, text: text, into: &article)
+        treatyRelations(id, phrase: phrase, modifiers: mods, sentence: sentence, text: text, into: &article)
     }
 
     /// " on friendly relations and good-neighbourliness": the subject of a treaty in
@@ -281,8 +272,12 @@ extension Extractor {
     /// "..., brokered by", right after a treaty, perhaps a word or two between.
     static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}brokered by\s+"#)
 
-    /// Who signed the treaty and who brokered it, from the sentence around it.
-    private func treatyRelations(_ treaty: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    /// Who signed the treaty and who brokered it, from the sentence around it and
+    /// the phrase's modifiers ("a Russian-brokered agreement").
+    private func treatyRelations(_ treaty: EntityID, phrase: EventPhrase, modifiers: [String] = [], sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        for word in modifiers where word.lowercased().hasSuffix("-brokered") {
+            if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) { article.relate(.brokered, article.state(state), treaty, sentence: sentence) }
+        }
         let mentions = article.located(in: sentence)
         let actors = mentions.filter { [.person, .state].contains($0.type) }
         // "<treaty> brokered by Qatar".

@@ -232,10 +232,6 @@ extension Extractor {
             start += first.utf16.count + 1
             words.removeFirst()
         }
-        // A run may go on past the name: "United Nations Secretary-General Ana
-        // Rojas" holds "United Nations", cut after its last head noun.
-        // But "of" after the head goes on with it: "Economic Community of West
-        // African States", unless a post follows ("Council of Europe Secretary General").
         // "Council of Europe Secretary General Ana Rojas": a post and a name end a
         // body named with "of".
         if words.contains("of"), let post = words.indices.dropFirst(2).first(where: { index in
@@ -244,6 +240,9 @@ extension Extractor {
         }) {
             words.removeSubrange(post...)
         }
+        // A run may go on past the name: "United Nations Secretary-General Ana
+        // Rojas" holds "United Nations", cut after its last head noun. But "of"
+        // after the head goes on with it: "Economic Community of West African States".
         var headThenOf = false
         if let last = words.last, !lexicon.organizationHeads.contains(last),
            let cut = words.lastIndex(where: lexicon.organizationHeads.contains), cut >= 1 {

@@ -127,6 +127,8 @@ extension Extractor {
         }
     }
 
+    /// "its" or "the bloc's", a post, a comma and a name that a stop or a verb of
+    /// saying follows; the groups are the owner's words, the post and the name.
     static let ownerNamedBeforePost = try! NSRegularExpression(pattern:
         #"(?<![\p{L}])((?i:its|the\s+(?:bloc|alliance|organi[sz]ation|body|group|union)['’]s))\s+([\p{L}][\p{L} -]{2,59}?),\s+("#
         + nameWord + "(?:" + nameGap + nameWord + "){1,2})" + #"(?=\s*[,.;]|\s+(?:said|says|told|added|noted)\b)"#)
@@ -145,6 +147,7 @@ extension Extractor {
         }
     }
 
+    /// A name, then ", who heads the": the groups are the name and the verb.
     static let whoHeads = try! NSRegularExpression(pattern:
         #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + "){1,2})" + #",\s+who\s+(?:now\s+|currently\s+)?(heads|chairs|leads)\s+(?:the\s+)?"#)
 
