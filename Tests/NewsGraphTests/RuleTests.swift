@@ -1351,6 +1351,16 @@ struct Extracted {
         #expect(b.count(.visited) == 0)
     }
 
+    @Test func aMeetingOfTheMinistersOfABodyIsAGathering() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru is expected to travel to Quito next month for the meeting of foreign ministers of the Andean Community.")
+        let id = "summit:meeting-of-foreign-ministers-of-the-andean-community"
+        #expect(a.names(of: id) == ["the meeting of foreign ministers"])
+        #expect(a.relation(.attended, "person:ana-rojas", id)?.status == .planned)
+        #expect(a.has(.heldIn, id, "place:quito"))
+        // Ministers of no named body make no gathering.
+        #expect(!Extracted("Ana Rojas will travel to Quito for the meeting of foreign ministers of the region.").ids.contains { $0.hasPrefix("summit:") })
+    }
+
     @Test func aCapitalThatHasLongObjectedIsItsState() {
         #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))

@@ -333,6 +333,7 @@ extension Extractor {
     }
 
     private func addGathering(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        var phrase = phrase
         let determiner = text.substring(with: phrase.determiner).lowercased()
         let mods = modifiers(text.substring(with: phrase.modifiers))
         let noun = text.substring(with: phrase.noun).lowercased()
@@ -341,7 +342,21 @@ extension Extractor {
         // A meeting or talks are a gathering when the text marks them as one.
         let marked = mods.contains { ["trilateral", "bilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
-        let ofNamed = tail.range(of: #"^of (?:the )?\p{Lu}"#, options: .regularExpression) != nil
+        var ofNamed = tail.range(of: #"^of (?:the )?\p{Lu}"#, options: .regularExpression) != nil
+        // And a meeting of the ministers of one: "the meeting of foreign ministers of the SCO".
+        if !ofNamed, tail.range(of: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#, options: .regularExpression) != nil {
+            // The phrase may end in that "of": it is the body's, not the phrase's.
+            let end = NSMaxRange(phrase.range) - (tail.hasSuffix(" of") ? 3 : 0)
+            let rest = text.substring(from: end)
+            let of = rest.hasPrefix(" of the ") ? " of the " : rest.hasPrefix(" of ") ? " of " : ""
+            if !of.isEmpty, let body = article.located(in: sentence).first(where: { $0.type == .organization && $0.range.location == end + of.utf16.count }) {
+                let cut = NSMaxRange(phrase.range) - end
+                phrase = EventPhrase(range: NSRange(location: phrase.range.location, length: phrase.range.length - cut), determiner: phrase.determiner,
+                                     modifiers: phrase.modifiers, noun: phrase.noun, tail: phrase.tail.map { NSRange(location: $0.location, length: $0.length - cut) })
+                tail = (tail.hasSuffix(" of") ? String(tail.dropLast(3)) : tail) + of + text.substring(with: body.range)
+                ofNamed = true
+            }
+        }
         if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed {
             // "Rojas also attended the meeting": the gathering the article named before;
             // "the talks": the talks it named before ("Sudan peace talks").
