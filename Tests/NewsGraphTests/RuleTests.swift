@@ -1361,6 +1361,16 @@ struct Extracted {
         #expect(!Extracted("Ana Rojas will travel to Quito for the meeting of foreign ministers of the region.").ids.contains { $0.hasPrefix("summit:") })
     }
 
+    @Test func statesWhoseEnvoysAttendedAttended() {
+        let a = Extracted("The Lima summit was attended by envoys from Chile, Ecuador and the United States.")
+        for state in ["state:chile", "state:ecuador", "state:united-states"] {
+            #expect(a.has(.attended, state, "summit:lima-summit"), "\(state)")
+        }
+        // A state named later for something else did not attend.
+        let b = Extracted("The Lima summit was attended by envoys from the region, officials in Chile said.")
+        #expect(b.count(.attended) == 0)
+    }
+
     @Test func aCapitalThatHasLongObjectedIsItsState() {
         #expect(Extracted("Lima has long objected to the plan.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("Talks in Lima have long stalled.").ids.contains("place:lima"))

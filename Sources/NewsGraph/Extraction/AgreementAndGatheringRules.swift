@@ -12,6 +12,8 @@ extension Extractor {
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
     static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
+    /// " envoys from ", " delegations of the ": people sent by the states that follow.
+    static let envoysFrom = pattern(#"\s+(?:the\s+)?(?:envoys|delegations|delegates|representatives|officials|diplomats|ministers)\s+(?:from|of)\s+(?:the\s+)?"#)
     /// True when the words between "hosted" and a gathering put the gathering in time,
     /// so the host hosted something else: "hosted a dinner for X after the ceremony";
     /// but "hosted the leaders of A and B at a summit" hosted the summit.
@@ -464,6 +466,13 @@ extension Extractor {
         if !negated, let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > phrase.range.location {
             let status = planned(sentence, before: by)
             for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
+            // "attended by envoys from A, B and the United States": the states sent them.
+            if let sent = Self.envoysFrom.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(by), length: text.length - NSMaxRange(by))) {
+                let states = mentions.filter { $0.type == .state && $0.range.location >= NSMaxRange(sent.range) }
+                if states.first?.range.location == NSMaxRange(sent.range) {
+                    for state in coordinatedGroup(startingWith: states, in: text) { article.relate(.attended, state, summit, status: status, sentence: sentence) }
+                }
+            }
         }
         // "he will visit Moscow ... to attend the celebrations".
         if !negated, let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {

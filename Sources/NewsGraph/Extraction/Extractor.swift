@@ -6,7 +6,7 @@ import Foundation
 public struct Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 33
+    public static let version = 34
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
