@@ -348,14 +348,14 @@ extension Extractor {
         // And a meeting of the ministers of one: "the meeting of foreign ministers of the SCO".
         if !ofNamed, tail.range(of: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#, options: .regularExpression) != nil {
             // The phrase may end in that "of": it is the body's, not the phrase's.
-            let end = NSMaxRange(phrase.range) - (tail.hasSuffix(" of") ? 3 : 0)
+            let cut = tail.hasSuffix(" of") ? 3 : 0
+            let end = NSMaxRange(phrase.range) - cut
             let rest = text.substring(from: end)
             let of = rest.hasPrefix(" of the ") ? " of the " : rest.hasPrefix(" of ") ? " of " : ""
             if !of.isEmpty, let body = article.located(in: sentence).first(where: { $0.type == .organization && $0.range.location == end + of.utf16.count }) {
-                let cut = NSMaxRange(phrase.range) - end
                 phrase = EventPhrase(range: NSRange(location: phrase.range.location, length: phrase.range.length - cut), determiner: phrase.determiner,
                                      modifiers: phrase.modifiers, noun: phrase.noun, tail: phrase.tail.map { NSRange(location: $0.location, length: $0.length - cut) })
-                tail = (tail.hasSuffix(" of") ? String(tail.dropLast(3)) : tail) + of + text.substring(with: body.range)
+                tail = String(tail.dropLast(cut)) + of + text.substring(with: body.range)
                 ofNamed = true
             }
         }
