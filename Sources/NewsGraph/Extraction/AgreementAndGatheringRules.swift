@@ -67,6 +67,9 @@ extension Extractor {
     /// Organisation (SCO) summit", and in headlines "Sudan peace talks".
     static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?(?:(?:peace|ceasefire|truce|trade|nuclear|security|border)\s+)?)(summit|summits|conference|forum|talks|negotiations)\b()"#)
     /// "attended" ending its sentence, with nothing attended named.
+    /// A meeting's tail naming a body ("of the SCO") or its ministers ("of foreign ministers of").
+    static let ofNamedBody = try! NSRegularExpression(pattern: #"^of (?:the )?\p{Lu}"#)
+    static let ofMinisters = try! NSRegularExpression(pattern: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#)
     static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:also\s+)?attended(?:\s+too|\s+as well)?\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs
@@ -77,9 +80,9 @@ extension Extractor {
 
     /// The states of `pairedStates`, as the lexicon has them.
     func pairedStateNames(in sentence: Sentence) -> [Lexicon.State] {
-        guard sentence.text.contains("-") else { return [] }
+        guard sentence.text.holds("-") else { return [] }
         var states: [Lexicon.State] = []
-        for word in sentence.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.contains("-") {
+        for word in sentence.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.holds("-") {
             let parts = word.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
                 .split(separator: "-").map(String.init)
             let found = parts.compactMap { lexicon.state(namedOrDemonym: $0) }
@@ -244,7 +247,7 @@ extension Extractor {
     /// and no other treaty lies between.
     static func signs(from verb: NSRange, phrase: EventPhrase, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(verb), length: phrase.range.location - NSMaxRange(verb)))
-        guard gap.utf16.count <= 60, !gap.contains(","), !gap.contains(" to ") else { return false }
+        guard gap.utf16.count <= 60, !gap.holds(","), !gap.holds(" to ") else { return false }
         return !gap.lowercased().letterRuns().contains { treatyNouns.contains(String($0)) }
     }
 
@@ -305,7 +308,7 @@ extension Extractor {
             // "signed by", perhaps after where: "signed in Manila by".
             var rest = text.substring(from: NSMaxRange(verb)), verbEnd = NSMaxRange(verb)
             if let by = rest.range(of: " by "), rest.distance(from: rest.startIndex, to: by.lowerBound) <= 30,
-               !rest[..<by.lowerBound].contains(","), rest.hasPrefix(" in ") || rest.hasPrefix(" at ") {
+               !rest[..<by.lowerBound].holds(","), rest.hasPrefix(" in ") || rest.hasPrefix(" at ") {
                 verbEnd = NSMaxRange(verb) + rest.utf16.distance(from: rest.startIndex, to: by.lowerBound)
                 rest = String(rest[by.lowerBound...])
             }
@@ -344,9 +347,9 @@ extension Extractor {
         // A meeting or talks are a gathering when the text marks them as one.
         let marked = mods.contains { ["trilateral", "bilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
-        var ofNamed = tail.range(of: #"^of (?:the )?\p{Lu}"#, options: .regularExpression) != nil
+        var ofNamed = Self.matches(Self.ofNamedBody, tail, anchored: true)
         // And a meeting of the ministers of one: "the meeting of foreign ministers of the SCO".
-        if !ofNamed, tail.range(of: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#, options: .regularExpression) != nil {
+        if !ofNamed, Self.matches(Self.ofMinisters, tail, anchored: true) {
             // The phrase may end in that "of": it is the body's, not the phrase's.
             let cut = tail.hasSuffix(" of") ? 3 : 0
             let end = NSMaxRange(phrase.range) - cut
@@ -390,7 +393,7 @@ extension Extractor {
         let names = mods.filter { $0.first?.isUppercase == true && !isPlaceName($0) }
         // A pair of states before the noun names the sides: "the Armenian-Azerbaijani
         // talks" after "the US-Iran talks" are other talks.
-        let sides = Set(mods.filter { $0.contains("-") && isPlaceName($0) }.flatMap { pair in
+        let sides = Set(mods.filter { $0.holds("-") && isPlaceName($0) }.flatMap { pair in
             pair.split(separator: "-").compactMap { lexicon.state(namedOrDemonym: String($0)).map { EntityID(type: .state, name: $0.name) } }
         })
         // "The next summit", "the previous talks" are another gathering than the one named.

@@ -4,6 +4,8 @@ import Foundation
 public enum DateText {
     private static let months = ["january", "february", "march", "april", "may", "june", "july",
                                  "august", "september", "october", "november", "december"]
+    /// What stands between the dates of a list: a comma, "and", or both.
+    private static let listGap = try! NSRegularExpression(pattern: #"^\s*(?:,|and|,\s*and)\s*$"#)
 
     /// The month number of a month name or its abbreviation ("Sept.", "Jan").
     public static func month(_ word: String) -> Int? {
@@ -32,7 +34,7 @@ public enum DateText {
             // The year carries back only through a list: "May 5 and June 6, 2020".
             if let following = next {
                 let gap = ns.substring(with: NSRange(location: NSMaxRange(date.range), length: following.location - NSMaxRange(date.range)))
-                if gap.range(of: #"^\s*(?:,|and|,\s*and)\s*$"#, options: .regularExpression) == nil { year = nil }
+                if !Extractor.matches(listGap, gap, anchored: true) { year = nil }
             }
             if let own = date.year { year = own }
             next = date.range
@@ -103,7 +105,7 @@ public enum DateText {
             // No year: the article's, or last year's for a past event dated well after publication.
             guard let anchor, let (month, dayOfMonth) = monthAndDay(written.text) else { return (written.text, nil) }
             var year = anchor.year
-            if lower.contains("last year") { year -= 1 } else if !planned, let date = components(year, month, dayOfMonth),
+            if lower.holds("last year") { year -= 1 } else if !planned, let date = components(year, month, dayOfMonth),
                                                               date.timeIntervalSince(anchor.date) > 31 * 86_400 { year -= 1 }
             return (written.text, dayOfMonth.map { String(format: "%04d-%02d-%02d", year, month, $0) } ?? String(format: "%04d-%02d", year, month))
         }

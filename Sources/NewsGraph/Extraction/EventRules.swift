@@ -149,7 +149,7 @@ extension Extractor {
     static func withFollows(_ text: String) -> Bool {
         let words = text.prefix(40).split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
         guard let with = words.prefix(4).firstIndex(of: "with") else { return false }
-        return text.first == " " && !words[..<with].contains { $0.contains(",") }
+        return text.first == " " && !words[..<with].contains { $0.holds(",") }
     }
 
     /// The person right before `object` when one verb joins them and a phrase of
@@ -162,7 +162,7 @@ extension Extractor {
         // The verb, then perhaps the object's title: "told President", "thanked his Kenyan counterpart".
         let lower = verb.filter { $0.allSatisfy(\.isLowercase) }
         guard (1...5).contains(verb.count), verb[0].allSatisfy(\.isLowercase), lower.count <= 3,
-              !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.contains(",") }), verb[0] != "with",
+              !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.holds(",") }), verb[0] != "with",
               (1...3).contains(link.count), ["in", "during", "over", "by"].contains(link[0]) else { return nil }
         return subject.id
     }
@@ -225,8 +225,12 @@ extension Extractor {
     /// ("..., and his Chinese counterpart ...").
     static func coordinated(_ first: NSRange, _ second: NSRange, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
-        return gap.count < 40 && gap.range(of: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart,?\s+)?$"#, options: .regularExpression) != nil
+        return gap.count < 40 && matches(coordinatingGap, gap, anchored: true)
     }
+
+    /// What joins two coordinated names; compiled once, as a pattern given to
+    /// `range(of:options:)` is compiled at every call.
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart,?\s+)?$"#)
 
     /// "the Kenyan leader visited Addis Ababa", "he will visit Lima on May 9".
     private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
@@ -315,6 +319,8 @@ extension Extractor {
         return found.sorted { ($0.location, $0.id) < ($1.location, $1.id) }
     }
 
+    /// " in " and a capitalised word: a war placed, not between sides.
+    static let inNamedPlace = try! NSRegularExpression(pattern: #"^\s+in\s+\p{Lu}"#)
     static let capitalisedWord = try! NSRegularExpression(pattern: #"(?<![\p{L}])\p{Lu}[\p{L}]+(?![\p{L}])"#)
 
     /// Alliances, conflicts and mediation between states.
@@ -342,7 +348,7 @@ extension Extractor {
             let lead = ns.substring(to: conflict.location).lastLetterRuns(2)
             let datedBy = lead.count == 2 && lead[1] == "the" && Self.timePrepositions.contains(lead[0])
                 && !["between", "with", "of", "against"].contains { after.hasPrefix(" \($0) ") }
-            return datedBy || after.range(of: #"^\s+in\s+\p{Lu}"#, options: .regularExpression) != nil
+            return datedBy || Self.matches(Self.inNamedPlace, after, anchored: true)
         } ?? false
         if let conflict, !placedOnly {
             // The parties stand near the trigger: "the Armenian army launched attacks

@@ -3,7 +3,10 @@ import Foundation
 /// Finds entities and relations in one article by general rules: titles before
 /// names, lexicons of states, regions and cities, head nouns of organizations and
 /// trigger words for events. Nothing is keyed to particular people or articles.
-public struct Extractor: Sendable {
+///
+/// A class, so the rules' closures share one extractor instead of copying the
+/// lexicon's many tables each time they capture it.
+public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
     public static let version = 34

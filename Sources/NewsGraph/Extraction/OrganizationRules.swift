@@ -59,7 +59,7 @@ extension Extractor {
         for match in sentence.has(["agency", "service"]) ? Self.newsAgency.matches(in: sentence.text, range: whole) : [] {
             var name = text.substring(with: match.range(at: 1))
             var span = match.range
-            if let first = name.split(separator: " ").first, name.contains(" "), Self.notNames.contains(String(first)) {
+            if let first = name.split(separator: " ").first, name.holds(" "), Self.notNames.contains(String(first)) {
                 name = String(name.dropFirst(first.count + 1))
                 span.location += first.utf16.count + 1
                 span.length -= first.utf16.count + 1

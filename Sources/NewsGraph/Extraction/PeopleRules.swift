@@ -251,7 +251,7 @@ extension Extractor {
     /// Chile's ambassador": a name and, after a comma, a post of a state or an
     /// organization, named before the post or after "of".
     func findPostsAfterNames(in sentence: Sentence, into article: inout ArticleState) {
-        guard !sentence.words.isDisjoint(with: titleWords), sentence.text.contains(", ") else { return }
+        guard !sentence.words.isDisjoint(with: titleWords), sentence.text.holds(", ") else { return }
         let text = UTF16Text(sentence.text)
         for match in sentence.scalars.namesThenPhrases() {
             let nameRange = match.name

@@ -160,7 +160,7 @@ extension Extractor {
     private func addSeat(_ found: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         var range = found
         var name = text.substring(with: range)
-        if let first = name.split(separator: " ").first, name.contains(" "), Self.notNames.contains(String(first)) {
+        if let first = name.split(separator: " ").first, name.holds(" "), Self.notNames.contains(String(first)) {
             range.location += first.utf16.count + 1
             range.length -= first.utf16.count + 1
             name = text.substring(with: range)
@@ -169,7 +169,7 @@ extension Extractor {
         let before = text.substring(to: range.location), after = text.substring(from: NSMaxRange(range))
         if let code = lexicon.seats[name], let state = lexicon.state(code: code), Self.capitalActs(before: before, after: after) || !Self.endsWithLocationWord(before) {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
-        } else if name.contains(" ") || lexicon.seats[name] != nil {
+        } else if name.holds(" ") || lexicon.seats[name] != nil {
             article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: range)
         }
     }
@@ -184,13 +184,13 @@ extension Extractor {
         let limit: ([String], Int) -> Int = { tokens, index in
             let end = (tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { $0 + 1 } ?? tokens.count
             if end == tokens.count && regionNounAfterRun { return end }
-            return min(end, index + lexicon.placeNameWords(startingWith: tokens[index]))
+            return min(end, index + self.lexicon.placeNameWords(startingWith: tokens[index]))
         }
         let words = text.substring(with: run).splitAtSpaces(omittingEmpty: false)
         Self.scanLongest(run, in: text, limit: limit) { written, found, index, length in
             var candidate = written
             // A sentence's full stop is not part of the name, an abbreviation's is ("U.S.").
-            while candidate.hasSuffix("."), !candidate.dropLast().contains(".") { candidate.removeLast() }
+            while candidate.hasSuffix("."), !candidate.dropLast().holds(".") { candidate.removeLast() }
             for suffix in ["'s", "’s"] where candidate.hasSuffix(suffix) { candidate.removeLast(2) }
             let range = NSRange(location: found.location, length: candidate.utf16.count)
             // "in Gaza and Lebanon": each name joined by "and" stands as the whole
@@ -218,7 +218,7 @@ extension Extractor {
         let (lookupKey, key) = Lexicon.keyAndFold(name)
         let capital = lexicon.capitals[lookupKey]
         let subdivision = lexicon.subdivisions[key] != nil, city = lexicon.cities[key] != nil
-        let maybeTerritory = wholeRun && !name.contains(" ")
+        let maybeTerritory = wholeRun && !name.holds(" ")
         let before = text.substring(to: range.location)
         // "the western Ukrainian city of Uzhhorod", "the port of Arica": a noun of
         // settlement makes the whole run a place, known to the lexicon or not.
@@ -304,7 +304,7 @@ extension Extractor {
         // location: "Lima stood ready", but "the talks in Lima were ready".
         if matches(stanceAfter, after, anchored: true) { return !endsWithLocationWord(before) }
         let lower = before.lowercased()
-        if lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.contains("between ")) { return true }
+        if lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.holds("between ")) { return true }
         // Any verb in the past or after a modal, where no preposition makes the
         // capital a location: "Beijing hoped", "Tokyo would lift", "Seoul and
         // Tokyo held talks"; but "talks in Tokyo ended".

@@ -74,7 +74,11 @@ public struct Sentence: Hashable, Sendable {
     }
 
     /// True when the sentence has one of these (lower-case) words.
-    public func has(_ any: [String]) -> Bool { any.contains(where: has(word:)) }
+    public func has(_ any: [String]) -> Bool {
+        // A loop, not `contains(where: has(word:))`: that closure copies the sentence.
+        for word in any where has(word: word) { return true }
+        return false
+    }
 
     /// True when the sentence has this (lower-case) word.
     public func has(word: String) -> Bool { sketch.mayHold(word) && words.contains(word) }

@@ -17,7 +17,8 @@ struct UTF16Text {
 
     /// The string index at a UTF-16 offset.
     func index(_ offset: Int) -> String.Index {
-        String.Index(utf16Offset: offset, in: string)
+        // As `String.Index(utf16Offset:in:)`, without its generic, unspecialised path.
+        string.utf16.index(string.utf16.startIndex, offsetBy: offset)
     }
 
     /// The text of a UTF-16 range.

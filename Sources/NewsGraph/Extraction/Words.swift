@@ -88,6 +88,21 @@ extension Substring {
     }
 }
 
+extension StringProtocol {
+    /// True when the text holds `needle`, compared byte by byte: Foundation's
+    /// `contains` converts the string to an `NSString` for every call.
+    func holds(_ needle: String) -> Bool {
+        let bytes = utf8, pattern = needle.utf8
+        guard let first = pattern.first else { return true }
+        var position = bytes.startIndex
+        while let start = bytes[position...].firstIndex(of: first) {
+            if bytes[start...].starts(with: pattern) { return true }
+            position = bytes.index(after: start)
+        }
+        return false
+    }
+}
+
 extension String {
     func splitAtSpaces(omittingEmpty: Bool = true) -> [Substring] { self[...].splitAtSpaces(omittingEmpty: omittingEmpty) }
     func splitAtWhitespace() -> [Substring] { self[...].splitAtWhitespace() }
