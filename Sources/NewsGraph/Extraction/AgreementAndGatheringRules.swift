@@ -444,8 +444,9 @@ extension Extractor {
         let people = mentions.filter { $0.type == .person }
         // "did not attend the summit" records no attendance; "will host" is planned.
         let negated = isNegated(sentence)
+        // Each pattern below runs only when the sentence has its words.
         // "Ruto hosted a trilateral meeting with A and B".
-        if !negated, let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location,
+        if !negated, sentence.has(["hosted", "hosts", "host", "chaired"]), let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location,
            !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))) {
             let status = planned(sentence, before: host)
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb.
@@ -457,7 +458,7 @@ extension Extractor {
             }
         }
         // "the BRICS summit, which Brazil will host in Rio de Janeiro".
-        if !negated, let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
+        if !negated, sentence.has(["which", "that"]), sentence.has(["host", "hosts", "hosted"]), let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
             let host = which.range(at: 1)
             // "will host" is planned: the words up to the verb itself decide.
             let status = planned(sentence, before: text.range(of: "host", options: .caseInsensitive, range: host))
@@ -466,7 +467,7 @@ extension Extractor {
             if let venue = venue(after: NSMaxRange(host), sentence, mentions) { article.relate(.heldIn, summit, venue, sentence: sentence) }
         }
         // "... attended by Ruto, Museveni, and Hassan".
-        if !negated, let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > phrase.range.location {
+        if !negated, sentence.has(["attended", "participants"]), let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > phrase.range.location {
             let status = planned(sentence, before: by)
             for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
             // "attended by envoys from A, B and the United States": the states sent them.
@@ -478,7 +479,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "took", "participated", "join", "joined"]), let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause
@@ -491,7 +492,7 @@ extension Extractor {
         }
         // "Ruto will travel to Lima next month for a summit of ...": the traveller
         // attends, and the gathering is where the trip goes.
-        if !negated, let trip = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1) {
+        if !negated, sentence.has(["for"]), let trip = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1) {
             let status = planned(sentence, before: trip)
             for attendee in subjects(before: trip.location, sentence, mentions, article: article) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)

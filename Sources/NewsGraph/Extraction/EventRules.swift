@@ -22,6 +22,8 @@ extension Extractor {
     static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
     /// The beginnings of the conflict trigger's words, which a sentence must have.
     static let conflictPrefixes = ["war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling"]
+    /// The beginnings of the words of alliance, conflict and mediation.
+    static let stateRelationPrefixes = ["all", "strategic", "mediat", "brokered"] + conflictPrefixes
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
     /// prisoner exchange between A and B").
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)"#)
@@ -54,7 +56,7 @@ extension Extractor {
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: &article) }
-        if sentence.has(prefix: ["all", "strategic", "mediat", "brokered"] + Self.conflictPrefixes) {
+        if sentence.has(prefix: Self.stateRelationPrefixes) {
             stateRelations(sentence, mentions, into: &article)
         }
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) { deployments(sentence, mentions, into: &article) }
@@ -327,7 +329,8 @@ extension Extractor {
     private func stateRelations(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         let text = sentence.text
         // Each pattern only where its words are.
-        let hasAlly = sentence.has(prefix: ["all", "strategic"]) && Self.matches(Self.allyTrigger, text)
+        let hasAlly = (sentence.has(["ally", "allies", "allied", "alliance"]) || sentence.has(["strategic"]) && sentence.has(prefix: ["partner"]))
+            && Self.matches(Self.allyTrigger, text)
         let conflict = sentence.has(prefix: Self.conflictPrefixes) ? Self.firstRange(Self.conflictTrigger, text) : nil
         let mediation = sentence.has(prefix: ["mediat", "brokered"]) ? Self.firstRange(Self.mediateTrigger, text) : nil
         guard hasAlly || conflict != nil || mediation != nil else { return }
