@@ -3,9 +3,16 @@ import Foundation
 /// Who a sentence reports its news from, and whether it announces an event
 /// rather than reports one.
 enum Attribution {
-    /// "according to the TASS news agency", "according to Ana Rojas".
+    /// "according to the TASS news agency", "according to Ana Rojas", "according to
+    /// a statement from the Kenyan presidency", "according to state media": names
+    /// in capitals (the pattern ignores case only in the lower-case words), perhaps
+    /// with a noun of a source after them; a statement or report and whose it is;
+    /// or a source described in lower case.
     private static let accordingTo = try! NSRegularExpression(
-        pattern: #"\baccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:['’]s\s+\p{Ll}+)?|(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:statement|source|sources|readout|report)(?:\s+of\s+the\s+\p{L}+)?)"#,
+        pattern: #"\baccording to\s+(?:the\s+)?((?-i:(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)"#
+            + #"(?:\s+(?:news\s+agency|news\s+service|press\s+service|government\s+spokes(?:man|woman|person)|agency|ministry|government|presidency|office|officials|sources|diplomats|media|spokes(?:man|woman|person)))?(?:['’]s\s+\p{Ll}+)?"#
+            + #"|(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:statement|source|sources|readout|report)(?:\s+(?:of|from|by)\s+the\s+(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,3}(?:(?:foreign|defen[cs]e|interior|finance|trade|press)\s+)?[\p{L}'’-]+)?"#
+            + #"|(?:(?:his|her|their|its|state|local|official)\s+)?(?:office|officials|media|sources|diplomats|aides|spokes(?:man|woman|person)))"#,
         options: [.caseInsensitive])
     /// Verbs of saying after a source's name.
     private static let sayingVerbs = ["said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]

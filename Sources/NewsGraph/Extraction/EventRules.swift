@@ -107,11 +107,13 @@ extension Extractor {
         let passive = ["was ", "were "].contains { text.substring(with: at).lowercased().hasPrefix($0) }
         if passive, left.isEmpty { return true }
         var right = unique(after.map(\.id)).filter { !left.contains($0) }
-        // "A told B in a phone call": with nobody after the trigger, the one named
-        // before it is the object of a verb whose subject is named just before.
-        // The object may be one description of two: "A joined the two ministers by video link".
-        if right.isEmpty, let object = before.last, left == before.filter({ $0.range == object.range }).map(\.id),
-           let subject = Self.subject(of: object, before, at: at, in: text) {
+        // "A told B in a phone call": with nobody after the trigger, those named
+        // before it are the objects of a verb whose subject is named just before:
+        // one person, one description of two ("A joined the two ministers by video
+        // link") or people joined by "and" ("A spoke separately with B and C by phone").
+        let lastNamed = Array(before.reversed().prefix { left.contains($0.id) }.reversed())
+        if right.isEmpty, !lastNamed.isEmpty, Set(lastNamed.map(\.id)) == Set(left),
+           let subject = Self.subject(of: lastNamed, before, at: at, in: text) {
             right = left
             left = [subject]
         }
@@ -154,17 +156,21 @@ extension Extractor {
         return text.first == " " && !words[..<with].contains { $0.holds(",") }
     }
 
-    /// The person right before `object` when one verb joins them and a phrase of
-    /// the event follows the object: "A told B in a phone call", "A spoke with B
-    /// by phone"; not "A said B ...".
-    static func subject(of object: (id: EntityID, type: EntityType, range: NSRange), _ before: Located, at trigger: NSRange, in text: UTF16Text) -> EntityID? {
-        guard let subject = before.last(where: { NSMaxRange($0.range) <= object.range.location && $0.id != object.id }) else { return nil }
-        let verb = text.substring(with: NSRange(location: NSMaxRange(subject.range), length: object.range.location - NSMaxRange(subject.range))).splitAtSpaces()
-        let link = text.substring(with: NSRange(location: NSMaxRange(object.range), length: max(trigger.location - NSMaxRange(object.range), 0))).splitAtSpaces()
-        // The verb, then perhaps the object's title: "told President", "thanked his Kenyan counterpart".
+    /// The person right before `objects` when one verb joins them and a phrase of
+    /// the event follows the last object: "A told B in a phone call", "A spoke with
+    /// B and C by phone"; not "A said B ...".
+    static func subject(of objects: Located, _ before: Located, at trigger: NSRange, in text: UTF16Text) -> EntityID? {
+        guard let first = objects.first, let last = objects.last,
+              let subject = before.last(where: { object in NSMaxRange(object.range) <= first.range.location && !objects.contains { $0.id == object.id } }) else { return nil }
+        var verb = text.substring(with: NSRange(location: NSMaxRange(subject.range), length: first.range.location - NSMaxRange(subject.range))).splitAtSpaces()[...]
+        // "A of Peru spoke with B": the subject's state is no part of the verb.
+        if verb.first == "of" { verb = verb.dropFirst().drop { $0.first?.isUppercase == true } }
+        let link = text.substring(with: NSRange(location: NSMaxRange(last.range), length: max(trigger.location - NSMaxRange(last.range), 0))).splitAtSpaces()
+        // The verb, then perhaps the object's title: "told President", "thanked his
+        // Kenyan counterpart", "spoke separately with Indian External Affairs Minister".
         let lower = verb.filter { $0.allSatisfy(\.isLowercase) }
-        guard (1...5).contains(verb.count), verb[0].allSatisfy(\.isLowercase), lower.count <= 3,
-              !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.holds(",") }), verb[0] != "with",
+        guard (1...8).contains(verb.count), verb.first?.allSatisfy(\.isLowercase) == true, lower.count <= 3,
+              !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.holds(",") }), verb.first != "with",
               (1...3).contains(link.count), ["in", "during", "over", "by"].contains(link[0]) else { return nil }
         return subject.id
     }

@@ -1,0 +1,32 @@
+import Foundation
+import NewsGraph
+import Testing
+
+/// Rules found wanting on a third round of articles of my own in the style of
+/// foreign correspondents: calls made separately, whole sources of a statement.
+@Suite struct CorrespondentTests {
+    @Test func oneCallerWhoSpokeWithTwoPeopleCalledEach() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru spoke separately with Chilean Foreign Minister Tomas Berg and Bolivian Foreign Minister Carl Lund by telephone on Monday.")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.has(.phoned, "person:ana-rojas", "person:carl-lund"))
+        // The two she called did not call each other.
+        #expect(!a.has(.phoned, "person:tomas-berg", "person:carl-lund"))
+        #expect(a.count(.phoned) == 2)
+        // Two callers named together still called each other.
+        let b = Extracted("Chilean Foreign Minister Tomas Berg and Bolivian Foreign Minister Carl Lund spoke by telephone on Monday.")
+        #expect(b.has(.phoned, "person:tomas-berg", "person:carl-lund"))
+        #expect(b.count(.phoned) == 1)
+    }
+
+    @Test func aStatementsSourceIsWholeAndNamesInCapitalsStopAtLowerCase() {
+        func source(_ text: String) -> String? {
+            Extracted(text).result.relations.first { $0.type == .phoned }?.evidence.first?.reportedBy
+        }
+        #expect(source("President Ana Rojas phoned President Tomas Berg, according to a statement from the Chilean presidency.")
+            == "a statement from the Chilean presidency")
+        #expect(source("President Ana Rojas phoned President Tomas Berg, according to a statement from the Peruvian foreign ministry.")
+            == "a statement from the Peruvian foreign ministry")
+        #expect(source("President Ana Rojas phoned President Tomas Berg, according to Reuters on Monday.") == "Reuters")
+        #expect(source("President Ana Rojas phoned President Tomas Berg, according to state media.") == "state media")
+    }
+}
