@@ -29,4 +29,22 @@ import Testing
         #expect(source("President Ana Rojas phoned President Tomas Berg, according to Reuters on Monday.") == "Reuters")
         #expect(source("President Ana Rojas phoned President Tomas Berg, according to state media.") == "state media")
     }
+
+    @Test func twoCountriesAtWarAreTheTwoStatesNamedLast() {
+        let a = Extracted("Peru and Ecuador reopened their border on Monday. The two countries fought a brief war in 1995.")
+        #expect(a.has(.conflictWith, "state:ecuador", "state:peru"))
+        // Not when the two are named in another clause than the war.
+        let b = Extracted("Peru and Ecuador reopened their border on Monday. The two countries signed a pact, while fighting raged in Sudan.")
+        #expect(b.count(.conflictWith) == 0)
+    }
+
+    @Test func aCapitalThatAStanceIsTakenTowardIsItsState() {
+        let a = Extracted("Lima blamed Quito for the incident and urged Santiago to stay out of it.")
+        #expect(a.names(of: "state:ecuador") == ["Quito"])
+        #expect(a.names(of: "state:chile") == ["Santiago"])
+        // A headline's present tense acts too.
+        #expect(Extracted("Lima accuses Quito of border provocation").names(of: "state:peru") == ["Lima"])
+        // Where something happens, a capital stays a place.
+        #expect(Extracted("The ministers blamed the weather in Quito for the delay.").ids.contains("place:quito"))
+    }
 }

@@ -327,6 +327,8 @@ extension Extractor {
         return found.sorted { ($0.location, $0.id) < ($1.location, $1.id) }
     }
 
+    /// "the two countries" or "both nations" a few words before a trigger, in its clause.
+    static let twoStatesJustBefore = pattern(#"\b(?:the two|both) (?:countries|nations|states|neighbou?rs)\b[^,;.—]{0,30}$"#)
     /// " in " and a capitalised word: a war placed, not between sides.
     static let inNamedPlace = try! NSRegularExpression(pattern: #"^\s+in\s+\p{Lu}"#)
     static let capitalisedWord = try! NSRegularExpression(pattern: #"(?<![\p{L}])\p{Lu}[\p{L}]+(?![\p{L}])"#)
@@ -376,6 +378,10 @@ extension Extractor {
             if ns.substring(from: NSMaxRange(conflict)).hasPrefix(" between ") {
                 let named = unique(parties.filter { $0.location > conflict.location && $0.location - conflict.location < 60 }.map(\.id))
                 if named.count >= 2 { near = Array(named.prefix(2)) }
+            }
+            // "The two countries fought a war": the two states named last before.
+            if near.isEmpty, Self.matches(Self.twoStatesJustBefore, ns.substring(to: conflict.location)) {
+                near = article.lastTwoStates(before: sentence)
             }
             if near.count == 2 { article.relate(.conflictWith, near[0], near[1], sentence: sentence) }
         }

@@ -292,7 +292,7 @@ extension Extractor {
     }
 
     /// Verbs after which a capital is its government speaking or acting.
-    private static let actingVerbs = try! NSRegularExpression(pattern: #"^(?:’s|'s|\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:hailed|said|says|stated|announced|warned|welcomed|condemned|accused|denied|insisted|claimed|urged|called|rejected|reiterated|confirmed|responded|reacted|deployed|sent|signed|agreed|wants|sees|views|and\s+\p{Lu}\w+\s+(?:have|has|are|agreed|signed)))"#)
+    private static let actingVerbs = try! NSRegularExpression(pattern: #"^(?:’s|'s|\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:hailed|said|says|stated|announced|warned|welcomed|condemned|accused|denied|insisted|claimed|urged|called|rejected|reiterated|confirmed|responded|reacted|deployed|sent|signed|agreed|wants|sees|views|hails|warns|welcomes|condemns|accuses|blames|denies|insists|claims|urges|calls|rejects|slams|signs|agrees|and\s+\p{Lu}\w+\s+(?:have|has|are|agreed|signed)))"#)
     /// The stances a government takes: "Oslo stood ready", "Ankara was concerned".
     private static let stanceAfter = try! NSRegularExpression(pattern: #"^\s+(?:is|was|are|were|remains|remained|stands|stood)\s+(?:not\s+|also\s+|still\s+)?(?:ready|willing|prepared|committed|determined|open|concerned|opposed|eager|keen|interested|unwilling|reluctant|confident|satisfied|disappointed|alarmed|worried)\b"#)
 
@@ -305,11 +305,20 @@ extension Extractor {
         if matches(stanceAfter, after, anchored: true) { return !endsWithLocationWord(before) }
         let lower = before.lowercased()
         if lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.holds("between ")) { return true }
+        // The party a stance is taken toward: "Beijing blamed New Delhi", "urged Kyiv to".
+        let lead = lower.lastLetterRuns(2)
+        if let verb = lead.last, lower.hasSuffix(" \(verb) "), verbsTowardAParty.contains(verb) || lead == ["called", "on"] { return true }
         // Any verb in the past or after a modal, where no preposition makes the
         // capital a location: "Beijing hoped", "Tokyo would lift", "Seoul and
         // Tokyo held talks"; but "talks in Tokyo ended".
         return !endsWithLocationWord(withoutFirstConjunct(before)) && matches(finiteVerb, after, anchored: true)
     }
+
+    /// Verbs whose object is a party, never a location: "accused Moscow of".
+    private static let verbsTowardAParty: Set<String> = [
+        "blamed", "blames", "accused", "accuses", "urged", "urges", "warned", "warns", "criticised", "criticized", "criticises", "criticizes",
+        "condemned", "condemns", "thanked", "thanks", "congratulated", "pressed", "pressured", "rebuked", "invited", "invites",
+    ]
 
     /// "talks in Seoul and " without "Seoul and ": what stands before both of two
     /// joined names, so a preposition before the first governs the second too.
