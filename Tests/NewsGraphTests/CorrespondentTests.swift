@@ -47,4 +47,37 @@ import Testing
         // Where something happens, a capital stays a place.
         #expect(Extracted("The ministers blamed the weather in Quito for the delay.").ids.contains("place:quito"))
     }
+
+    @Test func theTwoPresidentsPassOverAMinisterNamedBetween() {
+        let a = Extracted("""
+            Chilean President Ana Rojas was met at the airport by Peruvian Foreign Minister Carl Lund and later held talks with Peruvian President Tomas Berg.
+
+            The two presidents signed a joint declaration on trade.
+            """)
+        let treaty = "treaty:joint-declaration-on-trade"
+        #expect(a.has(.signed, "person:ana-rojas", treaty))
+        #expect(a.has(.signed, "person:tomas-berg", treaty))
+        #expect(!a.has(.signed, "person:carl-lund", treaty))
+        // "The two men" may be any two people: the two named last.
+        let b = Extracted("Peruvian President Ana Rojas phoned Chilean President Tomas Berg on Monday. The two men discussed trade.")
+        #expect(b.names(of: "person:ana-rojas").contains("The two men"))
+        #expect(b.names(of: "person:tomas-berg").contains("The two men"))
+    }
+
+    @Test func aConflictWithMoreThanTwoStatesNearIsBetweenTheTriggersSubjectAndObject() {
+        let a = Extracted("Peru, which launched an invasion of Ecuador in 1995, has warned Chile against new ties with Quito.")
+        #expect(a.has(.conflictWith, "state:ecuador", "state:peru"))
+        #expect(a.count(.conflictWith) == 1)
+    }
+
+    @Test func aRankBetweenAPostAndANameIsNoPartOfTheName() {
+        let a = Extracted("Peruvian army chief General Tomas Berg met President Ana Rojas in Lima.")
+        #expect(a.names(of: "person:tomas-berg") == ["Tomas Berg"])
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aStateHoldingABodysChairIsItsMember() {
+        let a = Extracted("Peru holds the rotating chairmanship of the Andean Community this year.")
+        #expect(a.has(.memberOf, "state:peru", "organization:andean-community"))
+    }
 }

@@ -28,10 +28,22 @@ extension Extractor {
     /// prisoner exchange between A and B").
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
-    static let memberTrigger = pattern(#"\b(?:co-?chair|chair|member|members|member state)\s+of\b"#)
+    static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
     /// A word that opens another clause: what stands beyond it is no party of an event.
     static let clauseJoiner = pattern(#"[;—]|(?<!known |such |well |same )\bas\b(?! well\b| of\b)|\b(?:while|whereas|but|although|though)\b"#)
+    /// Whether a sentence has what `clauseJoiner` or `clauseBreak` look for: a
+    /// semicolon, a dash or one of their words. Most have none, and the words tell
+    /// it sooner than a pattern.
+    static func mayJoinClauses(_ sentence: Sentence) -> Bool {
+        sentence.has(["as", "while", "whereas", "but", "although", "though"]) || hasClausePunctuation(sentence)
+    }
+    static func mayBreakClause(_ sentence: Sentence) -> Bool {
+        sentence.has(["while", "whereas", "but", "telling", "saying", "adding", "noting", "according"]) || hasClausePunctuation(sentence)
+    }
+    private static func hasClausePunctuation(_ sentence: Sentence) -> Bool {
+        sentence.text.utf8.contains(0x3B) || sentence.text.holds("—")
+    }
     static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b"#)
     /// Pronouns that stand for a person acting; "he said" only reports.
     static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
@@ -60,7 +72,7 @@ extension Extractor {
             stateRelations(sentence, mentions, into: &article)
         }
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) { deployments(sentence, mentions, into: &article) }
-        if sentence.has(["chair", "cochair", "member", "members"]) { memberships(sentence, mentions, into: &article) }
+        if sentence.has(["chair", "cochair", "chairmanship", "chairship", "presidency", "member", "members"]) { memberships(sentence, mentions, into: &article) }
         if sentence.has(["part"]) { partOf(sentence, mentions, into: &article) }
     }
 
@@ -87,7 +99,8 @@ extension Extractor {
     /// One trigger of `pairEvent`; false when it had no object and a later one may.
     private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: UTF16Text, into article: inout ArticleState) -> Bool {
         let before = people.filter { NSMaxRange($0.range) <= at.location }
-        let clauseEnd = Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))).map { NSMaxRange(at) + $0.location } ?? text.length
+        let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))) : nil)
+            .map { NSMaxRange(at) + $0.location } ?? text.length
         // "A and B held talks after ...": talks take their other side with "with",
         // perhaps after a few words of time ("held talks on Wednesday with").
         let objectless = text.substring(with: at).lowercased().hasPrefix("held ") && !Self.withFollows(text.substring(from: NSMaxRange(at)))
@@ -192,7 +205,8 @@ extension Extractor {
               [.place, .state, .region].contains(next.type), next.range.location - end <= 40,
               Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil,
               // Not in another clause: "talks as fighting rages in Darfur".
-              Self.clauseJoiner.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil else { return nil }
+              !Self.mayJoinClauses(sentence) || Self.clauseJoiner.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil
+        else { return nil }
         return next.id
     }
 
@@ -297,7 +311,7 @@ extension Extractor {
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
         // Topics stay in the trigger's clause: not "..., while Ruto shared updates about Darfur".
         let rest = UTF16Text(sentence.text).substring(from: NSMaxRange(at))
-        let clauseEnd = Self.firstRange(Self.clauseBreak, rest).map { NSMaxRange(at) + $0.location } ?? Int.max
+        let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, rest) : nil).map { NSMaxRange(at) + $0.location } ?? Int.max
         // A state is a topic as the place of a situation: "discussed the situation in Sudan".
         let topics = unique(mentions.filter { mention in
             guard mention.range.location > at.location, mention.range.location < clauseEnd else { return false }
@@ -325,6 +339,18 @@ extension Extractor {
             found.append((article.state(state), match.range.location))
         }
         return found.sorted { ($0.location, $0.id) < ($1.location, $1.id) }
+    }
+
+    /// The party right after a conflict's word and its preposition: "invasion of
+    /// B", "attacks on the B", "war against B".
+    static func conflictObject(after conflict: NSRange, parties: [(id: EntityID, location: Int)], in text: UTF16Text) -> EntityID? {
+        let rest = text.substring(from: NSMaxRange(conflict))
+        for lead in [" of ", " on ", " against ", " with "] where rest.hasPrefix(lead) {
+            let start = NSMaxRange(conflict) + lead.utf16.count
+            let at = rest.dropFirst(lead.count).hasPrefix("the ") ? start + 4 : start
+            return parties.first { $0.location == at }?.id
+        }
+        return nil
     }
 
     /// "the two countries" or "both nations" a few words before a trigger, in its clause.
@@ -371,13 +397,19 @@ extension Extractor {
                 let gap = party.location < conflict.location
                     ? NSRange(location: party.location, length: conflict.location - party.location)
                     : NSRange(location: NSMaxRange(conflict), length: party.location - NSMaxRange(conflict))
-                return Self.clauseJoiner.firstMatch(in: text, range: gap) == nil
+                return !Self.mayJoinClauses(sentence) || Self.clauseJoiner.firstMatch(in: text, range: gap) == nil
             }
             var near = unique(parties.filter { abs($0.location - conflict.location) < 80 }.map(\.id))
             // "the war between A and B": the two named after "between".
             if ns.substring(from: NSMaxRange(conflict)).hasPrefix(" between ") {
                 let named = unique(parties.filter { $0.location > conflict.location && $0.location - conflict.location < 60 }.map(\.id))
                 if named.count >= 2 { near = Array(named.prefix(2)) }
+            }
+            // "A, which launched an invasion of B, has warned C": with more than two
+            // near, the one the trigger takes as its object and the nearest before it.
+            if near.count > 2, let object = Self.conflictObject(after: conflict, parties: parties, in: ns),
+               let subject = parties.last(where: { $0.location < conflict.location && $0.id != object }) {
+                near = [subject.id, object]
             }
             // "The two countries fought a war": the two states named last before.
             if near.isEmpty, Self.matches(Self.twoStatesJustBefore, ns.substring(to: conflict.location)) {

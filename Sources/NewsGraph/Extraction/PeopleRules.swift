@@ -60,7 +60,8 @@ extension Extractor {
             // Trim words that are not names ("Ruto On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
             while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }
-            while let first = words.first, Self.notNames.contains(first) {
+            // A rank after a post is no part of the name: "army chief General Idris Kamal".
+            while let first = words.first, Self.notNames.contains(first) || words.count > 2 && Self.ranks.contains(first) {
                 words.removeFirst()
                 nameRange.location += first.utf16.count + 1
             }
@@ -99,6 +100,9 @@ extension Extractor {
         if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: &article) }
         if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: &article) }
     }
+
+    /// Military ranks, which may stand between a post and a name.
+    static let ranks: Set<String> = ["General", "Major", "Brigadier", "Lieutenant", "Colonel", "Admiral", "Marshal"]
 
     /// The words of `ownerNamedBeforePost`, one of which a sentence must have.
     static let ownerWords = ["its", "bloc", "alliance", "organisation", "organization", "body", "group", "union"]
@@ -374,22 +378,23 @@ extension Extractor {
         for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" → "head of state".
             var noun = text.substring(with: match.range(at: 1)).lowercased()
-            noun = noun == "heads of state" ? "head of state" : String(noun.dropLast())
+            noun = ["heads of state": "head of state", "men": "man", "women": "woman"][noun] ?? String(noun.dropLast())
             // An office the article does not tie to a state does not rule a person out.
             let fits = { (person: EntityID) in
                 ["man", "woman"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
             }
-            // The two people named last before the phrase, when both fit the noun. One
+            // The two people named last before the phrase of those who fit the noun:
+            // "the two presidents" passes over a minister named between them. One
             // person named earlier in the same sentence is someone else ("Ruto hosted
             // talks with the two leaders"); two are the pair ("A and B met; the two leaders ...").
-            let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
+            let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location).filter(fits)
             // A speaker may be one of the two: "X said the two ministers spoke".
             let speakers = Set(article.located(in: sentence).filter { mention in
                 mention.type == .person && Self.speechAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(mention.range), length: text.length - NSMaxRange(mention.range))) != nil
             }.map(\.id))
             let inSentence = named.filter { article.isMentioned($0, byNameIn: sentence, before: match.range.location) && !speakers.contains($0) }
             let pair = Array((inSentence.count == 1 ? named.filter { $0 != inSentence[0] } : named).prefix(2))
-            guard pair.count == 2, pair.allSatisfy(fits) else { continue }
+            guard pair.count == 2 else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }

@@ -30,11 +30,13 @@ extension Extractor {
     static let regionAfter = try! NSRegularExpression(
         pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
     /// True when a region noun follows the name: "Tigray region". The letter after
-    /// the space is checked first, so most names are spared the pattern.
+    /// the space and the sentence's words are checked first, so most names are
+    /// spared the pattern.
     static func regionNounFollows(_ range: NSRange, in text: UTF16Text, sentence: Sentence) -> Bool {
         let end = NSMaxRange(range)
         guard end + 1 < text.length, text.character(at: end) == 0x20,
-              let initial = Unicode.Scalar(text.character(at: end + 1)), "rpogdtka".unicodeScalars.contains(initial) else { return false }
+              let initial = Unicode.Scalar(text.character(at: end + 1)), "rpogdtka".unicodeScalars.contains(initial),
+              sentence.has(["region", "province", "oblast", "governorate", "district", "territory", "krai", "autonomous"]) else { return false }
         return regionAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: end, length: text.length - end)) != nil
     }
     /// "the South Caucasus", "the Middle East", "Central Asia", "the East China Sea".
