@@ -80,4 +80,12 @@ import Testing
         let a = Extracted("Peru holds the rotating chairmanship of the Andean Community this year.")
         #expect(a.has(.memberOf, "state:peru", "organization:andean-community"))
     }
+
+    @Test func theCapitalOfAStateNamedByItsDemonymIsThatCity() {
+        let a = Extracted("President Ana Rojas met President Tomas Berg in the Peruvian capital on Thursday.")
+        #expect(a.names(of: "place:lima") == ["the Peruvian capital"])
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+        // Money, not a city.
+        #expect(!Extracted("Peruvian capital markets rose on Thursday.").ids.contains("place:lima"))
+    }
 }

@@ -20,6 +20,9 @@ public struct Lexicon: Sendable {
     public private(set) var demonyms: [String: State] = [:]
     /// Capitals ("Moscow") → the state whose seat they are.
     public private(set) var capitals: [String: State] = [:]
+    /// Each state's capital as the data writes it ("MAR" → "Rabat"), where that
+    /// name is the capital of no other state: "the Moroccan capital".
+    public private(set) var capitalOf: [String: String] = [:]
     /// Titles, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister".
     public private(set) var titles: [String] = []
     /// The same titles, for asking whether a word or words are one.
@@ -64,7 +67,7 @@ public struct Lexicon: Sendable {
     public init(states: String, titles: String, subdivisions: String = "", cities: String = "",
                 organizationHeads: String = "", notOrganizations: String = "", seats: String = "") {
         var names: [String: Set<State>] = [:], acronyms: [String: Set<State>] = [:]
-        var demonyms: [String: Set<State>] = [:], capitals: [String: Set<State>] = [:]
+        var demonyms: [String: Set<State>] = [:], capitals: [String: Set<State>] = [:], capitalNames: [String: String] = [:]
         for line in states.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 6 else { continue }
@@ -86,6 +89,7 @@ public struct Lexicon: Sendable {
                 }
             }
             if let first = fields[3].split(separator: "|").first { demonymOf[state.code] = String(first) }
+            if let first = fields[4].split(separator: "|").first { capitalNames[state.code] = String(first) }
             for capital in fields[4].split(separator: "|") {
                 capitals[Self.key(String(capital)), default: []].insert(state)
                 if placeNames[Self.fold(String(capital))] == nil { placeNames[Self.fold(String(capital))] = String(capital) }
@@ -110,6 +114,10 @@ public struct Lexicon: Sendable {
         self.acronyms = unambiguous(acronyms)
         self.demonyms = unambiguous(demonyms)
         self.capitals = unambiguous(capitals)
+        for (code, state) in statesByCode {
+            guard let first = capitalNames[code], self.capitals[Self.key(first)]?.code == code else { continue }
+            capitalOf[state.code] = first
+        }
         self.titles = Self.lines(titles).sorted { ($0.count, $0) > ($1.count, $1) }
         titleSet = Set(self.titles)
         for line in Self.lines(subdivisions) {

@@ -89,6 +89,7 @@ extension Extractor {
             addTerritory(match.range(at: 1), sentence: sentence, text: text, into: &article)
         }
         if sentence.has(Self.governmentNouns) { addGovernments(in: sentence, text: text, into: &article) }
+        if sentence.has(word: "capital") { addCapitals(in: sentence, text: text, into: &article) }
         // "X, also known as Y": Y is X too, whatever the lexicon made of it.
         for match in sentence.has(["known", "referred"]) ? Self.alsoKnownAs.matches(in: sentence.text, range: whole) : [] {
             let other = match.range(at: 2)
@@ -115,18 +116,40 @@ extension Extractor {
     /// for the state in the sentence's relations without becoming one of its names.
     private func addGovernments(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         for noun in Self.governmentNouns where sentence.has(word: noun) {
-            let capitalised = noun.prefix(1).uppercased() + noun.dropFirst()
-            for found in (Self.wholeWordRanges(of: noun, in: text) + Self.wholeWordRanges(of: capitalised, in: text)).sorted(by: { $0.location < $1.location }) {
-                // The word before the noun, with the dots of "U.S." and the hyphens of "Bosnian-Serb".
-                let before = text.substring(to: found.location)
-                guard before.hasSuffix(" ") else { continue }
-                let adjective = before.dropLast().trailingRuns(1) { $0.isLetterCategory || $0 == "." || $0 == "-" }.first.map(String.init) ?? ""
-                guard adjective.first?.isUppercase == true, before.dropLast().hasSuffix(adjective),
-                      let state = lexicon.state(namedOrDemonym: adjective.hasSuffix(".") && adjective.filter({ $0 == "." }).count == 1 ? String(adjective.dropLast()) : adjective) else { continue }
-                var start = found.location - 1 - adjective.utf16.count
-                if before.dropLast(adjective.count + 1).lowercased().hasSuffix("the ") { start -= 4 }
-                article.addMention(of: article.state(state), sentence: sentence, utf16Range: NSRange(location: start, length: NSMaxRange(found) - start), kind: "description")
+            for (state, range) in statesQualifying(noun, in: text) {
+                article.addMention(of: article.state(state), sentence: sentence, utf16Range: range, kind: "description")
             }
+        }
+    }
+
+    /// "the Moroccan capital": the state's capital, as a place. Not "Turkish capital
+    /// markets", where the word means money.
+    private func addCapitals(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        for (state, range) in statesQualifying("capital", in: text) {
+            let rest = text.substring(from: NSMaxRange(range))
+            let next = rest.hasPrefix(" ") ? rest.dropFirst().leadingRuns(1) { $0.isLetterCategory }.first.map(String.init) : nil
+            guard let city = lexicon.capitalOf[state.code], !(next.map(Self.moneyWords.contains) ?? false) else { continue }
+            article.addMention(of: article.entity(.place, city), sentence: sentence, utf16Range: range, kind: "description")
+        }
+    }
+
+    /// Nouns after "capital" that make it money.
+    private static let moneyWords: Set<String> = ["markets", "market", "flight", "flows", "inflows", "outflows", "gains", "investment", "spending", "controls", "expenditure", "goods", "punishment"]
+
+    /// Each `noun` (or the noun capitalised) that a state's name or demonym right
+    /// before it qualifies, with the whole phrase's range ("the Swiss government").
+    private func statesQualifying(_ noun: String, in text: UTF16Text) -> [(state: Lexicon.State, range: NSRange)] {
+        let capitalised = noun.prefix(1).uppercased() + noun.dropFirst()
+        return (Self.wholeWordRanges(of: noun, in: text) + Self.wholeWordRanges(of: capitalised, in: text)).sorted(by: { $0.location < $1.location }).compactMap { found in
+            // The word before the noun, with the dots of "U.S." and the hyphens of "Bosnian-Serb".
+            let before = text.substring(to: found.location)
+            guard before.hasSuffix(" ") else { return nil }
+            let adjective = before.dropLast().trailingRuns(1) { $0.isLetterCategory || $0 == "." || $0 == "-" }.first.map(String.init) ?? ""
+            guard adjective.first?.isUppercase == true, before.dropLast().hasSuffix(adjective),
+                  let state = lexicon.state(namedOrDemonym: adjective.hasSuffix(".") && adjective.filter({ $0 == "." }).count == 1 ? String(adjective.dropLast()) : adjective) else { return nil }
+            var start = found.location - 1 - adjective.utf16.count
+            if before.dropLast(adjective.count + 1).lowercased().hasSuffix("the ") { start -= 4 }
+            return (state, NSRange(location: start, length: NSMaxRange(found) - start))
         }
     }
 
