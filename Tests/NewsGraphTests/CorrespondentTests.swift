@@ -88,4 +88,28 @@ import Testing
         // Money, not a city.
         #expect(!Extracted("Peruvian capital markets rose on Thursday.").ids.contains("place:lima"))
     }
+
+    @Test func receivingTheTitledEnvoyOfABodyIsAMeeting() {
+        let a = Extracted("Prime Minister of Peru Ana Rojas received the European Union Special Representative for the Andes, Carl Lund, in Lima on Wednesday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        // Receiving a thing is no meeting.
+        let b = Extracted("Ana Rojas received the Nobel Prize from Carl Lund in Oslo.")
+        #expect(b.count(.met) == 0)
+    }
+
+    @Test func aMinistryIsNamedByTheDemonymThatBeginsAsItsStateDoes() {
+        let a = Extracted("The Kyrgyz Foreign Ministry said talks went well.")
+        #expect(a.ids.contains("organization:kyrgyz-foreign-ministry"))
+        #expect(Extracted("Tajikistan's foreign ministry said talks went well.").ids.contains("organization:tajik-foreign-ministry"))
+    }
+
+    @Test func aCounterpartKnownByDescriptionIsACounterpart() {
+        let a = Extracted("""
+            Peruvian President Ana Rojas phoned Chilean President Tomas Berg on Monday.
+
+            Rojas invited her Chilean counterpart to visit Lima.
+            """)
+        #expect(a.has(.counterpartOf, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.count(.visited) == 0)
+    }
 }

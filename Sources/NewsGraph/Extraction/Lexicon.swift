@@ -27,7 +27,7 @@ public struct Lexicon: Sendable {
     public private(set) var titles: [String] = []
     /// The same titles, for asking whether a word or words are one.
     public private(set) var titleSet: Set<String> = []
-    /// The first demonym of each state ("RUS" → "Russian"), for naming ministries.
+    /// A demonym of each state ("RUS" → "Russian"), for naming ministries.
     public private(set) var demonymOf: [String: String] = [:]
     /// First-level subdivisions (regions, provinces, states) by folded name → state code.
     public private(set) var subdivisions: [String: String] = [:]
@@ -88,7 +88,12 @@ public struct Lexicon: Sendable {
                     demonyms[Self.key(String(demonym.dropLast(3)) + other), default: []].insert(state)
                 }
             }
-            if let first = fields[3].split(separator: "|").first { demonymOf[state.code] = String(first) }
+            // The demonym that begins as the name does ("Kyrgyz" of Kyrgyzstan, not
+            // "Kirghiz"), else the first the data gives.
+            let stateDemonyms = fields[3].split(separator: "|")
+            if let chosen = stateDemonyms.first(where: { $0.prefix(3) == state.name.prefix(3) }) ?? stateDemonyms.first {
+                demonymOf[state.code] = String(chosen)
+            }
             if let first = fields[4].split(separator: "|").first { capitalNames[state.code] = String(first) }
             for capital in fields[4].split(separator: "|") {
                 capitals[Self.key(String(capital)), default: []].insert(state)

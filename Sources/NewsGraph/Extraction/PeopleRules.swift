@@ -371,6 +371,10 @@ extension Extractor {
             }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
+            // "A invited his Turkish counterpart": the two are counterparts.
+            if noun == "counterpart", let owner = article.firstPerson(in: sentence, before: match.range.location), owner != person {
+                article.relate(.counterpartOf, owner, person, sentence: sentence)
+            }
         }
         if !sentence.words.isDisjoint(with: titleWords), sentence.has(Self.ownerWords) {
             findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: &article)
