@@ -112,4 +112,45 @@ import Testing
         #expect(a.has(.counterpartOf, "person:ana-rojas", "person:tomas-berg"))
         #expect(a.count(.visited) == 0)
     }
+
+    @Test func mediatorsFromStatesMediateAndAreNotMediated() {
+        let a = Extracted("Mediators from Chile, Peru and the United States began talks in Lima on Wednesday.")
+        #expect(!a.result.relations.contains { $0.type == .mediates && ["state:peru", "state:united-states"].contains($0.target.rawValue) })
+        let b = Extracted("Mediators from Chile and Peru met envoys of Bolivia and Paraguay in Lima.")
+        #expect(b.has(.mediates, "state:chile", "state:bolivia"))
+        #expect(!b.has(.mediates, "state:chile", "state:peru"))
+    }
+
+    @Test func aServiceBetweenAStateAndAPostBelongsToThePost() {
+        let a = Extracted("Peruvian intelligence chief Tomas Berg met Chilean army chief Carl Lund in Lima.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:peru")?.title == "intelligence chief")
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:chile")?.title == "army chief")
+        // "Director" is a post of the body before it.
+        let b = Extracted("CIA Director Ana Rojas and Qatari Prime Minister Sheikh Omar Diallo joined the Lima talks on Tuesday.")
+        #expect(b.relation(.holdsOffice, "person:ana-rojas", "organization:cia")?.title == "Director")
+        // Four capitalised words of a title may stand between two joined names.
+        #expect(b.has(.attended, "person:ana-rojas", "summit:lima-talks"))
+        #expect(b.has(.attended, "person:omar-diallo", "summit:lima-talks"))
+    }
+
+    @Test func hostsNamedAfterAGatheringAndGuestsHostedForOne() {
+        let a = Extracted("The summit, convened by Peruvian President Ana Rojas, was attended by Tomas Berg.")
+        #expect(a.result.relations.contains { $0.type == .hosted && $0.source.rawValue == "person:ana-rojas" })
+        let b = Extracted("President Ana Rojas hosted Chilean President Tomas Berg and Bolivian President Carl Lund for a trilateral meeting in Lima.")
+        #expect(b.has(.attended, "person:tomas-berg", "summit:trilateral-meeting"))
+        #expect(b.has(.attended, "person:carl-lund", "summit:trilateral-meeting"))
+        #expect(b.has(.hosted, "person:ana-rojas", "summit:trilateral-meeting"))
+    }
+
+    @Test func aTreatyNamedInCapitalsKeepsItsCapitalisedTail() {
+        let a = Extracted("Leaders signed a Pact for the Future in Lima on May 5, 2025.")
+        #expect(a.ids.contains("treaty:pact-for-the-future"))
+        // A day is no part of a name.
+        #expect(!Extracted("Leaders signed the Lima Accord on Monday.").ids.contains { $0.hasSuffix("on-monday") })
+    }
+
+    @Test func aCapitalThatIsThePassivesAgentIsItsState() {
+        #expect(Extracted("The corridor, long sought by Lima, opened on Monday.").names(of: "state:peru") == ["Lima"])
+        #expect(Extracted("The plan was rejected by Quito.").names(of: "state:ecuador") == ["Quito"])
+    }
 }

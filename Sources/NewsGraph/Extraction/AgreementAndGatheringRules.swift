@@ -11,6 +11,8 @@ extension Extractor {
     static let heldAt = pattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#)
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
+    /// Right after a gathering: ", convened by", "hosted by", "which was chaired by".
+    static let hostedBy = pattern(#"^,?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
     static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
     /// " envoys from ", " delegations of the ": people sent by the states that follow.
     static let envoysFrom = pattern(#"\s+(?:the\s+)?(?:envoys|delegations|delegates|representatives|officials|diplomats|ministers)\s+(?:from|of)\s+(?:the\s+)?"#)
@@ -67,6 +69,15 @@ extension Extractor {
     /// Organisation (SCO) summit", and in headlines "Sudan peace talks".
     static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?(?:(?:peace|ceasefire|truce|trade|nuclear|security|border)\s+)?)(summit|summits|conference|forum|talks|negotiations)\b()"#)
     /// "attended" ending its sentence, with nothing attended named.
+    /// "for the Future", "on Open Skies": what a treaty named in capitals goes on with.
+    static func properTreatyTail(after end: Int, in text: UTF16Text) -> String? {
+        let rest = text.substring(from: end)
+        return properTail.firstMatch(in: rest, options: .anchored, range: NSRange(location: 0, length: rest.utf16.count))
+            .map { UTF16Text(rest).substring(with: $0.range(at: 1)) }
+    }
+
+    private static let properTail = try! NSRegularExpression(pattern: #"^\s+((?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])"#)
+
     /// A meeting's tail naming a body ("of the SCO") or its ministers ("of foreign ministers of").
     static let ofNamedBody = try! NSRegularExpression(pattern: #"^of (?:the )?\p{Lu}"#)
     static let ofMinisters = try! NSRegularExpression(pattern: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#)
@@ -107,7 +118,9 @@ extension Extractor {
         // "a declaration on friendly relations": its subject names it as "of" would;
         // a name in capitals ("the Ankara Declaration on trade") is whole without it.
         let properName = text.substring(with: phrase.noun).first?.isUppercase == true
-        let topic = tail.isEmpty && !properName ? Self.treatyTopic(after: NSMaxRange(phrase.range), in: text) : nil
+        // A name in capitals goes on in capitals after "for" or "on": "the Pact for the Future".
+        let topic = !tail.isEmpty ? nil
+            : properName ? Self.properTreatyTail(after: NSMaxRange(phrase.range), in: text) : Self.treatyTopic(after: NSMaxRange(phrase.range), in: text)
         // A statement or communique is a treaty only when joint or signed by several.
         if ["statement", "statements", "communique", "communiques", "communiqué", "communiqués"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
         let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
@@ -128,7 +141,8 @@ extension Extractor {
             }
             return
         }
-        let dates = DateText.dates(in: tail.isEmpty ? sentence.text : tail)
+        // The dates of its tail; a name in capitals with its own tail has none.
+        let dates = DateText.dates(in: !tail.isEmpty ? tail : properName ? topic ?? sentence.text : sentence.text)
         let base = (mods + [noun]).joined(separator: " ")
         var ids: [EntityID] = []
         if plural, dates.count > 1 {
@@ -455,6 +469,24 @@ extension Extractor {
             let afterWith = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with ")
             if afterWith {
                 for guest in people where guest.range.location > NSMaxRange(phrase.range) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
+            }
+            // "hosted A and B for a trilateral meeting": the guests named between.
+            if text.substring(to: phrase.range.location).hasSuffix(" for ") {
+                for guest in people where guest.range.location > NSMaxRange(host) && NSMaxRange(guest.range) <= phrase.range.location {
+                    article.relate(.attended, guest.id, summit, status: status, sentence: sentence)
+                }
+            }
+        }
+        // "a ceremony hosted by X", "The summit, convened by X,": the host after the phrase.
+        if !negated, sentence.has(["hosted", "convened", "chaired", "organised", "organized"]),
+           let by = Self.hostedBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
+            let after = mentions.filter { [.person, .state, .organization].contains($0.type) && $0.range.location >= NSMaxRange(by.range) }
+            // A person named within a title's reach comes before the state of the title ("by US President X").
+            let first = after.first { $0.type == .person && $0.range.location - NSMaxRange(by.range) <= 40 } ?? after.first { $0.range.location == NSMaxRange(by.range) }
+            if let first {
+                let status = planned(sentence, before: by.range)
+                let hosts = coordinatedGroup(startingWith: after.filter { $0.type == first.type && $0.range.location >= first.range.location }, in: text)
+                for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
             }
         }
         // "the BRICS summit, which Brazil will host in Rio de Janeiro".

@@ -253,7 +253,7 @@ extension Extractor {
 
     /// What joins two coordinated names; compiled once, as a pattern given to
     /// `range(of:options:)` is compiled at every call.
-    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart,?\s+)?$"#)
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:counterpart,?\s+)?$"#)
 
     /// "the Kenyan leader visited Addis Ababa", "he will visit Lima on May 9".
     private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
@@ -433,6 +433,14 @@ extension Extractor {
             if word.hasPrefix("mediator"), let owner = states.last(where: { $0.location < mediation.location }),
                ns.substring(with: NSRange(location: owner.location, length: mediation.location - owner.location)).splitAtSpaces().count == 1 {
                 mediators = [owner.id]
+            }
+            // "Mediators from A, B and C": the states joined after "from".
+            if word.hasPrefix("mediator"), ns.substring(from: NSMaxRange(mediation)).hasPrefix(" from ") {
+                let after = mentions.filter { $0.type == .state && $0.range.location >= NSMaxRange(mediation) }
+                let from = NSMaxRange(mediation) + " from ".utf16.count
+                if let first = after.first, first.range.location == from || first.range.location == from + "the ".utf16.count {
+                    mediators = coordinatedGroup(startingWith: after, in: ns)
+                }
             }
             if Self.mediatingVerbs.contains(word), !ns.substring(from: NSMaxRange(mediation)).hasPrefix(" by ") {
                 let subjects = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location }

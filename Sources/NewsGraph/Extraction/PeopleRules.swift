@@ -55,6 +55,9 @@ extension Extractor {
             // "Minister of Foreign Affairs": the portfolio is part of the post.
             var titleRange = trimmedPost(found.title, in: text)
             if let body = found.body, bodyState == nil, bodyOrganization == nil { titleRange.length = NSMaxRange(body) - titleRange.location }
+            // "Egyptian intelligence chief": a service between the state and the post.
+            let service = bodyState == nil && stateBefore(title: titleRange, in: text) == nil ? serviceBefore(title: titleRange, in: text) : nil
+            if let service { titleRange = service.post }
             let title = text.substring(with: titleRange)
             var nameRange = found.name
             // Trim words that are not names ("Ruto On", "The").
@@ -76,7 +79,7 @@ extension Extractor {
             let person = article.person(named: name)
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
 
-            let state = bodyState ?? stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
+            let state = bodyState ?? service?.state ?? stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
             // "former President X" and "then-Minister X" held the post, but not now.
             if Self.isPast(before: titleRange, in: sentence.text) { continue }
             if title.lowercased() == "counterpart" {
@@ -220,6 +223,25 @@ extension Extractor {
     }
 
     private static let pastPost = pattern(#"(?<![\p{L}])(?:former|ex-|then[ -]|late)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$"#)
+
+    /// A lower-case post with the service it heads or speaks for between it and a
+    /// state: "Egyptian intelligence chief", "Israeli military spokesman". The post
+    /// grows to take the service in.
+    private func serviceBefore(title: NSRange, in text: UTF16Text) -> (post: NSRange, state: Lexicon.State)? {
+        guard text.substring(with: title).first?.isLowercase == true else { return nil }
+        let words = text.substring(to: title.location).trailingRuns(2) { $0 != " " }.map(String.init)
+        guard words.count == 2, words[1].count >= 4, words[1].allSatisfy({ $0.isLowercase && $0.isLetter }),
+              !Self.notServices.contains(words[1]) else { return nil }
+        var owner = words[0]
+        for suffix in ["'s", "’s"] where owner.hasSuffix(suffix) { owner.removeLast(2) }
+        guard let state = lexicon.state(namedOrDemonym: owner) else { return nil }
+        let start = title.location - words[1].utf16.count - 1
+        return (NSRange(location: start, length: NSMaxRange(title) - start), state)
+    }
+
+    /// Lower-case words that may stand between a state and a post without being
+    /// a service it belongs to: "Chilean and Peruvian envoys", "Kenya's then envoy".
+    private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where"]
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {

@@ -333,11 +333,16 @@ extension Extractor {
         // The party a stance is taken toward: "Beijing blamed New Delhi", "urged Kyiv to".
         let lead = lower.lastLetterRuns(2)
         if let verb = lead.last, lower.hasSuffix(" \(verb) "), verbsTowardAParty.contains(verb) || lead == ["called", "on"] { return true }
+        // The agent of a passive: "a move long sought by Baku", "rejected by Moscow".
+        if lead.count == 2, lead[1] == "by", lower.hasSuffix(" \(lead[0]) by "), lead[0].hasSuffix("ed") || irregularParticiples.contains(lead[0]) { return true }
         // Any verb in the past or after a modal, where no preposition makes the
         // capital a location: "Beijing hoped", "Tokyo would lift", "Seoul and
         // Tokyo held talks"; but "talks in Tokyo ended".
         return !endsWithLocationWord(withoutFirstConjunct(before)) && matches(finiteVerb, after, anchored: true)
     }
+
+    /// Past participles not in -ed that a passive's agent may follow ("sought by").
+    private static let irregularParticiples: Set<String> = ["sought", "made", "taken", "given", "brought", "seen", "held", "won", "led", "sent", "put", "set", "struck", "drawn", "written", "known"]
 
     /// Verbs whose object is a party, never a location: "accused Moscow of".
     private static let verbsTowardAParty: Set<String> = [
