@@ -153,4 +153,22 @@ import Testing
         #expect(Extracted("The corridor, long sought by Lima, opened on Monday.").names(of: "state:peru") == ["Lima"])
         #expect(Extracted("The plan was rejected by Quito.").names(of: "state:ecuador") == ["Quito"])
     }
+
+    @Test func aSummitInTheLeadIsTheHeadlinesSummit() {
+        let a = Extracted("""
+            Leaders gather for Andean summit
+
+            LIMA, May 5 - Leaders met at a summit in the Peruvian capital on Monday, attended by Peruvian President Ana Rojas.
+            """)
+        #expect(a.ids.filter { $0.hasPrefix("summit:") } == ["summit:andean-summit"])
+        #expect(a.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+        // A summit named in the story is not the headline's.
+        let b = Extracted("""
+            Leaders gather for Andean summit
+
+            Peruvian President Ana Rojas recalled a summit of the OAS in 2019.
+            """)
+        #expect(a.ids.filter { $0.hasPrefix("summit:") }.count == 1)
+        #expect(b.ids.filter { $0.hasPrefix("summit:") }.count == 2)
+    }
 }

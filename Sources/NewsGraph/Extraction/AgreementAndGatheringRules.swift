@@ -418,6 +418,10 @@ extension Extractor {
             id = previous
         } else if determiner == "the", tail.isEmpty, !sides.isEmpty, let same = article.gathering(named: noun, between: sides) {
             id = same
+        } else if ["a", "an"].contains(determiner), !another, names.isEmpty, sides.isEmpty, tail.isEmpty, sentence.index <= 2,
+                  let headline = article.latest(.summit, upTo: sentence, named: noun), article.isNamedOnlyInHeadline(headline) {
+            // "UN summit" in the headline, "a summit at UN headquarters" in the lead: one.
+            id = headline
         } else {
             id = article.event(.summit, name, date: dates.first?.iso)
         }

@@ -62,6 +62,12 @@ struct ArticleState {
         return states.count >= 2 ? [states[0].0, states[1].0] : []
     }
 
+    /// True when every mention of an entity is in the article's first sentence,
+    /// its headline when it has one.
+    func isNamedOnlyInHeadline(_ id: EntityID) -> Bool {
+        entities[id].map { !$0.mentions.isEmpty && $0.mentions.allSatisfy { $0.sentence == 0 } } ?? false
+    }
+
     /// The two states of the conflict the article named last, up to a sentence.
     func latestConflict(upTo sentence: Sentence) -> [EntityID]? {
         relations.last { $0.type == .conflictWith && $0.evidence.contains { $0.sentence <= sentence.index } }.map { [$0.source, $0.target] }
