@@ -171,4 +171,22 @@ import Testing
         #expect(a.ids.filter { $0.hasPrefix("summit:") }.count == 1)
         #expect(b.ids.filter { $0.hasPrefix("summit:") }.count == 2)
     }
+
+    @Test func aTitleOfTwoWordsBeforeABodyIsNoPartOfTheBody() {
+        let a = Extracted("President Ana Rojas held talks with General Secretary of the Workers Party Central Committee Tomas Berg in Lima.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "organization:workers-party-central-committee")?.title == "General Secretary")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aReadoutsUntitledSubjectNamedTwiceIsAPerson() {
+        let a = Extracted("""
+            Ana Rojas had a telephone conversation with President of Chile Tomas Berg.
+
+            Ana Rojas stressed that Peru remains open to talks.
+            """)
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        // Named once, or known as something else, it stays unknown.
+        #expect(!Extracted("Ana Rojas had a telephone conversation with President of Chile Tomas Berg.").ids.contains("person:ana-rojas"))
+        #expect(!Extracted("Burkina Faso said on Monday it would leave. Burkina Faso said it had no choice.").ids.contains { $0.hasPrefix("person:") })
+    }
 }

@@ -231,6 +231,11 @@ extension Extractor {
         while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) || ["of", "for", "the"].contains(first) {
             start += first.utf16.count + 1
             words.removeFirst()
+            // A title of two words: "General Secretary of the Communist Party".
+            if words.count > 1, lexicon.titleSet.contains("\(first) \(words[0])") {
+                start += words[0].utf16.count + 1
+                words.removeFirst()
+            }
         }
         // "Council of Europe Secretary General Ana Rojas": a post and a name end a
         // body named with "of".

@@ -359,6 +359,41 @@ extension Extractor {
         article.claim(sentence, NSRange(location: 0, length: text.length))
     }
 
+    /// "Vladimir Petrov had a telephone conversation with ...": a readout names its
+    /// own leader without a title. Two or three name words that open a sentence,
+    /// before a verb of meeting, calling or saying, are a person when the article
+    /// names them, or their last word, more than once, and no lexicon knows them.
+    func findUntitledSubjects(in sentence: Sentence, into article: inout ArticleState) {
+        let tokens = sentence.text.splitAtSpaces().prefix(4)
+        guard tokens.count >= 3, tokens.first?.first?.isUppercase == true else { return }
+        for length in [3, 2] where length < tokens.count {
+            let words = tokens.prefix(length).map(String.init)
+            let verb = tokens[tokens.startIndex + length].lowercased()
+            guard Self.subjectVerbs.contains(verb), words.allSatisfy(Self.isNameWord),
+                  !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
+                      || lexicon.state(namedOrDemonym: $0) != nil }) else { continue }
+            let name = words.joined(separator: " ")
+            let range = NSRange(location: 0, length: name.utf16.count)
+            // Nor a name the article gave something else: "the rebel group Tamar Front".
+            guard !article.isClaimed(sentence, range), lexicon.state(named: name) == nil, !lexicon.isCity(name), lexicon.seats[name] == nil,
+                  lexicon.subdivisions[Lexicon.fold(name)] == nil, article.entity(named: name) == nil, !article.groupNames.contains(name) else { return }
+            let document = article.document.text
+            guard document.ranges(of: name).count > 1 || document.ranges(of: words[words.count - 1]).count > 1 else { return }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+            return
+        }
+    }
+
+    /// Verbs after a sentence's untitled subject that make it a person.
+    private static let subjectVerbs: Set<String> = ["had", "held", "met", "spoke", "phoned", "telephoned", "received", "hosted", "visited", "signed",
+                                                    "said", "told", "stressed", "noted", "thanked", "congratulated", "discussed", "arrived", "welcomed"]
+
+    /// A capitalised word of letters, perhaps with a hyphen or apostrophe: "Petrov", "Jean-Yves".
+    private static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" } && word.dropFirst().contains { $0.isLowercase }
+    }
+
     /// Later mentions of a person already named with a title: the full name again,
     /// or the surname alone ("Kishida").
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
