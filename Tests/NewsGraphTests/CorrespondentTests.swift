@@ -189,4 +189,12 @@ import Testing
         #expect(!Extracted("Ana Rojas had a telephone conversation with President of Chile Tomas Berg.").ids.contains("person:ana-rojas"))
         #expect(!Extracted("Burkina Faso said on Monday it would leave. Burkina Faso said it had no choice.").ids.contains { $0.hasPrefix("person:") })
     }
+
+    @Test func aStateThatChairsABodyIsItsMember() {
+        let a = Extracted("Peru, which currently chairs the Andean Community, welcomed the plan.")
+        #expect(a.has(.memberOf, "state:peru", "organization:andean-community"))
+        // Chairing a meeting makes no member of a body named later.
+        let b = Extracted("Peru chaired the Lima meeting, where the Andean Community spoke.")
+        #expect(b.count(.memberOf) == 0)
+    }
 }

@@ -29,7 +29,7 @@ extension Extractor {
     /// prisoner exchange between A and B").
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
-    static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b"#)
+    static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
     /// A word that opens another clause: what stands beyond it is no party of an event.
     static let clauseJoiner = pattern(#"[;—]|(?<!known |such |well |same )\bas\b(?! well\b| of\b)|\b(?:while|whereas|but|although|though)\b"#)
@@ -73,7 +73,7 @@ extension Extractor {
             stateRelations(sentence, mentions, into: &article)
         }
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) { deployments(sentence, mentions, into: &article) }
-        if sentence.has(["chair", "cochair", "chairmanship", "chairship", "presidency", "member", "members"]) { memberships(sentence, mentions, into: &article) }
+        if sentence.has(["chair", "cochair", "chairs", "chaired", "cochairs", "cochaired", "chairmanship", "chairship", "presidency", "member", "members"]) { memberships(sentence, mentions, into: &article) }
         if sentence.has(["part"]) { partOf(sentence, mentions, into: &article) }
     }
 
@@ -489,10 +489,12 @@ extension Extractor {
         }
     }
 
-    /// "Russia ..., being the co-chair of the OSCE Minsk Group".
+    /// "Russia ..., being the co-chair of the OSCE Minsk Group", "Nigeria, which chairs ECOWAS".
     private func memberships(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         guard let at = Self.firstRange(Self.memberTrigger, sentence.text),
               let first = mentions.first(where: { $0.type == .organization && $0.range.location >= NSMaxRange(at) }) else { return }
+        // "Nigeria, which chairs ECOWAS": the verb takes the body right after it.
+        if !UTF16Text(sentence.text).substring(with: at).lowercased().hasSuffix("of"), first.range.location - NSMaxRange(at) > " the ".utf16.count { return }
         // "the OSCE (...) Minsk Group": the body is the last organization of the phrase.
         let ns = UTF16Text(sentence.text)
         let organizations = mentions.filter { $0.type == .organization && $0.range.location >= first.range.location }
