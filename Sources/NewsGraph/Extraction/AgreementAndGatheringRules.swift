@@ -68,7 +68,6 @@ extension Extractor {
     /// with no determiner and no tail: "G20 summit", "Shanghai Cooperation
     /// Organisation (SCO) summit", and in headlines "Sudan peace talks".
     static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?(?:(?:peace|ceasefire|truce|trade|nuclear|security|border)\s+)?)(summit|summits|conference|forum|talks|negotiations)\b()"#)
-    /// "attended" ending its sentence, with nothing attended named.
     /// "for the Future", "on Open Skies": what a treaty named in capitals goes on with.
     static func properTreatyTail(after end: Int, in text: UTF16Text) -> String? {
         let rest = text.substring(from: end)
@@ -81,6 +80,7 @@ extension Extractor {
     /// A meeting's tail naming a body ("of the SCO") or its ministers ("of foreign ministers of").
     static let ofNamedBody = try! NSRegularExpression(pattern: #"^of (?:the )?\p{Lu}"#)
     static let ofMinisters = try! NSRegularExpression(pattern: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#)
+    /// "attended" ending its sentence, with nothing attended named.
     static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:also\s+)?attended(?:\s+too|\s+as well)?\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs

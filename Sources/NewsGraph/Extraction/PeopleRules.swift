@@ -364,8 +364,9 @@ extension Extractor {
     /// before a verb of meeting, calling or saying, are a person when the article
     /// names them, or their last word, more than once, and no lexicon knows them.
     func findUntitledSubjects(in sentence: Sentence, into article: inout ArticleState) {
-        let tokens = sentence.text.splitAtSpaces().prefix(4)
-        guard tokens.count >= 3, tokens.first?.first?.isUppercase == true else { return }
+        guard sentence.text.first?.isUppercase == true else { return }
+        let tokens = sentence.text.split(separator: " ", maxSplits: 4).prefix(4)
+        guard tokens.count >= 3 else { return }
         for length in [3, 2] where length < tokens.count {
             let words = tokens.prefix(length).map(String.init)
             let verb = tokens[tokens.startIndex + length].lowercased()
