@@ -197,4 +197,25 @@ import Testing
         let b = Extracted("Peru chaired the Lima meeting, where the Andean Community spoke.")
         #expect(b.count(.memberOf) == 0)
     }
+
+    @Test func aPortfolioOfAStateAndAnEnvoyOfAStateToAnotherArePosts() {
+        let a = Extracted("Deputy Minister of Foreign Affairs of Peru Ana Rojas received the newly appointed Ambassador of Chile to Peru Tomas Berg.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Deputy Minister of Foreign Affairs")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "Ambassador")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!a.ids.contains("person:affairs"))
+    }
+
+    @Test func treatiesJoinedByAndAreSignedTogetherAndNamedByTheirSubject() {
+        let a = Extracted("Peruvian Foreign Minister Ana Rojas and Chilean Foreign Minister Tomas Berg signed an agreement on a new bridge over the river and a protocol on energy.")
+        for treaty in ["treaty:agreement-on-a-new-bridge", "treaty:protocol-on-energy"] {
+            #expect(a.has(.signed, "person:ana-rojas", treaty), "\(treaty)")
+        }
+    }
+
+    @Test func aStateThatKeepsTroopsSomewhereIsDeployedThere() {
+        let a = Extracted("Russia, which keeps troops in Moldova's breakaway Transnistria region, criticised the meeting.")
+        #expect(a.has(.deployedTo, "state:russia", "region:transnistria"))
+        #expect(Extracted("Russia has many friends in Moldova.").count(.deployedTo) == 0)
+    }
 }

@@ -219,9 +219,9 @@ extension Extractor {
         guard rest.hasPrefix(" on ") else { return nil }
         var words: [Substring] = []
         var parts = rest.dropFirst(4).prefix(80).split(separator: " ", omittingEmptySubsequences: false)[...]
-        // "on the joint management of rivers", but not "on the sidelines of".
-        if parts.first == "the", parts.count > 1, !notTopics.contains(String(parts[parts.startIndex + 1])) {
-            words.append("the")
+        // "on the joint management of rivers", "on a new bridge", but not "on the sidelines of".
+        if let first = parts.first, ["the", "a", "an"].contains(first), parts.count > 1, !notTopics.contains(String(parts[parts.startIndex + 1])) {
+            words.append(first)
             parts = parts.dropFirst()
         }
         for word in parts {
@@ -230,7 +230,7 @@ extension Extractor {
             words.append(bare)
             if bare.count < word.count || words.count == 6 { break }
         }
-        while let last = words.last, ["and", "or", "the"].contains(last) { words.removeLast() }
+        while let last = words.last, ["and", "or", "the", "a", "an", "of", "over", "across", "along", "under", "into", "through"].contains(last) { words.removeLast() }
         return words.isEmpty ? nil : "on " + words.joined(separator: " ")
     }
 
@@ -258,11 +258,13 @@ extension Extractor {
 
     /// True when a signing verb before a treaty phrase takes it as its object: no
     /// other clause ("signed a communique and instructed ... to draft an agreement")
-    /// and no other treaty lies between.
+    /// and no other treaty lies between, except one joined to it by "and" ("signed
+    /// an agreement on trade and a protocol on energy").
     static func signs(from verb: NSRange, phrase: EventPhrase, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(verb), length: phrase.range.location - NSMaxRange(verb)))
-        guard gap.utf16.count <= 60, !gap.holds(","), !gap.holds(" to ") else { return false }
-        return !gap.lowercased().letterRuns().contains { treatyNouns.contains(String($0)) }
+        guard gap.utf16.count <= 120, !gap.holds(","), !gap.holds(" to ") else { return false }
+        let treaties = gap.lowercased().letterRuns().filter { treatyNouns.contains(String($0)) }.count
+        return treaties == 0 ? gap.utf16.count <= 60 : treaties == 1 && gap.hasSuffix(" and ") && !gap.dropLast(5).holds(" and ")
     }
 
     /// "signed a reciprocal access agreement allowing ..., a deal that ...": a bare

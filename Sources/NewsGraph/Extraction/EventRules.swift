@@ -10,7 +10,7 @@ extension Extractor {
     /// President William Ruto", "received the EU Special Representative, X"), not
     /// a gathering ("hosted the summit"); the passive meets the host after it ("was
     /// welcomed in Lima by ...").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?-i:\p{Lu})))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu})))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -28,7 +28,7 @@ extension Extractor {
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
     /// prisoner exchange between A and B").
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)"#)
-    static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b"#)
+    static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,2}in\b"#)
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
     /// A word that opens another clause: what stands beyond it is no party of an event.
@@ -72,7 +72,9 @@ extension Extractor {
         if sentence.has(prefix: Self.stateRelationPrefixes) {
             stateRelations(sentence, mentions, into: &article)
         }
-        if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) { deployments(sentence, mentions, into: &article) }
+        if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) || sentence.has(["troops", "soldiers", "forces", "peacekeepers", "base", "bases"]) {
+            deployments(sentence, mentions, into: &article)
+        }
         if sentence.has(["chair", "cochair", "chairs", "chaired", "cochairs", "cochaired", "chairmanship", "chairship", "presidency", "member", "members"]) { memberships(sentence, mentions, into: &article) }
         if sentence.has(["part"]) { partOf(sentence, mentions, into: &article) }
     }
@@ -473,7 +475,8 @@ extension Extractor {
     private static let mediatingVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating", "brokered"]
 
     /// "Nairobi deployed 1,000 troops to Haiti", "it dispatched Ethiopian
-    /// soldiers ... to Somalia's Gedo region".
+    /// soldiers ... to Somalia's Gedo region", "Russia, which keeps troops in
+    /// Moldova's Transnistria region".
     private func deployments(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
         guard let at = Self.firstRange(Self.deployTrigger, sentence.text) else { return }
         let states = stateReferences(sentence, mentions, into: &article)

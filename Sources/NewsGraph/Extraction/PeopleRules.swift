@@ -47,14 +47,18 @@ extension Extractor {
         }
         let namesAfterTitles = titledNames.find(in: sentence) { body in
             let words = text.substring(with: body)
-            return lexicon.state(named: words) != nil || Self.isPortfolio(words) || organization(at: body) != nil
+            return lexicon.state(named: words) != nil || Self.isPortfolio(words) || stateQualifying(body: words) != nil || organization(at: body) != nil
         }
         for found in namesAfterTitles {
-            let bodyState = found.body.flatMap { lexicon.state(named: text.substring(with: $0)) }
+            // "Minister of Foreign Affairs of Armenia", "Ambassador of Chile to Armenia":
+            // the state, and how much of the body stays in the post.
+            let qualified = found.body.flatMap { stateQualifying(body: text.substring(with: $0)) }
+            let bodyState = found.body.flatMap { lexicon.state(named: text.substring(with: $0)) } ?? qualified?.state
             let bodyOrganization = found.body.flatMap(organization(at:))
             // "Minister of Foreign Affairs": the portfolio is part of the post.
             var titleRange = trimmedPost(found.title, in: text)
             if let body = found.body, bodyState == nil, bodyOrganization == nil { titleRange.length = NSMaxRange(body) - titleRange.location }
+            if let body = found.body, let qualified, qualified.post > 0 { titleRange.length = body.location + qualified.post - titleRange.location }
             // "Egyptian intelligence chief": a service between the state and the post.
             let service = bodyState == nil && stateBefore(title: titleRange, in: text) == nil ? serviceBefore(title: titleRange, in: text) : nil
             if let service { titleRange = service.post }
@@ -170,6 +174,23 @@ extension Extractor {
     static func isPortfolio(_ words: String) -> Bool {
         let parts = words.split(separator: " ")
         return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" }
+    }
+
+    /// A body of a post that names its state after a portfolio or before the state
+    /// an envoy is sent to: "Foreign Affairs of Armenia" (the post keeps "Foreign
+    /// Affairs": `post` is its UTF-16 length), "Chile to Armenia" (`post` is 0).
+    func stateQualifying(body: String) -> (state: Lexicon.State, post: Int)? {
+        if let of = body.range(of: " of ", options: .backwards) {
+            var owner = String(body[of.upperBound...])
+            if owner.hasPrefix("the ") { owner.removeFirst(4) }
+            let portfolio = String(body[..<of.lowerBound])
+            if Self.isPortfolio(portfolio), let state = lexicon.state(named: owner) { return (state, portfolio.utf16.count) }
+        }
+        if let to = body.range(of: " to "), let state = lexicon.state(named: String(body[..<to.lowerBound])),
+           lexicon.state(named: String(body[to.upperBound...])) != nil {
+            return (state, 0)
+        }
+        return nil
     }
 
     /// The capitalised words that portfolios are made of.
