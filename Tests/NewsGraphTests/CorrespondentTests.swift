@@ -218,4 +218,11 @@ import Testing
         #expect(a.has(.deployedTo, "state:russia", "region:transnistria"))
         #expect(Extracted("Russia has many friends in Moldova.").count(.deployedTo) == 0)
     }
+
+    @Test func aSummitATripGoesToIsNamedByItsPlaceAndHasItsGuests() {
+        let a = Extracted("Chilean President Ana Rojas arrived in Lima on Saturday for a summit with Peruvian President Tomas Berg.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:lima-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:lima-summit"))
+        #expect(a.has(.heldIn, "summit:lima-summit", "place:lima"))
+    }
 }

@@ -396,7 +396,10 @@ extension Extractor {
         var name = (mods + [noun] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
         // "a summit in Brussels", "a two-day summit in Brussels" is the Brussels
         // summit, as a headline may call it.
-        if !marked, mods.allSatisfy({ $0.first?.isLowercase == true }), tail.isEmpty, let venue = venue(after: NSMaxRange(phrase.range), sentence, article.located(in: sentence)),
+        // So is the summit a trip goes to: "arrived in Tokyo for a summit".
+        if !marked, mods.allSatisfy({ $0.first?.isLowercase == true }), tail.isEmpty,
+           let venue = venue(after: NSMaxRange(phrase.range), sentence, article.located(in: sentence))
+               ?? trip(before: phrase, sentence: sentence, mentions: article.located(in: sentence))?.destination,
            let place = article.name(of: venue) {
             name = "\(place) \(noun)"
         }
@@ -436,6 +439,15 @@ extension Extractor {
     /// "Washington", "Russian-Armenian".
     private func isPlaceName(_ word: String) -> Bool {
         word.split(separator: "-").map(String.init).allSatisfy { lexicon.state(namedOrDemonym: $0) != nil || lexicon.isCity($0) }
+    }
+
+    /// "Ruto will travel to Lima next month for" a gathering: the verb of the trip
+    /// and where it goes, when a place is named there.
+    private func trip(before phrase: EventPhrase, sentence: Sentence, mentions: Located) -> (verb: NSRange, destination: EntityID?)? {
+        guard sentence.has(["for"]),
+              let verb = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1) else { return nil }
+        let destination = mentions.first { [.place, .region, .state].contains($0.type) && $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }
+        return (verb, destination?.id)
     }
 
     /// "A, B and C also attended"; "he will attend": the people named just before a
@@ -530,13 +542,17 @@ extension Extractor {
         }
         // "Ruto will travel to Lima next month for a summit of ...": the traveller
         // attends, and the gathering is where the trip goes.
-        if !negated, sentence.has(["for"]), let trip = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1) {
+        if !negated, let (trip, venue) = trip(before: phrase, sentence: sentence, mentions: mentions) {
             let status = planned(sentence, before: trip)
             for attendee in subjects(before: trip.location, sentence, mentions, article: article) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)
             }
-            if let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location > NSMaxRange(trip) && NSMaxRange($0.range) <= phrase.range.location }) {
-                article.relate(.heldIn, summit, venue.id, sentence: sentence)
+            if let venue { article.relate(.heldIn, summit, venue, sentence: sentence) }
+            // "... for a summit with Japanese Prime Minister X": X attends too.
+            if text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with ") {
+                for guest in coordinatedGroup(startingWith: people.filter { $0.range.location > NSMaxRange(phrase.range) }, in: text) {
+                    article.relate(.attended, guest, summit, status: status, sentence: sentence)
+                }
             }
         }
         // "A and B met on the sidelines of the summit", "A met B at the summit": both
