@@ -225,4 +225,12 @@ import Testing
         #expect(a.has(.attended, "person:tomas-berg", "summit:lima-summit"))
         #expect(a.has(.heldIn, "summit:lima-summit", "place:lima"))
     }
+
+    @Test func theLeaderOfAStatesDelegationHoldsItsPost() {
+        let a = Extracted("Peru's delegation was led by Foreign Minister Ana Rojas, while the Chilean team, headed by Trade Minister Tomas Berg, arrived later.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "Trade Minister")
+        // A trip led by someone says nothing of whose post it is.
+        #expect(Extracted("The trip was led by Foreign Minister Ana Rojas.").count(.holdsOffice) == 0)
+    }
 }

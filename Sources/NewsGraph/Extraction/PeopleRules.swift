@@ -84,6 +84,7 @@ extension Extractor {
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
 
             let state = bodyState ?? service?.state ?? stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
+                ?? delegationLed(before: titleRange, in: text)
             // "former President X" and "then-Minister X" held the post, but not now.
             if Self.isPast(before: titleRange, in: sentence.text) { continue }
             if title.lowercased() == "counterpart" {
@@ -263,6 +264,17 @@ extension Extractor {
     /// Lower-case words that may stand between a state and a post without being
     /// a service it belongs to: "Chilean and Peruvian envoys", "Kenya's then envoy".
     private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where"]
+
+    /// "Iran's delegation was led by", "the Iranian team, headed by": the state
+    /// whose delegation the post's holder leads.
+    private func delegationLed(before title: NSRange, in text: UTF16Text) -> Lexicon.State? {
+        let before = text.substring(to: title.location)
+        guard before.hasSuffix(" by "), let match = Self.delegationLedBy.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { return nil }
+        return lexicon.state(namedOrDemonym: UTF16Text(before).substring(with: match.range(at: 1)))
+    }
+
+    private static let delegationLedBy = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\s+$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
