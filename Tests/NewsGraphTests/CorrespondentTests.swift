@@ -233,4 +233,17 @@ import Testing
         // A trip led by someone says nothing of whose post it is.
         #expect(Extracted("The trip was led by Foreign Minister Ana Rojas.").count(.holdsOffice) == 0)
     }
+
+    @Test func aBodysPostAndNameEndItsNameWithoutOf() {
+        let a = Extracted("Prime Minister Tomas Berg hosted European Commission President Ana Rojas and European Council President Carl Lund.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:european-commission")?.title == "President")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!a.ids.contains { $0.hasPrefix("organization:european-commission-president") })
+    }
+
+    @Test func aWordOfStandingBetweenAStateAndAPostKeepsTheState() {
+        let a = Extracted("Chilean interim President Ana Rojas met Peruvian acting Foreign Minister Tomas Berg.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:chile")?.title == "President")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:peru")?.title == "Foreign Minister")
+    }
 }

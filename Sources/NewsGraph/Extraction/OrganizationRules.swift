@@ -238,10 +238,13 @@ extension Extractor {
             }
         }
         // "Council of Europe Secretary General Ana Rojas": a post and a name end a
-        // body named with "of".
-        if words.contains("of"), let post = words.indices.dropFirst(2).first(where: { index in
+        // body named with "of", or right after its head noun: "European Commission
+        // President Ana Rojas and European Council President X".
+        let hasOf = words.contains("of")
+        if let post = words.indices.dropFirst(hasOf ? 2 : 1).first(where: { index in
             index < words.count - 1 && titleWords.contains(words[index].lowercased()) && !titleWords.contains(words[words.count - 1].lowercased())
                 && !["of", "the"].contains(words[index - 1]) && !titleWords.contains(words[index - 1].lowercased())
+                && (hasOf || lexicon.organizationHeads.contains(words[index - 1]))
         }) {
             words.removeSubrange(post...)
         }

@@ -261,6 +261,9 @@ extension Extractor {
         return (NSRange(location: start, length: NSMaxRange(title) - start), state)
     }
 
+    /// How a post is held, written between the state and the post.
+    private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming"]
+
     /// Lower-case words that may stand between a state and a post without being
     /// a service it belongs to: "Chilean and Peruvian envoys", "Kenya's then envoy".
     private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where"]
@@ -278,7 +281,9 @@ extension Extractor {
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
-        let words = text.substring(to: title.location).trailingRuns(3) { $0 != " " }.map(String.init)
+        var words = text.substring(to: title.location).trailingRuns(4) { $0 != " " }.map(String.init)
+        // "Syrian interim President": a word of standing between the state and the post.
+        if let last = words.last, Self.standings.contains(last) { words.removeLast() }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             var phrase = words.suffix(count).joined(separator: " ")
             for suffix in ["'s", "’s"] where phrase.hasSuffix(suffix) { phrase.removeLast(2) }
