@@ -180,7 +180,7 @@ extension Extractor {
     /// A body of a post that names its state after a portfolio or before the state
     /// an envoy is sent to: "Foreign Affairs of Armenia" (the post keeps "Foreign
     /// Affairs": `post` is its UTF-16 length), "Chile to Armenia" (`post` is 0).
-    func stateQualifying(body: String) -> (state: Lexicon.State, post: Int)? {
+    private func stateQualifying(body: String) -> (state: Lexicon.State, post: Int)? {
         if let of = body.range(of: " of ", options: .backwards) {
             var owner = String(body[of.upperBound...])
             if owner.hasPrefix("the ") { owner.removeFirst(4) }
