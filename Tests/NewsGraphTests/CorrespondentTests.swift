@@ -239,6 +239,8 @@ import Testing
         #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:european-commission")?.title == "President")
         #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
         #expect(!a.ids.contains { $0.hasPrefix("organization:european-commission-president") })
+        // The body after "and" is found too.
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "organization:european-council")?.title == "President")
     }
 
     @Test func aWordOfStandingBetweenAStateAndAPostKeepsTheState() {

@@ -246,6 +246,11 @@ extension Extractor {
                 && !["of", "the"].contains(words[index - 1]) && !titleWords.contains(words[index - 1].lowercased())
                 && (hasOf || lexicon.organizationHeads.contains(words[index - 1]))
         }) {
+            // "... and European Council President X": another body after the name.
+            if let and = words[post...].firstIndex(of: "and"), and + 2 < words.count {
+                let offset = start + words[...and].joined(separator: " ").utf16.count + 1
+                findHeadNounOrganization(in: NSRange(location: offset, length: NSMaxRange(range) - offset), sentence: sentence, text: text, into: &article)
+            }
             words.removeSubrange(post...)
         }
         // A run may go on past the name: "United Nations Secretary-General Ana
