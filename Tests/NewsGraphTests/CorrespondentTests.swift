@@ -188,6 +188,8 @@ import Testing
         // Named once, or known as something else, it stays unknown.
         #expect(!Extracted("Ana Rojas had a telephone conversation with President of Chile Tomas Berg.").ids.contains("person:ana-rojas"))
         #expect(!Extracted("Burkina Faso said on Monday it would leave. Burkina Faso said it had no choice.").ids.contains { $0.hasPrefix("person:") })
+        // A body that speaks twice is no person.
+        #expect(!Extracted("Open Press Watch said the vote was unfair. Open Press Watch said it would appeal.").ids.contains { $0.hasPrefix("person:") })
     }
 
     @Test func aStateThatChairsABodyIsItsMember() {
