@@ -114,6 +114,25 @@ def english_variants(candidates, known):
     return [c for c in dict.fromkeys(candidates) if c in forms and c not in known and len(c) >= 4]
 
 
+def adjective_forms(candidates, known):
+    """The people's names among the candidates for a state that has none: one word
+    made of the name's stem and an adjective ending ("Palestinian" for Palestine),
+    when countrynames lists it."""
+    stems = {n[:-1] if n.endswith(("a", "e", "o")) else n for n in known if " " not in n and len(n) >= 4}
+    return [c for c in dict.fromkeys(candidates)
+            if " " not in c and c not in known and any(c.startswith(s) and c[len(s):] in ADJECTIVE_ENDINGS for s in stems)]
+
+
+# What English adds to a state's name to name its people.
+ADJECTIVE_ENDINGS = {"ian", "an", "n", "ese", "i", "ish"}
+
+
+def without_article(names):
+    """'Democratic Republic of Congo' for 'Democratic Republic of the Congo': news
+    drops the article after "of" as often as it keeps it."""
+    return [n.replace(" of the ", " of ", 1) for n in names if " of the " in n and not n.startswith("the ")]
+
+
 def short_names(candidates, known, demonyms):
     """The last word of a two-word English name that prose uses alone ("Britain"
     for Great Britain), when countrynames lists it and the people's name is made
@@ -153,8 +172,12 @@ def split_iso_name(s):
     if ", " not in s:
         return [s]
     head, tail = s.split(", ", 1)
-    if tail.endswith((" of", " of the")) or tail in ("The", "the"):
+    # "Virgin Islands, British" and "Korea, Republic of": the tail qualifies the head.
+    if tail.endswith((" of", " of the")) or " " not in tail:
         return [f"{tail} {head}"]
+    # "Democratic, People's Democratic Republic of Yemen": the tail is the name.
+    if head in tail:
+        return [tail]
     return [head, tail]
 
 
@@ -213,8 +236,12 @@ def main():
         for alt in (ci.get("altSpellings") or []) + converter.get(code, []):
             if (latin_name(alt) or is_acronym_of(alt, names)) and alt not in names:
                 names.append(alt)
-        canonical = names[0]
-        demonyms = [ci["demonym"]] if ci.get("demonym") else []
+        names += [n for n in without_article(names) if n not in names]
+        # A name written inverted, as indexes do ("Palestine, State of"), is named
+        # the way prose writes it.
+        reordered = split_iso_name(names[0])
+        canonical = reordered[0] if len(reordered) == 1 else names[0]
+        demonyms = [ci["demonym"]] if ci.get("demonym") else adjective_forms(variants.get(entry["alpha_2"], []), names)
         demonyms += english_variants(variants.get(entry["alpha_2"], []), names + demonyms)
         capitals = [ci["capital"]] if ci.get("capital") else []
         # "Washington D.C." is written "Washington" in most prose.

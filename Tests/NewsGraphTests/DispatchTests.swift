@@ -1,0 +1,19 @@
+import Foundation
+import NewsGraph
+import Testing
+
+/// Rules found wanting on a fourth round of articles of my own, in the style of
+/// agencies' dispatches from capitals: royal courts, summits of alliances, pacts
+/// whose signing others witness.
+@Suite struct DispatchTests {
+    @Test func theLexiconKnowsNamesWithoutTheirArticleAndPeoplesNamesFromTheData() {
+        let a = Extracted("Peru, the Democratic Republic of Congo and the Republic of Gambia signed a pact. Palestinian President Ana Rojas welcomed it.")
+        #expect(a.names(of: "state:democratic-republic-of-the-congo") == ["Democratic Republic of Congo"])
+        #expect(a.names(of: "state:the-gambia") == ["Republic of Gambia"])
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:state-of-palestine"))
+        // An index's inverted name ("Virgin Islands, British") gives no name of its
+        // own: "British" is a people, and the UK's.
+        #expect(Lexicon.shared.state(named: "British") == nil)
+        #expect(Lexicon.shared.state(namedOrDemonym: "British")?.code == "GBR")
+    }
+}
