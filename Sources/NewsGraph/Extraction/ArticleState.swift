@@ -104,8 +104,10 @@ struct ArticleState {
         for part in parts.dropFirst().dropLast() where part.count >= 4 && part.first?.isUppercase == true && !Extractor.notNames.contains(String(part)) {
             innerNames[String(part), default: []].insert(id)
         }
-        // A surname-only person seen earlier joins this full name.
-        if parts.count > 1, let last = parts.last, let earlier = personNames[String(last)], earlier != id {
+        // A surname-only person seen earlier joins this full name; a king called
+        // by his name and number ("Abdullah II") does not join his son "Hussein bin Abdullah".
+        if parts.count > 1, let last = parts.last, let earlier = personNames[String(last)], earlier != id,
+           entities[earlier]?.name == String(last) {
             merge(earlier, into: id)
         }
         return id
