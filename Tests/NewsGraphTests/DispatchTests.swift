@@ -27,4 +27,12 @@ import Testing
         let b = Extracted("Rojas arrived on Monday. President Ana Rojas of Peru met King Carl II.")
         #expect(b.names(of: "person:ana-rojas") == ["Rojas", "Ana Rojas"])
     }
+
+    @Test func aStateAndABodyJoinedByAndTheAreTwo() {
+        let a = Extracted("The United States and the African Union have also sought to mediate between Peru and Chile.")
+        #expect(a.names(of: "state:united-states") == ["United States"])
+        #expect(a.names(of: "organization:african-union") == ["African Union"])
+        // A state's name that holds "and" stays whole.
+        #expect(Extracted("Trinidad and Tobago and the African Union signed a pact.").ids.contains("state:trinidad-and-tobago"))
+    }
 }

@@ -215,9 +215,13 @@ extension Extractor {
         // head noun ends a name, while "Security and Co-operation" joins one.
         // So does "and the" between two bodies: "the Commonwealth of Independent States
         // and the Shanghai Cooperation Organisation".
+        // So does "and the" after a state: "the United States and the African Union".
         let twoBodies = { (and: Int) in
-            words[and + 1] == "the" && words[..<and].contains(where: self.lexicon.organizationHeads.contains)
-                && words.last.map(self.lexicon.organizationHeads.contains) == true
+            guard words[and + 1] == "the" else { return false }
+            let before = words[..<and].drop { Self.notNames.contains($0) || $0 == "the" }
+            return (words[..<and].contains(where: self.lexicon.organizationHeads.contains)
+                && words.last.map(self.lexicon.organizationHeads.contains) == true)
+                || self.lexicon.state(named: before.joined(separator: " ")) != nil
         }
         if let and = words.indices.dropFirst().dropLast().first(where: { words[$0] == "and" && (lexicon.organizationHeads.contains(words[$0 - 1]) || twoBodies($0)) }) {
             let first = words[..<and].joined(separator: " ").utf16.count, rest = first + " and ".utf16.count
