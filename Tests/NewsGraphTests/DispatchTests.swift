@@ -35,4 +35,16 @@ import Testing
         // A state's name that holds "and" stays whole.
         #expect(Extracted("Trinidad and Tobago and the African Union signed a pact.").ids.contains("state:trinidad-and-tobago"))
     }
+
+    @Test func aMeetingThatIsThePurposeOfAnAnnouncedTripIsPlanned() {
+        let a = Extracted("""
+            Chilean President Ana Rojas will travel to Lima on Friday to meet Peruvian President Tomas Berg. \
+            Rojas, who will visit Chile in May, traveled to Quito on Monday to meet Ecuadorian President Carl Lund.
+            """)
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
+        // The announcing word of another clause does not reach the purpose.
+        #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.status == nil)
+        // "in May" is the month: the trip it follows took place.
+        #expect(a.relation(.visited, "person:ana-rojas", "place:quito")?.status == nil)
+    }
 }

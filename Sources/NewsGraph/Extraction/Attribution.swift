@@ -139,6 +139,10 @@ enum Attribution {
     private static let lightWords: Set<String> = ["a", "an", "the", "official", "state", "working", "formal", "first", "brief", "return", "further", "bilateral"]
     private static let lightVerbs: Set<String> = ["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "hold", "holds", "holding", "have", "has", "had"]
 
+    /// A word lower-cased for the lists here, except "May" with its capital: the
+    /// month ("in May"), not the modal.
+    private static func folded(_ word: Substring) -> String { word == "May" ? "May" : word.lowercased() }
+
     /// Modal verbs that announce the verb after them (one adverb may come between:
     /// "will also visit", "may hold").
     private static let modals: Set<String> = ["will", "shall", "would", "ll", "may", "might"]
@@ -155,7 +159,7 @@ enum Attribution {
     /// True when a clause holds an announcing word anywhere ("she will travel to
     /// Rome next week"), for a verb of purpose at its end.
     static func announces(_ clause: String) -> Bool {
-        let words = clause.letterRuns().map { $0.lowercased() }
+        let words = clause.letterRuns().map(folded)
         return words.indices.contains { i in
             modals.contains(words[i]) || (words[i] == "to" && i > 0 && beforeTo.contains(words[i - 1]) && words[i - 1] != "is" && words[i - 1] != "are")
         }
@@ -177,7 +181,7 @@ enum Attribution {
     /// visit", "is expected to meet"); earlier words of the clause do not count, so
     /// "who agreed on a ceasefire, met" is a meeting that took place.
     static func isPlanned(before text: String) -> Bool {
-        let words = Array(withoutLightVerb(text.lastLetterRuns(8)).suffix(3))
+        let words = Array(withoutLightVerb(text.trailingRuns(8) { Words.isLetter($0, digits: false) }.map(folded)).suffix(3))
         guard let last = words.last else { return false }
         if modals.contains(last) { return true }
         if words.count >= 2, modals.contains(words[words.count - 2]), last.hasSuffix("ly") || last == "also" || last == "then" { return true }

@@ -134,11 +134,15 @@ extension Extractor {
             left = [subject]
         }
         guard !unreal(sentence, before: at) else { return true }
-        // "is due to travel to Manila for talks with X": talks that are the purpose
-        // of an announced trip are planned too.
+        // "is due to travel to Manila for talks with X", "will travel to Lima on
+        // Friday to meet X": talks that are the purpose of an announced trip are
+        // planned too; for "to", the announcing word must be in the same clause.
         let status = planned(sentence, before: at) ?? {
             let lead = text.substring(to: at.location)
-            return (lead.hasSuffix(" for ") || lead.hasSuffix(" for the ")) && Attribution.announces(lead) ? .planned : nil
+            if lead.hasSuffix(" for ") || lead.hasSuffix(" for the ") { return Attribution.announces(lead) ? .planned : nil }
+            guard lead.hasSuffix(" to ") else { return nil }
+            let clause = lead.lastIndex { ",;—".contains($0) }.map { lead[lead.index(after: $0)...] } ?? lead[...]
+            return Attribution.announces(String(clause)) ? .planned : nil
         }()
         // "met ... B in Nairobi", "was welcomed in Lima by B", "hosted A and B in
         // Lima": where the meeting took place, right after the trigger, after B, or
