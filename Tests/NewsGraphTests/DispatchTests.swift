@@ -47,4 +47,11 @@ import Testing
         // "in May" is the month: the trip it follows took place.
         #expect(a.relation(.visited, "person:ana-rojas", "place:quito")?.status == nil)
     }
+
+    @Test func landNamedByACompassPointIsNoBody() {
+        let a = Extracted("Peru discussed the situation in the West Bank with the World Bank and the Asian Development Bank.")
+        #expect(a.ids.contains("region:west-bank"))
+        #expect(!a.ids.contains("organization:west-bank"))
+        #expect(a.ids.isSuperset(of: ["organization:world-bank", "organization:asian-development-bank"]))
+    }
 }

@@ -208,6 +208,9 @@ extension Extractor {
 
     /// "United Nations Security Council", "League of Arab States": a capitalised run
     /// that ends with an organization's head noun, or starts with one before "of".
+    /// The points of the compass, which name land with one noun after them.
+    static let compassPoints: Set<String> = ["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"]
+
     private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
@@ -267,6 +270,8 @@ extension Extractor {
             if !headThenOf { words.removeSubrange((cut + 1)...) }
         }
         guard words.count >= 2, let last = words.last else { return }
+        // "the West Bank" is land named by a compass point, which the place rules take.
+        if words.count == 2, Self.compassPoints.contains(words[0]) { return }
         let endsWithHead = lexicon.organizationHeads.contains(last)
         let startsWithHead = lexicon.organizationHeads.contains(words[0]) && ["of", "for"].contains(words[1])
         guard endsWithHead || startsWithHead || headThenOf else { return }
