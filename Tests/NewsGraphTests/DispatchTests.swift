@@ -54,4 +54,11 @@ import Testing
         #expect(!a.ids.contains("organization:west-bank"))
         #expect(a.ids.isSuperset(of: ["organization:world-bank", "organization:asian-development-bank"]))
     }
+
+    @Test func aSummitLeadersGatheredInIsNamedByItsPlace() {
+        let a = Extracted("Leaders of the alliance gathered in Lima on Tuesday for a summit. President Ana Rojas of Chile also attended the summit.")
+        #expect(a.names(of: "summit:lima-summit") == ["a summit", "the summit"])
+        #expect(a.has(.heldIn, "summit:lima-summit", "place:lima"))
+        #expect(a.has(.attended, "person:ana-rojas", "summit:lima-summit"))
+    }
 }

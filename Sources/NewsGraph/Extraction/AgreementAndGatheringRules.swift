@@ -466,8 +466,9 @@ extension Extractor {
     /// verb is group 1.
     static let meetingAt = pattern(#"\b(met|meet|meets|held talks|spoke|talked)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
     /// A trip whose purpose is the gathering after it: "will travel to Lima next
-    /// month for", "arrived in Lima on Sunday for"; the verb is group 1.
-    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$"#)
+    /// month for", "arrived in Lima on Sunday for", "gathered in Lima for"; the verb
+    /// is group 1.
+    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
     private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
