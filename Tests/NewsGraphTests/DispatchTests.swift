@@ -61,4 +61,12 @@ import Testing
         #expect(a.has(.heldIn, "summit:lima-summit", "place:lima"))
         #expect(a.has(.attended, "person:ana-rojas", "summit:lima-summit"))
     }
+
+    @Test func aSittingOfALegislatureIsNoGathering() {
+        let a = Extracted("President Ana Rojas addressed a joint session of Peru's parliament. She later attended a session of the National Assembly.")
+        #expect(a.count(.attended) == 0)
+        #expect(!a.result.entities.contains { $0.type == .summit })
+        // A session of a body of states still is one.
+        #expect(Extracted("President Ana Rojas attended a session of the Andean Community.").count(.attended) == 1)
+    }
 }

@@ -390,6 +390,14 @@ extension Extractor {
         }
         // A news conference is where leaders speak of a gathering, not one.
         if noun == "conference", mods.contains(where: { ["news", "press"].contains($0.lowercased()) }) { return }
+        // Nor is a sitting of a legislature: "a joint session of Kenya's parliament",
+        // "a session of the National Assembly".
+        if noun == "session" {
+            let rest = text.substring(from: NSMaxRange(phrase.range))
+            let possessed = ["'s ", "’s "].contains(where: rest.hasPrefix) ? rest.dropFirst(3).prefix { $0.isLetter } : ""
+            let object = (tail + " " + possessed).lowercased().trimmingCharacters(in: .whitespaces)
+            if Self.legislatures.contains(where: object.hasSuffix) { return }
+        }
         // "did not hold a bilateral meeting": no such meeting took place.
         if ["a", "an"].contains(determiner), isNegated(sentence) { return }
         let dates = DateText.dates(in: sentence.text)
@@ -465,6 +473,9 @@ extension Extractor {
     /// "met on the sidelines of" or "held talks at" right before a gathering: the
     /// verb is group 1.
     static let meetingAt = pattern(#"\b(met|meet|meets|held talks|spoke|talked)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
+    /// The words that end the name of a legislature, whose sittings are no gathering
+    /// of states.
+    static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
     /// A trip whose purpose is the gathering after it: "will travel to Lima next
     /// month for", "arrived in Lima on Sunday for", "gathered in Lima for"; the verb
     /// is group 1.
