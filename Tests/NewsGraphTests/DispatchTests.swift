@@ -69,4 +69,15 @@ import Testing
         // A session of a body of states still is one.
         #expect(Extracted("President Ana Rojas attended a session of the Andean Community.").count(.attended) == 1)
     }
+
+    @Test func talksFacilitatedByAStateAreMediatedByIt() {
+        let a = Extracted("Peru and Ecuador resumed negotiations on their border in Lima. The talks are being facilitated by Brazil.")
+        #expect(a.has(.mediates, "state:brazil", "state:peru"))
+        #expect(a.has(.mediates, "state:brazil", "state:ecuador"))
+        let b = Extracted("Negotiations between Peru and Chile were facilitated by Brazil on Monday.")
+        #expect(b.has(.mediates, "state:brazil", "state:peru"))
+        #expect(b.has(.mediates, "state:brazil", "state:chile"))
+        // Trade is not talks.
+        #expect(Extracted("Trade between Peru and Chile was facilitated by Brazil.").count(.mediates) == 0)
+    }
 }

@@ -24,10 +24,10 @@ extension Extractor {
     /// The beginnings of the conflict trigger's words, which a sentence must have.
     static let conflictPrefixes = ["war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling"]
     /// The beginnings of the words of alliance, conflict and mediation.
-    static let stateRelationPrefixes = ["all", "strategic", "mediat", "brokered"] + conflictPrefixes
+    static let stateRelationPrefixes = ["all", "strategic", "mediat", "brokered", "facilitat"] + conflictPrefixes
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
     /// prisoner exchange between A and B").
-    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)"#)
+    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|\bfacilitated\b(?=\s+by\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,2}in\b"#)
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
@@ -373,7 +373,9 @@ extension Extractor {
         let hasAlly = (sentence.has(["ally", "allies", "allied", "alliance"]) || sentence.has(["strategic"]) && sentence.has(prefix: ["partner"]))
             && Self.matches(Self.allyTrigger, text)
         let conflict = sentence.has(prefix: Self.conflictPrefixes) ? Self.firstRange(Self.conflictTrigger, text) : nil
-        let mediation = sentence.has(prefix: ["mediat", "brokered"]) ? Self.firstRange(Self.mediateTrigger, text) : nil
+        // What is facilitated must be talks: trade "facilitated by" a port is not.
+        let mediation = sentence.has(prefix: ["mediat", "brokered"]) || sentence.has(word: "facilitated") && sentence.has(["talks", "negotiations", "dialogue"])
+            ? Self.firstRange(Self.mediateTrigger, text) : nil
         guard hasAlly || conflict != nil || mediation != nil else { return }
         let states = stateReferences(sentence, mentions, into: &article)
         if hasAlly {
@@ -440,15 +442,17 @@ extension Extractor {
                ns.substring(with: NSRange(location: owner.location, length: mediation.location - owner.location)).splitAtSpaces().count == 1 {
                 mediators = [owner.id]
             }
-            // "Mediators from A, B and C": the states joined after "from".
-            if word.hasPrefix("mediator"), ns.substring(from: NSMaxRange(mediation)).hasPrefix(" from ") {
+            // "Mediators from A, B and C", "facilitated by A and B": the states joined
+            // after "from" or the passive's "by".
+            let rest = ns.substring(from: NSMaxRange(mediation))
+            if let joiner = word.hasPrefix("mediator") ? (rest.hasPrefix(" from ") ? " from " : nil) : (rest.hasPrefix(" by ") ? " by " : nil) {
                 let after = mentions.filter { $0.type == .state && $0.range.location >= NSMaxRange(mediation) }
-                let from = NSMaxRange(mediation) + " from ".utf16.count
+                let from = NSMaxRange(mediation) + joiner.utf16.count
                 if let first = after.first, first.range.location == from || first.range.location == from + "the ".utf16.count {
                     mediators = coordinatedGroup(startingWith: after, in: ns)
                 }
             }
-            if Self.mediatingVerbs.contains(word), !ns.substring(from: NSMaxRange(mediation)).hasPrefix(" by ") {
+            if Self.mediatingVerbs.contains(word), !rest.hasPrefix(" by ") {
                 let subjects = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location }
                 let joined = coordinatedGroup(endingWith: subjects, in: ns)
                 if !joined.isEmpty { mediators = joined }
@@ -458,9 +462,10 @@ extension Extractor {
                 mediators = [nearest]
             }
             var parties = unique(states.map(\.id)).filter { !mediators.contains($0) }
-            // "mediate between the neighbours": the two states of the article's
-            // conflict, else the two named last.
-            if parties.isEmpty, Self.matches(Self.betweenTheTwo, ns.substring(from: NSMaxRange(mediation))) {
+            // "mediate between the neighbours", "the talks are facilitated by": the
+            // two states of the article's conflict, else the two named last.
+            if parties.isEmpty, Self.matches(Self.betweenTheTwo, ns.substring(from: NSMaxRange(mediation)))
+                || Self.matches(Self.theTalks, ns.substring(to: mediation.location)) {
                 parties = (article.latestConflict(upTo: sentence) ?? article.lastTwoStates(before: sentence)).filter { !mediators.contains($0) }
             }
             for mediator in mediators {
@@ -474,6 +479,9 @@ extension Extractor {
 
     /// "between the two countries", "between the neighbours", after a mediating word.
     private static let betweenTheTwo = pattern(#"^\s+(?:talks\s+|efforts\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|states|sides|neighbou?rs|rivals|parties)\b"#)
+
+    /// "The talks are being" before a mediating word: talks the article spoke of.
+    private static let theTalks = pattern(#"^\s*the\s+(?:\w+\s+){0,2}?(?:talks|negotiations|dialogue)\s+(?:are|were|is|was|have been|had been)\s+(?:being\s+)?$"#)
 
     /// The forms of "mediate" whose subject is the mediator, and "brokered".
     private static let mediatingVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating", "brokered"]
