@@ -80,4 +80,23 @@ import Testing
         // Trade is not talks.
         #expect(Extracted("Trade between Peru and Chile was facilitated by Brazil.").count(.mediates) == 0)
     }
+
+    @Test func aPostNamedWithoutItsStateIsOneOfTheDatelinesState() {
+        let a = Extracted("""
+            Peru and Chile agree to reopen border
+
+            LIMA, May 4 (Wire) - Foreign Minister Ana Rojas met Chilean Foreign Minister Tomas Berg on Monday. \
+            Secretary General Omar Diallo welcomed the deal. Berg will travel on to Quito, where he will meet President Carl Lund. \
+            Peru closed the border in 2023.
+            """)
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        // A body's post, and a post in a sentence that goes to another state, are not Peru's.
+        #expect(!a.has(.holdsOffice, "person:omar-diallo", "state:peru"))
+        #expect(!a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+        // An article that never names the dateline's state is not about it.
+        let b = Extracted("LIMA, May 4 (Wire) - President Ana Rojas of the Andean Community met delegates on Monday. President Carl Lund spoke.")
+        #expect(!b.has(.holdsOffice, "person:carl-lund", "state:peru"))
+    }
 }

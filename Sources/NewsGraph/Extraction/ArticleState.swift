@@ -27,6 +27,9 @@ struct ArticleState {
     private var sentenceDates: [Int: [Bool: (text: String, iso: String?)?]] = [:]
     /// Per sentence of an undated article, once: the first full date it writes.
     private var officeDates: [Int: String?] = [:]
+    /// Posts named with no state or body they belong to ("External Affairs
+    /// Minister X"), for the dateline's state to claim at the end.
+    private(set) var postsWithoutOwner: [(person: EntityID, title: String, sentence: Int)] = []
 
     init(document: Document, sentences: [Sentence]) {
         self.document = document
@@ -129,6 +132,7 @@ struct ArticleState {
         guard let removed = entities.removeValue(forKey: old) else { return }
         entities[new]?.mentions += removed.mentions
         for (name, id) in personNames where id == old { personNames[name] = new }
+        postsWithoutOwner = postsWithoutOwner.map { ($0.person == old ? new : $0.person, $0.title, $0.sentence) }
         relations = relations.map { relation in
             var r = relation
             if r.source == old { r.source = new }
@@ -313,6 +317,26 @@ struct ArticleState {
         let titles = Set(relations.filter { $0.type == .holdsOffice && $0.source == person }.compactMap(\.title))
         return titles.count == 1 ? titles.first : nil
     }
+
+    /// Records a post named with no state or body it belongs to.
+    mutating func addPostWithoutOwner(_ person: EntityID, title: String, sentence: Sentence) {
+        postsWithoutOwner.append((person, title, sentence.index))
+    }
+
+    /// The place a dateline in capitals names at the start of one of the first
+    /// two sentences: "NEW DELHI, Aug 18 (PTI)".
+    func datelinePlace() -> String? {
+        for sentence in sentences.prefix(2) {
+            let opening = entities.values.lazy.filter { $0.type == .place }
+                .flatMap { entity in entity.mentions.filter { $0.sentence == sentence.index && $0.start == sentence.start }.map { (entity, $0) } }
+                .first { $0.1.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
+            if let (entity, _) = opening { return entity.name }
+        }
+        return nil
+    }
+
+    /// True when the article names an entity anywhere.
+    func isMentioned(_ id: EntityID) -> Bool { !(entities[id]?.mentions.isEmpty ?? true) }
 
     /// The state a person holds an office of in this article, if exactly one.
     func stateOf(person: EntityID) -> EntityID? {

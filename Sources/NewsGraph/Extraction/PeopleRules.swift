@@ -103,10 +103,45 @@ extension Extractor {
                 article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
             } else if let body = bodyOrganization ?? organizationBefore(title: titleRange, in: sentence, into: &article) {
                 article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
+            } else {
+                article.addPostWithoutOwner(person, title: title, sentence: sentence)
             }
         }
         if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: &article) }
         if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: &article) }
+    }
+
+    /// "NEW DELHI (PTI) - External Affairs Minister X": domestic news leaves its own
+    /// state out of its officials' posts. A state's post named with no state, of a
+    /// person the article gives no other office, is one of the state whose capital
+    /// dates the article, when the article names that state too (an article dated
+    /// in Brussels about the European Union is not about Belgium), and the sentence
+    /// takes the reader to no other state ("travel on to Singapore, where he will
+    /// meet Prime Minister X").
+    func givePostsToDatelineState(into article: inout ArticleState) {
+        guard !article.postsWithoutOwner.isEmpty, let place = article.datelinePlace(),
+              let home = lexicon.capitals[Lexicon.keyAndFold(place).key] else { return }
+        let state = article.state(home)
+        guard article.isMentioned(state) else { return }
+        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
+            let sentence = article.sentences[index]
+            let elsewhere = article.located(in: sentence).contains { mention in
+                switch mention.type {
+                case .state: return mention.id != state
+                case .place: return article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home } ?? false
+                default: return false
+                }
+            }
+            if !elsewhere { article.relate(.holdsOffice, person, state, title: title, sentence: sentence) }
+        }
+    }
+
+    /// True for a post a state has ("Prime Minister", "National Security Adviser"),
+    /// not one of a body ("Secretary General", "Executive Secretary").
+    static func isStatePost(_ title: String) -> Bool {
+        let words = title.split(separator: " ")
+        guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
+        return !words.contains { ["General", "Executive", "Special", "High"].contains($0) }
     }
 
     /// Military ranks, which may stand between a post and a name.
