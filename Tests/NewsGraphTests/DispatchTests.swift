@@ -99,4 +99,22 @@ import Testing
         let b = Extracted("LIMA, May 4 (Wire) - President Ana Rojas of the Andean Community met delegates on Monday. President Carl Lund spoke.")
         #expect(!b.has(.holdsOffice, "person:carl-lund", "state:peru"))
     }
+
+    @Test func aMinisterForAPortfolioOfAStateHoldsItsPost() {
+        let a = Extracted("Secretary-General Omar Diallo met with the Minister for Foreign Affairs of Peru, Ana Rojas, on Tuesday.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Minister for Foreign Affairs")
+        #expect(a.has(.met, "person:omar-diallo", "person:ana-rojas"))
+        // After the name, as ministries' readouts write it.
+        let b = Extracted("""
+            Mr. Carl Lund, Minister for Foreign Affairs of Peru, held talks with Ms. Ana Rojas, \
+            Minister of Foreign Affairs of the Socialist Republic of Viet Nam, who is visiting Peru.
+            """)
+        #expect(b.relation(.holdsOffice, "person:carl-lund", "state:peru")?.title == "Minister for Foreign Affairs")
+        #expect(b.relation(.holdsOffice, "person:ana-rojas", "state:vietnam")?.title == "Minister of Foreign Affairs")
+        #expect(!b.result.entities.contains { $0.type == .person && $0.name == "Affairs" })
+        // An envoy for a state is sent to it, not its own.
+        let c = Extracted("Special Envoy for Sudan Tom Perry arrived in Lima.")
+        #expect(c.ids.contains("person:tom-perry"))
+        #expect(c.count(.holdsOffice) == 0)
+    }
 }

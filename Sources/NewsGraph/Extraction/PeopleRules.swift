@@ -52,9 +52,12 @@ extension Extractor {
         for found in namesAfterTitles {
             // "Minister of Foreign Affairs of Armenia", "Ambassador of Chile to Armenia":
             // the state, and how much of the body stays in the post.
+            // A state or body after "for" is where an envoy goes ("Special Envoy for
+            // Sudan"); only a portfolio's state after it owns the post ("Minister
+            // for Foreign Affairs of Colombia").
             let qualified = found.body.flatMap { stateQualifying(body: text.substring(with: $0)) }
-            let bodyState = found.body.flatMap { lexicon.state(named: text.substring(with: $0)) } ?? qualified?.state
-            let bodyOrganization = found.body.flatMap(organization(at:))
+            let bodyState = found.body.flatMap { found.bodyAfterFor ? nil : lexicon.state(named: text.substring(with: $0)) } ?? qualified?.state
+            let bodyOrganization = found.bodyAfterFor ? nil : found.body.flatMap(organization(at:))
             // "Minister of Foreign Affairs": the portfolio is part of the post.
             var titleRange = trimmedPost(found.title, in: text)
             if let body = found.body, bodyState == nil, bodyOrganization == nil { titleRange.length = NSMaxRange(body) - titleRange.location }
@@ -72,7 +75,8 @@ extension Extractor {
                 words.removeFirst()
                 nameRange.location += first.utf16.count + 1
             }
-            guard !words.isEmpty else { continue }
+            // "Minister for Foreign Affairs of Japan": "Affairs" is the portfolio's, no name.
+            guard !words.isEmpty, !words.allSatisfy({ Self.portfolioWords.contains(Substring($0)) }) else { continue }
             // A monarch's number is part of the name: "King Abdullah II".
             let rest = text.substring(from: nameRange.location + words.joined(separator: " ").utf16.count)
             let number = rest.dropFirst().prefix { $0.isLetter }
@@ -375,12 +379,20 @@ extension Extractor {
             while length < min(words.count, 4), postWords.contains(words[length].lowercased()) { length += 1 }
             while length > 0, !titleWords.contains(words[length - 1].lowercased()) { length -= 1 }
             guard length > 0 else { continue }
-            let title = words.prefix(length).joined(separator: " ")
+            // A portfolio after the post, and its state: "Minister for Foreign Affairs of
+            // Japan", "Minister of Foreign Affairs of the Republic of Chile".
+            var title = words.prefix(length).joined(separator: " ")
+            if owner == nil, words.count > length + 2, ["of", "for"].contains(words[length]),
+               let of = words[(length + 1)...].firstIndex(of: "of"), Self.isPortfolio(words[(length + 1)..<of].joined(separator: " ")) {
+                title = words[..<of].joined(separator: " ")
+                length = of
+            }
             // The owner after the post: "of Russia", "of the Asian Affairs Department".
             if owner == nil, words.count > length, words[length] == "of" {
                 let rest = words.dropFirst(length + 1).drop { $0 == "the" }
-                for count in stride(from: min(rest.count, 4), through: 1, by: -1) {
-                    if let state = lexicon.state(named: rest.prefix(count).joined(separator: " ")) { owner = article.state(state); break }
+                for count in stride(from: min(rest.count, 6), through: 1, by: -1) {
+                    let name = rest.prefix(count).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+                    if let state = lexicon.state(named: name) { owner = article.state(state); break }
                 }
                 if owner == nil {
                     let from = match.phrase.location

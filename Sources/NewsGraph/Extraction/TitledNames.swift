@@ -8,6 +8,9 @@ struct TitledName {
     let name: NSRange
     /// What the title is of, between them: the state, body or portfolio ("Qatar").
     var body: NSRange?
+    /// True when "for" comes before the body, not "of": "Minister for Foreign
+    /// Affairs", "Special Envoy for Sudan" (an envoy sent to a state, not its own).
+    var bodyAfterFor = false
 }
 
 /// Titles before names, tried for the titles a sentence can hold.
@@ -99,12 +102,12 @@ extension ScalarText {
             guard start == 0 || !isLetter(start - 1),
                   let (titleEnd, body, name) = titledName(at: start, titles: titles, heads: heads, isBody: isBody) else { return nil }
             return (TitledName(range: range(start, name.end), title: range(start, titleEnd), name: range(name.start, name.end),
-                               body: body.map { range($0.start, $0.end) }), name.end)
+                               body: body.map { range($0.start, $0.end) }, bodyAfterFor: body?.afterFor ?? false), name.end)
         }
     }
 
     private func titledName(at start: Int, titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]], isBody: (NSRange) -> Bool)
-        -> (titleEnd: Int, body: (start: Int, end: Int)?, name: (start: Int, end: Int))? {
+        -> (titleEnd: Int, body: (start: Int, end: Int, afterFor: Bool)?, name: (start: Int, end: Int))? {
         for spellings in titles {
             for title in spellings where holds(title, at: start) {
                 // A name right after the title and one after "of ..." never both fit:
@@ -129,10 +132,12 @@ extension ScalarText {
         return nil
     }
 
-    /// `\s+of\s+(?:the\s+)?BODY` and the name after it: the body is up to six
+    /// `\s+(?:of|for)\s+(?:the\s+)?BODY` and the name after it: the body is up to six
     /// words, the most that `isBody` takes first.
-    private func bodyAndName(after title: Int, isBody: (NSRange) -> Bool) -> (body: (start: Int, end: Int), name: (start: Int, end: Int))? {
-        guard let of = spaces(at: title), holds(Self.of, at: of), let afterOf = spaces(at: of + 2) else { return nil }
+    private func bodyAndName(after title: Int, isBody: (NSRange) -> Bool) -> (body: (start: Int, end: Int, afterFor: Bool), name: (start: Int, end: Int))? {
+        guard let of = spaces(at: title) else { return nil }
+        let afterFor = holds(Self.`for`, at: of)
+        guard afterFor || holds(Self.of, at: of), let afterOf = spaces(at: of + (afterFor ? 3 : 2)) else { return nil }
         var bodyStarts = [afterOf]
         if holds(Self.the, at: afterOf), let afterThe = spaces(at: afterOf + 3) { bodyStarts.insert(afterThe, at: 0) }
         for bodyStart in bodyStarts {
@@ -146,13 +151,13 @@ extension ScalarText {
                 at = next
             }
             for end in wordEnds.reversed() where isBody(range(bodyStart, end)) {
-                if let name = name(after: end) { return ((bodyStart, end), name) }
+                if let name = name(after: end) { return ((bodyStart, end, afterFor), name) }
             }
         }
         return nil
     }
 
-    private static let of = Array("of".unicodeScalars), the = Array("the".unicodeScalars)
+    private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
 
     /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar", or
     /// two capitals without dots: "JD Vance"), then up to five name words.
