@@ -117,4 +117,15 @@ import Testing
         #expect(c.ids.contains("person:tom-perry"))
         #expect(c.count(.holdsOffice) == 0)
     }
+
+    @Test func aFamilyNameWrittenFirstIsUsedAlone() {
+        let a = Extracted("""
+            Peru welcomed Minister Bui. H.E. Mr. Bui Quang Minh, Minister of Foreign Affairs of Viet Nam, met Peruvian President Ana Rojas.
+            """)
+        #expect(a.names(of: "person:bui-quang-minh") == ["Bui", "Bui Quang Minh"])
+        #expect(!a.ids.contains("person:bui"))
+        // A short one, named alone after the full name.
+        let b = Extracted("Chinese President Xi Jinping met Peruvian President Ana Rojas. Xi said the talks went well. President Xi left.")
+        #expect(b.names(of: "person:xi-jinping") == ["Xi Jinping", "Xi", "Xi"])
+    }
 }

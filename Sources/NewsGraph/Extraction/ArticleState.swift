@@ -87,7 +87,9 @@ struct ArticleState {
     /// The person a titled name refers to; "Ruto" joins "William Ruto" if the
     /// article already named him in full.
     mutating func person(named name: String) -> EntityID {
-        if let known = knownPerson(name) { return known }
+        // One word after a title may be a given name written first: "Minister Bui"
+        // of "Bui Quang Minh", "President Xi".
+        if let known = knownPerson(name, alone: !name.contains(" ")) { return known }
         let id = entity(.person, name)
         personNames[name] = id
         var parts = name.split(separator: " ")
@@ -101,7 +103,7 @@ struct ArticleState {
             // "el-Sisi" is written "Sisi" too.
             if let dash = last.firstIndex(of: "-"), last.first?.isLowercase == true { surnames[String(last[last.index(after: dash)...]), default: []].insert(id) }
         }
-        if parts.count > 1, let first = parts.first, first.count >= 4, !Extractor.notNames.contains(String(first)) {
+        if parts.count > 1, let first = parts.first, first.count >= 2, !first.contains("."), !Extractor.notNames.contains(String(first)) {
             givenNames[String(first), default: []].insert(id)
         }
         for part in parts.dropFirst().dropLast() where part.count >= 4 && part.first?.isUppercase == true && !Extractor.notNames.contains(String(part)) {
@@ -109,9 +111,12 @@ struct ArticleState {
         }
         // A surname-only person seen earlier joins this full name; a king called
         // by his name and number ("Abdullah II") does not join his son "Hussein bin Abdullah".
-        if parts.count > 1, let last = parts.last, let earlier = personNames[String(last)], earlier != id,
-           entities[earlier]?.name == String(last) {
-            merge(earlier, into: id)
+        // So does a one-word name seen earlier that is this name's first word, as a
+        // family name written first is used alone: "Minister Bui" before "Bui Quang Minh".
+        for part in [parts.last, parts.first].compactMap({ $0 }) where parts.count > 1 {
+            if let earlier = personNames[String(part)], earlier != id, entities[earlier]?.name == String(part) {
+                merge(earlier, into: id)
+            }
         }
         return id
     }
