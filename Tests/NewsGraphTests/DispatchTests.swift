@@ -77,6 +77,11 @@ import Testing
         let b = Extracted("Negotiations between Peru and Chile were facilitated by Brazil on Monday.")
         #expect(b.has(.mediates, "state:brazil", "state:peru"))
         #expect(b.has(.mediates, "state:brazil", "state:chile"))
+        let c = Extracted("Secretary Daniel Blake thanked Oman for facilitating talks between Peru and Chile.")
+        #expect(c.has(.mediates, "state:oman", "state:peru"))
+        #expect(c.has(.mediates, "state:oman", "state:chile"))
+        // "Secretary" alone is a post before a name, as in State Department readouts.
+        #expect(c.ids.contains("person:daniel-blake"))
         // Trade is not talks.
         #expect(Extracted("Trade between Peru and Chile was facilitated by Brazil.").count(.mediates) == 0)
     }

@@ -82,7 +82,7 @@ import TestSupport
         let heads = #"(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"# + Extractor.postHeads.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
         let bodies = Self.bodies.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
         let name = #"((?:(?:\p{Lu}\.\s?){0,2}|\p{Lu}{2}\s+)(?:"# + Extractor.nameWord + Extractor.nameGap + "){0,4}" + Extractor.nameWord + ")"
-        return try NSRegularExpression(pattern: #"(?<![\p{L}])(?:("# + titles.joined(separator: "|") + #")(?:\s+of\s+(?:the\s+)?("# + bodies + "))?|(" + heads + #")),?\s+"# + name)
+        return try NSRegularExpression(pattern: #"(?<![\p{L}])(?:("# + titles.joined(separator: "|") + #")(?:\s+(?:of|for)\s+(?:the\s+)?("# + bodies + "))?|(" + heads + #")),?\s+"# + name)
     }
 
     /// What a title may be "of" in these tests: the walk takes the most words it can.
@@ -101,7 +101,7 @@ import TestSupport
             "Cabinet Secretary for Foreign Affairs Ruth Amani met Foreign Minister, Jan Weber, and King Olaf.",
             "The minister and the president met; no name follows either title here.",
         ]
-        for (text, count) in zip(sentences, [3, 3, 2, 0]) {
+        for (text, count) in zip(sentences, [3, 3, 3, 0]) {
             let found = titles.find(in: Sentence(index: 0, start: 0, end: 0, text: text), isBody: Self.isBody(text))
             #expect(found.count == count, "\(text)")
         }
@@ -116,7 +116,7 @@ import TestSupport
             "King of the Lima Ana, Minister of Chile's Ana, President of Chilean Ana, President of Guinea Papua Ana, President of the  Gambia Ana.",
         ]
         let pieces = ["President", "Minister", "Foreign", "Trade", "special", "envoy", "Special", "Ana", "Rojas", "A.", "B.", "bin",
-                      "de", "la", ",", "al-Sisi", "said", "x", "O'Brien", "Secretary", "of", "State", "  ", "2", "JD", "AB.", "Qatar", "Qatar,", "the", "Papua", "New", "Guinea"]
+                      "de", "la", ",", "al-Sisi", "said", "x", "O'Brien", "Secretary", "of", "for", "State", "  ", "2", "JD", "AB.", "Qatar", "Qatar,", "the", "Papua", "New", "Guinea"]
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 23, glued: false)
         var named = 0, ofBodies = 0
         for text in sentences {

@@ -27,7 +27,7 @@ extension Extractor {
     static let stateRelationPrefixes = ["all", "strategic", "mediat", "brokered", "facilitat"] + conflictPrefixes
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
     /// prisoner exchange between A and B").
-    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|\bfacilitated\b(?=\s+by\b)"#)
+    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|\bfacilitated\b(?=\s+by\b)|\bfacilitat(?:e|es|ed|ing)\b(?=\s+(?:the\s+)?(?:talks|negotiations|dialogue)\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,2}in\b"#)
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
@@ -374,7 +374,7 @@ extension Extractor {
             && Self.matches(Self.allyTrigger, text)
         let conflict = sentence.has(prefix: Self.conflictPrefixes) ? Self.firstRange(Self.conflictTrigger, text) : nil
         // What is facilitated must be talks: trade "facilitated by" a port is not.
-        let mediation = sentence.has(prefix: ["mediat", "brokered"]) || sentence.has(word: "facilitated") && sentence.has(["talks", "negotiations", "dialogue"])
+        let mediation = sentence.has(prefix: ["mediat", "brokered"]) || sentence.has(prefix: ["facilitat"]) && sentence.has(["talks", "negotiations", "dialogue"])
             ? Self.firstRange(Self.mediateTrigger, text) : nil
         guard hasAlly || conflict != nil || mediation != nil else { return }
         let states = stateReferences(sentence, mentions, into: &article)
