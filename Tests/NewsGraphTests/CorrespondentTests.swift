@@ -178,15 +178,19 @@ import Testing
         #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
 
-    @Test func aReadoutsUntitledSubjectNamedTwiceIsAPerson() {
+    @Test func aReadoutsUntitledSubjectThatCallsOrIsNamedTwiceIsAPerson() {
         let a = Extracted("""
             Ana Rojas had a telephone conversation with President of Chile Tomas Berg.
 
             Ana Rojas stressed that Peru remains open to talks.
             """)
         #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
-        // Named once, or known as something else, it stays unknown.
-        #expect(!Extracted("Ana Rojas had a telephone conversation with President of Chile Tomas Berg.").ids.contains("person:ana-rojas"))
+        // Named once, it is a person only when it calls a titled person, as bodies
+        // meet and host people but do not phone them; known as something else, it
+        // stays unknown.
+        #expect(Extracted("Ana Rojas had a telephone conversation with President of Chile Tomas Berg.").has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!Extracted("Ana Rojas met President of Chile Tomas Berg.").ids.contains("person:ana-rojas"))
+        #expect(!Extracted("Open Rights Watch held talks with President of Chile Tomas Berg.").ids.contains { $0 == "person:open-rights-watch" })
         #expect(!Extracted("Burkina Faso said on Monday it would leave. Burkina Faso said it had no choice.").ids.contains { $0.hasPrefix("person:") })
         // A body that speaks twice is no person.
         #expect(!Extracted("Open Press Watch said the vote was unfair. Open Press Watch said it would appeal.").ids.contains { $0.hasPrefix("person:") })

@@ -463,8 +463,13 @@ extension Extractor {
             // Nor a name the article gave something else: "the rebel group Tamar Front".
             guard !article.isClaimed(sentence, range), lexicon.state(named: name) == nil, !lexicon.isCity(name), lexicon.seats[name] == nil,
                   lexicon.subdivisions[Lexicon.fold(name)] == nil, article.entity(named: name) == nil, !article.groupNames.contains(name) else { return }
+            // Named once, the subject must call a person the sentence names with a
+            // title: "Vladimir Petrov had a telephone conversation with President X".
+            // Bodies meet and host people too ("Human Rights Watch met"), but do not phone.
             let document = article.document.text
-            guard document.ranges(of: name).count > 1 || document.ranges(of: words[words.count - 1]).count > 1 else { return }
+            let callsSomeone = Self.callingVerbs.contains(verb) && sentence.has(["telephone", "phone", "conversation", "call"])
+                && article.located(in: sentence).contains { $0.type == .person && $0.range.location > range.length }
+            guard callsSomeone || document.ranges(of: name).count > 1 || document.ranges(of: words[words.count - 1]).count > 1 else { return }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
             return
         }
@@ -475,6 +480,9 @@ extension Extractor {
     /// Rights Watch said"). Once known, the person's later mentions are found by name.
     private static let subjectVerbs: Set<String> = ["had", "held", "met", "spoke", "phoned", "telephoned", "received", "hosted", "visited", "signed",
                                                     "thanked", "congratulated", "discussed", "arrived", "welcomed"]
+
+    /// The subject verbs of a call: "had a telephone conversation", "spoke by phone".
+    private static let callingVerbs: Set<String> = ["had", "held", "spoke", "phoned", "telephoned"]
 
     /// A capitalised word of letters, perhaps with a hyphen or apostrophe: "Petrov", "Jean-Yves".
     private static func isNameWord(_ word: String) -> Bool {
