@@ -133,4 +133,13 @@ import Testing
         let b = Extracted("Chinese President Xi Jinping met Peruvian President Ana Rojas. Xi said the talks went well. President Xi left.")
         #expect(b.names(of: "person:xi-jinping") == ["Xi Jinping", "Xi", "Xi"])
     }
+
+    @Test func theOtherPartyATreatyIsSignedWithSignsIt() {
+        let a = Extracted("Peru's President Ana Rojas on Tuesday signed an agreement with his Chilean counterpart Tomas Berg to build a road.")
+        #expect(a.has(.signed, "person:ana-rojas", "treaty:agreement"))
+        #expect(a.has(.signed, "person:tomas-berg", "treaty:agreement"))
+        #expect(Extracted("Peru signed a trade pact with Chile.").has(.signed, "state:chile", "treaty:trade-pact"))
+        // What the treaty was signed with need not be a party.
+        #expect(!Extracted("Peru signed a trade pact with strong support from Chile.").has(.signed, "state:chile", "treaty:trade-pact"))
+    }
 }

@@ -347,11 +347,24 @@ extension Extractor {
             let before = text.substring(to: verb.location)
             signers = actors.filter { NSMaxRange($0.range) <= verb.location }.map(\.id)
             if signers.isEmpty, Self.matches(Self.twoStates, before) { signers = article.lastTwoStates(before: sentence) }
+            // "A signed an agreement with B", "with his Ugandan counterpart B": B is the
+            // other party, and signed it too.
+            let from = NSMaxRange(phrase.range) + " with ".utf16.count
+            if !signers.isEmpty, text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with "),
+               let first = actors.first(where: { $0.range.location >= from }),
+               Self.partnerGap.firstMatch(in: text.substring(with: NSRange(location: from, length: first.range.location - from)), options: .anchored,
+                                         range: NSRange(location: 0, length: first.range.location - from)) != nil {
+                signers += coordinatedGroup(startingWith: actors.filter { $0.range.location >= from }, in: text)
+            }
         }
         guard !isNegated(sentence) else { return }
         let status = planned(sentence, before: verb)
         for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
     }
+
+    /// What may stand between "with" and the other party of a treaty: "the",
+    /// "his Chilean counterpart", a title ("President").
+    static let partnerGap = try! NSRegularExpression(pattern: #"^(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart\s+)?$"#)
 
     private func addGathering(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         var phrase = phrase
