@@ -46,6 +46,9 @@ import Testing
         #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.status == nil)
         // "in May" is the month: the trip it follows took place.
         #expect(a.relation(.visited, "person:ana-rojas", "place:quito")?.status == nil)
+        // The modal reaches a second verb joined by "and".
+        let b = Extracted("Chilean President Ana Rojas will also travel to Lima and hold talks with Peruvian President Tomas Berg.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
     }
 
     @Test func landNamedByACompassPointIsNoBody() {
@@ -141,5 +144,11 @@ import Testing
         #expect(Extracted("Peru signed a trade pact with Chile.").has(.signed, "state:chile", "treaty:trade-pact"))
         // What the treaty was signed with need not be a party.
         #expect(!Extracted("Peru signed a trade pact with strong support from Chile.").has(.signed, "state:chile", "treaty:trade-pact"))
+    }
+
+    @Test func aCitysWholeNameHoldsNoPerson() {
+        let a = Extracted("Peruvian Prime Minister Pham Minh Tuan met Chilean President Ana Rojas. Rojas later flew to Ho Chi Minh City.")
+        #expect(a.names(of: "person:pham-minh-tuan") == ["Pham Minh Tuan"])
+        #expect(a.ids.contains("place:ho-chi-minh-city"))
     }
 }

@@ -495,6 +495,10 @@ extension Extractor {
     func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
         let text = UTF16Text(sentence.text)
         for run in sentence.scalars.nameRuns() {
+            // A city's whole name holds no person's: "Ho Chi Minh City" and "Minh" of
+            // "Pham Minh Tuan".
+            let runText = text.substring(with: run)
+            guard !runText.holds(" ") || !lexicon.isCity(runText) else { continue }
             Self.scanLongest(run, in: text, maxWords: 3) { candidate, range, _, _ in
                 // A given name alone, unless it names a state or a city too ("Jordan").
                 let alone = range == run && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil
