@@ -151,4 +151,11 @@ import Testing
         #expect(a.names(of: "person:pham-minh-tuan") == ["Pham Minh Tuan"])
         #expect(a.ids.contains("place:ho-chi-minh-city"))
     }
+
+    @Test func receivingADelegationMeetsTheOneWhoLedIt() {
+        let a = Extracted("President Ana Rojas of Peru has received a delegation led by Chilean Foreign Minister Tomas Berg.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A delegation no one is named as leading meets nobody.
+        #expect(Extracted("President Ana Rojas of Peru received a delegation of Chilean farmers. Tomas Berg said.").count(.met) == 0)
+    }
 }

@@ -8,9 +8,10 @@ extension Extractor {
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#)
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
     /// President William Ruto", "received the EU Special Representative, X"), not
-    /// a gathering ("hosted the summit"); the passive meets the host after it ("was
-    /// welcomed in Lima by ...").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu})))\b"#)
+    /// a gathering ("hosted the summit"), or the head of a delegation ("received a
+    /// delegation led by X"); the passive meets the host after it ("was welcomed in
+    /// Lima by ...").
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
