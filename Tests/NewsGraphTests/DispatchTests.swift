@@ -158,4 +158,13 @@ import Testing
         // A delegation no one is named as leading meets nobody.
         #expect(Extracted("President Ana Rojas of Peru received a delegation of Chilean farmers. Tomas Berg said.").count(.met) == 0)
     }
+
+    @Test func aStateThatJoinedABodyIsItsMember() {
+        #expect(Extracted("Peru joined the Andean Community on Tuesday.").has(.memberOf, "state:peru", "organization:andean-community"))
+        #expect(Extracted("Peru formally joins the Andean Community").has(.memberOf, "state:peru", "organization:andean-community"))
+        // Not one that has not, nor one that only applied to.
+        #expect(Extracted("Peru has not joined the Andean Community.").count(.memberOf) == 0)
+        #expect(Extracted("Peru, which applied to join the Andean Community, waits.").count(.memberOf) == 0)
+        #expect(Extracted("Peru joined President Ana Rojas of Chile at the talks.").count(.memberOf) == 0)
+    }
 }

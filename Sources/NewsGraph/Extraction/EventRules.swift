@@ -30,7 +30,8 @@ extension Extractor {
     /// prisoner exchange between A and B").
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|\bfacilitated\b(?=\s+by\b)|\bfacilitat(?:e|es|ed|ing)\b(?=\s+(?:the\s+)?(?:talks|negotiations|dialogue)\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,2}in\b"#)
-    static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
+    /// A member or chair of a body, or a state that joined one ("Finland joined NATO").
+    static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?<!\bnot |\bnever )\bjoin(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
     /// A word that opens another clause: what stands beyond it is no party of an event.
     static let clauseJoiner = pattern(#"[;—]|(?<!known |such |well |same )\bas\b(?! well\b| of\b)|\b(?:while|whereas|but|although|though)\b"#)
@@ -76,7 +77,9 @@ extension Extractor {
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) || sentence.has(["troops", "soldiers", "forces", "peacekeepers", "base", "bases"]) {
             deployments(sentence, mentions, into: &article)
         }
-        if sentence.has(["chair", "cochair", "chairs", "chaired", "cochairs", "cochaired", "chairmanship", "chairship", "presidency", "member", "members"]) { memberships(sentence, mentions, into: &article) }
+        if sentence.has(["chair", "cochair", "chairs", "chaired", "cochairs", "cochaired", "chairmanship", "chairship", "presidency", "member", "members", "joined", "joins"]) {
+            memberships(sentence, mentions, into: &article)
+        }
         if sentence.has(["part"]) { partOf(sentence, mentions, into: &article) }
     }
 
