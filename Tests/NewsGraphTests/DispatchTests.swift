@@ -167,4 +167,10 @@ import Testing
         #expect(Extracted("Peru, which applied to join the Andean Community, waits.").count(.memberOf) == 0)
         #expect(Extracted("Peru joined President Ana Rojas of Chile at the talks.").count(.memberOf) == 0)
     }
+
+    @Test func aBodyNamedAfterATreatyIsNoMentionOfIt() {
+        let a = Extracted("Peru joined the Lima Treaty Organization on Tuesday. Chile signed the Lima Treaty in 2001.")
+        #expect(a.has(.memberOf, "state:peru", "organization:lima-treaty-organization"))
+        #expect(a.result.entities.filter { $0.type == .treaty }.flatMap(\.mentions).map(\.text) == ["the Lima Treaty"])
+    }
 }

@@ -111,6 +111,9 @@ extension Extractor {
     }
 
     private func addTreaties(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+        // "the North Atlantic Treaty Organization": a body named after a treaty is
+        // the body's name, no mention of the treaty.
+        if article.located(in: sentence).contains(where: { $0.type == .organization && NSIntersectionRange($0.range, phrase.noun).length > 0 }) { return }
         let determiner = text.substring(with: phrase.determiner).lowercased()
         let mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
