@@ -173,4 +173,10 @@ import Testing
         #expect(a.has(.memberOf, "state:peru", "organization:lima-treaty-organization"))
         #expect(a.result.entities.filter { $0.type == .treaty }.flatMap(\.mentions).map(\.text) == ["the Lima Treaty"])
     }
+
+    @Test func aCompassNameThatGoesOnInCapitalsIsNoRegion() {
+        let a = Extracted("Peru and Chile discussed the Southern Gas Corridor and security in the South Caucasus.")
+        #expect(!a.ids.contains("region:southern-gas"))
+        #expect(a.ids.contains("region:south-caucasus"))
+    }
 }

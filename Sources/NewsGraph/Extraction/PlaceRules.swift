@@ -77,8 +77,11 @@ extension Extractor {
         let compass = ["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
         for match in sentence.has(compass) ? Self.compassRegion.matches(in: sentence.text, range: whole) : [] {
             let name = text.substring(with: match.range(at: 1))
-            // "South Korea" and "South Korean" are a state, not a region.
-            guard lexicon.state(namedOrDemonym: name) == nil,
+            // "South Korea" and "South Korean" are a state, not a region; "the Southern
+            // Gas Corridor" is a longer name of something else.
+            let end = NSMaxRange(match.range(at: 1))
+            let longer = end + 1 < text.length && text.character(at: end) == 0x20 && Unicode.Scalar(text.character(at: end + 1)).map { $0.properties.isUppercase } == true
+            guard !longer, lexicon.state(namedOrDemonym: name) == nil,
                   !Self.adjectiveEndings.contains(where: name.split(separator: " ")[1].hasSuffix) else { continue }
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
         }
