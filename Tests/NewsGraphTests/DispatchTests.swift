@@ -179,4 +179,10 @@ import Testing
         #expect(!a.ids.contains("region:southern-gas"))
         #expect(a.ids.contains("region:south-caucasus"))
     }
+
+    @Test func whoAgreedOnTheSidelinesOfASummitAttendedIt() {
+        let a = Extracted("Peruvian President Ana Rojas and her Chilean counterpart Tomas Berg agreed to a ceasefire on the sidelines of the Andean summit in Lima.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+    }
 }

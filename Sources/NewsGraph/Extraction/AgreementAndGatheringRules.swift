@@ -486,9 +486,9 @@ extension Extractor {
         return coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= verb }, in: text)
     }
 
-    /// "met on the sidelines of" or "held talks at" right before a gathering: the
-    /// verb is group 1.
-    static let meetingAt = pattern(#"\b(met|meet|meets|held talks|spoke|talked)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
+    /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
+    /// sidelines of" right before a gathering: the verb is group 1.
+    static let meetingAt = pattern(#"\b(met|meet|meets|held talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
@@ -583,8 +583,8 @@ extension Extractor {
                 }
             }
         }
-        // "A and B met on the sidelines of the summit", "A met B at the summit": both
-        // attended it.
+        // "A and B met on the sidelines of the summit", "A met B at the summit", "A
+        // and B agreed to a truce on the sidelines of the summit": both attended it.
         if !negated, let verb = Self.meetingAt.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1),
            !unreal(sentence, before: verb) {
             let status = planned(sentence, before: verb)
