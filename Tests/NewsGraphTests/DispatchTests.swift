@@ -185,4 +185,10 @@ import Testing
         #expect(a.has(.attended, "person:ana-rojas", "summit:andean-summit"))
         #expect(a.has(.attended, "person:tomas-berg", "summit:andean-summit"))
     }
+
+    @Test func aPalaceKeepsTheArticleOfItsName() {
+        let a = Extracted("Peruvian President Ana Rojas received Chilean President Tomas Berg at Al-Yamamah Palace on Monday.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:al-yamamah-palace")
+        #expect(Extracted("Rojas spoke at Al Salam Palace.").ids.contains("place:al-salam-palace"))
+    }
 }

@@ -157,10 +157,10 @@ extension Extractor {
     }
 
     /// "the Kremlin", "the White House", "Downing Street", "the Great Hall of the
-    /// People": a seat of government acting or speaking is its state; elsewhere it
-    /// is a place.
+    /// People", "Al-Yamamah Palace": a seat of government acting or speaking is its
+    /// state; elsewhere it is a place.
     static let seatOfGovernment = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)(?![\p{L}])"#)
+        pattern: #"(?<![\p{L}])((?:(?:Al|El)[\s-](?=\p{Lu}))?(?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)(?![\p{L}])"#)
 
     /// True when a range neither starts nor ends inside a word.
     static func isWholeWord(_ range: NSRange, in text: UTF16Text) -> Bool {
