@@ -190,5 +190,8 @@ import Testing
         let a = Extracted("Peruvian President Ana Rojas received Chilean President Tomas Berg at Al-Yamamah Palace on Monday.")
         #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:al-yamamah-palace")
         #expect(Extracted("Rojas spoke at Al Salam Palace.").ids.contains("place:al-salam-palace"))
+        // The guest's state between the guest and the venue is no venue.
+        let b = Extracted("President Ana Rojas of Peru received President Tomas Berg of Chile at Al-Yamamah Palace on Monday.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:al-yamamah-palace")
     }
 }

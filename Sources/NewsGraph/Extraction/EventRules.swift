@@ -214,6 +214,12 @@ extension Extractor {
     /// with nobody named between: "met ... Abiy in Nairobi", "held talks at the
     /// Elysee Palace"; not "met A and prepared talks with B in Geneva".
     func venue(after end: Int, _ sentence: Sentence, _ mentions: Located) -> EntityID? {
+        var end = end
+        // "received B of Chile at the palace": B's state is no venue; look past it.
+        if let state = mentions.first(where: { $0.range.location >= end }), state.type == .state,
+           [" of ", " of the "].contains(UTF16Text(sentence.text).substring(with: NSRange(location: end, length: state.range.location - end))) {
+            end = NSMaxRange(state.range)
+        }
         guard let next = mentions.first(where: { $0.range.location >= end }),
               [.place, .state, .region].contains(next.type), next.range.location - end <= 40,
               Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil,
