@@ -103,6 +103,13 @@ import Testing
         // A body's post, and a post in a sentence that goes to another state, are not Peru's.
         #expect(!a.has(.holdsOffice, "person:omar-diallo", "state:peru"))
         #expect(!a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+        // A guest's state does not take the sentence elsewhere, and the dateline's
+        // state may be named only by its people's name.
+        let c = Extracted("""
+            LIMA, May 4 (Wire) - Prime Minister Carl Lund received President Tomas Berg of Chile on Monday. \
+            Peruvian Foreign Minister Ana Rojas attended the talks.
+            """)
+        #expect(c.relation(.holdsOffice, "person:carl-lund", "state:peru")?.title == "Prime Minister")
         // An article that never names the dateline's state is not about it.
         let b = Extracted("LIMA, May 4 (Wire) - President Ana Rojas of the Andean Community met delegates on Monday. President Carl Lund spoke.")
         #expect(!b.has(.holdsOffice, "person:carl-lund", "state:peru"))

@@ -340,8 +340,11 @@ struct ArticleState {
         return nil
     }
 
-    /// True when the article names an entity anywhere.
-    func isMentioned(_ id: EntityID) -> Bool { !(entities[id]?.mentions.isEmpty ?? true) }
+    /// True when the article names an entity anywhere, by name or by the people's
+    /// name of a post's state ("Saudi Foreign Minister").
+    func isMentioned(_ id: EntityID) -> Bool {
+        !(entities[id]?.mentions.isEmpty ?? true) || relations.contains { $0.target == id || $0.source == id }
+    }
 
     /// The state a person holds an office of in this article, if exactly one.
     func stateOf(person: EntityID) -> EntityID? {
