@@ -201,4 +201,11 @@ import Testing
         let b = Extracted("President Ana Rojas of Peru received President Tomas Berg of Chile at Al-Yamamah Palace on Monday.")
         #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:al-yamamah-palace")
     }
+
+    @Test func namesJoinedAcrossALowerCasePostAreCoordinated() {
+        let a = Extracted("Peruvian Foreign Minister Ana Rojas and U.S. special envoy Tomas Berg held talks in Lima on Saturday.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+        // Not across words of a clause: "and his wife".
+        #expect(Extracted("Peruvian Foreign Minister Ana Rojas and a senior aide of U.S. envoy Tomas Berg met.").count(.met) == 0)
+    }
 }

@@ -269,9 +269,12 @@ extension Extractor {
         return gap.count < 40 && matches(coordinatingGap, gap, anchored: true)
     }
 
-    /// What joins two coordinated names; compiled once, as a pattern given to
-    /// `range(of:options:)` is compiled at every call.
-    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:counterpart,?\s+)?$"#)
+    /// What joins two coordinated names: "and", a state's people's name and a post
+    /// before the second ("and U.S. special envoy"); compiled once, as a pattern
+    /// given to `range(of:options:)` is compiled at every call.
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*|"# + lowerCasePostWords + #")\s+){0,4}(?:counterpart,?\s+)?$"#)
+    /// The words of posts written in lower case: "special envoy", "presidential aide".
+    private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
 
     /// "the Kenyan leader visited Addis Ababa", "he will visit Lima on May 9".
     private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
