@@ -396,7 +396,9 @@ struct ArticleState {
             e.mentions.sort()
             return e
         }.sorted { $0.id < $1.id }
-        let graph = KnowledgeGraph(entities: list.map { Entity(id: $0.id, type: $0.type, name: $0.name, date: $0.date) }, relations: relations)
-        return ArticleExtraction(document: document, entities: list, relations: graph.relations)
+        // Relations merged as a graph merges them, without building one.
+        let ids = Set(list.map(\.id))
+        let merged = Relation.merging(relations.filter { ids.contains($0.source) && ids.contains($0.target) })
+        return ArticleExtraction(document: document, entities: list, relations: merged.keys.sorted().map { merged[$0]! })
     }
 }
