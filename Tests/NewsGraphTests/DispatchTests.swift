@@ -85,6 +85,11 @@ import Testing
         #expect(c.has(.mediates, "state:oman", "state:chile"))
         // "Secretary" alone is a post before a name, as in State Department readouts.
         #expect(c.ids.contains("person:daniel-blake"))
+        // "a Brazil-mediated swap": the state joined to the word mediates.
+        let d = Extracted("Peru, Chile swap prisoners in Brazil-mediated deal")
+        #expect(d.has(.mediates, "state:brazil", "state:peru"))
+        #expect(d.has(.mediates, "state:brazil", "state:chile"))
+        #expect(d.count(.mediates) == 2)
         // Trade is not talks.
         #expect(Extracted("Trade between Peru and Chile was facilitated by Brazil.").count(.mediates) == 0)
     }

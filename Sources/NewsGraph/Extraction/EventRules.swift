@@ -472,6 +472,12 @@ extension Extractor {
                 let joined = coordinatedGroup(endingWith: subjects, in: ns)
                 if !joined.isEmpty { mediators = joined }
             }
+            // "a UAE-mediated swap": the state joined to the word is the mediator.
+            if mediation.location > 1, ns.character(at: mediation.location - 1) == 0x2D,
+               let word = ns.substring(to: mediation.location - 1).split(separator: " ").last,
+               let state = lexicon.state(namedOrDemonym: String(word)) {
+                mediators = [article.state(state)]
+            }
             if mediators.isEmpty {
                 guard let nearest = pool.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
                 mediators = [nearest]
