@@ -213,4 +213,14 @@ import Testing
         // Not across words of a clause: "and his wife".
         #expect(Extracted("Peruvian Foreign Minister Ana Rojas and a senior aide of U.S. envoy Tomas Berg met.").count(.met) == 0)
     }
+
+    @Test func whoAttendedTheMeetingAttendedTheGatheringAndMetNobodyByIt() {
+        let a = Extracted("""
+            Leaders opened their annual summit in Lima on Sunday. \
+            Chilean President Ana Rojas and Bolivian President Tomas Berg attended the two-day meeting.
+            """)
+        #expect(a.has(.attended, "person:ana-rojas", "summit:lima-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:lima-summit"))
+        #expect(a.count(.met) == 0)
+    }
 }

@@ -396,8 +396,10 @@ extension Extractor {
         }
         if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed {
             // "Rojas also attended the meeting": the gathering the article named before;
-            // "the talks": the talks it named before ("Sudan peace talks").
-            guard determiner == "the", mods.isEmpty, tail.isEmpty else { return }
+            // "the talks": the talks it named before ("Sudan peace talks"). How long
+            // it lasted names no other one: "the two-day meeting".
+            let lasting = mods.allSatisfy { ["-day", "-hour", "-long"].contains(where: $0.lowercased().hasSuffix) }
+            guard determiner == "the", lasting, tail.isEmpty else { return }
             let attended = Self.matches(Self.attendedJustBefore, text.substring(to: phrase.range.location))
             guard let previous = attended ? article.latest(.summit, upTo: sentence) : article.latest(.summit, upTo: sentence, named: noun) else { return }
             article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)

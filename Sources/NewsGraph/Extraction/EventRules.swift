@@ -105,6 +105,9 @@ extension Extractor {
 
     /// One trigger of `pairEvent`; false when it had no object and a later one may.
     private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: UTF16Text, into article: inout ArticleState) -> Bool {
+        // "A and B attended the two-day meeting": they attended a gathering, which
+        // the rules for gatherings read; they did not meet each other by it.
+        if type == .met, sentence.has(prefix: ["attend"]), Self.matches(Self.attendedThe, text.substring(to: at.location)) { return false }
         let before = people.filter { NSMaxRange($0.range) <= at.location }
         let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))) : nil)
             .map { NSMaxRange(at) + $0.location } ?? text.length
@@ -169,6 +172,9 @@ extension Extractor {
         }
         return !objectless
     }
+
+    /// "attended the two-day" right before a noun of meeting.
+    static let attendedThe = pattern(#"\battend(?:s|ed|ing)?\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$"#)
 
     /// ", and held a", " and later spoke": a second verb of a sentence's subject,
     /// right before an event's trigger.
