@@ -223,4 +223,13 @@ import Testing
         #expect(a.has(.attended, "person:tomas-berg", "summit:lima-summit"))
         #expect(a.count(.met) == 0)
     }
+
+    @Test func hostAsANounBeforeANameHostsTheGathering() {
+        let a = Extracted("Leaders opened the Andean summit in Lima, with host President Ana Rojas calling for unity.")
+        #expect(a.has(.hosted, "person:ana-rojas", "summit:andean-summit"))
+        #expect(Extracted("The Andean summit opened in Lima with host country Peru calling for unity.").has(.hosted, "state:peru", "summit:andean-summit"))
+        // "will host" is planned.
+        let b = Extracted("Chilean President Ana Rojas will host the Andean summit in May.")
+        #expect(b.relation(.hosted, "person:ana-rojas", "summit:andean-summit")?.status == .planned)
+    }
 }

@@ -488,6 +488,10 @@ extension Extractor {
         return coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= verb }, in: text)
     }
 
+    /// "host" as a noun right before a name, perhaps with a title or "country"
+    /// between: "host President", "host country", "summit host".
+    static let hostNoun = try! NSRegularExpression(pattern: #"(?<![\p{L}-])[Hh]ost\s+(?:(?:country|nation|city|\p{Lu}[\p{L}-]*)\s+){0,3}$"#)
+
     /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
     /// sidelines of" right before a gathering: the verb is group 1.
     static let meetingAt = pattern(#"\b(met|meet|meets|held talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
@@ -510,7 +514,8 @@ extension Extractor {
         // "Ruto hosted a trilateral meeting with A and B".
         if !negated, sentence.has(["hosted", "hosts", "host", "chaired"]), let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location,
            !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))) {
-            let status = planned(sentence, before: host)
+            // The verb found may hold its modal: "will host".
+            let status = text.substring(with: host).lowercased().hasPrefix("will") ? .planned : planned(sentence, before: host)
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb.
             let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }, in: text)
             for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
@@ -535,6 +540,14 @@ extension Extractor {
                 let status = planned(sentence, before: by.range)
                 let hosts = coordinatedGroup(startingWith: after.filter { $0.type == first.type && $0.range.location >= first.range.location }, in: text)
                 for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
+            }
+        }
+        // "with host President X calling for", "summit host Peru": "host" as a noun
+        // before a name.
+        if !negated, sentence.has(["host"]) {
+            for mention in mentions where [.person, .state].contains(mention.type)
+                && Self.matches(Self.hostNoun, text.substring(to: mention.range.location)) {
+                article.relate(.hosted, mention.id, summit, sentence: sentence)
             }
         }
         // "the BRICS summit, which Brazil will host in Rio de Janeiro".
