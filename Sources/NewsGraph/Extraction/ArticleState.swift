@@ -109,10 +109,11 @@ struct ArticleState {
         for part in parts.dropFirst().dropLast() where part.count >= 4 && part.first?.isUppercase == true && !Extractor.notNames.contains(String(part)) {
             innerNames[String(part), default: []].insert(id)
         }
-        // A surname-only person seen earlier joins this full name; a king called
-        // by his name and number ("Abdullah II") does not join his son "Hussein bin Abdullah".
-        // So does a one-word name seen earlier that is this name's first word, as a
-        // family name written first is used alone: "Minister Bui" before "Bui Quang Minh".
+        // A one-word person seen earlier joins this full name when the word is its
+        // surname or, as a family name written first is used alone, its first word
+        // ("Minister Bui" before "Bui Quang Minh"). A king called by his name and
+        // number ("Abdullah II") is no one-word person: he does not join his son
+        // "Hussein bin Abdullah".
         for part in [parts.last, parts.first].compactMap({ $0 }) where parts.count > 1 {
             if let earlier = personNames[String(part)], earlier != id, entities[earlier]?.name == String(part) {
                 merge(earlier, into: id)
@@ -332,10 +333,12 @@ struct ArticleState {
     /// two sentences: "NEW DELHI, Aug 18 (PTI)".
     func datelinePlace() -> String? {
         for sentence in sentences.prefix(2) {
-            let opening = entities.values.lazy.filter { $0.type == .place }
-                .flatMap { entity in entity.mentions.filter { $0.sentence == sentence.index && $0.start == sentence.start }.map { (entity, $0) } }
-                .first { $0.1.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
-            if let (entity, _) = opening { return entity.name }
+            // One mention at most opens a sentence, so the order looked in does not matter.
+            for entity in entities.values where entity.type == .place && entity.mentions.contains(where: { mention in
+                mention.sentence == sentence.index && mention.start == sentence.start && !mention.text.unicodeScalars.contains { $0.properties.isLowercase }
+            }) {
+                return entity.name
+            }
         }
         return nil
     }

@@ -148,8 +148,8 @@ extension Extractor {
             let lead = text.substring(to: at.location)
             if lead.hasSuffix(" for ") || lead.hasSuffix(" for the ") { return Attribution.announces(lead) ? .planned : nil }
             // "will travel to Hanoi and hold talks with X": the modal reaches the second verb.
-            let secondVerb = [" and ", " and hold ", " and have ", " and also hold "].contains(where: lead.hasSuffix)
-            guard lead.hasSuffix(" to ") || secondVerb else { return nil }
+            let afterAnd = [" and ", " and hold ", " and have ", " and also hold "].contains(where: lead.hasSuffix)
+            guard lead.hasSuffix(" to ") || afterAnd else { return nil }
             let clause = lead.lastIndex { ",;—".contains($0) }.map { lead[lead.index(after: $0)...] } ?? lead[...]
             return Attribution.announces(String(clause)) ? .planned : nil
         }()

@@ -206,11 +206,11 @@ extension Extractor {
         }
     }
 
-    /// "United Nations Security Council", "League of Arab States": a capitalised run
-    /// that ends with an organization's head noun, or starts with one before "of".
     /// The points of the compass, which name land with one noun after them.
     static let compassPoints: Set<String> = ["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"]
 
+    /// "United Nations Security Council", "League of Arab States": a capitalised run
+    /// that ends with an organization's head noun, or starts with one before "of".
     private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }

@@ -129,9 +129,10 @@ extension Extractor {
         guard article.isMentioned(state) else { return }
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
             let sentence = article.sentences[index]
-            // A guest's state ("received Egyptian President X") goes nowhere.
-            let guests = Set(article.located(in: sentence).filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
-            let elsewhere = article.located(in: sentence).contains { mention in
+            let located = article.located(in: sentence)
+            // A guest's state ("received President X of Egypt") goes nowhere.
+            let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
+            let elsewhere = located.contains { mention in
                 switch mention.type {
                 case .state: return mention.id != state && !guests.contains(mention.id)
                 case .place: return article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home } ?? false
