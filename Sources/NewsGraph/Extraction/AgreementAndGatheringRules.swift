@@ -145,7 +145,8 @@ extension Extractor {
             return
         }
         // The dates of its tail; a name in capitals with its own tail has none.
-        let dates = DateText.dates(in: !tail.isEmpty ? tail : properName ? topic ?? sentence.text : sentence.text)
+        let own = !tail.isEmpty ? tail : properName ? topic : nil
+        let dates = own.map(DateText.dates(in:)) ?? article.dates(in: sentence)
         let base = (mods + [noun]).joined(separator: " ")
         var ids: [EntityID] = []
         if plural, dates.count > 1 {
@@ -418,7 +419,7 @@ extension Extractor {
         }
         // "did not hold a bilateral meeting": no such meeting took place.
         if ["a", "an"].contains(determiner), isNegated(sentence) { return }
-        let dates = DateText.dates(in: sentence.text)
+        let dates = article.dates(in: sentence)
         var name = (mods + [noun] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
         // "a summit in Brussels", "a two-day summit in Brussels" is the Brussels
         // summit, as a headline may call it.

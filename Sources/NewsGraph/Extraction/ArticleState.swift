@@ -25,8 +25,8 @@ struct ArticleState {
     /// the event is planned, which decides which way "on Monday" points).
     private var reporters: [Int: String?] = [:]
     private var sentenceDates: [Int: [Bool: (text: String, iso: String?)?]] = [:]
-    /// Per sentence of an undated article, once: the first full date it writes.
-    private var officeDates: [Int: String?] = [:]
+    /// Per sentence, once: the dates it writes, which several rules ask for.
+    private var writtenDates: [Int: [(text: String, iso: String?)]] = [:]
     /// Posts named with no state or body they belong to ("External Affairs
     /// Minister X"), for the dateline's state to claim at the end.
     private(set) var postsWithoutOwner: [(person: EntityID, title: String, sentence: Int)] = []
@@ -372,20 +372,25 @@ struct ArticleState {
         } else if type == .holdsOffice {
             // Seen held when the article was published; an undated article falls
             // back on a full date the sentence writes.
-            if document.date == nil, officeDates[sentence.index] == nil {
-                officeDates[sentence.index] = .some(DateText.dates(in: sentence.text).compactMap(\.iso).first)
-            }
-            evidence.date = document.date ?? officeDates[sentence.index] ?? nil
+            evidence.date = document.date ?? dates(in: sentence).compactMap(\.iso).first
         }
         if reporters[sentence.index] == nil { reporters[sentence.index] = .some(Attribution.reporter(in: sentence)) }
         evidence.reportedBy = reporters[sentence.index] ?? nil
         relations.append(Relation(type: type, source: source, target: target, title: title, date: date, place: place?.rawValue, evidence: [evidence]))
     }
 
+    /// The dates a sentence writes (`DateText.dates(in:)`), found once.
+    mutating func dates(in sentence: Sentence) -> [(text: String, iso: String?)] {
+        if let known = writtenDates[sentence.index] { return known }
+        let dates = DateText.dates(in: sentence.text)
+        writtenDates[sentence.index] = dates
+        return dates
+    }
+
     /// The date a sentence gives, resolved against the article's.
     private mutating func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
         if let known = sentenceDates[sentence.index]?[planned] { return known }
-        let said = DateText.eventDate(in: sentence.text, published: document.date, planned: planned)
+        let said = DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: dates(in: sentence))
         sentenceDates[sentence.index, default: [:]][planned] = .some(said)
         return said
     }

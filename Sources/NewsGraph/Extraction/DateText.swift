@@ -97,10 +97,13 @@ public enum DateText {
     /// relative one ("on Monday", "last Friday", "earlier this month") resolved
     /// against the article's publication date. `iso` is nil when the date cannot be
     /// resolved (no year and no publication date); `text` is the phrase as written.
-    public static func eventDate(in sentence: String, published: String?, planned: Bool = false) -> (text: String, iso: String?)? {
+    ///
+    /// `written` is `dates(in: sentence)` when the caller has it already.
+    public static func eventDate(in sentence: String, published: String?, planned: Bool = false,
+                                 written: [(text: String, iso: String?)]? = nil) -> (text: String, iso: String?)? {
         let anchor = published.flatMap(day(fromISO:))
         let lower = sentence.lowercased()
-        if let written = dates(in: sentence).first {
+        if let written = (written ?? dates(in: sentence)).first {
             if let iso = written.iso { return (written.text, iso) }
             // No year: the article's, or last year's for a past event dated well after publication.
             guard let anchor, let (month, dayOfMonth) = monthAndDay(written.text) else { return (written.text, nil) }
