@@ -15,6 +15,10 @@ import Testing
         // own: "British" is a people, and the UK's.
         #expect(Lexicon.shared.state(named: "British") == nil)
         #expect(Lexicon.shared.state(namedOrDemonym: "British")?.code == "GBR")
+        // A current state that ISO 3166 has no code for, with its cities.
+        let b = Extracted("Kosovo Prime Minister Ana Rojas met Peruvian President Tomas Berg in Pristina.")
+        #expect(b.has(.holdsOffice, "person:ana-rojas", "state:kosovo"))
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:pristina")
     }
 
     @Test func aKingCalledByHisNumberIsNotHisSon() {
