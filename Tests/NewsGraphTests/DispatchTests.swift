@@ -236,4 +236,21 @@ import Testing
         let b = Extracted("Chilean President Ana Rojas will host the Andean summit in May.")
         #expect(b.relation(.hosted, "person:ana-rojas", "summit:andean-summit")?.status == .planned)
     }
+
+    @Test func aPairThatActsMayHoldTheOneNamedBeforeInTheSentence() {
+        let a = Extracted("""
+            Chilean President Ana Rojas arrived at the invitation of Peruvian President Tomas Berg. \
+            Rojas was welcomed at a ceremony, after which the two presidents held talks.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A pair after a preposition is the company of the one named before.
+        let b = Extracted("""
+            Kenyan President Omar Diallo met Peruvian President Ana Rojas and Chilean President Tomas Berg. \
+            Later Diallo hosted talks with the two presidents.
+            """)
+        #expect(b.count(.met) == 2)
+        #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // "Later" opens the sentence; it is no given name.
+        #expect(!b.ids.contains("person:later-diallo"))
+    }
 }

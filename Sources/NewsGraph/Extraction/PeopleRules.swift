@@ -458,7 +458,7 @@ extension Extractor {
         for length in [3, 2] where length < tokens.count {
             let words = tokens.prefix(length).map(String.init)
             let verb = tokens[tokens.startIndex + length].lowercased()
-            guard Self.subjectVerbs.contains(verb), words.allSatisfy(Self.isNameWord),
+            guard Self.subjectVerbs.contains(verb), words.allSatisfy(Self.isNameWord), !Self.openingAdverbs.contains(words[0]),
                   !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
                       || lexicon.state(namedOrDemonym: $0) != nil }) else { continue }
             let name = words.joined(separator: " ")
@@ -483,6 +483,10 @@ extension Extractor {
     /// Rights Watch said"). Once known, the person's later mentions are found by name.
     private static let subjectVerbs: Set<String> = ["had", "held", "met", "spoke", "phoned", "telephoned", "received", "hosted", "visited", "signed",
                                                     "thanked", "congratulated", "discussed", "arrived", "welcomed"]
+
+    /// Adverbs that open a sentence in capitals before its subject: "Later Ruto hosted".
+    private static let openingAdverbs: Set<String> = ["Later", "Earlier", "Meanwhile", "Separately", "Afterwards", "Then", "Also", "However",
+                                                      "Today", "Yesterday", "Finally", "Previously", "Subsequently", "Instead", "Still"]
 
     /// The subject verbs of a call: "had a telephone conversation", "spoke by phone".
     private static let callingVerbs: Set<String> = ["had", "held", "spoke", "phoned", "telephoned"]
@@ -557,11 +561,17 @@ extension Extractor {
                 mention.type == .person && Self.speechAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(mention.range), length: text.length - NSMaxRange(mention.range))) != nil
             }.map(\.id))
             let inSentence = named.filter { article.isMentioned($0, byNameIn: sentence, before: match.range.location) && !speakers.contains($0) }
-            let pair = Array((inSentence.count == 1 ? named.filter { $0 != inSentence[0] } : named).prefix(2))
+            // A pair that opens a clause of its own may hold the one named before ("X
+            // was welcomed at a ceremony, after which the two presidents held talks").
+            let opensClause = Self.matches(Self.clauseOpening, text.substring(to: match.range.location))
+            let pair = Array((inSentence.count == 1 && !opensClause ? named.filter { $0 != inSentence[0] } : named).prefix(2))
             guard pair.count == 2 else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
+
+    /// What opens a clause right before its subject: ", after which", "; then".
+    static let clauseOpening = pattern(#"[,;:—]\s*(?:after which|after that|before which|when|while|whereupon|then)?\s+$"#)
 
     /// A verb of saying right after a name.
     static let speechAfter = try! NSRegularExpression(pattern: #"^\s+(?:also\s+)?(?:said|says|told|added|noted|stressed|recalled)\b"#)
