@@ -253,4 +253,13 @@ import Testing
         // "Later" opens the sentence; it is no given name.
         #expect(!b.ids.contains("person:later-diallo"))
     }
+
+    @Test func whoMeetsSomeoneAndVisitsAPlaceIsTheVisitor() {
+        let a = Extracted("Chilean President Ana Rojas arrived in Lima on Monday. She will also meet Prime Minister Tomas Berg and visit Cusco.")
+        #expect(a.relation(.visited, "person:ana-rojas", "place:cusco")?.status == .planned)
+        #expect(!a.has(.visited, "person:tomas-berg", "place:cusco"))
+        // Two people joined by "and" still visit together.
+        let b = Extracted("Chilean President Ana Rojas and Peruvian President Tomas Berg visited Cusco.")
+        #expect(b.has(.visited, "person:tomas-berg", "place:cusco"))
+    }
 }

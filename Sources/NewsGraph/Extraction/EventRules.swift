@@ -296,16 +296,31 @@ extension Extractor {
             guard let destination = mentions.first(where: { $0.range.location >= NSMaxRange(match.range) && [.place, .state, .region].contains($0.type) }) else { continue }
             let gap = NSRange(location: NSMaxRange(match.range), length: destination.range.location - NSMaxRange(match.range))
             guard gap.length < 12 || gap.length < 60 && Self.destinationLead.firstMatch(in: sentence.text, range: gap) != nil else { continue }
-            let named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= match.range.location }
+            var end = match.range.location
+            var named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= end }
+            // "He will meet Prime Minister X and visit Lima": X is met; the visitor is
+            // the subject of the verb before X.
+            if let object = named, Self.matches(Self.andAgain, text.substring(with: NSRange(location: NSMaxRange(object.range), length: end - NSMaxRange(object.range)))),
+               let verb = Self.lastRange(Self.verbBeforeObject, text.substring(to: object.range.location)) {
+                end = verb.location
+                named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= end }
+            }
             // "he will visit": the pronoun's person, when it is nearer than the last name.
-            let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: match.range.location))
+            let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: end))
             let visitor = Self.visitor(after: destination.range, in: text, mentions)
                 ?? (pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
-                    ? pronounSubject(sentence, mentions, before: match.range.location, article: article) : named?.id)
+                    ? pronounSubject(sentence, mentions, before: end, article: article) : named?.id)
             guard let visitor, !unreal(sentence, before: match.range) else { continue }
-            article.relate(.visited, visitor, destination.id, status: planned(sentence, before: match.range), sentence: sentence)
+            // The first verb's modal reaches the visit: "will also meet X and visit Lima".
+            let status = planned(sentence, before: match.range) ?? (end < match.range.location ? planned(sentence, before: NSRange(location: end, length: 0)) : nil)
+            article.relate(.visited, visitor, destination.id, status: status, sentence: sentence)
         }
     }
+
+    /// " and also " between an object and the next verb of the same subject.
+    static let andAgain = pattern(#"^\s+and\s+(?:also\s+|later\s+|then\s+)?$"#)
+    /// A verb of meeting and the words of its object's title: "meet Prime Minister".
+    static let verbBeforeObject = pattern(#"\b(?:meet|meets|met|call|calls|called|host|hosts|hosted|receive|receives|received)\s+(?:(?:his|her|the|with)\s+)?(?:[\p{L}.-]+\s+){0,4}$"#)
 
     /// "a visit by Uzbek President Timur Karimov to Astana": a person after "by" and
     /// a few capitalised words of title, then "to" and where.
