@@ -262,4 +262,13 @@ import Testing
         let b = Extracted("Chilean President Ana Rojas and Peruvian President Tomas Berg visited Cusco.")
         #expect(b.has(.visited, "person:tomas-berg", "place:cusco"))
     }
+
+    @Test func aMeetingSkippedOrCalledOffTookNoPlace() {
+        #expect(Extracted("Chilean President Ana Rojas skipped a meeting with Peruvian President Tomas Berg.").count(.met) == 0)
+        #expect(Extracted("Chilean President Ana Rojas called off a planned call with Peruvian President Tomas Berg.").count(.phoned) == 0)
+        // A meeting held later in the sentence still counts.
+        let a = Extracted("Chilean President Ana Rojas skipped a meeting with Peruvian President Tomas Berg but met Bolivian President Carl Lund.")
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
 }

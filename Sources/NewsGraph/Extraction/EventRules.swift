@@ -108,6 +108,9 @@ extension Extractor {
         // "A and B attended the two-day meeting": they attended a gathering, which
         // the rules for gatherings read; they did not meet each other by it.
         if type == .met, sentence.has(prefix: ["attend"]), Self.matches(Self.attendedThe, text.substring(to: at.location)) { return false }
+        // "skipped a meeting with X", "called off a planned call": no such event took place.
+        if sentence.has(prefix: ["skip", "cancel", "called", "calls", "postpone", "miss", "scrap"]),
+           Self.matches(Self.calledOff, text.substring(to: at.location)) { return false }
         let before = people.filter { NSMaxRange($0.range) <= at.location }
         let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))) : nil)
             .map { NSMaxRange(at) + $0.location } ?? text.length
@@ -173,12 +176,15 @@ extension Extractor {
         return !objectless
     }
 
+    /// "skipped a", "called off the planned" right before a noun of meeting or calling.
+    static let calledOff = pattern(#"\b(?:skip(?:s|ped)?|cancell?(?:s|ed)?|call(?:s|ed)? off|postpone[sd]?|miss(?:es|ed)?|scrap(?:s|ped)?)\s+(?:(?:a|an|the|their|his|her|its|planned|scheduled|expected|bilateral)\s+){0,3}$"#)
+
     /// "attended the two-day" right before a noun of meeting.
     static let attendedThe = pattern(#"\battend(?:s|ed|ing)?\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$"#)
 
-    /// ", and held a", " and later spoke": a second verb of a sentence's subject,
-    /// right before an event's trigger.
-    static let secondVerb = pattern(#"^,?\s+and\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:held|had|made|spoke|phoned|telephoned|called|met|hosted|received)\b[^,;]{0,30}$"#)
+    /// ", and held a", " and later spoke", " but" before "met": a second verb of a
+    /// sentence's subject, right before an event's trigger or as the trigger.
+    static let secondVerb = pattern(#"^,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:(?:held|had|made|spoke|phoned|telephoned|called|met|hosted|received)\b[^,;]{0,30})?$"#)
 
     /// True when "with" opens the text or follows within three words, with no
     /// comma between: " with A", " on Wednesday with A".
