@@ -271,4 +271,13 @@ import Testing
         #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
         #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
+
+    @Test func aDatelinesDateIsNotWhenAPlannedEventHappens() {
+        let a = Extracted("LIMA, May 4 (Wire) - President Ana Rojas of Peru will visit Chile in early June, her office said.", published: "2025-05-04")
+        #expect(a.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.date == "2025-06")
+        // A visit that took place still takes it, in an undated article before a
+        // weekday that nothing else resolves.
+        let b = Extracted("LIMA, May 4, 2025 (Wire) - President Ana Rojas of Peru visited Chile on Friday.")
+        #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.date == "2025-05-04")
+    }
 }

@@ -379,6 +379,14 @@ struct ArticleState {
         relations.append(Relation(type: type, source: source, target: target, title: title, date: date, place: place?.rawValue, evidence: [evidence]))
     }
 
+    /// True when a date follows a place in capitals and a comma that open the
+    /// sentence: a dateline's.
+    private static func isDateline(_ date: String, of text: String) -> Bool {
+        guard let comma = text.range(of: ", " + date) else { return false }
+        let place = text[..<comma.lowerBound]
+        return (2...40).contains(place.count) && place.allSatisfy { $0.isUppercase || " /-.".contains($0) }
+    }
+
     /// The dates a sentence writes (`DateText.dates(in:)`), found once.
     mutating func dates(in sentence: Sentence) -> [(text: String, iso: String?)] {
         if let known = writtenDates[sentence.index] { return known }
@@ -390,7 +398,13 @@ struct ArticleState {
     /// The date a sentence gives, resolved against the article's.
     private mutating func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
         if let known = sentenceDates[sentence.index]?[planned] { return known }
-        let said = DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: dates(in: sentence))
+        // A dateline's date ("MOSCOW, Nov 2 (TASS) -") is when the article was filed:
+        // it dates a planned event only when the sentence gives no other date.
+        var written = dates(in: sentence)
+        let dateline = written.first.flatMap { planned && Self.isDateline($0.text, of: sentence.text) ? $0 : nil }
+        if dateline != nil { written.removeFirst() }
+        let said = DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: written)
+            ?? dateline.flatMap { DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: [$0]) }
         sentenceDates[sentence.index, default: [:]][planned] = .some(said)
         return said
     }
