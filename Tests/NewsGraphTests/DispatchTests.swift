@@ -280,4 +280,12 @@ import Testing
         let b = Extracted("LIMA, May 4, 2025 (Wire) - President Ana Rojas of Peru visited Chile on Friday.")
         #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.date == "2025-05-04")
     }
+
+    @Test func theTwoBeforeAVerbAreThePairNamedLast() {
+        let a = Extracted("Peruvian President Ana Rojas received Chilean President Tomas Berg in Lima. The two discussed the war in Bolivia.")
+        #expect(a.names(of: "person:ana-rojas").contains("The two"))
+        #expect(a.has(.discussed, "person:tomas-berg", "state:bolivia"))
+        // "the two countries" is no pair of people.
+        #expect(!Extracted("Peruvian President Ana Rojas received Chilean President Tomas Berg. The two countries agreed.").names(of: "person:ana-rojas").contains("The two"))
+    }
 }

@@ -5,7 +5,7 @@ import Foundation
 extension Extractor {
     /// "the two leaders", "both ministers": a pair of people named before.
     static let pairDescription = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the two|both)\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])"#,
+        pattern: #"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])|(?=\s+(?:also\s+)?[a-z]+ed\b))"#,
         options: [.caseInsensitive])
 
     func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
@@ -544,12 +544,14 @@ extension Extractor {
             findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: &article)
         }
         for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
-            // The plural noun as a singular one: "leaders" → "leader", "heads of state" → "head of state".
-            var noun = text.substring(with: match.range(at: 1)).lowercased()
+            // The plural noun as a singular one: "leaders" → "leader", "heads of state" →
+            // "head of state"; none before a verb: "The two discussed".
+            let bare = match.range(at: 1).location == NSNotFound
+            var noun = bare ? "" : text.substring(with: match.range(at: 1)).lowercased()
             noun = ["heads of state": "head of state", "men": "man", "women": "woman"][noun] ?? String(noun.dropLast())
             // An office the article does not tie to a state does not rule a person out.
             let fits = { (person: EntityID) in
-                ["man", "woman"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
+                bare || ["man", "woman"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
             }
             // The two people named last before the phrase of those who fit the noun:
             // "the two presidents" passes over a minister named between them. One
