@@ -3,9 +3,10 @@ import Foundation
 /// People: a title before a name, later mentions of the name or surname, and
 /// descriptions ("the Armenian leader") tied to the person they mean.
 extension Extractor {
-    /// "the two leaders", "both ministers": a pair of people named before.
+    /// "the two leaders", "both ministers", "the two" before a verb in the past: a
+    /// pair of people named before.
     static let pairDescription = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])|(?=\s+(?:also\s+)?[a-z]+ed\b))"#,
+        pattern: #"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#,
         options: [.caseInsensitive])
 
     func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
