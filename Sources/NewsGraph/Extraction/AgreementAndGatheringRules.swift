@@ -40,21 +40,21 @@ extension Extractor {
     static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "conference", "ceremony", "forum",
                                  "negotiations", "talks", "session"]
 
-    func findAgreementsAndGatherings(in sentence: Sentence, into article: inout ArticleState) {
+    func findAgreementsAndGatherings(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
         for phrase in sentence.has(Self.treatyNouns) ? sentence.scalars.treatyPhrases() : [] {
-            addTreaties(phrase, sentence: sentence, text: text, into: &article)
+            addTreaties(phrase, sentence: sentence, text: text, into: article)
         }
         let gatherings = sentence.has(Self.gatheringNouns) ? sentence.scalars.gatheringPhrases() : []
-        for phrase in gatherings { addGathering(phrase, sentence: sentence, text: text, into: &article) }
+        for phrase in gatherings { addGathering(phrase, sentence: sentence, text: text, into: article) }
         // "G20 summit" in a headline, with no determiner before it.
         // Talks so named are a gathering only in a headline: in a story "progress in
         // Armenian-Azerbaijani talks" is a process.
         for match in sentence.has(["summit", "summits", "conference", "forum", "talks", "negotiations"]) ? Self.namedGathering.matches(in: sentence.text, range: whole) : []
         where !gatherings.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 })
             && (sentence.index == 0 || !["talks", "negotiations"].contains(text.substring(with: match.range(at: 3)).lowercased())) {
-            addGathering(EventPhrase(match), sentence: sentence, text: text, into: &article)
+            addGathering(EventPhrase(match), sentence: sentence, text: text, into: article)
         }
         // "Macron and Scholz also attended.": the gathering the article spoke of last.
         if sentence.has(["attended"]), gatherings.isEmpty, let attended = Self.attendedAlone.firstMatch(in: sentence.text, range: whole)?.range,
@@ -110,7 +110,7 @@ extension Extractor {
         return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
     }
 
-    private func addTreaties(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func addTreaties(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         // "the North Atlantic Treaty Organization": a body named after a treaty is
         // the body's name, no mention of the treaty.
         if article.located(in: sentence).contains(where: { $0.type == .organization && NSIntersectionRange($0.range, phrase.noun).length > 0 }) { return }
@@ -129,7 +129,7 @@ extension Extractor {
         let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
         if noun == "treaties" { noun = "treaty" } else if plural, noun != "accords" { noun.removeLast() }
         if Self.truceNouns.contains(noun) {
-            addTruce(noun, phrase: phrase, determiner: determiner, mods: mods, sentence: sentence, text: text, into: &article)
+            addTruce(noun, phrase: phrase, determiner: determiner, mods: mods, sentence: sentence, text: text, into: article)
             return
         }
 
@@ -137,10 +137,10 @@ extension Extractor {
         if mods.isEmpty, tail.isEmpty, topic == nil, ["the", "this", "that", "its"].contains(determiner) {
             if let previous = article.latest(.treaty, upTo: sentence) {
                 article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
-                treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: &article)
-            } else if let unnamed = unnamedTreaty(noun, phrase: phrase, sentence: sentence, text: text, into: &article) {
+                treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: article)
+            } else if let unnamed = unnamedTreaty(noun, phrase: phrase, sentence: sentence, text: text, into: article) {
                 article.addDescription(of: unnamed, sentence: sentence, utf16Range: phrase.range)
-                treatyRelations(unnamed, phrase: phrase, sentence: sentence, text: text, into: &article)
+                treatyRelations(unnamed, phrase: phrase, sentence: sentence, text: text, into: article)
             }
             return
         }
@@ -175,7 +175,7 @@ extension Extractor {
         for id in ids {
             article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
             article.addParties(paired, to: id)
-            treatyRelations(id, phrase: phrase, modifiers: mods, sentence: sentence, text: text, into: &article)
+            treatyRelations(id, phrase: phrase, modifiers: mods, sentence: sentence, text: text, into: article)
         }
     }
 
@@ -183,7 +183,7 @@ extension Extractor {
     /// truce held"), else a new treaty where the sentence says it was agreed,
     /// brokered or kept, named after the states it is between ("Cambodia–Thailand
     /// ceasefire") or its own words ("Gaza ceasefire").
-    private func addTruce(_ noun: String, phrase: EventPhrase, determiner: String, mods: [String], sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func addTruce(_ noun: String, phrase: EventPhrase, determiner: String, mods: [String], sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         let agreed = sentence.has(Self.truceAgreed)
         var id: EntityID?
         let refersBack = ["the", "this", "that", "its"].contains(determiner) && mods.isEmpty && phrase.tail == nil
@@ -212,7 +212,7 @@ extension Extractor {
         }
         guard let id else { return }
         article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
-        treatyRelations(id, phrase: phrase, modifiers: mods, sentence: sentence, text: text, into: &article)
+        treatyRelations(id, phrase: phrase, modifiers: mods, sentence: sentence, text: text, into: article)
     }
 
     /// " on friendly relations and good-neighbourliness": the subject of a treaty in
@@ -248,7 +248,7 @@ extension Extractor {
     /// "A and B signed the agreement" with no agreement named before: the treaty of
     /// the two states its signers stand for, named after them ("Bolivia–Chile
     /// agreement"); nil unless the signers stand for exactly two states.
-    private func unnamedTreaty(_ noun: String, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) -> EntityID? {
+    private func unnamedTreaty(_ noun: String, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) -> EntityID? {
         guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range,
               Self.signs(from: verb, phrase: phrase, in: text) else { return nil }
         let signers = article.located(in: sentence).filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= verb.location }
@@ -299,7 +299,7 @@ extension Extractor {
 
     /// Who signed the treaty and who brokered it, from the sentence around it and
     /// the phrase's modifiers ("a Russian-brokered agreement").
-    private func treatyRelations(_ treaty: EntityID, phrase: EventPhrase, modifiers: [String] = [], sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func treatyRelations(_ treaty: EntityID, phrase: EventPhrase, modifiers: [String] = [], sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         for word in modifiers where word.lowercased().hasSuffix("-brokered") {
             if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) { article.relate(.brokered, article.state(state), treaty, sentence: sentence) }
         }
@@ -370,7 +370,7 @@ extension Extractor {
     /// "his Chilean counterpart", a title ("President").
     static let partnerGap = try! NSRegularExpression(pattern: #"^(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart\s+)?$"#)
 
-    private func addGathering(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func addGathering(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var phrase = phrase
         let determiner = text.substring(with: phrase.determiner).lowercased()
         let mods = modifiers(text.substring(with: phrase.modifiers))
@@ -404,7 +404,7 @@ extension Extractor {
             let attended = Self.matches(Self.attendedJustBefore, text.substring(to: phrase.range.location))
             guard let previous = attended ? article.latest(.summit, upTo: sentence) : article.latest(.summit, upTo: sentence, named: noun) else { return }
             article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
-            gatheringRelations(previous, phrase: phrase, sentence: sentence, text: text, into: &article)
+            gatheringRelations(previous, phrase: phrase, sentence: sentence, text: text, into: article)
             return
         }
         // A news conference is where leaders speak of a gathering, not one.
@@ -459,7 +459,7 @@ extension Extractor {
         }
         article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
         article.addParties(pairedStates(in: sentence), to: id)
-        gatheringRelations(id, phrase: phrase, sentence: sentence, text: text, into: &article)
+        gatheringRelations(id, phrase: phrase, sentence: sentence, text: text, into: article)
     }
 
     /// True when a word names states, capitals or cities, or their people:
@@ -505,7 +505,7 @@ extension Extractor {
     static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
-    private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         let mentions = article.located(in: sentence)
         let whole = NSRange(location: 0, length: text.length)
         let people = mentions.filter { $0.type == .person }

@@ -1,7 +1,10 @@
 import Foundation
 
 /// What the extractor has found so far in one article.
-struct ArticleState {
+///
+/// A class, not a struct: the rules pass it down through closures, and a struct
+/// read inside one was copied whole, every dictionary retained and released.
+final class ArticleState {
     let document: Document
     let sentences: [Sentence]
     private var entities: [EntityID: ArticleEntity] = [:]
@@ -38,16 +41,16 @@ struct ArticleState {
 
     // MARK: Entities
 
-    mutating func entity(_ type: EntityType, _ name: String) -> EntityID {
+    func entity(_ type: EntityType, _ name: String) -> EntityID {
         let id = EntityID(type: type, name: name)
         if entities[id] == nil { entities[id] = ArticleEntity(id: id, type: type, name: name, mentions: []) }
         return id
     }
 
-    mutating func state(_ state: Lexicon.State) -> EntityID { entity(.state, state.name) }
+    func state(_ state: Lexicon.State) -> EntityID { entity(.state, state.name) }
 
     /// A treaty or summit, with its date when known.
-    mutating func event(_ type: EntityType, _ name: String, date: String?) -> EntityID {
+    func event(_ type: EntityType, _ name: String, date: String?) -> EntityID {
         let id = entity(type, name)
         if entities[id]?.date == nil { entities[id]?.date = date }
         return id
@@ -86,7 +89,7 @@ struct ArticleState {
 
     /// The person a titled name refers to; "Ruto" joins "William Ruto" if the
     /// article already named him in full.
-    mutating func person(named name: String) -> EntityID {
+    func person(named name: String) -> EntityID {
         // One word after a title may be a given name written first: "Minister Bui"
         // of "Bui Quang Minh", "President Xi".
         if let known = knownPerson(name, alone: !name.contains(" ")) { return known }
@@ -134,7 +137,7 @@ struct ArticleState {
     }
 
     /// Joins two entities of the article: `old`'s mentions and relations move to `new`.
-    mutating func merge(_ old: EntityID, into new: EntityID) {
+    func merge(_ old: EntityID, into new: EntityID) {
         guard let removed = entities.removeValue(forKey: old) else { return }
         entities[new]?.mentions += removed.mentions
         for (name, id) in personNames where id == old { personNames[name] = new }
@@ -150,13 +153,13 @@ struct ArticleState {
     /// Records a mention unless its span overlaps one already taken (by a longer
     /// name found first); returns whether it was recorded.
     @discardableResult
-    mutating func addMention(of id: EntityID, sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
+    func addMention(of id: EntityID, sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
         addMention(of: [id], sentence: sentence, utf16Range: utf16Range, kind: kind)
     }
 
     /// One span that mentions several entities at once ("the two leaders").
     @discardableResult
-    mutating func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
+    func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
         guard !isClaimed(sentence, utf16Range), ids.allSatisfy({ entities[$0] != nil }) else { return false }
         claimed[sentence.index, default: []].append(utf16Range)
         let ns = UTF16Text(sentence.text)
@@ -193,14 +196,14 @@ struct ArticleState {
     }
 
     /// Records states a treaty or summit is between, named where it is ("Armenian-Azerbaijani talks").
-    mutating func addParties(_ states: [EntityID], to id: EntityID) {
+    func addParties(_ states: [EntityID], to id: EntityID) {
         guard !states.isEmpty, let entity = entities[id] else { return }
         entities[id]?.parties = Array(Set(entity.parties ?? []).union(states)).sorted()
     }
 
     /// Records a description ("the trilateral agreements of ...") of an entity: it
     /// may hold names found by other rules, so it neither needs nor takes a free span.
-    mutating func addDescription(of id: EntityID, sentence: Sentence, utf16Range: NSRange) {
+    func addDescription(of id: EntityID, sentence: Sentence, utf16Range: NSRange) {
         let ns = UTF16Text(sentence.text)
         let start = sentence.start + ns.scalarCount(to: utf16Range.location)
         let text = ns.substring(with: utf16Range)
@@ -224,7 +227,7 @@ struct ArticleState {
     }
 
     /// Takes a span of a sentence that no rule may mention anything in.
-    mutating func claim(_ sentence: Sentence, _ range: NSRange) {
+    func claim(_ sentence: Sentence, _ range: NSRange) {
         claimed[sentence.index, default: []].append(range)
     }
 
@@ -232,7 +235,7 @@ struct ArticleState {
         claimed[sentence.index]?.contains { NSIntersectionRange($0, range).length > 0 } ?? false
     }
 
-    mutating func define(acronym: String, as id: EntityID) {
+    func define(acronym: String, as id: EntityID) {
         if acronyms[acronym] == nil { acronyms[acronym] = id }
     }
 
@@ -242,7 +245,7 @@ struct ArticleState {
     /// in the order found: later the name alone is the group.
     private(set) var groupNames: [String] = []
 
-    mutating func define(groupName name: String, as id: EntityID) {
+    func define(groupName name: String, as id: EntityID) {
         guard acronyms[name] == nil else { return }
         acronyms[name] = id
         groupNames.append(name)
@@ -325,7 +328,7 @@ struct ArticleState {
     }
 
     /// Records a post named with no state or body it belongs to.
-    mutating func addPostWithoutOwner(_ person: EntityID, title: String, sentence: Sentence) {
+    func addPostWithoutOwner(_ person: EntityID, title: String, sentence: Sentence) {
         postsWithoutOwner.append((person, title, sentence.index))
     }
 
@@ -360,7 +363,7 @@ struct ArticleState {
     /// Records an edge with its evidence: the sentence, the date it gives (an event's
     /// day; for an office, the day it was seen held: the article's), whether the event is only
     /// announced, and whom the sentence reports it from.
-    mutating func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, date: String? = nil,
+    func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, date: String? = nil,
                          place: EntityID? = nil, status: EventStatus? = nil, sentence: Sentence) {
         guard source != target else { return }
         var evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
@@ -388,7 +391,7 @@ struct ArticleState {
     }
 
     /// The dates a sentence writes (`DateText.dates(in:)`), found once.
-    mutating func dates(in sentence: Sentence) -> [(text: String, iso: String?)] {
+    func dates(in sentence: Sentence) -> [(text: String, iso: String?)] {
         if let known = writtenDates[sentence.index] { return known }
         let dates = DateText.dates(in: sentence.text)
         writtenDates[sentence.index] = dates
@@ -396,7 +399,7 @@ struct ArticleState {
     }
 
     /// The date a sentence gives, resolved against the article's.
-    private mutating func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
+    private func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
         if let known = sentenceDates[sentence.index]?[planned] { return known }
         // A dateline's date ("MOSCOW, Nov 2 (TASS) -") is when the article was filed:
         // it dates a planned event only when the sentence gives no other date.

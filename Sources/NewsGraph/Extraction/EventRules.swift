@@ -51,7 +51,7 @@ extension Extractor {
     /// Pronouns that stand for a person acting; "he said" only reports.
     static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
 
-    func findEvents(in sentence: Sentence, into article: inout ArticleState) {
+    func findEvents(in sentence: Sentence, into article: ArticleState) {
         let text = sentence.text
         let mentions = article.located(in: sentence)
         // Each rule runs only where its trigger words are: most sentences have none.
@@ -59,28 +59,28 @@ extension Extractor {
         if !negated {
             let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call", "video", "videoconference"]) ? Self.firstRange(Self.phoneTrigger, text) : nil
             if let phone {
-                pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: &article)
+                pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: article)
                 // "A met B and held a phone call with C": the meeting before the call
                 // is with those named before it.
                 if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.firstRange(Self.meetTrigger, text), meeting.location < phone.location {
-                    pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: &article)
+                    pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
             } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy"]) {
-                pairEvent(.met, Self.meetTrigger, sentence, mentions, into: &article)
+                pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: &article) }
+            if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: article) }
         }
-        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: &article) }
+        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: article) }
         if sentence.has(prefix: Self.stateRelationPrefixes) {
-            stateRelations(sentence, mentions, into: &article)
+            stateRelations(sentence, mentions, into: article)
         }
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) || sentence.has(["troops", "soldiers", "forces", "peacekeepers", "base", "bases"]) {
-            deployments(sentence, mentions, into: &article)
+            deployments(sentence, mentions, into: article)
         }
         if sentence.has(["chair", "cochair", "chairs", "chaired", "cochairs", "cochaired", "chairmanship", "chairship", "presidency", "member", "members", "joined", "joins"]) {
-            memberships(sentence, mentions, into: &article)
+            memberships(sentence, mentions, into: article)
         }
-        if sentence.has(["part"]) { partOf(sentence, mentions, into: &article) }
+        if sentence.has(["part"]) { partOf(sentence, mentions, into: article) }
     }
 
     typealias Located = [(id: EntityID, type: EntityType, range: NSRange)]
@@ -89,7 +89,7 @@ extension Extractor {
     /// B and C": the people before the trigger (the nearest and those joined to it
     /// by "and") with those after it in the same clause; with nobody after it, the
     /// people before it with each other.
-    private func pairEvent(_ type: RelationType, _ trigger: NSRegularExpression, _ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+    private func pairEvent(_ type: RelationType, _ trigger: NSRegularExpression, _ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         let people = mentions.filter { $0.type == .person }
         let text = UTF16Text(sentence.text)
         // The first trigger; after objectless talks, the next one too ("The two
@@ -98,13 +98,13 @@ extension Extractor {
         var from = 0
         while from < text.length,
               let match = trigger.firstMatch(in: sentence.text, options: .withTransparentBounds, range: NSRange(location: from, length: text.length - from)) {
-            if pairEvent(type, at: match.range, sentence, mentions, people: people, text: text, into: &article) { break }
+            if pairEvent(type, at: match.range, sentence, mentions, people: people, text: text, into: article) { break }
             from = max(NSMaxRange(match.range), match.range.location + 1)
         }
     }
 
     /// One trigger of `pairEvent`; false when it had no object and a later one may.
-    private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: UTF16Text, into article: inout ArticleState) -> Bool {
+    private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: UTF16Text, into article: ArticleState) -> Bool {
         // "A and B attended the two-day meeting": they attended a gathering, which
         // the rules for gatherings read; they did not meet each other by it.
         if type == .met, sentence.has(prefix: ["attend"]), Self.matches(Self.attendedThe, text.substring(to: at.location)) { return false }
@@ -289,7 +289,7 @@ extension Extractor {
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
 
     /// "the Kenyan leader visited Addis Ababa", "he will visit Lima on May 9".
-    private func visits(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+    private func visits(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         for match in Self.visitTrigger.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             // "a state visit by President X to Astana": the visitor first, then where.
@@ -354,7 +354,7 @@ extension Extractor {
     /// "A and B discussed the situation in X", "A briefed B on the outcomes of X":
     /// the people before the trigger discussed the regions, treaties, summits and
     /// organizations named after it.
-    private func discussions(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+    private func discussions(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.discussTrigger, sentence.text) else { return }
         var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location }.map(\.id))
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
@@ -375,7 +375,7 @@ extension Extractor {
 
     /// States a sentence refers to, by name or by a demonym ("Azerbaijani forces"),
     /// with where they stand in it.
-    private func stateReferences(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState, compounds: Bool = true) -> [(id: EntityID, location: Int)] {
+    private func stateReferences(_ sentence: Sentence, _ mentions: Located, into article: ArticleState, compounds: Bool = true) -> [(id: EntityID, location: Int)] {
         var found = mentions.filter { $0.type == .state }.map { (id: $0.id, location: $0.range.location) }
         let text = UTF16Text(sentence.text)
         for match in Self.capitalisedWord.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
@@ -409,7 +409,7 @@ extension Extractor {
     static let capitalisedWord = try! NSRegularExpression(pattern: #"(?<![\p{L}])\p{Lu}[\p{L}]+(?![\p{L}])"#)
 
     /// Alliances, conflicts and mediation between states.
-    private func stateRelations(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+    private func stateRelations(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         let text = sentence.text
         // Each pattern only where its words are.
         let hasAlly = (sentence.has(["ally", "allies", "allied", "alliance"]) || sentence.has(["strategic"]) && sentence.has(prefix: ["partner"]))
@@ -419,7 +419,7 @@ extension Extractor {
         let mediation = sentence.has(prefix: ["mediat", "brokered"]) || sentence.has(prefix: ["facilitat"]) && sentence.has(["talks", "negotiations", "dialogue"])
             ? Self.firstRange(Self.mediateTrigger, text) : nil
         guard hasAlly || conflict != nil || mediation != nil else { return }
-        let states = stateReferences(sentence, mentions, into: &article)
+        let states = stateReferences(sentence, mentions, into: article)
         if hasAlly {
             var allies = unique(states.map(\.id))
             // Two leaders speaking of "our allied relations": their states.
@@ -444,7 +444,7 @@ extension Extractor {
             let ns = UTF16Text(text)
             // In the trigger's clause: "Egypt hosts Sudan talks as fighting rages" names
             // no party of the fighting.
-            let parties = stateReferences(sentence, mentions, into: &article, compounds: false).filter { party in
+            let parties = stateReferences(sentence, mentions, into: article, compounds: false).filter { party in
                 let gap = party.location < conflict.location
                     ? NSRange(location: party.location, length: conflict.location - party.location)
                     : NSRange(location: NSMaxRange(conflict), length: party.location - NSMaxRange(conflict))
@@ -537,9 +537,9 @@ extension Extractor {
     /// "Nairobi deployed 1,000 troops to Haiti", "it dispatched Ethiopian
     /// soldiers ... to Somalia's Gedo region", "Russia, which keeps troops in
     /// Moldova's Transnistria region".
-    private func deployments(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+    private func deployments(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.deployTrigger, sentence.text) else { return }
-        let states = stateReferences(sentence, mentions, into: &article)
+        let states = stateReferences(sentence, mentions, into: article)
         // The sender: a state acting before the verb, else the troops' demonym.
         let sender = states.last { $0.location < at.location }?.id ?? states.first { $0.location < NSMaxRange(at) }?.id
         let after = mentions.filter { $0.range.location >= NSMaxRange(at) - 2 && [.region, .place, .state].contains($0.type) }
@@ -553,7 +553,7 @@ extension Extractor {
     }
 
     /// "Russia ..., being the co-chair of the OSCE Minsk Group", "Nigeria, which chairs ECOWAS".
-    private func memberships(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+    private func memberships(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.memberTrigger, sentence.text),
               let first = mentions.first(where: { $0.type == .organization && $0.range.location >= NSMaxRange(at) }) else { return }
         // "Nigeria, which chairs ECOWAS": the verb takes the body right after it.
@@ -564,7 +564,7 @@ extension Extractor {
         // "members of the CIS and the SCO": bodies joined by "and" are each one.
         let joined = coordinatedGroup(startingWith: organizations, in: ns)
         let bodies = joined.count > 1 ? joined : [(organizations.last { $0.range.location - NSMaxRange(first.range) < 80 } ?? first).id]
-        let states = stateReferences(sentence, mentions, into: &article).filter { $0.location < at.location }
+        let states = stateReferences(sentence, mentions, into: article).filter { $0.location < at.location }
         var members: [EntityID]
         if let last = states.last {
             // "A and B are both members of": every state joined to the last one.
@@ -580,7 +580,7 @@ extension Extractor {
     }
 
     /// "Tigray, ..., a region recognised as part of Ethiopia".
-    private func partOf(_ sentence: Sentence, _ mentions: Located, into article: inout ArticleState) {
+    private func partOf(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.partOfTrigger, sentence.text),
               let whole = mentions.first(where: { $0.type == .state && $0.range.location >= NSMaxRange(at) }),
               let part = mentions.last(where: { [.region, .place].contains($0.type) && $0.range.location < at.location }) else { return }

@@ -89,22 +89,22 @@ public final class Extractor: Sendable {
 
     /// The entities and relations of one article.
     public func extract(_ document: Document) -> ArticleExtraction {
-        var article = ArticleState(document: document, sentences: SentenceSplitter.split(document.text))
+        let article = ArticleState(document: document, sentences: SentenceSplitter.split(document.text))
         let sentences = article.sentences
         // Order matters: a longer name claims its span first ("OSCE Minsk Group"
         // before the city Minsk; a person "Georgia Smith" before the state).
-        for sentence in sentences { findCredits(in: sentence, into: &article) }
-        for sentence in sentences { findOrganizations(in: sentence, into: &article) }
-        for sentence in sentences { findTitledPeople(in: sentence, into: &article) }
-        for sentence in sentences { findPostsAfterNames(in: sentence, into: &article) }
-        for sentence in sentences { findUntitledSubjects(in: sentence, into: &article) }
-        for sentence in sentences { findNamedPeople(in: sentence, into: &article) }
-        for sentence in sentences { findAcronyms(in: sentence, into: &article) }
-        for sentence in sentences { findPlaces(in: sentence, into: &article) }
-        for sentence in sentences { findDescriptions(in: sentence, into: &article) }
-        for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: &article) }
-        for sentence in sentences { findEvents(in: sentence, into: &article) }
-        givePostsToDatelineState(into: &article)
+        for sentence in sentences { findCredits(in: sentence, into: article) }
+        for sentence in sentences { findOrganizations(in: sentence, into: article) }
+        for sentence in sentences { findTitledPeople(in: sentence, into: article) }
+        for sentence in sentences { findPostsAfterNames(in: sentence, into: article) }
+        for sentence in sentences { findUntitledSubjects(in: sentence, into: article) }
+        for sentence in sentences { findNamedPeople(in: sentence, into: article) }
+        for sentence in sentences { findAcronyms(in: sentence, into: article) }
+        for sentence in sentences { findPlaces(in: sentence, into: article) }
+        for sentence in sentences { findDescriptions(in: sentence, into: article) }
+        for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: article) }
+        for sentence in sentences { findEvents(in: sentence, into: article) }
+        givePostsToDatelineState(into: article)
         return article.result()
     }
 }

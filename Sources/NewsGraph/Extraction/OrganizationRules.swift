@@ -21,7 +21,7 @@ extension Extractor {
     static let ownedMinistryOf = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)"#)
 
-    func findOrganizations(in sentence: Sentence, into article: inout ArticleState) {
+    func findOrganizations(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
 
@@ -71,12 +71,12 @@ extension Extractor {
         }
         if sentence.has(Self.groupNouns) {
             for match in Self.groupThenName.matches(in: sentence.text, range: whole) + Self.nameThenGroup.matches(in: sentence.text, range: whole) {
-                addGroup(match.range(at: 1), sentence: sentence, text: text, into: &article)
+                addGroup(match.range(at: 1), sentence: sentence, text: text, into: article)
             }
         }
-        if sentence.has(["ministry"]) { findMinistries(in: sentence, text: text, into: &article) }
+        if sentence.has(["ministry"]) { findMinistries(in: sentence, text: text, into: article) }
         for run in sentence.scalars.organizationRuns() {
-            findHeadNounOrganization(in: run, sentence: sentence, text: text, into: &article)
+            findHeadNounOrganization(in: run, sentence: sentence, text: text, into: article)
         }
     }
 
@@ -93,7 +93,7 @@ extension Extractor {
     /// A group's name beside its kind, without the determiners, weekdays or honorifics
     /// a capitalised run may take in, and never a state, a demonym or a titled
     /// person ("the faction Prime Minister X leads").
-    private func addGroup(_ found: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func addGroup(_ found: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var range = found
         var words = text.substring(with: range).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         while let first = words.first, Self.notNames.contains(first) {
@@ -114,7 +114,7 @@ extension Extractor {
     }
 
     /// Standalone acronyms, after every sentence's definitions are known.
-    func findAcronyms(in sentence: Sentence, into article: inout ArticleState) {
+    func findAcronyms(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         // A group's name alone, once a sentence has said what it is.
         for name in article.groupNames where sentence.words.contains(String(name.lowercased().split { !$0.isLetter && !$0.isNumber }.first ?? "")) {
@@ -157,12 +157,12 @@ extension Extractor {
 
     /// Two to four words in capitals, perhaps hyphenated: a dateline's place.
 
-    private func findMinistries(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func findMinistries(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         let whole = NSRange(location: 0, length: text.length)
         for match in Self.ministryOf.matches(in: sentence.text, range: whole) {
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 2))) else { continue }
             let portfolio = text.substring(with: match.range(at: 1)).replacingOccurrences(of: " Affairs", with: "")
-            addMinistry(of: state, portfolio: portfolio, range: match.range, sentence: sentence, into: &article)
+            addMinistry(of: state, portfolio: portfolio, range: match.range, sentence: sentence, into: article)
         }
         for match in Self.ownedMinistryOf.matches(in: sentence.text, range: whole) {
             let owner = text.substring(with: match.range(at: 1))
@@ -173,7 +173,7 @@ extension Extractor {
             let skipped = named == nil ? words[0].utf16.count + 1 : 0
             let portfolio = text.substring(with: match.range(at: 2)).replacingOccurrences(of: " Affairs", with: "")
             let range = NSRange(location: match.range.location + skipped, length: match.range.length - skipped)
-            addMinistry(of: state, portfolio: portfolio, range: range, sentence: sentence, into: &article)
+            addMinistry(of: state, portfolio: portfolio, range: range, sentence: sentence, into: article)
         }
         for match in Self.ministry.matches(in: sentence.text, range: whole) {
             var owner = text.substring(with: match.range(at: 1))
@@ -191,12 +191,12 @@ extension Extractor {
                 portfolio = String(text.substring(with: match.range(at: 1)).dropFirst(owner.count + 1))
             }
             let range = NSRange(location: ownerRange.location, length: NSMaxRange(match.range) - ownerRange.location)
-            addMinistry(of: state, portfolio: portfolio, range: range, sentence: sentence, into: &article)
+            addMinistry(of: state, portfolio: portfolio, range: range, sentence: sentence, into: article)
         }
     }
 
     /// One ministry per state and portfolio, named "<Demonym> <Portfolio> Ministry".
-    private func addMinistry(of state: Lexicon.State, portfolio: String, range: NSRange, sentence: Sentence, into article: inout ArticleState) {
+    private func addMinistry(of state: Lexicon.State, portfolio: String, range: NSRange, sentence: Sentence, into article: ArticleState) {
         let adjective = lexicon.demonymOf[state.code] ?? state.name
         let words = portfolio.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
         let name = ([adjective] + words + ["Ministry"]).joined(separator: " ")
@@ -211,7 +211,7 @@ extension Extractor {
 
     /// "United Nations Security Council", "League of Arab States": a capitalised run
     /// that ends with an organization's head noun, or starts with one before "of".
-    private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
         // "the African Union and the East African Community" are two: "and" after a
@@ -228,8 +228,8 @@ extension Extractor {
         }
         if let and = words.indices.dropFirst().dropLast().first(where: { words[$0] == "and" && (lexicon.organizationHeads.contains(words[$0 - 1]) || twoBodies($0)) }) {
             let first = words[..<and].joined(separator: " ").utf16.count, rest = first + " and ".utf16.count
-            findHeadNounOrganization(in: NSRange(location: range.location, length: first), sentence: sentence, text: text, into: &article)
-            findHeadNounOrganization(in: NSRange(location: range.location + rest, length: range.length - rest), sentence: sentence, text: text, into: &article)
+            findHeadNounOrganization(in: NSRange(location: range.location, length: first), sentence: sentence, text: text, into: article)
+            findHeadNounOrganization(in: NSRange(location: range.location + rest, length: range.length - rest), sentence: sentence, text: text, into: article)
             return
         }
         var start = range.location
@@ -256,7 +256,7 @@ extension Extractor {
             // "... and European Council President X": another body after the name.
             if let and = words[post...].firstIndex(of: "and"), and + 2 < words.count {
                 let offset = start + words[...and].joined(separator: " ").utf16.count + 1
-                findHeadNounOrganization(in: NSRange(location: offset, length: NSMaxRange(range) - offset), sentence: sentence, text: text, into: &article)
+                findHeadNounOrganization(in: NSRange(location: offset, length: NSMaxRange(range) - offset), sentence: sentence, text: text, into: article)
             }
             words.removeSubrange(post...)
         }

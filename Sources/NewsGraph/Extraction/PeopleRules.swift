@@ -9,7 +9,7 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#,
         options: [.caseInsensitive])
 
-    func findTitledPeople(in sentence: Sentence, into article: inout ArticleState) {
+    func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         // The patterns below need a title: most sentences have none.
         let titled = !sentence.words.isDisjoint(with: titleWords)
@@ -106,14 +106,14 @@ extension Extractor {
                 }
             } else if let state {
                 article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
-            } else if let body = bodyOrganization ?? organizationBefore(title: titleRange, in: sentence, into: &article) {
+            } else if let body = bodyOrganization ?? organizationBefore(title: titleRange, in: sentence, into: article) {
                 article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
             } else {
                 article.addPostWithoutOwner(person, title: title, sentence: sentence)
             }
         }
-        if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: &article) }
-        if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: &article) }
+        if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: article) }
+        if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: article) }
     }
 
     /// "NEW DELHI (PTI) - External Affairs Minister X": domestic news leaves its own
@@ -123,7 +123,7 @@ extension Extractor {
     /// in Brussels about the European Union is not about Belgium), and the sentence
     /// takes the reader to no other state ("travel on to Singapore, where he will
     /// meet Prime Minister X").
-    func givePostsToDatelineState(into article: inout ArticleState) {
+    func givePostsToDatelineState(into article: ArticleState) {
         guard !article.postsWithoutOwner.isEmpty, let place = article.datelinePlace(),
               let home = lexicon.capitals[Lexicon.keyAndFold(place).key] else { return }
         let state = article.state(home)
@@ -163,7 +163,7 @@ extension Extractor {
     ///
     /// The person is found with the other titled people, so later mentions of the
     /// name join; the office only once `relate` is true, after states are found.
-    private func findPostsOfOwnerNamedBefore(in sentence: Sentence, text: UTF16Text, relate: Bool, into article: inout ArticleState) {
+    private func findPostsOfOwnerNamedBefore(in sentence: Sentence, text: UTF16Text, relate: Bool, into article: ArticleState) {
         for match in Self.ownerNamedBeforePost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let title = text.substring(with: match.range(at: 2)), nameRange = match.range(at: 3)
             guard isPost(title) else { continue }
@@ -189,7 +189,7 @@ extension Extractor {
         + nameWord + "(?:" + nameGap + nameWord + "){1,2})" + #"(?=\s*[,.;]|\s+(?:said|says|told|added|noted)\b)"#)
 
     /// "Ana Rojas, who heads the Andean Community,": the head of the body after "who heads".
-    private func findPeopleWhoHead(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func findPeopleWhoHead(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         let bodies = article.located(in: sentence).filter { $0.type == .organization }
         for match in Self.whoHeads.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let nameRange = match.range(at: 1)
@@ -337,7 +337,7 @@ extension Extractor {
 
     /// "NATO Secretary-General", "the Arab League's envoy": an organization named just
     /// before a post, by an acronym or by a name the article already found there.
-    private func organizationBefore(title: NSRange, in sentence: Sentence, into article: inout ArticleState) -> EntityID? {
+    private func organizationBefore(title: NSRange, in sentence: Sentence, into article: ArticleState) -> EntityID? {
         let text = UTF16Text(sentence.text)
         var end = title.location - 1
         let before = text.substring(to: max(end, 0))
@@ -357,7 +357,7 @@ extension Extractor {
     /// "Hong Wei, director general of the Asian Affairs Department,", "Ana Rojas,
     /// Chile's ambassador": a name and, after a comma, a post of a state or an
     /// organization, named before the post or after "of".
-    func findPostsAfterNames(in sentence: Sentence, into article: inout ArticleState) {
+    func findPostsAfterNames(in sentence: Sentence, into article: ArticleState) {
         guard !sentence.words.isDisjoint(with: titleWords), sentence.text.holds(", ") else { return }
         let text = UTF16Text(sentence.text)
         for match in sentence.scalars.namesThenPhrases() {
@@ -426,7 +426,7 @@ extension Extractor {
 
     /// A credit line names the article's authors and editors; its places say where
     /// they filed from, so nothing else in it is mentioned.
-    func findCredits(in sentence: Sentence, into article: inout ArticleState) {
+    func findCredits(in sentence: Sentence, into article: ArticleState) {
         let line = sentence.text.hasPrefix("(") ? String(sentence.text.dropFirst()) : sentence.text
         guard Self.creditOpenings.contains(where: line.hasPrefix) else { return }
         let text = UTF16Text(sentence.text)
@@ -452,7 +452,7 @@ extension Extractor {
     /// own leader without a title. Two or three name words that open a sentence,
     /// before a verb of meeting or calling, are a person when the article
     /// names them, or their last word, more than once, and no lexicon knows them.
-    func findUntitledSubjects(in sentence: Sentence, into article: inout ArticleState) {
+    func findUntitledSubjects(in sentence: Sentence, into article: ArticleState) {
         guard sentence.text.first?.isUppercase == true else { return }
         let tokens = sentence.text.split(separator: " ", maxSplits: 4).prefix(4)
         guard tokens.count >= 3 else { return }
@@ -500,7 +500,7 @@ extension Extractor {
 
     /// Later mentions of a person already named with a title: the full name again,
     /// or the surname alone ("Kishida").
-    func findNamedPeople(in sentence: Sentence, into article: inout ArticleState) {
+    func findNamedPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         for run in sentence.scalars.nameRuns() {
             // A city's whole name holds no person's: "Ho Chi Minh City" and "Minh" of
@@ -519,7 +519,7 @@ extension Extractor {
 
     /// "the Armenian leader" is the one person of the article who holds an office of
     /// Armenia that fits the noun; with two or none, the description stays unresolved.
-    func findDescriptions(in sentence: Sentence, into article: inout ArticleState) {
+    func findDescriptions(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         // Most sentences have none of the nouns, and the words tell it sooner than a walk.
         let nouns = sentence.has(prefix: ["leader", "pr", "foreign", "top", "official", "diplomat", "minister", "counterpart", "head"])
@@ -542,7 +542,7 @@ extension Extractor {
             }
         }
         if !sentence.words.isDisjoint(with: titleWords), sentence.has(Self.ownerWords) {
-            findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: &article)
+            findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: article)
         }
         for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" →

@@ -60,18 +60,18 @@ extension Extractor {
     static let alsoKnownAs = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*),?\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)"#)
 
-    func findPlaces(in sentence: Sentence, into article: inout ArticleState) {
+    func findPlaces(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
         // Seats of government and compass regions first: they hold words ("White",
         // "South") that are also the names of small subdivisions.
         for match in sentence.has(["house", "palace", "kremlin", "street", "building", "hall"]) ? Self.seatOfGovernment.matches(in: sentence.text, range: whole) : [] {
-            addSeat(match.range(at: 1), sentence: sentence, text: text, into: &article)
+            addSeat(match.range(at: 1), sentence: sentence, text: text, into: article)
         }
         // Seats the lexicon names that no head noun marks: "the Elysee said", "Moncloa".
         for (word, seats) in seatsByFirstWord where sentence.has(word: word) {
             for seat in seats {
-                for found in Self.wholeWordRanges(of: seat, in: text) { addSeat(found, sentence: sentence, text: text, into: &article) }
+                for found in Self.wholeWordRanges(of: seat, in: text) { addSeat(found, sentence: sentence, text: text, into: article) }
             }
         }
         let compass = ["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
@@ -86,13 +86,13 @@ extension Extractor {
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
         }
         for run in sentence.scalars.placeRuns() {
-            scanPlaceNames(in: run, sentence: sentence, text: text, into: &article)
+            scanPlaceNames(in: run, sentence: sentence, text: text, into: article)
         }
         for match in sentence.has(["war", "conflict", "peace", "settlement", "issue"]) ? Self.nameBeforeConflict.matches(in: sentence.text, range: whole) : [] {
-            addTerritory(match.range(at: 1), sentence: sentence, text: text, into: &article)
+            addTerritory(match.range(at: 1), sentence: sentence, text: text, into: article)
         }
-        if sentence.has(Self.governmentNouns) { addGovernments(in: sentence, text: text, into: &article) }
-        if sentence.has(word: "capital") { addCapitals(in: sentence, text: text, into: &article) }
+        if sentence.has(Self.governmentNouns) { addGovernments(in: sentence, text: text, into: article) }
+        if sentence.has(word: "capital") { addCapitals(in: sentence, text: text, into: article) }
         // "X, also known as Y": Y is X too, whatever the lexicon made of it.
         for match in sentence.has(["known", "referred"]) ? Self.alsoKnownAs.matches(in: sentence.text, range: whole) : [] {
             let other = match.range(at: 2)
@@ -117,7 +117,7 @@ extension Extractor {
 
     /// "the Swiss government offered ...": a description of the state, so it stands
     /// for the state in the sentence's relations without becoming one of its names.
-    private func addGovernments(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func addGovernments(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         for noun in Self.governmentNouns where sentence.has(word: noun) {
             for (state, range) in statesQualifying(noun, in: text) {
                 article.addMention(of: article.state(state), sentence: sentence, utf16Range: range, kind: "description")
@@ -127,7 +127,7 @@ extension Extractor {
 
     /// "the Moroccan capital": the state's capital, as a place. Not "Turkish capital
     /// markets", where the word means money.
-    private func addCapitals(in sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func addCapitals(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         for (state, range) in statesQualifying("capital", in: text) {
             let rest = text.substring(from: NSMaxRange(range))
             let next = rest.hasPrefix(" ") ? rest.dropFirst().leadingRuns(1) { $0.isLetterCategory }.first.map(String.init) : nil
@@ -185,7 +185,7 @@ extension Extractor {
         return ranges
     }
 
-    private func addSeat(_ found: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func addSeat(_ found: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var range = found
         var name = text.substring(with: range)
         if let first = name.split(separator: " ").first, name.holds(" "), Self.notNames.contains(String(first)) {
@@ -203,7 +203,7 @@ extension Extractor {
     }
 
     /// Looks for the longest known place name at each word of a capitalised run.
-    private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         // A region noun can only follow the whole run: inside it the next word is
         // capitalised or a particle.
         let regionNounAfterRun = Self.regionNounFollows(run, in: text, sentence: sentence)
@@ -224,7 +224,7 @@ extension Extractor {
             // "in Gaza and Lebanon": each name joined by "and" stands as the whole
             // run would, and what stands before the run stands before each.
             let first = index == 0 || words[index - 1] == "and", last = index + length == words.count || words[index + length] == "and"
-            return classifyPlace(candidate, range: range, wholeRun: first && last, runStart: run.location, sentence: sentence, text: text, into: &article)
+            return classifyPlace(candidate, range: range, wholeRun: first && last, runStart: run.location, sentence: sentence, text: text, into: article)
         }
     }
 
@@ -234,7 +234,7 @@ extension Extractor {
     /// capitalised run, or one of its names joined by "and": "in Alaska", "in Gaza and
     /// Lebanon", but not "White" in "at the White House". `runStart` is where the run
     /// starts, whose preposition places each of its names.
-    private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, runStart: Int, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) -> Bool {
+    private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, runStart: Int, sentence: Sentence, text: UTF16Text, into article: ArticleState) -> Bool {
         guard name.count > 1, !article.isClaimed(sentence, range) else { return false }
         if let state = lexicon.state(named: name) {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
@@ -274,7 +274,7 @@ extension Extractor {
         // location ("talks in Istanbul"), the province when a region noun follows.
         let cityHere = city && located && !regionNounAfter && !Self.speaksOfTerritory(sentence)
         if subdivision, !cityHere, located || regionNounAfter || before.hasSuffix("’s ") || before.hasSuffix("'s ") {
-            addRegion(name, range: range, after: after, sentence: sentence, text: text, into: &article)
+            addRegion(name, range: range, after: after, sentence: sentence, text: text, into: article)
             return true
         }
         if city, located {
@@ -282,19 +282,19 @@ extension Extractor {
             return true
         }
         if regionNounAfter, !Self.notNames.contains(name), lexicon.state(namedOrDemonym: name) == nil {
-            addRegion(name, range: range, after: after, sentence: sentence, text: text, into: &article)
+            addRegion(name, range: range, after: after, sentence: sentence, text: text, into: article)
             return true
         }
         // An unknown name where a territory is spoken of: "the situation in Rojava".
         if located, maybeTerritory, Self.speaksOfTerritory(sentence) {
-            return addTerritory(range, sentence: sentence, text: text, into: &article)
+            return addTerritory(range, sentence: sentence, text: text, into: article)
         }
         return false
     }
 
     /// A region, its mention stretched over a following "region" ("Tigray region"),
     /// part of the state named before it ("Ethiopia's Tigray region").
-    private func addRegion(_ name: String, range: NSRange, after: String, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) {
+    private func addRegion(_ name: String, range: NSRange, after: String, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var span = range
         if let noun = Self.regionAfter.firstMatch(in: after, range: NSRange(location: 0, length: after.utf16.count)) {
             span.length += noun.range.length
@@ -309,7 +309,7 @@ extension Extractor {
     }
 
     @discardableResult
-    private func addTerritory(_ range: NSRange, sentence: Sentence, text: UTF16Text, into article: inout ArticleState) -> Bool {
+    private func addTerritory(_ range: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) -> Bool {
         let name = text.substring(with: range)
         // "January-October", "Armenian-Azerbaijani": dates and pairs of states are no territory.
         let parts = name.split(separator: "-").map(String.init)
