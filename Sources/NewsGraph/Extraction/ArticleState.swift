@@ -153,14 +153,17 @@ final class ArticleState {
     /// Records a mention unless its span overlaps one already taken (by a longer
     /// name found first); returns whether it was recorded.
     @discardableResult
-    func addMention(of id: EntityID, sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
-        addMention(of: [id], sentence: sentence, utf16Range: utf16Range, kind: kind)
+    func addMention(of id: EntityID, sentence: Sentence, utf16Range: NSRange, kind: String? = nil, inside: NSRange? = nil) -> Bool {
+        addMention(of: [id], sentence: sentence, utf16Range: utf16Range, kind: kind, inside: inside)
     }
 
-    /// One span that mentions several entities at once ("the two leaders").
+    /// One span that mentions several entities at once ("the two leaders"); a name
+    /// `inside` it may be a mention of its own ("U.S." of "the top U.S. diplomat").
     @discardableResult
-    func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil) -> Bool {
-        guard !isClaimed(sentence, utf16Range), ids.allSatisfy({ entities[$0] != nil }) else { return false }
+    func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil, inside: NSRange? = nil) -> Bool {
+        let overlapping = claimed[sentence.index]?.filter { NSIntersectionRange($0, utf16Range).length > 0 } ?? []
+        let allowed = inside.map { inside in overlapping.allSatisfy { NSIntersectionRange($0, inside) == $0 } } ?? false
+        guard overlapping.isEmpty || allowed, ids.allSatisfy({ entities[$0] != nil }) else { return false }
         claimed[sentence.index, default: []].append(utf16Range)
         let ns = UTF16Text(sentence.text)
         let before = ns.scalarCount(to: utf16Range.location)
@@ -276,6 +279,11 @@ final class ArticleState {
             .compactMap { entity in entity.mentions.filter { $0.kind == nil && $0.start < limit }.map(\.start).max().map { (entity.id, $0) } }
             .sorted { ($0.1, $0.0) > ($1.1, $1.0) }
             .map(\.0)
+    }
+
+    /// True when the article made two people counterparts ("A and his Chilean counterpart B").
+    func areCounterparts(_ one: EntityID, _ other: EntityID) -> Bool {
+        relations.contains { $0.type == .counterpartOf && ($0.source == one && $0.target == other || $0.source == other && $0.target == one) }
     }
 
     /// The person a sentence-opening "he" or "she" stands for: the first person

@@ -155,6 +155,9 @@ enum Attribution {
     private static let offers: Set<String> = ["ready", "willing", "prepared", "whether", "offered", "offers", "proposed", "proposes", "eager", "keen", "able", "unable"]
     /// Verbs that ask someone else to do it: "invited him to visit", "urged Baku to sign".
     private static let requests: Set<String> = ["invited", "invites", "urged", "urges", "asked", "asks", "pressed", "encouraged", "called"]
+    /// Verbs that let someone do it, which says nothing of whether it was done: "a
+    /// pact that allows each country to deploy troops".
+    private static let permits: Set<String> = ["allow", "allows", "allowing", "permit", "permits", "permitting", "enable", "enables", "enabling"]
 
     /// True when a clause holds an announcing word anywhere ("she will travel to
     /// Rome next week"), for a verb of purpose at its end.
@@ -166,7 +169,8 @@ enum Attribution {
     }
 
     /// True when the words just before an event's trigger offer or ask for it
-    /// rather than report or announce it; see `offers` and `requests`.
+    /// or let it happen rather than report or announce it; see `offers`, `requests`
+    /// and `permits`.
     static func isUnreal(before text: String) -> Bool {
         let words = Array(withoutLightVerb(text.lastLetterRuns(9)).suffix(5))
         guard words.last == "to", words.count >= 2 else { return false }
@@ -174,7 +178,7 @@ enum Attribution {
         // The one asked stands between the verb and "to", in one to three words
         // ("invited President Ana Rojas to"), or is the subject of a passive: "was
         // invited to attend".
-        return words.dropLast().suffix(4).contains(where: requests.contains)
+        return words.dropLast().suffix(4).contains { requests.contains($0) || permits.contains($0) }
     }
 
     /// True when the words just before an event's trigger announce it ("will

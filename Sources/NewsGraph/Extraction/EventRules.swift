@@ -7,11 +7,11 @@ extension Extractor {
     /// video call counts as a call.
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#)
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
-    /// President William Ruto", "received the EU Special Representative, X"), not
-    /// a gathering ("hosted the summit"), or the head of a delegation ("received a
-    /// delegation led by X"); the passive meets the host after it ("was welcomed in
-    /// Lima by ...").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    /// President William Ruto", "received the EU Special Representative, X"), a
+    /// pair ("received both ministers"), not a gathering ("hosted the summit"), or
+    /// the head of a delegation ("received a delegation led by X"); the passive
+    /// meets the host after it ("was welcomed in Lima by ...").
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -273,7 +273,8 @@ extension Extractor {
         return unique(group)
     }
 
-    /// Whether the gap between two names joins them: "and", a comma, "and the", a
+    /// Whether the gap between two names joins them: "and", a comma, "and the",
+    /// ", along with", a
     /// title and demonym ("... and Azerbaijani President ..."), or a counterpart
     /// ("..., and his Chinese counterpart ...").
     static func coordinated(_ first: NSRange, _ second: NSRange, in text: UTF16Text) -> Bool {
@@ -284,7 +285,7 @@ extension Extractor {
     /// What joins two coordinated names: "and", a state's people's name and a post
     /// before the second ("and U.S. special envoy"); compiled once, as a pattern
     /// given to `range(of:options:)` is compiled at every call.
-    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?\s*(?:,|and|,\s*and)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*|"# + lowerCasePostWords + #")\s+){0,4}(?:counterpart,?\s+)?$"#)
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*|"# + lowerCasePostWords + #")\s+){0,4}(?:counterpart,?\s+)?$"#)
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
 
@@ -494,6 +495,13 @@ extension Extractor {
                     mediators = coordinatedGroup(startingWith: after, in: ns)
                 }
             }
+            // "Qatar, along with Egypt, has served as a key mediator between A and B":
+            // the states after "between" are mediated, not the nearest mediator; the
+            // mediator is the acting state before the word, with those joined to it.
+            if mediators.isEmpty, word.hasPrefix("mediator"), Self.matches(Self.betweenNamed, rest, anchored: true) {
+                let before = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location && !Self.endsWithLocationWord(ns.substring(to: $0.range.location)) }
+                mediators = coordinatedGroup(endingWith: before, in: ns)
+            }
             if Self.mediatingVerbs.contains(word), !rest.hasPrefix(" by ") {
                 let subjects = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location }
                 let joined = coordinatedGroup(endingWith: subjects, in: ns)
@@ -528,6 +536,9 @@ extension Extractor {
     /// "between the two countries", "between the neighbours", after a mediating word.
     private static let betweenTheTwo = pattern(#"^\s+(?:talks\s+|efforts\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|states|sides|neighbou?rs|rivals|parties)\b"#)
 
+    /// "between Israel and", after a mediating word: the parties are named.
+    private static let betweenNamed = pattern(#"^\s+(?:(?:in|of)\s+(?:the\s+)?(?:talks|negotiations|efforts)\s+)?between\s+(?:the\s+)?(?-i:\p{Lu})"#)
+
     /// "The talks are being" before a mediating word: talks the article spoke of.
     private static let theTalks = pattern(#"^\s*the\s+(?:\w+\s+){0,2}?(?:talks|negotiations|dialogue)\s+(?:are|were|is|was|have been|had been)\s+(?:being\s+)?$"#)
 
@@ -538,7 +549,8 @@ extension Extractor {
     /// soldiers ... to Somalia's Gedo region", "Russia, which keeps troops in
     /// Moldova's Transnistria region".
     private func deployments(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
-        guard let at = Self.firstRange(Self.deployTrigger, sentence.text) else { return }
+        // "a pact that allows each to deploy troops", "ready to send troops": no deployment yet.
+        guard let at = Self.firstRange(Self.deployTrigger, sentence.text), !unreal(sentence, before: at) else { return }
         let states = stateReferences(sentence, mentions, into: article)
         // The sender: a state acting before the verb, else the troops' demonym.
         let sender = states.last { $0.location < at.location }?.id ?? states.first { $0.location < NSMaxRange(at) }?.id

@@ -526,7 +526,8 @@ extension Extractor {
         for match in nouns ? sentence.scalars.personDescriptions() : [] {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.adjective)),
                   !Self.nameFollows(match.range, in: text) else { continue }
-            let noun = text.substring(with: match.noun).lowercased()
+            // "the top U.S. diplomat" is a top diplomat; "top" adds nothing to other nouns.
+            let noun = (match.top && text.substring(with: match.noun).lowercased() == "diplomat" ? "top " : "") + text.substring(with: match.noun).lowercased()
             let stateID = article.state(state)
             var candidates = article.officeHolders(of: stateID).filter { Self.title($0.title, fits: noun) }
             // "his Kenyan counterpart" of a foreign minister is Kenya's foreign
@@ -535,7 +536,7 @@ extension Extractor {
                 candidates = candidates.filter { $0.title.caseInsensitiveCompare(post) == .orderedSame }
             }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
-            article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
+            article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description", inside: match.adjective)
             // "A invited his Turkish counterpart": the two are counterparts.
             if noun == "counterpart", let owner = article.firstPerson(in: sentence, before: match.range.location), owner != person {
                 article.relate(.counterpartOf, owner, person, sentence: sentence)
@@ -567,7 +568,14 @@ extension Extractor {
             // A pair that opens a clause of its own may hold the one named before ("X
             // was welcomed at a ceremony, after which the two presidents held talks").
             let opensClause = Self.matches(Self.clauseOpening, text.substring(to: match.range.location))
-            let pair = Array((inSentence.count == 1 && !opensClause ? named.filter { $0 != inSentence[0] } : named).prefix(2))
+            let candidates = inSentence.count == 1 && !opensClause ? named.filter { $0 != inSentence[0] } : named
+            // "A and his Chilean counterpart B held talks, hosted by minister C. A thanked
+            // C. ... received both ministers": one of the two named last and a
+            // counterpart of theirs are the pair, though another who fits was named since.
+            let counterparts = candidates.prefix(2).lazy.compactMap { one in
+                candidates.first { $0 != one && article.areCounterparts(one, $0) }.map { [one, $0] }
+            }.first
+            let pair = counterparts ?? Array(candidates.prefix(2))
             guard pair.count == 2 else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
@@ -595,7 +603,7 @@ extension Extractor {
         switch noun {
         case "leader", "head of state": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan"].contains(title)
         case "premier": return title == "prime minister"
-        case "top diplomat": return title == "foreign minister"
+        case "top diplomat": return ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "external affairs minister"].contains(title)
         case "official", "diplomat", "counterpart": return true
         case "minister": return title.hasSuffix("minister")
         default: return title == noun

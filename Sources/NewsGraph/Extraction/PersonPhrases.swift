@@ -126,22 +126,27 @@ struct PersonDescription {
     let range: NSRange
     let adjective: NSRange
     let noun: NSRange
+    /// True when "top" stands before the adjective: "the top U.S. diplomat".
+    var top = false
 }
 
 extension ScalarText {
     /// The walk that finds descriptions as the case-insensitive pattern
-    /// `(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])`
-    /// would.
+    /// `(?<![\p{L}])(?:the|his|her|their)\s+(top\s+)?(\p{Lu}[\p{L}.]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])`
+    /// would: the adjective may hold dots ("U.S.").
     func personDescriptions() -> [PersonDescription] {
         leftToRight { start in
             guard start == 0 || !isLetter(start - 1),
                   let determiner = Self.possessives.first(where: { holds(ignoringCase: $0, at: start) && start + $0.count < count && isSpace(start + $0.count) }),
-                  let adjective = spaces(at: start + determiner.count), isUpperIgnoringCase(adjective), adjective + 1 < count, isLetterIgnoringCase(adjective + 1) else { return nil }
-            let adjectiveEnd = skip(from: adjective + 1, while: isLetterIgnoringCase)
+                  var adjective = spaces(at: start + determiner.count) else { return nil }
+            let top = holds(ignoringCase: Self.top, at: adjective) && adjective + 3 < count && isSpace(adjective + 3)
+            if top, let after = spaces(at: adjective + 3) { adjective = after }
+            guard isUpperIgnoringCase(adjective), adjective + 1 < count, isLetterIgnoringCase(adjective + 1) || scalars[adjective + 1] == "." else { return nil }
+            let adjectiveEnd = skip(from: adjective + 1) { isLetterIgnoringCase($0) || scalars[$0] == "." }
             guard let nounStart = spaces(at: adjectiveEnd),
                   let noun = Self.describingNouns.first(where: { holds(ignoringCase: $0, at: nounStart) && (nounStart + $0.count == count || !isLetterIgnoringCase(nounStart + $0.count)) }) else { return nil }
             let end = nounStart + noun.count
-            return (PersonDescription(range: range(start, end), adjective: range(adjective, adjectiveEnd), noun: range(nounStart, end)), end)
+            return (PersonDescription(range: range(start, end), adjective: range(adjective, adjectiveEnd), noun: range(nounStart, end), top: top), end)
         }
     }
 
@@ -165,6 +170,7 @@ extension ScalarText {
     }
 
     private static let possessives = ["the", "his", "her", "their"].map { Array($0.utf8) }
+    private static let top = Array("top".utf8)
     private static let describingNouns = ["leader", "president", "prime minister", "premier", "foreign minister", "top diplomat", "official",
                                           "diplomat", "minister", "counterpart", "head of state"].map { Array($0.utf8) }
 }

@@ -22,6 +22,9 @@ struct TitledNames: Sendable {
     private struct Title {
         /// The title's scalars; a lower-case title ("special envoy") also capitalised.
         let spellings: [[Unicode.Scalar]]
+        /// A capitalised title in lower case ("emir", "prime minister"), as wires
+        /// write a post set off by commas: "the emir of Qatar, Sheikh Tamim".
+        let lowercased: [Unicode.Scalar]?
         let words: [String]
     }
     /// The titles, longest first, as the lexicon orders them.
@@ -37,7 +40,8 @@ struct TitledNames: Sendable {
             if let first = title.first, first.isLowercase {
                 spellings.append(Array((first.uppercased() + title.dropFirst()).unicodeScalars))
             }
-            return Title(spellings: spellings, words: Self.words(title))
+            let lowercased = title.lowercased()
+            return Title(spellings: spellings, lowercased: lowercased == title ? nil : Array(lowercased.unicodeScalars), words: Self.words(title))
         }
         self.titles = list
         byLastWord = Dictionary(grouping: list.indices) { list[$0].words.last ?? "" }
@@ -53,13 +57,13 @@ struct TitledNames: Sendable {
     func find(in sentence: Sentence, isBody: (NSRange) -> Bool) -> [TitledName] {
         let (titles, heads) = candidates(for: sentence)
         guard !titles.isEmpty || !heads.isEmpty else { return [] }
-        return sentence.scalars.titledNames(titles: titles.map { self.titles[$0].spellings }, heads: heads.map { postHeads[$0].scalars }, isBody: isBody)
+        return sentence.scalars.titledNames(titles: titles.map { (self.titles[$0].spellings, self.titles[$0].lowercased) }, heads: heads.map { postHeads[$0].scalars }, isBody: isBody)
     }
 
     /// Every title and the name after it, trying every title: what `find(in:isBody:)`
     /// must agree with.
     func findTryingEveryTitle(in text: String, isBody: (NSRange) -> Bool) -> [TitledName] {
-        ScalarText(text).titledNames(titles: titles.map(\.spellings), heads: postHeads.map(\.scalars), isBody: isBody)
+        ScalarText(text).titledNames(titles: titles.map { ($0.spellings, $0.lowercased) }, heads: postHeads.map(\.scalars), isBody: isBody)
     }
 
     /// The titles (indices, in order) and post heads the sentence can hold.
@@ -95,9 +99,10 @@ struct TitledNames: Sendable {
 /// would, with `Extractor.nameWord` and `Extractor.nameGap`, and the bodies,
 /// longest first, that `isBody` takes.
 extension ScalarText {
-    /// The titles (each in its spellings) are tried in order, then a post of one or
-    /// two capitalised words and a head noun.
-    func titledNames(titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]], isBody: (NSRange) -> Bool) -> [TitledName] {
+    /// The titles (each in its spellings, and in lower case before a body and a
+    /// comma) are tried in order, then a post of one or two capitalised words and
+    /// a head noun.
+    func titledNames(titles: [TitleSpellings], heads: [[Unicode.Scalar]], isBody: (NSRange) -> Bool) -> [TitledName] {
         leftToRight { start in
             guard start == 0 || !isLetter(start - 1),
                   let (titleEnd, body, name) = titledName(at: start, titles: titles, heads: heads, isBody: isBody) else { return nil }
@@ -106,14 +111,22 @@ extension ScalarText {
         }
     }
 
-    private func titledName(at start: Int, titles: [[[Unicode.Scalar]]], heads: [[Unicode.Scalar]], isBody: (NSRange) -> Bool)
+    typealias TitleSpellings = (spellings: [[Unicode.Scalar]], lowercased: [Unicode.Scalar]?)
+
+    private func titledName(at start: Int, titles: [TitleSpellings], heads: [[Unicode.Scalar]], isBody: (NSRange) -> Bool)
         -> (titleEnd: Int, body: (start: Int, end: Int, afterFor: Bool)?, name: (start: Int, end: Int))? {
-        for spellings in titles {
+        for (spellings, lowercased) in titles {
             for title in spellings where holds(title, at: start) {
                 // A name right after the title and one after "of ..." never both fit:
                 // one needs a capital after the space, the other "of".
                 if let name = name(after: start + title.count) { return (start + title.count, nil, name) }
                 if let (body, name) = bodyAndName(after: start + title.count, isBody: isBody) { return (start + title.count, body, name) }
+            }
+            // In lower case a title is a post only where commas set the name off
+            // after its body: "the president of France, X", not "the president X".
+            if let title = lowercased, holds(title, at: start), let (body, name) = bodyAndName(after: start + title.count, isBody: isBody),
+               body.end < count, scalars[body.end] == "," {
+                return (start + title.count, body, name)
             }
         }
         guard !heads.isEmpty else { return nil }
