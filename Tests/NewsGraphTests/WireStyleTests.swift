@@ -58,4 +58,71 @@ import Testing
         // The state's name inside the description is still a mention of the state.
         #expect(a.names(of: "state:united-states") == ["U.S.", "U.S."])
     }
+
+    @Test func aPostThatOpensTheNextNameOfAListIsNotThePostOfTheNameBefore() {
+        let a = Extracted("Chilean President Ana Rojas, Peruvian President Tomas Berg and Bolivian President Carl Lund attended the summit.")
+        #expect(a.result.relations.filter { $0.type == .holdsOffice && $0.source == EntityID(rawValue: "person:ana-rojas") }.map(\.target.rawValue) == ["state:chile"])
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        // A post after the comma that no name follows is still the name's.
+        #expect(Extracted("Ana Rojas, Chile's ambassador, met Tomas Berg.").has(.holdsOffice, "person:ana-rojas", "state:chile"))
+    }
+
+    @Test func aHeadlineAnnouncesAnEventByNamesAndTo() {
+        let a = Extracted("Rojas to visit Lima next week for talks with Berg\n\nChilean President Ana Rojas will travel to Lima to meet Peruvian President Tomas Berg.")
+        #expect(a.relation(.visited, "person:ana-rojas", "place:lima")?.status == .planned)
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
+        // A headline's verb before "to" reports the trip.
+        let b = Extracted("Rojas travels to Lima to meet Berg\n\nChilean President Ana Rojas met Peruvian President Tomas Berg in Lima on Monday.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == nil)
+    }
+
+    @Test func anInitialWithoutADotOpensAName() {
+        let a = Extracted("NEW DELHI (PTI) External Affairs Minister S Rajan met Peruvian Foreign Minister Ana Rojas.")
+        #expect(a.names(of: "person:s-rajan") == ["S Rajan"])
+        #expect(a.has(.met, "person:ana-rojas", "person:s-rajan"))
+    }
+
+    @Test func aGroupNamedByANumberIsOneBodyAndItsSummitIsNamedWhole() {
+        let a = Extracted("""
+            Leaders of the Group of Seven met in Rome. The Group of Seven summit opened on Friday. \
+            Peru hosted the Group of 20 summit in Lima. Chile is a member of the Group of 20.
+            """)
+        #expect(a.result.entities.filter { $0.type == .organization }.map(\.name) == ["Group of 20", "Group of Seven"])
+        #expect(a.ids.contains("summit:group-of-seven-summit"))
+        #expect(a.has(.hosted, "state:peru", "summit:group-of-20-summit"))
+        #expect(a.has(.memberOf, "state:chile", "organization:group-of-20"))
+    }
+
+    @Test func theSummitOfABodyIsTheBodysSummitNamedBefore() {
+        let a = Extracted("""
+            African Union summit opens in Lima
+
+            Leaders gathered in Lima on Saturday for the annual summit of the African Union, with conflicts in Sudan on the agenda.
+            """)
+        #expect(a.result.entities.filter { $0.type == .summit }.map(\.name) == ["African Union summit"])
+        // A place after a comma and "with" is no venue.
+        #expect(!a.has(.heldIn, "summit:african-union-summit", "state:sudan"))
+        #expect(a.has(.heldIn, "summit:african-union-summit", "place:lima"))
+        // A summit of another body is another summit.
+        let b = Extracted("The African Union summit opened in Lima. Peru spoke at the summit of the Andean Community.")
+        #expect(b.result.entities.filter { $0.type == .summit }.count == 2)
+    }
+
+    @Test func aDatelineInCapitalsIsAPlaceThoughTheLexiconDoesNotKnowIt() {
+        let a = Extracted("Leaders meet at a lodge\n\nPINE RIDGE LODGE, Maryland — Peruvian President Ana Rojas hosted the summit.")
+        #expect(a.names(of: "place:pine-ridge-lodge") == ["PINE RIDGE LODGE"])
+        #expect(!a.result.entities.contains { $0.type == .organization })
+        // Words in capitals elsewhere in a sentence are still acronyms.
+        #expect(Extracted("Peru joined the ABC DEF, the bloc said.").result.entities.contains { $0.type == .organization })
+    }
+
+    @Test func aMeetingOnTheSidelinesOfASummitNamedFirstIsAttendance() {
+        let a = Extracted("The Andean summit opened in Lima. On the sidelines of the summit, Peruvian President Ana Rojas met Chilean President Tomas Berg.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A clause that only speaks of the summit is no attendance.
+        let b = Extracted("The Andean summit opened in Lima. On the sidelines of the summit, protesters marched past Peruvian President Ana Rojas.")
+        #expect(!b.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+    }
 }

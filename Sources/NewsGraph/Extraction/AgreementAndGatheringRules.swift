@@ -65,9 +65,10 @@ extension Extractor {
     }
 
     /// Capitalised words and a gathering noun, the groups as in `gatheringPhrase`
-    /// with no determiner and no tail: "G20 summit", "Shanghai Cooperation
-    /// Organisation (SCO) summit", and in headlines "Sudan peace talks".
-    static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?(?:(?:peace|ceasefire|truce|trade|nuclear|security|border)\s+)?)(summit|summits|conference|forum|talks|negotiations)\b()"#)
+    /// with no determiner and no tail: "G20 summit", "Group of 20 summit",
+    /// "Shanghai Cooperation Organisation (SCO) summit", and in headlines "Sudan
+    /// peace talks".
+    static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:of\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}+)\s+){0,3}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?(?:(?:peace|ceasefire|truce|trade|nuclear|security|border)\s+)?)(summit|summits|conference|forum|talks|negotiations)\b()"#)
     /// "for the Future", "on Open Skies": what a treaty named in capitals goes on with.
     static func properTreatyTail(after end: Int, in text: UTF16Text) -> String? {
         let rest = text.substring(from: end)
@@ -448,6 +449,11 @@ extension Extractor {
            names.allSatisfy({ (article.name(of: previous) ?? "").contains($0) }),
            sides.isEmpty || Set(article.parties(of: previous)).isEmpty || Set(article.parties(of: previous)) == sides {
             id = previous
+        } else if determiner == "the", !another, names.isEmpty, sides.isEmpty, let previous = article.latest(.summit, upTo: sentence, named: noun),
+                  case let tailNames = tail.splitAtSpaces().filter({ $0.first?.isUppercase == true }), !tailNames.isEmpty,
+                  tailNames.allSatisfy((article.name(of: previous) ?? "").splitAtSpaces().contains) {
+            // "the annual summit of the African Union" after the "African Union summit": one.
+            id = previous
         } else if determiner == "the", tail.isEmpty, !sides.isEmpty, let same = article.gathering(named: noun, between: sides) {
             id = same
         } else if ["a", "an"].contains(determiner), !another, names.isEmpty, sides.isEmpty, tail.isEmpty, sentence.index <= 2,
@@ -495,6 +501,10 @@ extension Extractor {
 
     /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
     /// sidelines of" right before a gathering: the verb is group 1.
+    /// "On the sidelines of" opening a sentence, before a gathering.
+    static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
+    /// A verb of meeting in the clause after such an opening.
+    static let meetingVerb = pattern(#"\b(?:met|meets|held talks|holds talks|spoke|talked|agreed|signed|conferred)\b"#)
     static let meetingAt = pattern(#"\b(met|meet|meets|held talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
@@ -606,6 +616,17 @@ extension Extractor {
             let status = planned(sentence, before: verb)
             let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }.map(\.id)
             for attendee in unique(subjects(before: verb.location, sentence, mentions, article: article) + met) {
+                article.relate(.attended, attendee, summit, status: status, sentence: sentence)
+            }
+        }
+        // "On the sidelines of the summit, A met B": the clause after the opening is
+        // a meeting of those who attended it.
+        if !negated, Self.matches(Self.openingOccasion, text.substring(to: phrase.range.location)),
+           text.substring(from: NSMaxRange(phrase.range)).hasPrefix(","),
+           let verb = Self.meetingVerb.firstMatch(in: sentence.text, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range)))?.range,
+           !unreal(sentence, before: verb) {
+            let status = planned(sentence, before: verb)
+            for attendee in unique(people.filter { $0.range.location > NSMaxRange(phrase.range) }.map(\.id)) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)
             }
         }

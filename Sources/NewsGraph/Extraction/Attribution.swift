@@ -168,6 +168,16 @@ enum Attribution {
         }
     }
 
+    /// True when a headline announces the event by names and "to": "Rojas to visit
+    /// Lima", "Peru, Chile to sign pact", "Rojas to visit Lima for talks with Berg".
+    /// Every word before the first "to" is a name or "and": "Rojas travels to Lima
+    /// to meet Berg" is no announcement.
+    static func isHeadlineFuture(before text: String) -> Bool {
+        let words = text.split { !$0.isLetter && $0 != "." && $0 != "-" }
+        guard let to = words.firstIndex(of: "to"), to > 0 else { return false }
+        return words[..<to].allSatisfy { $0 == "and" || $0.first?.isUppercase == true }
+    }
+
     /// True when the words just before an event's trigger offer or ask for it
     /// or let it happen rather than report or announce it; see `offers`, `requests`
     /// and `permits`.

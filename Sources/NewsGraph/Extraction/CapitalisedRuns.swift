@@ -20,7 +20,8 @@ extension ScalarText {
     }
 
     /// An organization's name: `(?<![\p{L}])\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}-]+)*`
-    /// ("Council of the European Union").
+    /// ("Council of the European Union"), which may end in a number after "of"
+    /// ("Group of 20").
     func organizationRuns() -> [NSRange] {
         leftToRight { start in
             guard isUpper(start), start == 0 || !isLetter(start - 1), start + 1 < scalars.count, isNameScalar(start + 1) else { return nil }
@@ -28,9 +29,17 @@ extension ScalarText {
             while end < scalars.count, isSpace(end) {
                 var next = skip(from: end, while: isSpace)
                 // Any number of joining words, each followed by space.
+                var afterOf = false
                 while let particle = Self.organizationParticles.first(where: { holds($0, at: next) }),
                       next + particle.count < scalars.count, isSpace(next + particle.count) {
+                    afterOf = particle == Self.organizationParticles[0]
                     next = skip(from: next + particle.count, while: isSpace)
+                }
+                // After "of" a number ends the name: "Group of 20".
+                let number = skip(from: next, while: isNumber)
+                if afterOf, number > next, number == scalars.count || !isLetterOrNumber(number) {
+                    end = number
+                    break
                 }
                 guard isUpper(next), next + 1 < scalars.count, isNameScalar(next + 1) else { break }
                 end = skip(from: next + 1, while: isNameScalar)

@@ -41,8 +41,9 @@ extension ScalarText {
     }
 
     /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu})))[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,3})?`,
-    /// where TAILWORD is `(?!TAILSTOP\b)\p{L}[\p{L}\p{N}-]*` (TAILSTOP: `tailStops`)
-    /// ("the summit of the CIS", "a “historic” meeting").
+    /// where TAILWORD is `(?!TAILSTOP\b)\p{L}[\p{L}\p{N}-]*` (TAILSTOP: `tailStops`),
+    /// or after "of" a number ("the summit of the CIS", "the summit of the Group of
+    /// 20", "a “historic” meeting").
     func gatheringPhrases() -> [EventPhrase] {
         phrases(determiners: Self.gatheringDeterminers) { start in
             let nounStart = start < count && (scalars[start] == "“" || scalars[start] == "\"") ? start + 1 : start
@@ -173,7 +174,8 @@ extension ScalarText {
         for _ in 0..<3 {
             guard let next = spaces(at: end) else { break }
             let afterOf = holds(ignoringCase: Self.ofWord, at: next) ? spaces(at: next + 2) : nil
-            guard let wordEnd = afterOf.flatMap(tailWordEnd) ?? tailWordEnd(at: next) else { break }
+            // After "of" a number is a word of the name too: "the Group of 20".
+            guard let wordEnd = afterOf.flatMap({ numberEnd(at: $0) ?? tailWordEnd(at: $0) }) ?? tailWordEnd(at: next) else { break }
             end = wordEnd
         }
         return end
@@ -191,6 +193,12 @@ extension ScalarText {
     }
 
     /// A word of a gathering's name at `position`, not a word such as "held" or "in".
+    /// `\p{N}+\b` at `position`: where the number ends.
+    private func numberEnd(at position: Int) -> Int? {
+        let end = skip(from: position, while: isNumber)
+        return end > position && isBoundary(end) ? end : nil
+    }
+
     private func tailWordEnd(at position: Int) -> Int? {
         guard position < count, wordEnd(Self.tailStops, at: position) == nil, isLetterIgnoringCase(position) else { return nil }
         return skip(from: position + 1) { isLetterIgnoringCase($0) || isNumber($0) || scalars[$0] == "-" }

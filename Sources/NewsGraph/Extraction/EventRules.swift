@@ -235,6 +235,8 @@ extension Extractor {
         guard let next = mentions.first(where: { $0.range.location >= end }),
               [.place, .state, .region].contains(next.type), next.range.location - end <= 40,
               Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil,
+              // Not in another phrase: "the summit, with conflicts in Sudan on the agenda".
+              Self.otherPhrase.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil,
               // Not in another clause: "talks as fighting rages in Darfur".
               !Self.mayJoinClauses(sentence) || Self.clauseJoiner.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil
         else { return nil }
@@ -242,6 +244,8 @@ extension Extractor {
     }
 
     static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?$"#)
+    /// A comma and a word that opens a phrase of its own: ", with", ", amid".
+    static let otherPhrase = pattern(#",\s+(?:with|amid|as|while|where|which|despite)\b"#)
 
     /// The last mention before a point and those joined to it by "and" or commas.
     func coordinatedGroup(endingWith mentions: Located, in text: UTF16Text) -> [EntityID] {
@@ -619,7 +623,8 @@ extension Extractor {
     /// `planned` when the words before an event's trigger announce it ("will
     /// visit", "will travel to", "is expected to hold talks").
     func planned(_ sentence: Sentence, before trigger: NSRange) -> EventStatus? {
-        Attribution.isPlanned(before: UTF16Text(sentence.text).substring(to: trigger.location)) ? .planned : nil
+        let before = UTF16Text(sentence.text).substring(to: trigger.location)
+        return Attribution.isPlanned(before: before) || sentence.index == 0 && Attribution.isHeadlineFuture(before: before) ? .planned : nil
     }
 
     /// True when the words before an event's trigger only offer, wish or ask for

@@ -125,9 +125,14 @@ extension Extractor {
         }
         // A dateline of several words in capitals: "ADDIS ABABA", "RIO DE JANEIRO".
         let runs = sentence.scalars
-        for found in runs.wordsInCapitals() {
-            guard !article.isClaimed(sentence, found), let place = placeInCapitals(text.substring(with: found)) else { continue }
-            article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: found)
+        for found in runs.wordsInCapitals() where !article.isClaimed(sentence, found) {
+            if let place = placeInCapitals(text.substring(with: found)) {
+                article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: found)
+            } else if found.location == 0, Self.datelineEnd.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(found), length: text.length - NSMaxRange(found))) != nil {
+                // One the lexicon does not know, where a dateline stands: "CAMP DAVID, Maryland —".
+                let name = text.substring(with: found).split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: found)
+            }
         }
         for found in runs.acronyms() {
             let word = text.substring(with: found)
@@ -147,6 +152,9 @@ extension Extractor {
 
     /// A word written in capitals that is a state's or a city's name: the state, or
     /// the city's name as usually written.
+    /// What follows a dateline's place: a comma, a dash or the agency in brackets.
+    static let datelineEnd = try! NSRegularExpression(pattern: #"^(?:,|\s+[—–-]|\s+\()"#)
+
     private func placeInCapitals(_ words: String) -> (state: Lexicon.State?, name: String)? {
         guard words.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return nil }
         let name = words.split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
@@ -154,8 +162,6 @@ extension Extractor {
         guard lexicon.isCity(name) else { return nil }
         return (nil, lexicon.placeNames[Lexicon.fold(name)] ?? name)
     }
-
-    /// Two to four words in capitals, perhaps hyphenated: a dateline's place.
 
     private func findMinistries(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         let whole = NSRange(location: 0, length: text.length)
@@ -211,6 +217,9 @@ extension Extractor {
 
     /// "United Nations Security Council", "League of Arab States": a capitalised run
     /// that ends with an organization's head noun, or starts with one before "of".
+    /// Plural nouns for the people of a body: "Leaders of the ...", "Members of the ...".
+    static let peopleOfBodies: Set<String> = ["Leaders", "Members", "Ministers", "Officials", "Representatives", "Delegates", "Heads", "Envoys", "Diplomats", "Delegations"]
+
     private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
@@ -235,7 +244,9 @@ extension Extractor {
         var start = range.location
         // Leading words that are titles or determiners are not part of the name, nor
         // the joiners after a title ("Secretary-General of the Arab League").
-        while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) || ["of", "for", "the"].contains(first) {
+        // So are the people of a body that open a sentence: "Leaders of the Group of Seven".
+        while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) || ["of", "for", "the"].contains(first)
+                || words.count > 2 && words[1] == "of" && Self.peopleOfBodies.contains(first) {
             start += first.utf16.count + 1
             words.removeFirst()
             // A title of two words: "General Secretary of the Communist Party".

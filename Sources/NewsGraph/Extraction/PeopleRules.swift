@@ -382,7 +382,9 @@ extension Extractor {
             var length = 0
             while length < min(words.count, 4), postWords.contains(words[length].lowercased()) { length += 1 }
             while length > 0, !titleWords.contains(words[length - 1].lowercased()) { length -= 1 }
-            guard length > 0 else { continue }
+            // "A, Paraguayan President B and ...": a post before a name is the next
+            // person's in a list, not A's.
+            guard length > 0, words.count <= length || words[length].first?.isUppercase != true else { continue }
             // A portfolio after the post, and its state: "Minister for Foreign Affairs of
             // Japan", "Minister of Foreign Affairs of the Republic of Chile".
             var title = words.prefix(length).joined(separator: " ")

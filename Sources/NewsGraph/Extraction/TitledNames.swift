@@ -95,7 +95,7 @@ struct TitledNames: Sendable {
 }
 
 /// The walk that finds a title and the name after it, as the pattern
-/// `(?<![\p{L}])(?:(TITLE|…)(?:\s+of\s+(?:the\s+)?(BODY|…))?|((?:\p{Lu}\p{Ll}+\s+){1,2}(?:HEAD|…))),?\s+((?:(?:\p{Lu}\.\s?){0,2}|\p{Lu}{2}\s+)(?:NAMEWORD NAMEGAP){0,4}NAMEWORD)`
+/// `(?<![\p{L}])(?:(TITLE|…)(?:\s+of\s+(?:the\s+)?(BODY|…))?|((?:\p{Lu}\p{Ll}+\s+){1,2}(?:HEAD|…))),?\s+((?:(?:\p{Lu}\.\s?){0,2}|\p{Lu}{1,2}\s+)(?:NAMEWORD NAMEGAP){0,4}NAMEWORD)`
 /// would, with `Extractor.nameWord` and `Extractor.nameGap`, and the bodies,
 /// longest first, that `isBody` takes.
 extension ScalarText {
@@ -173,7 +173,7 @@ extension ScalarText {
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
 
     /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar", or
-    /// two capitals without dots: "JD Vance"), then up to five name words.
+    /// capitals without dots: "JD Vance", "S Jaishankar"), then up to five name words.
     private func name(after title: Int) -> (start: Int, end: Int)? {
         guard let start = spaces(at: title < count && scalars[title] == "," ? title + 1 : title) else { return nil }
         var wordStarts = [start]
@@ -182,6 +182,8 @@ extension ScalarText {
         }
         // Tried last, as the pattern's second alternative: the two forms never both start here.
         if start + 2 < count, isUpper(start), isUpper(start + 1), let after = spaces(at: start + 2) { wordStarts.insert(after, at: 0) }
+        // One capital without a dot, as Indian agencies write an initial: "S Jaishankar".
+        if start + 1 < count, isUpper(start), isSpace(start + 1), let after = spaces(at: start + 1) { wordStarts.insert(after, at: 0) }
         for wordStart in wordStarts.reversed() {
             if let end = nameEnd(at: wordStart, words: 1...5) { return (start, end) }
         }
