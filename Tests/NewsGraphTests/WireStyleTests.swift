@@ -125,4 +125,40 @@ import Testing
         let b = Extracted("The Andean summit opened in Lima. On the sidelines of the summit, protesters marched past Peruvian President Ana Rojas.")
         #expect(!b.has(.attended, "person:ana-rojas", "summit:andean-summit"))
     }
+
+    @Test func aRankCutShortIsNoName() {
+        let a = Extracted("Peruvian army chief Gen. Carl Lund arrived in Quito on Tuesday for talks with Ecuadorian President Ana Rojas.")
+        #expect(a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+        #expect(a.has(.visited, "person:carl-lund", "place:quito"))
+        #expect(!a.result.entities.contains { $0.name == "Gen" })
+    }
+
+    @Test func aConflictToBeEndedIsTheOneTheArticleSpokeOf() {
+        let a = Extracted("Peru hosted a summit of Chile's neighbours in July aimed at ending the conflict.")
+        #expect(a.count(.conflictWith) == 0)
+        // After a war between two states, "ending the conflict" is more evidence of it.
+        let b = Extracted("Ecuador and Bolivia fought a war in 2020. Peru hosted talks aimed at ending the conflict.")
+        #expect(b.relation(.conflictWith, "state:bolivia", "state:ecuador")?.evidence.map(\.sentence) == [0, 1])
+    }
+
+    @Test func talksHeldWithSeveralWordsBeforeThemAreAMeeting() {
+        let a = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg held their first face-to-face talks on the fringes of the Andean forum in Lima.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:andean-forum"))
+    }
+
+    @Test func postsAfterNamesOfStatesOfTwoWordsAndTopDiplomats() {
+        let a = Extracted("Ana Rojas, Costa Rica's national security adviser, met Tomas Berg, Chile's top diplomat, in Lima.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:costa-rica")?.title == "national security adviser")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "top diplomat")
+    }
+
+    @Test func aStateJoinedToBrokeredMediatesBetweenTheOthers() {
+        let a = Extracted("Peru, Chile agree to restore ties in Brazil-brokered deal")
+        #expect(a.has(.mediates, "state:brazil", "state:peru"))
+        #expect(a.has(.mediates, "state:brazil", "state:chile"))
+        let b = Extracted("Peru and Chile fought a war in 2020. The two countries signed a Brazilian-brokered agreement in May.")
+        #expect(b.has(.mediates, "state:brazil", "state:peru"))
+        #expect(b.has(.mediates, "state:brazil", "state:chile"))
+    }
 }

@@ -504,8 +504,8 @@ extension Extractor {
     /// "On the sidelines of" opening a sentence, before a gathering.
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
     /// A verb of meeting in the clause after such an opening.
-    static let meetingVerb = pattern(#"\b(?:met|meets|held talks|holds talks|spoke|talked|agreed|signed|conferred)\b"#)
-    static let meetingAt = pattern(#"\b(met|meet|meets|held talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
+    static let meetingVerb = pattern(#"\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b"#)
+    static let meetingAt = pattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]

@@ -11,7 +11,7 @@ extension Extractor {
     /// pair ("received both ministers"), not a gathering ("hosted the summit"), or
     /// the head of a delegation ("received a delegation led by X"); the passive
     /// meets the host after it ("was welcomed in Lima by ...").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:\w+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -28,7 +28,7 @@ extension Extractor {
     static let stateRelationPrefixes = ["all", "strategic", "mediat", "brokered", "facilitat"] + conflictPrefixes
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
     /// prisoner exchange between A and B").
-    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|\bfacilitated\b(?=\s+by\b)|\bfacilitat(?:e|es|ed|ing)\b(?=\s+(?:the\s+)?(?:talks|negotiations|dialogue)\b)"#)
+    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|(?<=-)brokered\b|\bfacilitated\b(?=\s+by\b)|\bfacilitat(?:e|es|ed|ing)\b(?=\s+(?:the\s+)?(?:talks|negotiations|dialogue)\b)"#)
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,2}in\b"#)
     /// A member or chair of a body, or a state that joined one ("Finland joined NATO").
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?<!\bnot |\bnever )\bjoin(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
@@ -467,6 +467,13 @@ extension Extractor {
                let subject = parties.last(where: { $0.location < conflict.location && $0.id != object }) {
                 near = [subject.id, object]
             }
+            // "a summit of Sudan's neighbours aimed at ending the conflict": a conflict
+            // to be ended, named by "the" and no sides, is the one the article spoke
+            // of, not one between the states near it.
+            if Self.matches(Self.endingTheConflict, ns.substring(to: conflict.location)),
+               !["between", "with", "of", "against"].contains(where: { ns.substring(from: NSMaxRange(conflict)).hasPrefix(" \($0) ") }) {
+                near = article.latestConflict(upTo: sentence) ?? []
+            }
             // "The two countries fought a war": the two states named last before.
             if near.isEmpty, Self.matches(Self.twoStatesJustBefore, ns.substring(to: conflict.location)) {
                 near = article.lastTwoStates(before: sentence)
@@ -524,8 +531,10 @@ extension Extractor {
             var parties = unique(states.map(\.id)).filter { !mediators.contains($0) }
             // "mediate between the neighbours", "the talks are facilitated by": the
             // two states of the article's conflict, else the two named last.
+            // So are "the two countries" that signed "a Russian-brokered agreement".
             if parties.isEmpty, Self.matches(Self.betweenTheTwo, ns.substring(from: NSMaxRange(mediation)))
-                || Self.matches(Self.theTalks, ns.substring(to: mediation.location)) {
+                || Self.matches(Self.theTalks, ns.substring(to: mediation.location))
+                || Self.matches(Self.twoStatesJustBefore, ns.substring(to: mediation.location)) {
                 parties = (article.latestConflict(upTo: sentence) ?? article.lastTwoStates(before: sentence)).filter { !mediators.contains($0) }
             }
             for mediator in mediators {
@@ -533,6 +542,9 @@ extension Extractor {
             }
         }
     }
+
+    /// A verb of ending and "the" before a conflict's word: "aimed at ending the".
+    private static let endingTheConflict = pattern(#"\b(?:end|ends|ending|ended|resolve|resolves|resolving|resolved|settle|settling|stop|stopping|halt|halting)\s+the\s+$"#)
 
     /// Words that date an event by another: "since the war", "during the fighting".
     static let timePrepositions: Set<String> = ["since", "during", "before", "after", "throughout", "until", "amid"]

@@ -53,7 +53,7 @@ public final class Extractor: Sendable {
         }.sorted { $0.key < $1.key }.map { (word: $0.key, seats: $0.value) }
         postWords = Set((lexicon.titles + Self.postHeads).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
             .union(["director", "general", "head", "deputy", "vice", "chief", "senior", "acting", "first", "joint", "assistant", "principal",
-                    "permanent", "executive", "special", "foreign", "defence", "defense", "interior", "finance", "trade"])
+                    "permanent", "executive", "special", "foreign", "defence", "defense", "interior", "finance", "trade", "national", "security"])
     }
 
     /// A case-insensitive pattern; the rules' patterns are constants, so a bad one

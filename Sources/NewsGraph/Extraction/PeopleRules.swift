@@ -358,7 +358,7 @@ extension Extractor {
     /// Chile's ambassador": a name and, after a comma, a post of a state or an
     /// organization, named before the post or after "of".
     func findPostsAfterNames(in sentence: Sentence, into article: ArticleState) {
-        guard !sentence.words.isDisjoint(with: titleWords), sentence.text.holds(", ") else { return }
+        guard !sentence.words.isDisjoint(with: titleWords) || sentence.has(["diplomat"]), sentence.text.holds(", ") else { return }
         let text = UTF16Text(sentence.text)
         for match in sentence.scalars.namesThenPhrases() {
             let nameRange = match.name
@@ -371,17 +371,23 @@ extension Extractor {
             if past { words.removeFirst() }
             // The owner before the post: "Chile's", "Chilean", "the Kremlin's".
             var owner: EntityID?
-            if let first = words.first {
-                let plain = first.hasSuffix("'s") || first.hasSuffix("’s") ? String(first.dropLast(2)) : first
+            // The owner may be of two or three words: "Saudi Arabia's".
+            for ownerWords in stride(from: min(3, words.count - 1), through: 1, by: -1) where ownerWords > 0 && owner == nil {
+                let first = words.prefix(ownerWords).joined(separator: " ")
+                let possessive = first.hasSuffix("'s") || first.hasSuffix("’s")
+                guard ownerWords == 1 || possessive else { continue }
+                let plain = possessive ? String(first.dropLast(2)) : first
                 if let state = lexicon.state(namedOrDemonym: plain) ?? lexicon.seats[plain].flatMap(lexicon.state(code:)) {
                     owner = article.state(state)
-                    words.removeFirst()
+                    words.removeFirst(ownerWords)
                 }
             }
             // The post: words of posts only, ending in a post's head.
             var length = 0
             while length < min(words.count, 4), postWords.contains(words[length].lowercased()) { length += 1 }
             while length > 0, !titleWords.contains(words[length - 1].lowercased()) { length -= 1 }
+            // "China's top diplomat": its foreign minister, in the news's words.
+            if length == 0, owner != nil, words.count >= 2, words[0].lowercased() == "top", words[1].lowercased() == "diplomat" { length = 2 }
             // "A, Paraguayan President B and ...": a post before a name is the next
             // person's in a list, not A's.
             guard length > 0, words.count <= length || words[length].first?.isUppercase != true else { continue }

@@ -170,12 +170,17 @@ extension ScalarText {
         return nil
     }
 
+    private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt."].map { Array($0.unicodeScalars) }
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
 
     /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar", or
     /// capitals without dots: "JD Vance", "S Jaishankar"), then up to five name words.
     private func name(after title: Int) -> (start: Int, end: Int)? {
-        guard let start = spaces(at: title < count && scalars[title] == "," ? title + 1 : title) else { return nil }
+        guard var start = spaces(at: title < count && scalars[title] == "," ? title + 1 : title) else { return nil }
+        // A rank cut short is no part of the name: "army chief Gen. X", "Lt. Gen. X".
+        while let rank = Self.rankAbbreviations.first(where: { holds($0, at: start) }), let after = spaces(at: start + rank.count) {
+            start = after
+        }
         var wordStarts = [start]
         while wordStarts.count < 3, let last = wordStarts.last, isUpper(last), last + 1 < count, scalars[last + 1] == "." {
             wordStarts.append(last + 2 < count && isSpace(last + 2) ? last + 3 : last + 2)
