@@ -161,9 +161,10 @@ final class ArticleState {
     /// `inside` it may be a mention of its own ("U.S." of "the top U.S. diplomat").
     @discardableResult
     func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil, inside: NSRange? = nil) -> Bool {
-        let overlapping = claimed[sentence.index]?.filter { NSIntersectionRange($0, utf16Range).length > 0 } ?? []
-        let allowed = inside.map { inside in overlapping.allSatisfy { NSIntersectionRange($0, inside) == $0 } } ?? false
-        guard overlapping.isEmpty || allowed, ids.allSatisfy({ entities[$0] != nil }) else { return false }
+        let free = claimed[sentence.index]?.allSatisfy { claim in
+            NSIntersectionRange(claim, utf16Range).length == 0 || inside.map { NSIntersectionRange(claim, $0) == claim } == true
+        } ?? true
+        guard free, ids.allSatisfy({ entities[$0] != nil }) else { return false }
         claimed[sentence.index, default: []].append(utf16Range)
         let ns = UTF16Text(sentence.text)
         let before = ns.scalarCount(to: utf16Range.location)
