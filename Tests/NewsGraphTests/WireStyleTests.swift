@@ -161,4 +161,31 @@ import Testing
         #expect(b.has(.mediates, "state:brazil", "state:peru"))
         #expect(b.has(.mediates, "state:brazil", "state:chile"))
     }
+
+    @Test func aLeaderWhoLeftForAStateVisitsIt() {
+        let a = Extracted("Chilean President Ana Rojas left for Peru on Saturday for a three-day trip.")
+        #expect(a.has(.visited, "person:ana-rojas", "state:peru"))
+        #expect(Extracted("Chilean President Ana Rojas flew to Lima on Monday.").has(.visited, "person:ana-rojas", "place:lima"))
+    }
+
+    @Test func theSidesOfAConflictAreNotItsMediators() {
+        let a = Extracted("Peru and Chile agreed to an immediate ceasefire on Sunday after a week of deadly border clashes, following talks in Quito mediated by Ecuador and Brazil.")
+        #expect(a.result.relations.filter { $0.type == .conflictWith }.map { [$0.source.rawValue, $0.target.rawValue] } == [["state:chile", "state:peru"]])
+        #expect(a.has(.mediates, "state:ecuador", "state:peru"))
+        // "between the two neighbours" after the word is the pair named before.
+        let b = Extracted("Peru and Chile signed a border treaty. Clashes between the two neighbours ended in May.")
+        #expect(b.has(.conflictWith, "state:chile", "state:peru"))
+    }
+
+    @Test func aDatelinesPlaceOfOneWordInCapitalsIsAPlace() {
+        let a = Extracted("Talks open\n\nPINEVALE, Ontario, Nov 15 (Reuters) - Peruvian President Ana Rojas arrived.")
+        #expect(a.names(of: "place:pinevale") == ["PINEVALE"])
+        // An acronym before a comma and no date stays an acronym.
+        #expect(Extracted("ECOWAS, the regional bloc, met in Lima.").ids.contains("organization:ecowas"))
+    }
+
+    @Test func aMullahIsCalledByHisName() {
+        let a = Extracted("Afghanistan's acting Defense Minister Mullah Omar Lund met Pakistan's Defense Minister Tomas Berg.")
+        #expect(a.has(.holdsOffice, "person:omar-lund", "state:afghanistan"))
+    }
 }

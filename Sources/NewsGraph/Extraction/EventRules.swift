@@ -13,7 +13,7 @@ extension Extractor {
     /// meets the host after it ("was welcomed in Lima by ...").
     static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|(?:left|departed|leaves|departs) for|flew to|flies to)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
@@ -68,7 +68,9 @@ extension Extractor {
             } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) { visits(sentence, mentions, into: article) }
+            if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) || sentence.has(["left", "departed", "leaves", "departs", "flew", "flies"]) {
+                visits(sentence, mentions, into: article)
+            }
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: article) }
         if sentence.has(prefix: Self.stateRelationPrefixes) {
@@ -455,7 +457,20 @@ extension Extractor {
                     : NSRange(location: NSMaxRange(conflict), length: party.location - NSMaxRange(conflict))
                 return !Self.mayJoinClauses(sentence) || Self.clauseJoiner.firstMatch(in: text, range: gap) == nil
             }
-            var near = unique(parties.filter { abs($0.location - conflict.location) < 80 }.map(\.id))
+            // "talks mediated by Qatar and Turkey": the mediators are no sides.
+            let mediators = Set(Self.mediatedBy.matches(in: text, range: NSRange(location: 0, length: ns.length)).flatMap { by in
+                let after = mentions.filter { $0.type == .state && $0.range.location >= NSMaxRange(by.range) }
+                return after.first.map { $0.range.location == NSMaxRange(by.range) } == true ? coordinatedGroup(startingWith: after, in: ns) : []
+            })
+            var near = unique(parties.filter { abs($0.location - conflict.location) < 80 && !mediators.contains($0.id) }.map(\.id))
+            // "Pakistan and Afghanistan agreed to a ceasefire after a week of clashes":
+            // the side named last before the word and the state joined to it.
+            if near.count <= 1, let side = mentions.last(where: { side in
+                   side.type == .state && side.range.location < conflict.location && conflict.location - side.range.location < 120 && parties.contains { $0.id == side.id }
+               }) {
+                let joined = coordinatedGroup(endingWith: mentions.filter { $0.type == .state && $0.range.location <= side.range.location }, in: ns)
+                if joined.count == 2, near.allSatisfy(joined.contains) { near = joined }
+            }
             // "the war between A and B": the two named after "between".
             if ns.substring(from: NSMaxRange(conflict)).hasPrefix(" between ") {
                 let named = unique(parties.filter { $0.location > conflict.location && $0.location - conflict.location < 60 }.map(\.id))
@@ -474,8 +489,10 @@ extension Extractor {
                !["between", "with", "of", "against"].contains(where: { ns.substring(from: NSMaxRange(conflict)).hasPrefix(" \($0) ") }) {
                 near = article.latestConflict(upTo: sentence) ?? []
             }
-            // "The two countries fought a war": the two states named last before.
-            if near.isEmpty, Self.matches(Self.twoStatesJustBefore, ns.substring(to: conflict.location)) {
+            // "The two countries fought a war", "the clashes between the two neighbours":
+            // the two states named last before.
+            if near.isEmpty, Self.matches(Self.twoStatesJustBefore, ns.substring(to: conflict.location))
+                || Self.matches(Self.betweenTheTwo, ns.substring(from: NSMaxRange(conflict))) {
                 near = article.lastTwoStates(before: sentence)
             }
             if near.count == 2 { article.relate(.conflictWith, near[0], near[1], sentence: sentence) }
@@ -542,6 +559,9 @@ extension Extractor {
             }
         }
     }
+
+    /// "mediated by", "brokered by": the states right after it mediate.
+    private static let mediatedBy = pattern(#"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"#)
 
     /// A verb of ending and "the" before a conflict's word: "aimed at ending the".
     private static let endingTheConflict = pattern(#"\b(?:end|ends|ending|ended|resolve|resolves|resolving|resolved|settle|settling|stop|stopping|halt|halting)\s+the\s+$"#)

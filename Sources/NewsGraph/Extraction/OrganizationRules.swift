@@ -141,6 +141,10 @@ extension Extractor {
             } else if word.count >= 4, let place = placeInCapitals(word) {
                 // A dateline's "MOSCOW" or "IRAN" in capitals is the place, not an acronym.
                 article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: found)
+            } else if word.count >= 4, found.location == 0, Self.datelineDate.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(found), length: text.length - NSMaxRange(found))) != nil {
+                // One the lexicon does not know, before a dateline's date or agency:
+                // "WOODSIDE, California, Nov 15 (Reuters)".
+                article.addMention(of: article.entity(.place, String(word.prefix(1)) + word.dropFirst().lowercased()), sentence: sentence, utf16Range: found)
             } else if lexicon.state(named: word) == nil, word.count >= 3, !lexicon.notOrganizations.contains(word),
                       word.contains(where: \.isLetter), !article.isClaimed(sentence, found) {
                 let id = article.entity(.organization, word)
@@ -152,6 +156,10 @@ extension Extractor {
 
     /// A word written in capitals that is a state's or a city's name: the state, or
     /// the city's name as usually written.
+    /// What follows a dateline's place of one word: its region perhaps, and a date,
+    /// or the agency in brackets and a dash.
+    static let datelineDate = try! NSRegularExpression(pattern: #"^(?:,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+\(\p{Lu}\p{L}*\)\s+[—–-])"#)
+
     /// What follows a dateline's place: a comma, a dash or the agency in brackets.
     static let datelineEnd = try! NSRegularExpression(pattern: #"^(?:,|\s+[—–-]|\s+\()"#)
 
