@@ -1041,8 +1041,10 @@ struct Extracted {
         let b = Extracted("A truce brokered by Chile between Peru and Bolivia held.")
         #expect(b.has(.mediates, "state:chile", "state:peru"))
         #expect(!b.has(.mediates, "state:peru", "state:bolivia"))
-        // Brokered with no parties named after "between" mediates nothing.
-        #expect(Extracted("Chile and Peru signed a Bolivian-brokered deal.").count(.mediates) == 0)
+        // Brokered with no parties named mediates nothing; a deal brokered by a state
+        // joined to the word is mediation between those who signed it.
+        #expect(Extracted("Chile has brokered a deal.").count(.mediates) == 0)
+        #expect(Extracted("Chile and Peru signed a Bolivian-brokered deal.").has(.mediates, "state:bolivia", "state:peru"))
     }
 
     @Test func whoLooksOnAtASigningSignedNothing() {

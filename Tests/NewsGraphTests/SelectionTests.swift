@@ -114,10 +114,18 @@ private func names(_ graph: KnowledgeGraph) -> [String] { graph.entities.map(\.n
         for edge in object["edges"] as? [[String: Any]] ?? [] {
             let texts = (edge["_ldraw_"] as? [[String: Any]] ?? []).filter { $0["op"] as? String == "T" }
             guard !texts.isEmpty else { continue }
+            // The box Graphviz placed the label by: centred on its position, as wide
+            // as its widest line, each line 1.2 times the 9-point font high.
+            let center = ((edge["xlp"] ?? edge["lp"]) as? String)?.split(separator: ",").compactMap { Double($0) }
+            let width = texts.map { $0["width"] as? Double ?? 0 }.max() ?? 0, height = 10.8 * Double(texts.count)
             var box = CGRect.null
-            for text in texts {
-                let point = text["pt"] as? [Double] ?? [0, 0], width = text["width"] as? Double ?? 0
-                box = box.union(CGRect(x: point[0] - width / 2, y: point[1] - 2, width: width, height: 11))
+            if let center, center.count == 2 {
+                box = CGRect(x: center[0] - width / 2, y: center[1] - height / 2, width: width, height: height)
+            } else {
+                for text in texts {
+                    let point = text["pt"] as? [Double] ?? [0, 0], width = text["width"] as? Double ?? 0
+                    box = box.union(CGRect(x: point[0] - width / 2, y: point[1] - 2, width: width, height: 11))
+                }
             }
             boxes.append(("label of edge \(edge["_gvid"] ?? "")", box))
         }

@@ -188,4 +188,20 @@ import Testing
         let a = Extracted("Afghanistan's acting Defense Minister Mullah Omar Lund met Pakistan's Defense Minister Tomas Berg.")
         #expect(a.has(.holdsOffice, "person:omar-lund", "state:afghanistan"))
     }
+
+    @Test func aVisitNamedByItsVisitorsPronounIsTheSubjects() {
+        let a = Extracted("Chilean President Ana Rojas also met with President Tomas Berg and Prime Minister Carl Lund during her state visit to Peru.")
+        #expect(a.has(.visited, "person:ana-rojas", "state:peru"))
+        #expect(!a.has(.visited, "person:carl-lund", "state:peru"))
+        // Whom the subject received is the guest whose visit it is.
+        let b = Extracted("Peruvian President Tomas Berg welcomed Chilean President Ana Rojas during her state visit to Peru.")
+        #expect(b.has(.visited, "person:ana-rojas", "state:peru"))
+    }
+
+    @Test func aCounterpartHoldsThePostFoundLaterForItsState() {
+        let a = Extracted("LIMA, Oct 3 - President Tomas Berg received on Thursday his Chilean counterpart Ana Rojas at the palace. Peru and Chile signed a pact.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:peru")?.title == "President")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:chile")?.title == "President")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
 }

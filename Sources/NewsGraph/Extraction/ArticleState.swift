@@ -33,6 +33,8 @@ final class ArticleState {
     /// Posts named with no state or body they belong to ("External Affairs
     /// Minister X"), for the dateline's state to claim at the end.
     private(set) var postsWithoutOwner: [(person: EntityID, title: String, sentence: Int)] = []
+    /// Counterparts of a person whose post was not known where they were named.
+    private(set) var counterpartsAwaitingPost: [(person: EntityID, other: EntityID, state: EntityID, sentence: Int)] = []
 
     init(document: Document, sentences: [Sentence]) {
         self.document = document
@@ -339,6 +341,12 @@ final class ArticleState {
     /// Records a post named with no state or body it belongs to.
     func addPostWithoutOwner(_ person: EntityID, title: String, sentence: Sentence) {
         postsWithoutOwner.append((person, title, sentence.index))
+    }
+
+    /// Records "his Emirati counterpart X" where "his" post is not known yet: X
+    /// holds it for the state, once a later rule finds it.
+    func addCounterpartAwaitingPost(_ person: EntityID, of other: EntityID, state: EntityID, sentence: Sentence) {
+        counterpartsAwaitingPost.append((person, other, state, sentence.index))
     }
 
     /// The place a dateline in capitals names at the start of one of the first

@@ -11,7 +11,7 @@ extension Extractor {
     /// pair ("received both ministers"), not a gathering ("hosted the summit"), or
     /// the head of a delegation ("received a delegation led by X"); the passive
     /// meets the host after it ("was welcomed in Lima by ...").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|(?:left|departed|leaves|departs) for|flew to|flies to)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -49,6 +49,12 @@ extension Extractor {
     }
     static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b"#)
     /// Pronouns that stand for a person acting; "he said" only reports.
+    /// "whose minister" right before a verb: its subject is someone unnamed.
+    static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$"#)
+    /// "during his state visit to": a visit named by its visitor's pronoun.
+    static let possessiveBeforeVisit = pattern(#"\b(?:his|her)\s+(?:(?:first|second|official|state|working|maiden|\w+-day)\s+){0,3}$"#)
+    /// A verb whose object is a guest: "received", "welcomed".
+    static let guestVerb = pattern(#"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b"#)
     static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
 
     func findEvents(in sentence: Sentence, into article: ArticleState) {
@@ -320,10 +326,16 @@ extension Extractor {
             }
             // "he will visit": the pronoun's person, when it is nearer than the last name.
             let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: end))
+            // "A also met B and C during his state visit to X": the visit is the
+            // subject's, unless B was received or welcomed, who is then the guest.
+            let subjectsVisit = Self.matches(Self.possessiveBeforeVisit, text.substring(to: match.range.location)) && !Self.matches(Self.guestVerb, sentence.text)
             let visitor = Self.visitor(after: destination.range, in: text, mentions)
+                ?? (subjectsVisit ? mentions.first { $0.type == .person && $0.range.location < match.range.location }?.id : nil)
                 ?? (pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
                     ? pronounSubject(sentence, mentions, before: end, article: article) : named?.id)
-            guard let visitor, !unreal(sentence, before: match.range) else { continue }
+            // "X, whose minister flew to Quito": the one who went is not named.
+            guard let visitor, !unreal(sentence, before: match.range),
+                  !Self.matches(Self.unnamedSubject, text.substring(to: match.range.location)) else { continue }
             // The first verb's modal reaches the visit: "will also meet X and visit Lima".
             let status = planned(sentence, before: match.range) ?? (end < match.range.location ? planned(sentence, before: NSRange(location: end, length: 0)) : nil)
             article.relate(.visited, visitor, destination.id, status: status, sentence: sentence)

@@ -102,6 +102,8 @@ extension Extractor {
                     // "his Armenian counterpart X": X holds the same post for Armenia.
                     if let state, let post = article.office(of: other) {
                         article.relate(.holdsOffice, person, article.state(state), title: post, sentence: sentence)
+                    } else if let state {
+                        article.addCounterpartAwaitingPost(person, of: other, state: article.state(state), sentence: sentence)
                     }
                 }
             } else if let state {
@@ -141,6 +143,15 @@ extension Extractor {
                 }
             }
             if !elsewhere { article.relate(.holdsOffice, person, state, title: title, sentence: sentence) }
+        }
+    }
+
+    /// "CAIRO - President X received his Emirati counterpart Y": Y holds for the
+    /// United Arab Emirates the post X was found to hold later in the article (here
+    /// by the dateline's state).
+    func giveCounterpartsTheirPosts(into article: ArticleState) {
+        for (person, other, owner, index) in article.counterpartsAwaitingPost where article.office(of: person) == nil {
+            if let post = article.office(of: other) { article.relate(.holdsOffice, person, owner, title: post, sentence: article.sentences[index]) }
         }
     }
 
