@@ -204,4 +204,25 @@ import Testing
         #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:chile")?.title == "President")
         #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
+
+    @Test func theTwoLeadersAreThePairJoinedByAndThoughAHostWasNamedSince() {
+        let a = Extracted("""
+            Peruvian President Ana Rojas and Chilean President Tomas Berg met in Quito, at the invitation of the President of Ecuador, Carl Lund. \
+            The two leaders signed the Quito Declaration.
+            """)
+        #expect(a.has(.signed, "person:ana-rojas", "treaty:quito-declaration"))
+        #expect(a.has(.signed, "person:tomas-berg", "treaty:quito-declaration"))
+        #expect(!a.has(.signed, "person:carl-lund", "treaty:quito-declaration"))
+    }
+
+    @Test func aTitleAloneIsTheOnePersonWhoHoldsIt() {
+        let a = Extracted("Sultan Omar bin Carl of Peru arrived in Chile on Tuesday. The Sultan also held talks with Chilean Prime Minister Ana Rojas.")
+        #expect(a.names(of: "person:omar-bin-carl").contains("The Sultan"))
+        #expect(a.has(.met, "person:ana-rojas", "person:omar-bin-carl"))
+        // With two who hold it, or with a name or "of" after it, it is no one's.
+        let b = Extracted("President Ana Rojas of Peru met President Tomas Berg of Chile. The president said the talks went well.")
+        #expect(!b.result.entities.contains { $0.mentions.contains { $0.text == "The president" } })
+        let c = Extracted("Peruvian President Ana Rojas spoke. The President of Chile said nothing.")
+        #expect(!c.names(of: "person:ana-rojas").contains("The President"))
+    }
 }

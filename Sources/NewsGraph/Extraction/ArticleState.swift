@@ -332,6 +332,11 @@ final class ArticleState {
         relations.filter { $0.type == .holdsOffice && $0.target == state }.map { ($0.source, $0.title ?? "") }
     }
 
+    /// The people who hold a title (in any case) in this article, in order.
+    func holders(of title: String) -> [EntityID] {
+        relations.filter { $0.type == .holdsOffice && $0.title?.caseInsensitiveCompare(title) == .orderedSame }.map(\.source)
+    }
+
     /// The title a person holds in this article, if exactly one.
     func office(of person: EntityID) -> String? {
         let titles = Set(relations.filter { $0.type == .holdsOffice && $0.source == person }.compactMap(\.title))

@@ -536,6 +536,29 @@ extension Extractor {
         }
     }
 
+    /// The titles a person is called by alone: "the Sultan", "the president".
+    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince"]
+    /// "the Sultan", "the prime minister", with no name or "of" after it.
+    static let titleAlone = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|king|queen|emir|sultan|chancellor|premier|crown prince))(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
+
+    /// "A and Somali President B agreed ..., following talks hosted by C. The two
+    /// leaders signed": in the last sentence before that names two of those who fit,
+    /// two joined by "and" are the pair, though another was named after them.
+    private func coordinatedPair(among candidates: [EntityID], before sentence: Sentence, in article: ArticleState) -> [EntityID]? {
+        guard candidates.count > 2 else { return nil }
+        for earlier in article.sentences[..<sentence.index].reversed() {
+            let people = article.located(in: earlier).filter { $0.type == .person && candidates.contains($0.id) }
+            guard Set(people.map(\.id)).count >= 2 else { continue }
+            let text = UTF16Text(earlier.text)
+            for (first, second) in zip(people, people.dropFirst()) where first.id != second.id && Self.coordinated(first.range, second.range, in: text) {
+                return [first.id, second.id]
+            }
+            return nil
+        }
+        return nil
+    }
+
     /// "the Armenian leader" is the one person of the article who holds an office of
     /// Armenia that fits the noun; with two or none, the description stays unresolved.
     func findDescriptions(in sentence: Sentence, into article: ArticleState) {
@@ -559,6 +582,16 @@ extension Extractor {
             // "A invited his Turkish counterpart": the two are counterparts.
             if noun == "counterpart", let owner = article.firstPerson(in: sentence, before: match.range.location), owner != person {
                 article.relate(.counterpartOf, owner, person, sentence: sentence)
+            }
+        }
+        // "The Sultan also held talks with X": the one person of the article who
+        // holds that title.
+        if sentence.has(["the"]), sentence.has(Self.titlesAlone) {
+            for match in Self.titleAlone.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+                let title = text.substring(with: match.range(at: 1))
+                let holders = Set(article.holders(of: title))
+                guard holders.count == 1, let person = holders.first else { continue }
+                article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
             }
         }
         if !sentence.words.isDisjoint(with: titleWords), sentence.has(Self.ownerWords) {
@@ -594,7 +627,7 @@ extension Extractor {
             let counterparts = candidates.prefix(2).lazy.compactMap { one in
                 candidates.first { $0 != one && article.areCounterparts(one, $0) }.map { [one, $0] }
             }.first
-            let pair = counterparts ?? Array(candidates.prefix(2))
+            let pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? Array(candidates.prefix(2))
             guard pair.count == 2 else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
