@@ -225,4 +225,27 @@ import Testing
         let c = Extracted("Peruvian President Ana Rojas spoke. The President of Chile said nothing.")
         #expect(!c.names(of: "person:ana-rojas").contains("The President"))
     }
+
+    @Test func aLeaderWhoDialledAnotherPhonedHim() {
+        let a = Extracted("Peruvian President Ana Rojas on Friday dialled Chilean President Tomas Berg.")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aPostponedVisitIsNoVisit() {
+        let a = Extracted("Peruvian President Ana Rojas has postponed a planned visit to Chile. She visited Quito in May.")
+        #expect(!a.has(.visited, "person:ana-rojas", "state:chile"))
+        #expect(a.has(.visited, "person:ana-rojas", "place:quito"))
+    }
+
+    @Test func aReadoutOfACallSaysWhoSpokeWithWhom() {
+        let a = Extracted("""
+            Readout of the Minister's Call with Chilean Foreign Minister
+
+            Peruvian Foreign Minister Ana Rojas spoke today with Chilean Foreign Minister Tomas Berg. The Foreign Minister of Chile thanked her.
+            """)
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        // Without a call in the headline, "spoke with" may be a meeting: no edge.
+        let b = Extracted("Talks in Lima\n\nPeruvian Foreign Minister Ana Rojas spoke today with Chilean Foreign Minister Tomas Berg.")
+        #expect(b.count(.phoned) == 0 && b.count(.met) == 0)
+    }
 }

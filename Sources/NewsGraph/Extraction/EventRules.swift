@@ -5,7 +5,7 @@ extension Extractor {
     /// "called" is a phone call only with a person after it ("called Ruto", "called
     /// his counterpart"), not "called for a ceasefire" or "called on Kigali to"; a
     /// video call counts as a call.
-    static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#)
+    static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|\bdial(?:l?ed|s)\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#)
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
     /// President William Ruto", "received the EU Special Representative, X"), a
     /// pair ("received both ministers"), not a gathering ("hosted the summit"), or
@@ -63,7 +63,8 @@ extension Extractor {
         // Each rule runs only where its trigger words are: most sentences have none.
         let negated = isNegated(sentence)
         if !negated {
-            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call", "video", "videoconference"]) ? Self.firstRange(Self.phoneTrigger, text) : nil
+            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call", "video", "videoconference", "dialled", "dialed", "dials"])
+                ? Self.firstRange(Self.phoneTrigger, text) : nil
             if let phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: article)
                 // "A met B and held a phone call with C": the meeting before the call
@@ -73,6 +74,10 @@ extension Extractor {
                 }
             } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
+            }
+            // "A spoke today with B" in a readout headed "... Call with ...": the call.
+            if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks"]), article.sentences[0].has(["call", "phone", "telephone"]) {
+                pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
             if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) || sentence.has(["left", "departed", "leaves", "departs", "flew", "flies"]) {
                 visits(sentence, mentions, into: article)
@@ -117,7 +122,7 @@ extension Extractor {
         // the rules for gatherings read; they did not meet each other by it.
         if type == .met, sentence.has(prefix: ["attend"]), Self.matches(Self.attendedThe, text.substring(to: at.location)) { return false }
         // "skipped a meeting with X", "called off a planned call": no such event took place.
-        if sentence.has(prefix: ["skip", "cancel", "called", "calls", "postpone", "miss", "scrap"]),
+        if sentence.has(prefix: Self.calledOffWords),
            Self.matches(Self.calledOff, text.substring(to: at.location)) { return false }
         let before = people.filter { NSMaxRange($0.range) <= at.location }
         let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))) : nil)
@@ -184,6 +189,10 @@ extension Extractor {
         return !objectless
     }
 
+    /// "spoke today with", "speaks on Monday with".
+    static let spokeWith = pattern(#"\bsp(?:oke|eaks)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#)
+    /// The beginnings of the words of `calledOff`.
+    static let calledOffWords = ["skip", "cancel", "called", "calls", "postpone", "miss", "scrap"]
     /// "skipped a", "called off the planned" right before a noun of meeting or calling.
     static let calledOff = pattern(#"\b(?:skip(?:s|ped)?|cancell?(?:s|ed)?|call(?:s|ed)? off|postpone[sd]?|miss(?:es|ed)?|scrap(?:s|ped)?)\s+(?:(?:a|an|the|their|his|her|its|planned|scheduled|expected|bilateral)\s+){0,3}$"#)
 
@@ -334,7 +343,9 @@ extension Extractor {
                 ?? (pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
                     ? pronounSubject(sentence, mentions, before: end, article: article) : named?.id)
             // "X, whose minister flew to Quito": the one who went is not named.
+            // "postponed a planned visit to": no visit took place.
             guard let visitor, !unreal(sentence, before: match.range),
+                  !(sentence.has(prefix: Self.calledOffWords) && Self.matches(Self.calledOff, text.substring(to: match.range.location))),
                   !Self.matches(Self.unnamedSubject, text.substring(to: match.range.location)) else { continue }
             // The first verb's modal reaches the visit: "will also meet X and visit Lima".
             let status = planned(sentence, before: match.range) ?? (end < match.range.location ? planned(sentence, before: NSRange(location: end, length: 0)) : nil)

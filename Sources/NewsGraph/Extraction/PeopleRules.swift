@@ -540,7 +540,7 @@ extension Extractor {
     static let titlesAlone = ["president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince"]
     /// "the Sultan", "the prime minister", with no name or "of" after it.
     static let titleAlone = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|king|queen|emir|sultan|chancellor|premier|crown prince))(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
+        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince))(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
     /// "A and Somali President B agreed ..., following talks hosted by C. The two
     /// leaders signed": in the last sentence before that names two of those who fit,
