@@ -248,4 +248,11 @@ import Testing
         let b = Extracted("Talks in Lima\n\nPeruvian Foreign Minister Ana Rojas spoke today with Chilean Foreign Minister Tomas Berg.")
         #expect(b.count(.phoned) == 0 && b.count(.met) == 0)
     }
+
+    @Test func aCabinetPostIsTheStatesAndBothOpensNoName() {
+        let a = Extracted("Peruvian Cabinet Secretary for Foreign Affairs Ana Rojas met Chilean Foreign Minister Tomas Berg.")
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        #expect(!a.result.entities.contains { $0.type == .organization })
+        #expect(Extracted("Both United Nations officials declined to comment.").names(of: "organization:united-nations") == ["United Nations"])
+    }
 }

@@ -35,7 +35,7 @@ public final class Extractor: Sendable {
     static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
     /// Words that start with a capital but never begin a name.
     static let notNames: Set<String> = [
-        "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That",
+        "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That", "Both",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr",
         "Captain", "Colonel", "Admiral", "Marshal", "Brigadier", "Lieutenant", "Sergeant",

@@ -278,6 +278,9 @@ extension Extractor {
                 findHeadNounOrganization(in: NSRange(location: offset, length: NSMaxRange(range) - offset), sentence: sentence, text: text, into: article)
             }
             words.removeSubrange(post...)
+            // "Kenyan Cabinet Secretary for Foreign Affairs X": a cabinet post of the
+            // state, not a post of a body called "Kenyan Cabinet".
+            if words.last == "Cabinet", words.count == 2, lexicon.state(namedOrDemonym: words[0]) != nil { return }
         }
         // A run may go on past the name: "United Nations Secretary-General Ana
         // Rojas" holds "United Nations", cut after its last head noun. But "of"

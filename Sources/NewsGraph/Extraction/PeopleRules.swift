@@ -316,7 +316,7 @@ extension Extractor {
     }
 
     /// How a post is held, written between the state and the post.
-    private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming"]
+    private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming", "Cabinet"]
 
     /// Lower-case words that may stand between a state and a post without being
     /// a service it belongs to: "Chilean and Peruvian envoys", "Kenya's then envoy".
@@ -336,7 +336,8 @@ extension Extractor {
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
         var words = text.substring(to: title.location).trailingRuns(4) { $0 != " " }.map(String.init)
-        // "Syrian interim President": a word of standing between the state and the post.
+        // "Syrian interim President", "Kenyan Cabinet Secretary": a word of standing
+        // between the state and the post.
         if let last = words.last, Self.standings.contains(last) { words.removeLast() }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             var phrase = words.suffix(count).joined(separator: " ")
