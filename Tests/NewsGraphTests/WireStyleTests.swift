@@ -255,4 +255,27 @@ import Testing
         #expect(!a.result.entities.contains { $0.type == .organization })
         #expect(Extracted("Both United Nations officials declined to comment.").names(of: "organization:united-nations") == ["United Nations"])
     }
+
+    @Test func aSummitsNameEndsBeforeItsVerbAndItsChairFollowsIt() {
+        let a = Extracted("The 11th summit of the Andean Community opened in Lima on Wednesday, chaired by Peruvian President Ana Rojas.")
+        #expect(a.ids.contains("summit:11th-summit-of-the-andean-community"))
+        #expect(a.has(.hosted, "person:ana-rojas", "summit:11th-summit-of-the-andean-community"))
+    }
+
+    @Test func aVisitorIsNoOfficialOfTheDatelinesState() {
+        let a = Extracted("""
+            LIMA, Nov 6 - Prime Minister Tomas Berg has arrived in Lima for the first visit to Peru by a Chilean leader in years. \
+            Trade Minister Carl Lund, who is travelling with Berg, spoke. He will meet President Ana Rojas on Monday.
+            """)
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        #expect(!a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+    }
+
+    @Test func theLeadersWithNoNumberAreThePairOnlyWhereTwoWereNamed() {
+        let a = Extracted("Peruvian President Ana Rojas arrived in Quito at the invitation of Ecuadorian President Tomas Berg. The heads of state held talks.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("Peruvian President Ana Rojas, Chilean President Tomas Berg and Bolivian President Carl Lund arrived. The leaders signed the Lima Declaration.")
+        #expect(b.count(.signed) == 0)
+    }
 }

@@ -11,8 +11,9 @@ extension Extractor {
     static let heldAt = pattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#)
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
-    /// Right after a gathering: ", convened by", "hosted by", "which was chaired by".
-    static let hostedBy = pattern(#"^,?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
+    /// Right after a gathering, or after its verb of opening: ", convened by",
+    /// "hosted by", "which was chaired by", "opened in Lima on Monday, chaired by".
+    static let hostedBy = pattern(#"^(?:\s+(?:opened|opens|began|begins|was\s+held|is\s+held|took\s+place)\b[^,;.]{0,60})?,?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
     static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
     /// " envoys from ", " delegations of the ": people sent by the states that follow.
     static let envoysFrom = pattern(#"\s+(?:the\s+)?(?:envoys|delegations|delegates|representatives|officials|diplomats|ministers)\s+(?:from|of)\s+(?:the\s+)?"#)

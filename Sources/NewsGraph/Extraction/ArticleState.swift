@@ -380,6 +380,11 @@ final class ArticleState {
         return states.count == 1 ? states.first : nil
     }
 
+    /// True when the article has a person travel: a visit, planned or made.
+    func travels(_ person: EntityID) -> Bool {
+        relations.contains { $0.type == .visited && $0.source == person }
+    }
+
     // MARK: Relations
 
     /// Records an edge with its evidence: the sentence, the date it gives (an event's

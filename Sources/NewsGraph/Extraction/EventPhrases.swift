@@ -218,7 +218,7 @@ extension ScalarText {
     /// Words that end the modifiers before a noun.
     private static let modifierStops = words("the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initialed|initialled|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed")
     /// Words that are no part of a gathering's name after "of": "... held in February".
-    private static let tailStops = words("held|hosted|chaired|convened|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later")
+    private static let tailStops = words("held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later")
     private static let ofWord = Array("of".utf8)
     private static let theWord = Array("the".utf8)
     private static let andWord = Array("and".utf8)

@@ -132,6 +132,9 @@ extension Extractor {
         guard article.isMentioned(state) else { return }
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
             let sentence = article.sentences[index]
+            // "BEIJING - Prime Minister X has arrived in Beijing": one who travels, or
+            // travels with the one who does, is a guest, not the dateline's official.
+            guard !article.travels(person), !Self.matches(Self.travellingWith, sentence.text) else { continue }
             let located = article.located(in: sentence)
             // A guest's state ("received President X of Egypt") goes nowhere.
             let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
@@ -154,6 +157,9 @@ extension Extractor {
             if let post = article.office(of: other) { article.relate(.holdsOffice, person, owner, title: post, sentence: article.sentences[index]) }
         }
     }
+
+    /// "who is travelling with", "accompanying", "accompanied by": one of a guest's party.
+    static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying))\b"#)
 
     /// True for a post a state has ("Prime Minister", "National Security Adviser"),
     /// not one of a body ("Secretary General", "Executive Secretary").
@@ -537,6 +543,10 @@ extension Extractor {
         }
     }
 
+    /// "the leaders", "the presidents", "the heads of state", not "the leaders of".
+    static let pluralDescription = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state)(?![\p{L}])(?!\s+of\b)"#)
+
     /// The titles a person is called by alone: "the Sultan", "the president".
     static let titlesAlone = ["president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince"]
     /// "the Sultan", "the prime minister", with no name or "of" after it.
@@ -631,6 +641,14 @@ extension Extractor {
             let pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? Array(candidates.prefix(2))
             guard pair.count == 2 else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
+        }
+        // "The heads of state held talks", "the leaders signed", with no number: the
+        // pair only where the article has named just two who fit.
+        for match in sentence.has(["leaders", "presidents", "heads"]) ? Self.pluralDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
+            let noun = text.substring(with: match.range(at: 1)).lowercased() == "heads of state" ? "head of state" : "leader"
+            let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
+            guard named.count == 2, named.allSatisfy({ article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
+            article.addMention(of: named, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
 
