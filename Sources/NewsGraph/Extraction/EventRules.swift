@@ -191,6 +191,8 @@ extension Extractor {
 
     /// "spoke today with", "speaks on Monday with".
     static let spokeWith = pattern(#"\bsp(?:oke|eaks)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#)
+    /// Words that open a clause of their own: "signed by A and B in April when".
+    static let clauseWords: Set<String> = ["when", "while", "after", "before", "as", "who", "which", "where", "that", "since", "until"]
     /// The beginnings of the words of `calledOff`.
     static let calledOffWords = ["skip", "cancel", "called", "calls", "postpone", "miss", "scrap"]
     /// "skipped a", "called off the planned" right before a noun of meeting or calling.
@@ -349,7 +351,14 @@ extension Extractor {
                   !Self.matches(Self.unnamedSubject, text.substring(to: match.range.location)) else { continue }
             // The first verb's modal reaches the visit: "will also meet X and visit Lima".
             let status = planned(sentence, before: match.range) ?? (end < match.range.location ? planned(sentence, before: NSRange(location: end, length: 0)) : nil)
-            article.relate(.visited, visitor, destination.id, status: status, sentence: sentence)
+            // "A, B and C arrived in Kyiv": those joined to the one named last went too.
+            var visitors = [visitor]
+            // Not across a clause: "signed by A and B in April when B visited Moscow".
+            if let named, named.id == visitor, case let between = text.substring(with: NSRange(location: NSMaxRange(named.range), length: max(0, match.range.location - NSMaxRange(named.range)))),
+               !between.contains(","), between.letterRuns().count <= 3, !between.letterRuns().contains(where: { Self.clauseWords.contains($0.lowercased()) }) {
+                visitors = coordinatedGroup(endingWith: mentions.filter { $0.type == .person && $0.range.location <= named.range.location }, in: text)
+            }
+            for visitor in visitors { article.relate(.visited, visitor, destination.id, status: status, sentence: sentence) }
         }
     }
 
