@@ -297,9 +297,8 @@ extension Extractor {
     }
 
     /// Whether the gap between two names joins them: "and", a comma, "and the",
-    /// ", along with", a
-    /// title and demonym ("... and Azerbaijani President ..."), or a counterpart
-    /// ("..., and his Chinese counterpart ...").
+    /// ", along with", a title and demonym ("... and Azerbaijani President ..."),
+    /// or a counterpart ("..., and his Chinese counterpart ...").
     static func coordinated(_ first: NSRange, _ second: NSRange, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
         return gap.count < 40 && matches(coordinatingGap, gap, anchored: true)
@@ -490,11 +489,11 @@ extension Extractor {
                 return !Self.mayJoinClauses(sentence) || Self.clauseJoiner.firstMatch(in: text, range: gap) == nil
             }
             // "talks mediated by Qatar and Turkey": the mediators are no sides.
-            let mediators = Set(Self.mediatedBy.matches(in: text, range: NSRange(location: 0, length: ns.length)).flatMap { by in
+            let namedMediators = Set(Self.mediatedBy.matches(in: text, range: NSRange(location: 0, length: ns.length)).flatMap { by in
                 let after = mentions.filter { $0.type == .state && $0.range.location >= NSMaxRange(by.range) }
                 return after.first.map { $0.range.location == NSMaxRange(by.range) } == true ? coordinatedGroup(startingWith: after, in: ns) : []
             })
-            var near = unique(parties.filter { abs($0.location - conflict.location) < 80 && !mediators.contains($0.id) }.map(\.id))
+            var near = unique(parties.filter { abs($0.location - conflict.location) < 80 && !namedMediators.contains($0.id) }.map(\.id))
             // "Pakistan and Afghanistan agreed to a ceasefire after a week of clashes":
             // the side named last before the word and the state joined to it.
             if near.count <= 1, let side = mentions.last(where: { side in
