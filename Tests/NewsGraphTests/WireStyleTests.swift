@@ -287,4 +287,23 @@ import Testing
         #expect(b.has(.visited, "person:tomas-berg", "place:lima"))
         #expect(!b.has(.visited, "person:ana-rojas", "place:lima"))
     }
+
+    @Test func theVerbHostAfterAModalIsNoHostNoun() {
+        let a = Extracted("President Ana Rojas will host Chilean Prime Minister Tomas Berg at the palace on Thursday for a summit of the two countries.")
+        #expect(a.result.relations.filter { $0.type == .hosted }.map(\.source.rawValue) == ["person:ana-rojas"])
+    }
+
+    @Test func aTitleAloneIsNoOnesWhereAnotherIsNamedWithItAndNoState() {
+        let a = Extracted("President Ana Rojas will host Chilean President Tomas Berg on Thursday. The president said the ties were strong.")
+        #expect(!a.result.entities.contains { $0.mentions.contains { $0.text == "The president" } })
+    }
+
+    @Test func aTripInAClauseOfTimeIsTheSubjectsAndPlacesJoinedByAndAreEachVisited() {
+        let a = Extracted("Peruvian President Ana Rojas will visit Chile and Bolivia next week. She will hold talks with Chilean President Tomas Berg in Santiago before travelling to La Paz.")
+        #expect(a.relation(.visited, "person:ana-rojas", "state:chile")?.status == .planned)
+        #expect(a.relation(.visited, "person:ana-rojas", "state:bolivia")?.status == .planned)
+        #expect(a.relation(.visited, "person:ana-rojas", "place:la-paz")?.status == .planned)
+        #expect(!a.has(.visited, "person:tomas-berg", "place:la-paz"))
+        #expect(Extracted("Peruvian President Ana Rojas arrives in Quito on Tuesday.").has(.visited, "person:ana-rojas", "place:quito"))
+    }
 }

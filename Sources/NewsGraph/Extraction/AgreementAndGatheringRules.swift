@@ -497,8 +497,9 @@ extension Extractor {
     }
 
     /// "host" as a noun right before a name, perhaps with a title or "country"
-    /// between: "host President", "host country", "summit host".
-    static let hostNoun = try! NSRegularExpression(pattern: #"(?<![\p{L}-])[Hh]ost\s+(?:(?:country|nation|city|\p{Lu}[\p{L}-]*)\s+){0,3}$"#)
+    /// between: "host President", "host country", "summit host"; not the verb
+    /// after a modal or "to" ("will host Japanese Prime Minister X").
+    static let hostNoun = try! NSRegularExpression(pattern: #"(?<![\p{L}-])(?<!(?:will|would|shall|to|[Ww]ill not|can|may|also) )[Hh]ost\s+(?:(?:country|nation|city|\p{Lu}[\p{L}-]*)\s+){0,3}$"#)
 
     /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
     /// sidelines of" right before a gathering: the verb is group 1.

@@ -332,9 +332,11 @@ final class ArticleState {
         relations.filter { $0.type == .holdsOffice && $0.target == state }.map { ($0.source, $0.title ?? "") }
     }
 
-    /// The people who hold a title (in any case) in this article, in order.
+    /// The people who hold a title (in any case) in this article, in order, with
+    /// those named with it but no state or body ("President Joe Biden").
     func holders(of title: String) -> [EntityID] {
         relations.filter { $0.type == .holdsOffice && $0.title?.caseInsensitiveCompare(title) == .orderedSame }.map(\.source)
+            + postsWithoutOwner.filter { $0.title.caseInsensitiveCompare(title) == .orderedSame }.map(\.person)
     }
 
     /// The title a person holds in this article, if exactly one.

@@ -13,7 +13,7 @@ extension Extractor {
     /// meets the host after it ("was welcomed in Lima by ...").
     static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|(?:left|departed|leaves|departs) for|flew to|flies to)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|flew to|flies to)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
@@ -53,6 +53,8 @@ extension Extractor {
     static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$"#)
     /// "during his state visit to": a visit named by its visitor's pronoun.
     static let possessiveBeforeVisit = pattern(#"\b(?:his|her)\s+(?:(?:first|second|official|state|working|maiden|\w+-day)\s+){0,3}$"#)
+    /// "before", "after", "while" right before a verb in "-ing".
+    static let timeConjunction = pattern(#"\b(?:before|after|while|then)\s+$"#)
     /// A verb whose object is a guest: "received", "welcomed".
     static let guestVerb = pattern(#"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b"#)
     static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
@@ -79,7 +81,7 @@ extension Extractor {
             if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks"]), article.sentences[0].has(["call", "phone", "telephone"]) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arrived", "trip"]) || sentence.has(["left", "departed", "leaves", "departs", "flew", "flies"]) {
+            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["left", "departed", "leaves", "departs", "flew", "flies"]) {
                 visits(sentence, mentions, into: article)
             }
         }
@@ -338,9 +340,13 @@ extension Extractor {
             let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: end))
             // "A also met B and C during his state visit to X": the visit is the
             // subject's, unless B was received or welcomed, who is then the guest.
-            let subjectsVisit = Self.matches(Self.possessiveBeforeVisit, text.substring(to: match.range.location)) && !Self.matches(Self.guestVerb, sentence.text)
+            let before = text.substring(to: match.range.location)
+            // So is a trip in a clause of time with no subject: "will hold talks with
+            // X before travelling to Hanoi".
+            let inTimeClause = text.substring(with: match.range).lowercased().hasSuffix("ing to") && Self.matches(Self.timeConjunction, before)
+            let subjectsVisit = Self.matches(Self.possessiveBeforeVisit, before) && !Self.matches(Self.guestVerb, sentence.text) || inTimeClause
             let visitor = Self.visitor(after: destination.range, in: text, mentions)
-                ?? (subjectsVisit ? mentions.first { $0.type == .person && $0.range.location < match.range.location }?.id : nil)
+                ?? (subjectsVisit ? sentenceSubject(before: match.range.location, sentence, mentions, article: article) : nil)
                 ?? (pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
                     ? pronounSubject(sentence, mentions, before: end, article: article) : named?.id)
             // "X, whose minister flew to Quito": the one who went is not named.
@@ -349,7 +355,9 @@ extension Extractor {
                   !(sentence.has(prefix: Self.calledOffWords) && Self.matches(Self.calledOff, text.substring(to: match.range.location))),
                   !Self.matches(Self.unnamedSubject, text.substring(to: match.range.location)) else { continue }
             // The first verb's modal reaches the visit: "will also meet X and visit Lima".
+            // A clause of time takes the main verb's: "will hold talks ... before travelling to".
             let status = planned(sentence, before: match.range) ?? (end < match.range.location ? planned(sentence, before: NSRange(location: end, length: 0)) : nil)
+                ?? (inTimeClause && Attribution.announces(before) ? .planned : nil)
             // "A, B and C arrived in Kyiv": those joined to the one named last went too.
             var visitors = [visitor]
             // Not across a clause: "signed by A and B in April when B visited Moscow".
@@ -357,7 +365,11 @@ extension Extractor {
                !between.contains(","), between.letterRuns().count <= 3, !between.letterRuns().contains(where: { Self.clauseWords.contains($0.lowercased()) }) {
                 visitors = coordinatedGroup(endingWith: mentions.filter { $0.type == .person && $0.range.location <= named.range.location }, in: text)
             }
-            for visitor in visitors { article.relate(.visited, visitor, destination.id, status: status, sentence: sentence) }
+            // "will visit North Korea and Vietnam": each place joined to the first.
+            let destinations = coordinatedGroup(startingWith: mentions.filter { [.place, .state, .region].contains($0.type) && $0.range.location >= destination.range.location }, in: text)
+            for visitor in visitors {
+                for place in destinations { article.relate(.visited, visitor, place, status: status, sentence: sentence) }
+            }
         }
     }
 
@@ -676,6 +688,18 @@ extension Extractor {
         guard sentence.has(["he", "she"]), let pronoun = Self.firstRange(Self.personPronoun, text.substring(to: utf16Offset)) else { return nil }
         if let first = mentions.first(where: { $0.type == .person && $0.range.location < pronoun.location }) { return first.id }
         return article.subject(before: sentence)
+    }
+
+    /// The subject of a sentence, up to a point: the first person named, or the one
+    /// a "he" or "she" before that name stands for (`subjects(before:)` are those
+    /// right before a verb instead).
+    private func sentenceSubject(before utf16Offset: Int, _ sentence: Sentence, _ mentions: Located, article: ArticleState) -> EntityID? {
+        let first = mentions.first { $0.type == .person && $0.range.location < utf16Offset }
+        if sentence.has(["he", "she"]), let pronoun = Self.firstRange(Self.personPronoun, UTF16Text(sentence.text).substring(to: utf16Offset)),
+           first.map({ pronoun.location < $0.range.location }) ?? true {
+            return article.subject(before: sentence)
+        }
+        return first?.id
     }
 
     /// True when the sentence denies an event: "did not meet", "never visited".
