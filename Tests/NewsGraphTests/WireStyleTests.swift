@@ -306,4 +306,10 @@ import Testing
         #expect(!a.has(.visited, "person:tomas-berg", "place:la-paz"))
         #expect(Extracted("Peruvian President Ana Rojas arrives in Quito on Tuesday.").has(.visited, "person:ana-rojas", "place:quito"))
     }
+
+    @Test func toHostIsPlannedWhereItIsAnnouncedAndNothingWhereItIsOffered() {
+        let a = Extracted("Peru is set to host the Andean summit in Lima next month.")
+        #expect(a.relation(.hosted, "state:peru", "summit:andean-summit")?.status == .planned)
+        #expect(Extracted("Peru said it was ready to host the Andean summit.").count(.hosted) == 0)
+    }
 }

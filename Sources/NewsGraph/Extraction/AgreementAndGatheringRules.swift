@@ -7,7 +7,7 @@ extension Extractor {
     /// Words that may stand before a treaty noun without naming it.
     static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of"]
     static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed)\b"#)
-    static let hostVerb = pattern(#"\b(?:hosted|hosts|will host|chaired)\b"#)
+    static let hostVerb = pattern(#"\b(?:hosted|hosts|will host|to host|chaired)\b"#)
     static let heldAt = pattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#)
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
@@ -496,6 +496,18 @@ extension Extractor {
         return coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= verb }, in: text)
     }
 
+    /// The status a verb of hosting gives its relations, nil when it hosts nothing.
+    /// The verb found may hold its modal: "will host" is planned. "to host" is
+    /// planned where the words before it announce it ("is set to host", a headline's
+    /// "Crown prince to host"), and hosts nothing where they do not ("ready to host").
+    private func hostingStatus(_ host: NSRange, in sentence: Sentence, text: UTF16Text) -> EventStatus?? {
+        let verb = text.substring(with: host).lowercased()
+        if verb.hasPrefix("will") { return .some(.planned) }
+        guard verb.hasPrefix("to ") else { return .some(planned(sentence, before: host)) }
+        let status = planned(sentence, before: NSRange(location: NSMaxRange(host) - "host".utf16.count, length: "host".utf16.count))
+        return status == .planned ? .some(.planned) : nil
+    }
+
     /// "host" as a noun right before a name, perhaps with a title or "country"
     /// between: "host President", "host country", "summit host"; not the verb
     /// after a modal or "to" ("will host Japanese Prime Minister X").
@@ -526,9 +538,8 @@ extension Extractor {
         // Each pattern below runs only when the sentence has its words.
         // "Ruto hosted a trilateral meeting with A and B".
         if !negated, sentence.has(["hosted", "hosts", "host", "chaired"]), let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location,
-           !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))) {
-            // The verb found may hold its modal: "will host".
-            let status = text.substring(with: host).lowercased().hasPrefix("will") ? .planned : planned(sentence, before: host)
+           !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))),
+           let status = hostingStatus(host, in: sentence, text: text) {
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb.
             let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }, in: text)
             for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }

@@ -165,7 +165,7 @@ extension Extractor {
     /// not one of a body ("Secretary General", "Executive Secretary").
     static func isStatePost(_ title: String) -> Bool {
         let words = title.split(separator: " ")
-        guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
+        guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Prince", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
         return !words.contains { ["General", "Executive", "Special", "High"].contains($0) }
     }
 
