@@ -499,7 +499,7 @@ extension Extractor {
     /// The status a verb of hosting gives its relations, nil when it hosts nothing.
     /// The verb found may hold its modal: "will host" is planned. "to host" is
     /// planned where the words before it announce it ("is set to host", a headline's
-    /// "Crown prince to host"), and hosts nothing where they do not ("ready to host").
+    /// "Peru to host"), and hosts nothing where they do not ("ready to host").
     private func hostingStatus(_ host: NSRange, in sentence: Sentence, text: UTF16Text) -> EventStatus?? {
         let verb = text.substring(with: host).lowercased()
         if verb.hasPrefix("will") { return .some(.planned) }
