@@ -390,7 +390,7 @@ extension Extractor {
             // The owner before the post: "Chile's", "Chilean", "the Kremlin's".
             var owner: EntityID?
             // The owner may be of two or three words: "Saudi Arabia's".
-            for ownerWords in stride(from: min(3, words.count - 1), through: 1, by: -1) where ownerWords > 0 && owner == nil {
+            for ownerWords in stride(from: min(3, words.count - 1), through: 1, by: -1) where owner == nil {
                 let first = words.prefix(ownerWords).joined(separator: " ")
                 let possessive = first.hasSuffix("'s") || first.hasSuffix("’s")
                 guard ownerWords == 1 || possessive else { continue }
