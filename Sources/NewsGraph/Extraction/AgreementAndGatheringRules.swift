@@ -57,6 +57,11 @@ extension Extractor {
             && (sentence.index == 0 || !["talks", "negotiations"].contains(text.substring(with: match.range(at: 3)).lowercased())) {
             addGathering(EventPhrase(match), sentence: sentence, text: text, into: article)
         }
+        // "A and B held political consultations in Lima": held with no determiner.
+        for match in sentence.has(["consultations"]) ? Self.heldConsultations.matches(in: sentence.text, range: whole) : []
+        where !gatherings.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 }) {
+            addGathering(EventPhrase(match), sentence: sentence, text: text, into: article)
+        }
         // "Macron and Scholz also attended.": the gathering the article spoke of last.
         if sentence.has(["attended"]), gatherings.isEmpty, let attended = Self.attendedAlone.firstMatch(in: sentence.text, range: whole)?.range,
            let summit = article.latest(.summit, upTo: sentence), !isNegated(sentence) {
@@ -70,6 +75,10 @@ extension Extractor {
     /// "Shanghai Cooperation Organisation (SCO) summit", and in headlines "Sudan
     /// peace talks".
     static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:of\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}+)\s+){0,3}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?(?:(?:peace|ceasefire|truce|trade|nuclear|security|border)\s+)?)(summit|summits|conference|forum|talks|negotiations)\b()"#)
+    /// Consultations that someone holds, the groups as in `gatheringPhrase` with no
+    /// determiner: "held political consultations", "hold regular consultations".
+    static let heldConsultations = try! NSRegularExpression(pattern: #"(?<=\b(?:held|hold|holds|holding|conducted)\s)()((?:[\p{Ll}-]+\s+){0,2})(consultations)\b()"#)
+
     /// "for the Future", "on Open Skies": what a treaty named in capitals goes on with.
     static func properTreatyTail(after end: Int, in text: UTF16Text) -> String? {
         let rest = text.substring(from: end)
@@ -169,6 +178,12 @@ extension Extractor {
             } else if determiner == "the", dates.isEmpty, tail.isEmpty, topic == nil,
                       let previous = article.only(.treaty, named: noun, before: sentence) {
                 ids = [previous]
+            } else if mods.contains(where: { $0.first?.isUppercase == true }), mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+                      let same = article.onlyTreaty(named: base) {
+                // "the Abraham Accords" in the headline and "The Abraham Accords, signed
+                // in September 2020": a name in capitals is one treaty, dated or not.
+                ids = [same]
+                if let iso = date?.iso { article.date(same, iso) }
             } else {
                 ids = [article.event(.treaty, name, date: date?.iso)]
             }
@@ -379,8 +394,9 @@ extension Extractor {
         let noun = text.substring(with: phrase.noun).lowercased()
         var tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
-        // A meeting or talks are a gathering when the text marks them as one.
-        let marked = mods.contains { ["trilateral", "bilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
+        // A meeting or talks are a gathering when the text marks them as one; talks
+        // of two ("a bilateral meeting") are a meeting, no gathering.
+        let marked = mods.contains { ["trilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
         var ofNamed = Self.matches(Self.ofNamedBody, tail, anchored: true)
         // And a meeting of the ministers of one: "the meeting of foreign ministers of the SCO".
@@ -466,6 +482,12 @@ extension Extractor {
         }
         article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
         article.addParties(pairedStates(in: sentence), to: id)
+        // "the Russian-Armenian consultations", "the US-Russia talks": the sides attend.
+        for pair in mods where pair.holds("-") && isPlaceName(pair) {
+            for side in pair.split(separator: "-").compactMap({ lexicon.state(namedOrDemonym: String($0)) }) {
+                article.relate(.attended, article.state(side), id, status: planned(sentence, before: phrase.range), sentence: sentence)
+            }
+        }
         gatheringRelations(id, phrase: phrase, sentence: sentence, text: text, into: article)
     }
 
@@ -519,6 +541,8 @@ extension Extractor {
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
     /// A verb of meeting in the clause after such an opening.
     static let meetingVerb = pattern(#"\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b"#)
+    /// The verb of holding right before a gathering: "held the", "will hold".
+    static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted)\s+$"#)
     static let meetingAt = pattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
@@ -604,8 +628,28 @@ extension Extractor {
             let purpose = text.substring(with: attend).lowercased().hasPrefix("to ")
             // "was invited to attend", "is ready to attend": no attendance yet.
             if purpose, Attribution.isUnreal(before: before + "to") { attendees = [] }
-            let status = purpose ? (Attribution.announces(before) ? .planned : nil) : planned(sentence, before: attend)
+            // "A thanked B for the invitation to attend", "A accepted B's invitation to
+            // attend": the one invited, the sentence's first person, is to attend.
+            let invited = purpose && before.lowercased().hasSuffix("invitation ")
+            if invited { attendees = people.first.map { [$0.id] } ?? [] }
+            let status = purpose ? (invited || Attribution.announces(before) ? .planned : nil) : planned(sentence, before: attend)
             for attendee in attendees { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
+        }
+        // "A and B held political consultations": those who hold the gathering attend
+        // it; "A held a welcome ceremony for B": A hosts it for B.
+        if !negated, let held = Self.heldJustBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range,
+           !unreal(sentence, before: held) {
+            let status = planned(sentence, before: held)
+            let forGuests = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" for ")
+            for holder in subjects(before: held.location, sentence, mentions, article: article) {
+                article.relate(forGuests ? .hosted : .attended, holder, summit, status: status, sentence: sentence)
+            }
+            // The guests named in the clause after "for".
+            let guests = people.filter { $0.range.location > NSMaxRange(phrase.range) }
+            let inClause = guests.first.map { !text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: $0.range.location - NSMaxRange(phrase.range))).contains(where: { ",;".contains($0) }) } ?? false
+            for guest in forGuests && inClause ? coordinatedGroup(startingWith: guests, in: text) : [] {
+                article.relate(.attended, guest, summit, status: status, sentence: sentence)
+            }
         }
         // "Ruto will travel to Lima next month for a summit of ...": the traveller
         // attends, and the gathering is where the trip goes.

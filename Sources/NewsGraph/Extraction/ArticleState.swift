@@ -54,11 +54,26 @@ final class ArticleState {
     /// A treaty or summit, with its date when known.
     func event(_ type: EntityType, _ name: String, date: String?) -> EntityID {
         let id = entity(type, name)
-        if entities[id]?.date == nil { entities[id]?.date = date }
+        if let date { self.date(id, date) }
         return id
     }
 
     func date(of id: EntityID) -> String? { entities[id]?.date }
+
+    /// Gives an event its date, unless it has one.
+    func date(_ id: EntityID, _ date: String) {
+        if entities[id]?.date == nil { entities[id]?.date = date }
+    }
+
+    /// The one treaty of the article named `name`, with or without a date after it
+    /// ("Abraham Accords", "Abraham Accords of 2020-09"), compared without case.
+    func onlyTreaty(named name: String) -> EntityID? {
+        let lower = name.lowercased()
+        let found = entities.values.filter { entity in
+            entity.type == .treaty && (entity.name.lowercased() == lower || entity.name.lowercased().hasPrefix(lower + " of "))
+        }
+        return found.count == 1 ? found.first?.id : nil
+    }
 
     func name(of id: EntityID) -> String? { entities[id]?.name }
 

@@ -11,9 +11,9 @@ extension Extractor {
     /// pair ("received both ministers"), not a gathering ("hosted the summit"), or
     /// the head of a delegation ("received a delegation led by X"); the passive
     /// meets the host after it ("was welcomed in Lima by ...").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|flew to|flies to)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|flew to|flies to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for))\b"#)
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
@@ -74,14 +74,14 @@ extension Extractor {
                 if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.firstRange(Self.meetTrigger, text), meeting.location < phone.location {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy", "called"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
             // "A spoke today with B" in a readout headed "... Call with ...": the call.
             if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks"]), article.sentences[0].has(["call", "phone", "telephone"]) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["left", "departed", "leaves", "departs", "flew", "flies"]) {
+            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["left", "departed", "leaves", "departs", "flew", "flies", "jets", "jetted"]) {
                 visits(sentence, mentions, into: article)
             }
         }
@@ -300,16 +300,17 @@ extension Extractor {
 
     /// Whether the gap between two names joins them: "and", a comma, "and the",
     /// ", along with", a title and demonym ("... and Azerbaijani President ..."),
-    /// or a counterpart ("..., and his Chinese counterpart ...").
+    /// or a counterpart ("..., and his Chinese counterpart ..."), perhaps after the
+    /// first one's state ("A of Peru and President B").
     static func coordinated(_ first: NSRange, _ second: NSRange, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
-        return gap.count < 40 && matches(coordinatingGap, gap, anchored: true)
+        return gap.count < 60 && matches(coordinatingGap, gap, anchored: true)
     }
 
     /// What joins two coordinated names: "and", a state's people's name and a post
     /// before the second ("and U.S. special envoy"); compiled once, as a pattern
     /// given to `range(of:options:)` is compiled at every call.
-    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*|"# + lowerCasePostWords + #")\s+){0,4}(?:counterpart,?\s+)?$"#)
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*|"# + lowerCasePostWords + #")\s+){0,4}(?:counterpart,?\s+)?$"#)
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
 

@@ -228,19 +228,21 @@ extension Extractor {
     /// Plural nouns for the people of a body: "Leaders of the ...", "Members of the ...".
     static let peopleOfBodies: Set<String> = ["Leaders", "Members", "Ministers", "Officials", "Representatives", "Delegates", "Heads", "Envoys", "Diplomats", "Delegations"]
 
+    /// Nouns of a body's gatherings: "Session of the ...", "Summit of the ...".
+    static let gatheringsOfBodies: Set<String> = ["Session", "Sessions", "Summit", "Summits", "Meeting", "Meetings"]
+
     private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
         // "the African Union and the East African Community" are two: "and" after a
         // head noun ends a name, while "Security and Co-operation" joins one.
-        // So does "and the" between two bodies: "the Commonwealth of Independent States
-        // and the Shanghai Cooperation Organisation".
-        // So does "and the" after a state: "the United States and the African Union".
+        // So does "and the" before a body, whatever stands before it: "the Commonwealth
+        // of Independent States and the Shanghai Cooperation Organisation", "Mercosur
+        // and the European Union"; and after a state: "the United States and the AU".
         let twoBodies = { (and: Int) in
             guard words[and + 1] == "the" else { return false }
             let before = words[..<and].drop { Self.notNames.contains($0) || $0 == "the" }
-            return (words[..<and].contains(where: self.lexicon.organizationHeads.contains)
-                && words.last.map(self.lexicon.organizationHeads.contains) == true)
+            return words.last.map(self.lexicon.organizationHeads.contains) == true
                 || self.lexicon.state(named: before.joined(separator: " ")) != nil
         }
         if let and = words.indices.dropFirst().dropLast().first(where: { words[$0] == "and" && (lexicon.organizationHeads.contains(words[$0 - 1]) || twoBodies($0)) }) {
@@ -262,6 +264,26 @@ extension Extractor {
                 start += words[0].utf16.count + 1
                 words.removeFirst()
             }
+        }
+        // "the 38th Ordinary Session of the African Union Assembly": a gathering of the
+        // body, whose name starts after "of".
+        if let of = words.indices.dropFirst().dropLast().last(where: { words[$0] == "of" && Self.gatheringsOfBodies.contains(words[$0 - 1]) }) {
+            let drop = words[...of].joined(separator: " ").utf16.count + 1
+            start += drop
+            words.removeSubrange(...of)
+            if words.first == "the", words.count > 1 {
+                start += 4
+                words.removeFirst()
+            }
+        }
+        // "in" joins a name only before the one region that ends it ("Co-operation in
+        // Europe"); before a city, a month or more words it is where or when the body
+        // meets: "the summit of the Commonwealth of Independent States in St Petersburg".
+        if let within = words.indices.dropFirst().first(where: { index in
+            words[index] == "in" && (index + 2 != words.count || Self.notNames.contains(words[index + 1])
+                || lexicon.capitals[Lexicon.keyAndFold(words[index + 1]).key] != nil || lexicon.cities[Lexicon.fold(words[index + 1])] != nil)
+        }) {
+            words.removeSubrange(within...)
         }
         // "Council of Europe Secretary General Ana Rojas": a post and a name end a
         // body named with "of", or right after its head noun: "European Commission

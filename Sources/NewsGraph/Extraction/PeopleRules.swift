@@ -78,6 +78,8 @@ extension Extractor {
             }
             // "Minister for Foreign Affairs of Japan": "Affairs" is the portfolio's, no name.
             guard !words.isEmpty, !words.allSatisfy({ Self.portfolioWords.contains(Substring($0)) }) else { continue }
+            // "the General Assembly", "the Supreme Court": a body's noun ends no name.
+            guard let lastWord = words.last, !lexicon.organizationHeads.contains(lastWord) else { continue }
             // A monarch's number is part of the name: "King Abdullah II".
             let rest = text.substring(from: nameRange.location + words.joined(separator: " ").utf16.count)
             let number = rest.dropFirst().prefix { $0.isLetter }
@@ -241,11 +243,15 @@ extension Extractor {
     /// an envoy is sent to: "Foreign Affairs of Armenia" (the post keeps "Foreign
     /// Affairs": `post` is its UTF-16 length), "Chile to Armenia" (`post` is 0).
     private func stateQualifying(body: String) -> (state: Lexicon.State, post: Int)? {
-        if let of = body.range(of: " of ", options: .backwards) {
+        // The portfolio ends at the first "of" after which a state is named: "Foreign
+        // Affairs of the Republic of Chile".
+        var from = body.startIndex
+        while let of = body.range(of: " of ", range: from..<body.endIndex) {
             var owner = String(body[of.upperBound...])
             if owner.hasPrefix("the ") { owner.removeFirst(4) }
             let portfolio = String(body[..<of.lowerBound])
             if Self.isPortfolio(portfolio), let state = lexicon.state(named: owner) { return (state, portfolio.utf16.count) }
+            from = of.upperBound
         }
         if let to = body.range(of: " to "), let state = lexicon.state(named: String(body[..<to.lowerBound])),
            lexicon.state(named: String(body[to.upperBound...])) != nil {
@@ -294,6 +300,12 @@ extension Extractor {
             range.location += first.utf16.count + 1
             range.length -= first.utf16.count + 1
             words.removeFirst()
+        }
+        // "Socialist Party General Secretary": the post starts after the body's noun.
+        if let head = words.dropLast().lastIndex(where: lexicon.organizationHeads.contains) {
+            let cut = words[...head].joined(separator: " ").utf16.count + 1
+            range.location += cut
+            range.length -= cut
         }
         return range
     }

@@ -320,7 +320,9 @@ extension Extractor {
     }
 
     /// Verbs after which a capital is its government speaking or acting.
-    private static let actingVerbs = try! NSRegularExpression(pattern: #"^(?:’s|'s|\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:hailed|said|says|stated|announced|warned|welcomed|condemned|accused|denied|insisted|claimed|urged|called|rejected|reiterated|confirmed|responded|reacted|deployed|sent|signed|agreed|wants|sees|views|hails|warns|welcomes|condemns|accuses|blames|denies|insists|claims|urges|calls|rejects|slams|signs|agrees|and\s+\p{Lu}\w+\s+(?:have|has|are|agreed|signed)))"#)
+    private static let actingVerbs = try! NSRegularExpression(pattern: #"^(?:’s|'s|\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:hailed|said|says|stated|announced|warned|welcomed|condemned|accused|denied|insisted|claimed|urged|called|rejected|reiterated|confirmed|responded|reacted|deployed|sent|signed|agreed|wants|sees|views|hails|warns|welcomes|condemns|accuses|blames|denies|insists|claims|urges|calls|rejects|slams|signs|agrees))"#)
+    /// The first of two capitals that act together: "Baku and Yerevan have agreed".
+    private static let firstOfTwoActing = try! NSRegularExpression(pattern: #"^\s+and\s+\p{Lu}\w+\s+(?:have|has|are|were|agreed|signed)\b"#)
     /// The stances a government takes: "Oslo stood ready", "Ankara was concerned".
     private static let stanceAfter = try! NSRegularExpression(pattern: #"^\s+(?:is|was|are|were|remains|remained|stands|stood)\s+(?:not\s+|also\s+|still\s+)?(?:ready|willing|prepared|committed|determined|open|concerned|opposed|eager|keen|interested|unwilling|reluctant|confident|satisfied|disappointed|alarmed|worried)\b"#)
 
@@ -328,6 +330,9 @@ extension Extractor {
     /// "between Moscow and Yerevan"); false for a location ("in Moscow").
     static func capitalActs(before: String, after: String) -> Bool {
         if matches(actingVerbs, after, anchored: true) { return true }
+        // Two capitals act together where no preposition makes them locations: "Lima
+        // and Quito have long been at odds", but "protests in Lima and Quito are planned".
+        if matches(firstOfTwoActing, after, anchored: true) { return !endsWithLocationWord(before) }
         // A stance is the government's where no preposition makes the capital a
         // location: "Lima stood ready", but "the talks in Lima were ready".
         if matches(stanceAfter, after, anchored: true) { return !endsWithLocationWord(before) }
@@ -336,6 +341,10 @@ extension Extractor {
         // The party a stance is taken toward: "Beijing blamed New Delhi", "urged Kyiv to".
         let lead = lower.lastLetterRuns(2)
         if let verb = lead.last, lower.hasSuffix(" \(verb) "), verbsTowardAParty.contains(verb) || lead == ["called", "on"] { return true }
+        // A party named by a noun of dealings: "sanctions on Damascus", "ties with Hanoi".
+        if lead.count == 2, lower.hasSuffix(" \(lead[1]) "), dealingsToward[lead[0]]?.contains(lead[1]) == true { return true }
+        // The second of two capitals that act together: "Lima and Quito have".
+        if before.hasSuffix(" and "), matches(jointVerb, after, anchored: true), !endsWithLocationWord(withoutFirstConjunct(before)) { return true }
         // The agent of a passive: "a move long sought by Baku", "rejected by Moscow".
         if lead.count == 2, lead[1] == "by", lower.hasSuffix(" \(lead[0]) by "), lead[0].hasSuffix("ed") || irregularParticiples.contains(lead[0]) { return true }
         // Any verb in the past or after a modal, where no preposition makes the
@@ -352,6 +361,15 @@ extension Extractor {
         "blamed", "blames", "accused", "accuses", "urged", "urges", "warned", "warns", "criticised", "criticized", "criticises", "criticizes",
         "condemned", "condemns", "thanked", "thanks", "congratulated", "pressed", "pressured", "rebuked", "invited", "invites",
     ]
+
+    /// Nouns of dealings between states and the prepositions that name the other party.
+    private static let dealingsToward: [String: Set<String>] = [
+        "sanctions": ["on", "against"], "pressure": ["on"], "relations": ["with"], "ties": ["with"], "dialogue": ["with"],
+        "rapprochement": ["with"], "normalisation": ["with"], "normalization": ["with"], "dispute": ["with"], "rift": ["with"],
+    ]
+
+    /// A plural verb after "X and Y": the two act together.
+    private static let jointVerb = try! NSRegularExpression(pattern: #"^\s+(?:have|are|were|agreed|signed|remain|say|said)\b"#)
 
     /// "talks in Seoul and " without "Seoul and ": what stands before both of two
     /// joined names, so a preposition before the first governs the second too.

@@ -145,8 +145,8 @@ extension ScalarText {
         return nil
     }
 
-    /// `\s+(?:of|for)\s+(?:the\s+)?BODY` and the name after it: the body is up to six
-    /// words, the most that `isBody` takes first.
+    /// `\s+(?:of|for)\s+(?:the\s+)?BODY` and the name after it: the body is up to eight
+    /// words ("Foreign Affairs of the Republic of Chile"), the most that `isBody` takes first.
     private func bodyAndName(after title: Int, isBody: (NSRange) -> Bool) -> (body: (start: Int, end: Int, afterFor: Bool), name: (start: Int, end: Int))? {
         guard let of = spaces(at: title) else { return nil }
         let afterFor = holds(Self.`for`, at: of)
@@ -156,7 +156,7 @@ extension ScalarText {
         for bodyStart in bodyStarts {
             var wordEnds: [Int] = []
             var at = bodyStart
-            while wordEnds.count < 6 {
+            while wordEnds.count < 8 {
                 let end = skip(from: at) { !isSpace($0) && scalars[$0] != "," }
                 guard end > at else { break }
                 wordEnds.append(end)
