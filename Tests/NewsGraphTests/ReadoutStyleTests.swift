@@ -111,4 +111,17 @@ import Testing
         let a = Extracted("President Ana Rojas of Peru has jetted out of the country for Chile, where she will attend a summit.")
         #expect(a.has(.visited, "person:ana-rojas", "state:chile"))
     }
+
+    @Test func aTerritoryThatIsNoStateIsARegion() {
+        let a = Extracted("President Ana Rojas of Peru said Chile had no claim on Greenland or Western Sahara, and Denmark agreed.")
+        #expect(a.ids.isSuperset(of: ["region:greenland", "region:western-sahara", "state:denmark", "state:chile"]))
+        #expect(!a.ids.contains("state:greenland"))
+        // The data's sovereign states stay states, members of the UN or not.
+        for name in ["Kosovo", "Taiwan", "Palestine", "Holy See", "Peru"] {
+            #expect(Lexicon.shared.state(named: name) != nil, "\(name)")
+            #expect(Lexicon.shared.territory(named: name) == nil, "\(name)")
+        }
+        #expect(Lexicon.shared.territory(named: "Hong Kong") == "Hong Kong")
+        #expect(Lexicon.shared.state(named: "Hong Kong") == nil)
+    }
 }

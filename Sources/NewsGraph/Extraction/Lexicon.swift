@@ -14,6 +14,9 @@ public struct Lexicon: Sendable {
     public private(set) var stateNames: [String: State] = [:]
     /// Every state by its ISO code.
     public private(set) var statesByCode: [String: State] = [:]
+    /// Territories that are no sovereign state ("Greenland", "Hong Kong"), by
+    /// folded name → the name the data gives them: regions, not states.
+    public private(set) var territories: [String: String] = [:]
     /// Acronyms as written ("US", "UAE"), matched case-sensitively so "As" is not one.
     public private(set) var acronyms: [String: State] = [:]
     /// Demonyms ("Russian") → the state.
@@ -71,6 +74,14 @@ public struct Lexicon: Sendable {
         for line in states.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 6 else { continue }
+            // A territory is a region under each of its names; its people's name and
+            // capital name no state.
+            if fields.count >= 7, fields[6] == "0" {
+                for name in fields[2].split(separator: "|") where name.count > 3 && !name.contains(",") && name.uppercased() != name {
+                    territories[Self.fold(String(name))] = fields[1]
+                }
+                continue
+            }
             let state = State(code: fields[0], name: fields[1], population: Int(fields[5]) ?? 0)
             statesByCode[state.code] = state
             for name in fields[2].split(separator: "|") where !name.contains(",") {
@@ -158,7 +169,7 @@ public struct Lexicon: Sendable {
             self.cities[key] = code
             self.placeNames[key] = bare
         }
-        for name in Array(stateNames.keys) + Array(self.capitals.keys) + Array(self.subdivisions.keys) + Array(self.cities.keys) {
+        for name in Array(stateNames.keys) + Array(self.capitals.keys) + Array(self.subdivisions.keys) + Array(self.cities.keys) + Array(territories.keys) {
             let words = name.split(separator: " ")
             guard let first = words.first else { continue }
             placeNameWords[String(first)] = max(placeNameWords[String(first)] ?? 1, words.count)
@@ -236,6 +247,9 @@ public struct Lexicon: Sendable {
     }
 
     /// True when a name is a capital's or a city's.
+    /// The territory a name stands for, as the data names it ("Greenland").
+    public func territory(named name: String) -> String? { territories[Self.fold(name)] }
+
     func isCity(_ name: String) -> Bool {
         capitals[Self.key(name)] != nil || cities[Self.fold(name)] != nil
     }

@@ -240,6 +240,11 @@ extension Extractor {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
             return true
         }
+        // "Greenland", "Western Sahara": a territory that is no state is a region.
+        if let territory = lexicon.territory(named: name) {
+            article.addMention(of: article.entity(.region, territory), sentence: sentence, utf16Range: range)
+            return true
+        }
         // Most candidates are no place at all: the context around them is only cut
         // out and matched when a lookup or a region noun after them asks for it.
         let regionNounAfter = Self.regionNounFollows(range, in: text, sentence: sentence)
