@@ -124,4 +124,63 @@ import Testing
         #expect(Lexicon.shared.territory(named: "Hong Kong") == "Hong Kong")
         #expect(Lexicon.shared.state(named: "Hong Kong") == nil)
     }
+
+    @Test func receivingInAudienceIsAMeeting() {
+        let a = Extracted("President Ana Rojas of Peru on Tuesday received in audience President Tomas Berg of Chile at the palace.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aSummitMeetingIsTheSummitTheHeadlineNames() {
+        let a = Extracted("""
+            Rojas and Berg agree to deepen ties at Lima summit
+
+            President Ana Rojas of Peru and President Tomas Berg of Chile agreed on Saturday to strengthen cooperation on security and the economy at their first summit meeting in Lima.
+            """)
+        #expect(a.result.entities.filter { $0.type == .summit }.map(\.id.rawValue) == ["summit:lima-summit"])
+        #expect(a.has(.attended, "person:ana-rojas", "summit:lima-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:lima-summit"))
+    }
+
+    @Test func aVisitInARelativeClauseOfUnnamedPeopleIsNotTheLastNamedPersons() {
+        let a = Extracted("President Ana Rojas of Peru chose Chile for her first trip, unlike her predecessors who visited Bolivia first.")
+        #expect(!a.has(.visited, "person:ana-rojas", "state:bolivia"))
+        // A named person's relative clause is still a visit.
+        let b = Extracted("President Ana Rojas of Peru, who visited Bolivia in May, met President Tomas Berg of Chile.")
+        #expect(b.has(.visited, "person:ana-rojas", "state:bolivia"))
+    }
+
+    @Test func aStateTheMediatorsActAlongsideMediatesWithThem() {
+        let a = Extracted("Peru and Chile, which have been mediating between Bolivia and the rebels alongside the United States, made a proposal.")
+        #expect(a.has(.mediates, "state:united-states", "state:bolivia"))
+        #expect(a.has(.mediates, "state:peru", "state:bolivia"))
+        #expect(!a.result.relations.contains { $0.type == .mediates && $0.target.rawValue == "state:united-states" })
+    }
+
+    @Test func pmIsATitleButNotAfterAnHour() {
+        let a = Extracted("PM Omar Diallo of Peru met Chilean President Ana Rojas.")
+        #expect(a.relation(.holdsOffice, "person:omar-diallo", "state:peru")?.title == "PM")
+        #expect(!Extracted("The talks begin at 10 PM Lima time on Monday.").ids.contains("person:lima"))
+    }
+
+    @Test func theHeadOfADelegationIsAPersonTitledOrNot() {
+        let a = Extracted("A Peruvian delegation led by Omar Diallo arrived in Lima for talks with Foreign Minister Carl Lund of Chile.")
+        #expect(a.ids.contains("person:omar-diallo"))
+        #expect(!Extracted("A delegation led by Chile arrived in Lima.").ids.contains { $0.hasPrefix("person:") })
+    }
+
+    @Test func aNameThatSpeaksAndHasOfficialsIsAGroup() {
+        let a = Extracted("A Tamar delegation arrived in Lima on Monday. Tamar said it would accept the proposal, and Peru welcomed it.")
+        #expect(a.names(of: "organization:tamar").count == 2)
+        // A person's name is no group: "Rojas officials ... Rojas said".
+        let b = Extracted("President Ana Rojas of Peru spoke. Rojas officials arrived in Lima, and Rojas said talks would go on.")
+        #expect(!b.ids.contains { $0.hasPrefix("organization:") })
+        // Both uses are needed.
+        #expect(!Extracted("A Tamar delegation arrived in Lima on Monday.").ids.contains("organization:tamar"))
+    }
+
+    @Test func aWarTornCountryNamesNoSidesOfAWar() {
+        let a = Extracted("Lima pledged to help rebuild the war-torn country and called for lifting sanctions on Quito.")
+        #expect(a.count(.conflictWith) == 0)
+        #expect(Extracted("Peru fought a war with Ecuador in 1995.").count(.conflictWith) == 1)
+    }
 }

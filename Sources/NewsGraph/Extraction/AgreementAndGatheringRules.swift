@@ -390,8 +390,13 @@ extension Extractor {
     private func addGathering(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var phrase = phrase
         let determiner = text.substring(with: phrase.determiner).lowercased()
-        let mods = modifiers(text.substring(with: phrase.modifiers))
-        let noun = text.substring(with: phrase.noun).lowercased()
+        var mods = modifiers(text.substring(with: phrase.modifiers))
+        var noun = text.substring(with: phrase.noun).lowercased()
+        // "their first summit meeting in Tokyo" is the "Tokyo summit".
+        if ["meeting", "talks"].contains(noun), mods.last?.lowercased() == "summit" {
+            mods.removeLast()
+            noun = "summit"
+        }
         var tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
         // A meeting or talks are a gathering when the text marks them as one; talks
@@ -543,7 +548,7 @@ extension Extractor {
     static let meetingVerb = pattern(#"\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b"#)
     /// The verb of holding right before a gathering: "held the", "will hold".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted)\s+$"#)
-    static let meetingAt = pattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,60}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
+    static let meetingAt = pattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]

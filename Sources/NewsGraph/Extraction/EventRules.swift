@@ -7,11 +7,12 @@ extension Extractor {
     /// video call counts as a call.
     static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|\bdial(?:l?ed|s)\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#)
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
-    /// President William Ruto", "received the EU Special Representative, X"), a
-    /// pair ("received both ministers"), not a gathering ("hosted the summit"), or
-    /// the head of a delegation ("received a delegation led by X"); the passive
-    /// meets the host after it ("was welcomed in Lima by ...").
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    /// President William Ruto", "received the EU Special Representative, X",
+    /// "received in audience X"), a pair ("received both ministers"), not a
+    /// gathering ("hosted the summit"), or the head of a delegation ("received a
+    /// delegation led by X"); the passive meets the host after it ("was welcomed
+    /// in Lima by ...").
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|held (?:[\w-]+ ){0,3}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|flew to|flies to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for))\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -21,7 +22,8 @@ extension Extractor {
     /// "the alliance" alone is an organization ("Ukraine's bid to join the
     /// alliance"), not a bond between the states named with it.
     static let allyTrigger = pattern(#"\b(?:ally|allies|allied|strategic partner(?:s|ship)?)\b|(?<!\bthe )\balliance\b|\bthe alliance (?:between|with)\b"#)
-    static let conflictTrigger = pattern(#"\b(?:war|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
+    /// Words of armed conflict; "war-torn" and "post-war" describe a war, not its sides.
+    static let conflictTrigger = pattern(#"\b(?:(?<!post-|pre-)war(?!-(?:torn|ravaged|weary|time))|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
     /// The beginnings of the conflict trigger's words, which a sentence must have.
     static let conflictPrefixes = ["war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling"]
     /// The beginnings of the words of alliance, conflict and mediation.
@@ -48,15 +50,16 @@ extension Extractor {
         sentence.text.utf8.contains(0x3B) || sentence.text.holds("—")
     }
     static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b"#)
-    /// Pronouns that stand for a person acting; "he said" only reports.
-    /// "whose minister" right before a verb: its subject is someone unnamed.
-    static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$"#)
+    /// "whose minister", "his predecessors who" right before a verb: its subject is
+    /// someone unnamed.
+    static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$|(?-i:\b\p{Ll}[\p{L}-]*s),?\s+who\s+(?:(?:had|have|also|all|first|previously|later)\s+)?$"#)
     /// "during his state visit to": a visit named by its visitor's pronoun.
     static let possessiveBeforeVisit = pattern(#"\b(?:his|her)\s+(?:(?:first|second|official|state|working|maiden|\w+-day)\s+){0,3}$"#)
     /// "before", "after", "while" right before a verb in "-ing".
     static let timeConjunction = pattern(#"\b(?:before|after|while|then)\s+$"#)
     /// A verb whose object is a guest: "received", "welcomed".
     static let guestVerb = pattern(#"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b"#)
+    /// Pronouns that stand for a person acting; "he said" only reports.
     static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
 
     func findEvents(in sentence: Sentence, into article: ArticleState) {
@@ -589,6 +592,11 @@ extension Extractor {
                 guard let nearest = pool.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
                 mediators = [nearest]
             }
+            // "mediating between A and B alongside the United States": a state the
+            // mediators act alongside mediates with them.
+            for state in states where Self.matches(Self.actingAlongside, ns.substring(to: state.location)) {
+                mediators = unique(mediators + coordinatedGroup(startingWith: mentions.filter { $0.type == .state && $0.range.location >= state.location }, in: ns))
+            }
             var parties = unique(states.map(\.id)).filter { !mediators.contains($0) }
             // "mediate between the neighbours", "the talks are facilitated by": the
             // two states of the article's conflict, else the two named last.
@@ -603,6 +611,9 @@ extension Extractor {
             }
         }
     }
+
+    /// "alongside the", "together with": right before a state that acts with others.
+    private static let actingAlongside = pattern(#"\b(?:alongside|along\s+with|together\s+with|jointly\s+with)\s+(?:the\s+)?$"#)
 
     /// "mediated by", "brokered by": the states right after it mediate.
     private static let mediatedBy = pattern(#"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"#)

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 56
+    public static let version = 57
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -97,8 +97,12 @@ public final class Extractor: Sendable {
         for sentence in sentences { findOrganizations(in: sentence, into: article) }
         for sentence in sentences { findTitledPeople(in: sentence, into: article) }
         for sentence in sentences { findPostsAfterNames(in: sentence, into: article) }
-        for sentence in sentences { findUntitledSubjects(in: sentence, into: article) }
+        for sentence in sentences {
+            findUntitledSubjects(in: sentence, into: article)
+            findDelegationHeads(in: sentence, into: article)
+        }
         for sentence in sentences { findNamedPeople(in: sentence, into: article) }
+        findGroupsByUse(into: article)
         for sentence in sentences { findAcronyms(in: sentence, into: article) }
         for sentence in sentences { findPlaces(in: sentence, into: article) }
         for sentence in sentences { findDescriptions(in: sentence, into: article) }

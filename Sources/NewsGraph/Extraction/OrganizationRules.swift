@@ -113,6 +113,30 @@ extension Extractor {
         article.addMention(of: id, sentence: sentence, utf16Range: range)
     }
 
+    /// "Hamas said ...", "a Hamas delegation": a name no lexicon knows, used as a
+    /// subject that speaks or acts and before a noun for a group's people, is a
+    /// group, found alone in every sentence after. Run once the people are known,
+    /// so "Trump officials ... Trump said" names no group.
+    func findGroupsByUse(into article: ArticleState) {
+        let text = article.document.text
+        let whole = NSRange(location: 0, length: text.utf16.count)
+        let ns = UTF16Text(text)
+        let candidates = Set(Self.beforeGroupPeople.matches(in: text, range: whole).map { ns.substring(with: $0.range(at: 1)) })
+        for name in candidates.sorted() where !Self.notNames.contains(name) && !lexicon.titleSet.contains(name) && !lexicon.organizationHeads.contains(name)
+            && lexicon.state(namedOrDemonym: name) == nil && lexicon.territory(named: name) == nil && !lexicon.isCity(name)
+            && lexicon.subdivisions[Lexicon.fold(name)] == nil && lexicon.seats[name] == nil && article.knownPerson(name) == nil
+            && article.organization(acronym: name) == nil {
+            let acts = try? NSRegularExpression(pattern: #"(?<![\p{L}\p{N}-])"# + NSRegularExpression.escapedPattern(for: name) + #"\s+"# + Self.groupVerbs)
+            guard acts?.firstMatch(in: text, range: whole) != nil else { continue }
+            article.define(groupName: name, as: article.entity(.organization, name))
+        }
+    }
+
+    /// A capitalised name before a noun for a group's people: "Hamas delegation".
+    private static let beforeGroupPeople = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:delegation|delegations|leader|leaders|official|officials|spokesman|spokesperson|spokeswoman|fighters|militants|negotiators|commander|commanders)\b"#)
+    /// The verbs of a group that speaks or acts, right after its name.
+    private static let groupVerbs = #"(?:said|says|has|have|had|is|was|were|will|would|accepted|accepts|rejected|rejects|agreed|denied|demanded|released|launched|claimed|responded|wants|insists|refused)\b"#
+
     /// Standalone acronyms, after every sentence's definitions are known.
     func findAcronyms(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)

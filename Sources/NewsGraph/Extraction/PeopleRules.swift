@@ -51,6 +51,9 @@ extension Extractor {
             return lexicon.state(named: words) != nil || Self.isPortfolio(words) || stateQualifying(body: words) != nil || organization(at: body) != nil
         }
         for found in namesAfterTitles {
+            // "at 10 PM Lima time": a title in capitals after a number is an hour.
+            if case let title = text.substring(with: found.title), title.uppercased() == title,
+               text.substring(to: found.title.location).dropLast().last?.isNumber == true { continue }
             // "Minister of Foreign Affairs of Armenia", "Ambassador of Chile to Armenia":
             // the state, and how much of the body stays in the post.
             // A state or body after "for" is where an envoy goes ("Special Envoy for
@@ -516,6 +519,24 @@ extension Extractor {
             return
         }
     }
+
+    /// "a Hamas delegation led by Khalil al-Hayya": the head of a delegation is a
+    /// person, titled or not. Two to four name words that no lexicon knows.
+    func findDelegationHeads(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["led", "headed"]), sentence.has(["delegation", "delegations", "team", "mission"]) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.delegationHead.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let range = match.range(at: 1)
+            let name = text.substring(with: range)
+            let words = name.split(separator: " ").map(String.init)
+            guard !article.isClaimed(sentence, range), !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0)
+                      || lexicon.organizationHeads.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
+                  !lexicon.isCity(name), lexicon.subdivisions[Lexicon.fold(name)] == nil else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
+    }
+
+    private static let delegationHead = try! NSRegularExpression(pattern: #"\b(?:delegations?|team|mission)\s+(?:led|headed)\s+by\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=[,.;]|\s+(?:and|to|for|in|on|at|arrived|met|held|was|is|will|who|which)\b|$)"#)
 
     /// Verbs after a sentence's untitled subject that make it a person: verbs of
     /// meeting and calling, not of saying, which bodies use as often ("Human
