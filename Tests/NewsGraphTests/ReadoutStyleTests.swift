@@ -183,4 +183,17 @@ import Testing
         #expect(a.count(.conflictWith) == 0)
         #expect(Extracted("Peru fought a war with Ecuador in 1995.").count(.conflictWith) == 1)
     }
+
+    @Test func aTreatysSubjectGoesOnAfterOfTheAndInQuotes() {
+        let a = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile signed an agreement on the demarcation of the state border.")
+        #expect(a.has(.signed, "person:ana-rojas", "treaty:agreement-on-the-demarcation-of-the-state-border"))
+        let b = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile signed a declaration on an \"exceptional partnership\".")
+        #expect(b.has(.signed, "person:tomas-berg", "treaty:declaration-on-an-exceptional-partnership"))
+    }
+
+    @Test func aCapitalThatSeeksOrHopesInThePresentIsItsState() {
+        let a = Extracted("The visit comes as Lima seeks to reset ties with Chile after years of tension.")
+        #expect(a.ids.contains("state:peru"))
+        #expect(!a.ids.contains("place:lima"))
+    }
 }

@@ -247,9 +247,13 @@ extension Extractor {
         }
         for word in parts {
             let bare = word.last.map { ",.;:".contains($0) } == true ? word.dropLast() : word
-            guard !bare.isEmpty, bare.allSatisfy({ $0.isLowercase || $0 == "-" }), !topicStops.contains(String(bare)) else { break }
+            // A topic in quotes is one ("on an “exceptional reinforced partnership”");
+            // "of the" goes on with it ("on the demarcation of the state border").
+            let letters = bare.filter { !"“”\"".contains($0) }
+            guard !letters.isEmpty, letters.allSatisfy({ $0.isLowercase || $0 == "-" }),
+                  !topicStops.contains(String(letters)) || letters == "the" && words.last == "of" else { break }
             words.append(bare)
-            if bare.count < word.count || words.count == 6 { break }
+            if bare.count < word.count || words.count == 8 { break }
         }
         while let last = words.last, ["and", "or", "the", "a", "an", "of", "over", "across", "along", "under", "into", "through"].contains(last) { words.removeLast() }
         return words.isEmpty ? nil : "on " + words.joined(separator: " ")

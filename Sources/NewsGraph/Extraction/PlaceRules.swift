@@ -325,7 +325,7 @@ extension Extractor {
     }
 
     /// Verbs after which a capital is its government speaking or acting.
-    private static let actingVerbs = try! NSRegularExpression(pattern: #"^(?:’s|'s|\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:hailed|said|says|stated|announced|warned|welcomed|condemned|accused|denied|insisted|claimed|urged|called|rejected|reiterated|confirmed|responded|reacted|deployed|sent|signed|agreed|wants|sees|views|hails|warns|welcomes|condemns|accuses|blames|denies|insists|claims|urges|calls|rejects|slams|signs|agrees))"#)
+    private static let actingVerbs = try! NSRegularExpression(pattern: #"^(?:’s|'s|\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+)?(?:hailed|said|says|stated|announced|warned|welcomed|condemned|accused|denied|insisted|claimed|urged|called|rejected|reiterated|confirmed|responded|reacted|deployed|sent|signed|agreed|wants|sees|views|hails|warns|welcomes|condemns|accuses|blames|denies|insists|claims|urges|calls|rejects|slams|signs|agrees|seeks|hopes|plans|aims|fears|expects|believes|considers|maintains|demands|refuses|opposes|supports|backs)\b)"#)
     /// The first of two capitals that act together: "Baku and Yerevan have agreed".
     private static let firstOfTwoActing = try! NSRegularExpression(pattern: #"^\s+and\s+\p{Lu}\w+\s+(?:have|has|are|were|agreed|signed)\b"#)
     /// The stances a government takes: "Oslo stood ready", "Ankara was concerned".
