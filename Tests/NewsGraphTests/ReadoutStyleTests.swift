@@ -196,4 +196,58 @@ import Testing
         #expect(a.ids.contains("state:peru"))
         #expect(!a.ids.contains("place:lima"))
     }
+
+    @Test func aGatheringsNameEndsBeforeAnOfThatNoWordFollows() {
+        let a = Extracted("President Ana Rojas of Peru attended the opening ceremony of the fourth ministerial meeting of the China-CELAC Forum.")
+        let summits = a.result.entities.filter { $0.type == .summit }.map(\.name)
+        #expect(summits.contains("opening ceremony of the fourth ministerial meeting"))
+        #expect(!summits.contains { $0.hasSuffix(" of") })
+    }
+
+    @Test func statesThatHoldTheirSummitAttendItAndItIsTheHeadlines() {
+        let a = Extracted("Peru-Chile summit: leaders agree on trade\n\nPeru and Chile held their 30th summit in Lima on Monday.")
+        #expect(a.result.entities.filter { $0.type == .summit }.map(\.id.rawValue) == ["summit:peru-chile-summit"])
+        #expect(a.has(.attended, "state:peru", "summit:peru-chile-summit"))
+        #expect(a.has(.attended, "state:chile", "summit:peru-chile-summit"))
+        #expect(a.has(.heldIn, "summit:peru-chile-summit", "place:lima"))
+        // States that hold it attend it, named as its sides or not.
+        let b = Extracted("Peru and Chile held their annual summit in Lima on Monday.")
+        #expect(b.has(.attended, "state:peru", "summit:lima-summit"))
+        #expect(b.has(.attended, "state:chile", "summit:lima-summit"))
+    }
+
+    @Test func twoPostsOfBodiesJoinedByAndAreEachTheirBodys() {
+        let a = Extracted("The bloc was represented by President of the Andean Council Ana Rojas and President of the Andean Commission Tomas Berg.")
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "organization:andean-council"))
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "organization:andean-commission"))
+    }
+
+    @Test func theOneAStateIsRepresentedByHoldsItsPost() {
+        let a = Extracted("Chile was represented by Foreign Minister Tomas Berg.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "Foreign Minister")
+    }
+
+    @Test func aPluralPostOfTwoStatesIsEachNamesInTurn() {
+        let a = Extracted("The foreign ministers of Peru and Chile, Ana Rojas and Tomas Berg, met in Quito.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "Foreign Minister")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("Peruvian and Chilean Presidents Carl Lund and Omar Diallo met.")
+        #expect(b.has(.holdsOffice, "person:carl-lund", "state:peru"))
+        #expect(b.has(.holdsOffice, "person:omar-diallo", "state:chile"))
+        // Cities after the post are no people.
+        #expect(!Extracted("The ministers of India and Malaysia, New Delhi and Kuala Lumpur, agreed.").ids.contains { $0.hasPrefix("person:") })
+    }
+
+    @Test func alliedLeadersBindNoStates() {
+        let a = Extracted("President Ana Rojas of Peru travelled to Chile to meet allied leaders.")
+        #expect(a.count(.allyOf) == 0)
+        #expect(Extracted("Peru remains Chile's closest ally.").count(.allyOf) == 1)
+    }
+
+    @Test func aStateThatMediatedRoundsOfTheTalksMediatesBetweenTheirSides() {
+        let a = Extracted("Peru-Chile talks to resume\n\nBolivia has mediated four rounds of the talks since April.")
+        #expect(a.has(.mediates, "state:bolivia", "state:peru"))
+        #expect(a.has(.mediates, "state:bolivia", "state:chile"))
+    }
 }

@@ -482,9 +482,10 @@ extension Extractor {
             id = previous
         } else if determiner == "the", tail.isEmpty, !sides.isEmpty, let same = article.gathering(named: noun, between: sides) {
             id = same
-        } else if ["a", "an"].contains(determiner), !another, names.isEmpty, sides.isEmpty, tail.isEmpty, sentence.index <= 2,
+        } else if ["a", "an", "their", "its"].contains(determiner), !another, names.isEmpty, sides.isEmpty, tail.isEmpty, sentence.index <= 2,
                   let headline = article.latest(.summit, upTo: sentence, named: noun), article.isNamedOnlyInHeadline(headline) {
-            // "UN summit" in the headline, "a summit at UN headquarters" in the lead: one.
+            // "UN summit" in the headline, "a summit at UN headquarters" or "their 30th
+            // summit" in the lead: one.
             id = headline
         } else {
             id = article.event(.summit, name, date: dates.first?.iso)
@@ -650,7 +651,14 @@ extension Extractor {
            !unreal(sentence, before: held) {
             let status = planned(sentence, before: held)
             let forGuests = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" for ")
-            for holder in subjects(before: held.location, sentence, mentions, article: article) {
+            var holders = subjects(before: held.location, sentence, mentions, article: article)
+            // "The European Union and Japan held their 30th summit": states as subjects.
+            if holders.isEmpty, let last = mentions.last(where: { $0.type == .state && NSMaxRange($0.range) <= held.location }),
+               case let gap = text.substring(with: NSRange(location: NSMaxRange(last.range), length: held.location - NSMaxRange(last.range))),
+               !gap.contains(","), gap.letterRuns().count <= 2 {
+                holders = coordinatedGroup(endingWith: mentions.filter { $0.type == .state && $0.range.location <= last.range.location }, in: text)
+            }
+            for holder in holders {
                 article.relate(forGuests ? .hosted : .attended, holder, summit, status: status, sentence: sentence)
             }
             // The guests named in the clause after "for".

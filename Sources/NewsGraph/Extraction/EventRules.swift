@@ -20,8 +20,9 @@ extension Extractor {
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
     static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
     /// "the alliance" alone is an organization ("Ukraine's bid to join the
-    /// alliance"), not a bond between the states named with it.
-    static let allyTrigger = pattern(#"\b(?:ally|allies|allied|strategic partner(?:s|ship)?)\b|(?<!\bthe )\balliance\b|\bthe alliance (?:between|with)\b"#)
+    /// alliance"), not a bond between the states named with it; nor do "allied
+    /// leaders" bind the states named with them.
+    static let allyTrigger = pattern(#"\b(?:ally|allies|allied(?!\s+(?:leaders|forces|troops|nations|countries|governments|officials|powers|partners|capitals|support))|strategic partner(?:s|ship)?)\b|(?<!\bthe )\balliance\b|\bthe alliance (?:between|with)\b"#)
     /// Words of armed conflict; "war-torn" and "post-war" describe a war, not its sides.
     static let conflictTrigger = pattern(#"\b(?:(?<!post-|pre-)war(?!-(?:torn|ravaged|weary|time))|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
     /// The beginnings of the conflict trigger's words, which a sentence must have.
@@ -606,6 +607,12 @@ extension Extractor {
                 || Self.matches(Self.twoStatesJustBefore, ns.substring(to: mediation.location)) {
                 parties = (article.latestConflict(upTo: sentence) ?? article.lastTwoStates(before: sentence)).filter { !mediators.contains($0) }
             }
+            // "Oman has mediated four rounds of the talks": the sides of the talks the
+            // article named ("Iran-US talks").
+            if parties.isEmpty, Self.matches(Self.roundsOfTheTalks, ns.substring(from: NSMaxRange(mediation)), anchored: true),
+               let talks = article.latest(.summit, upTo: sentence, named: "talks") ?? article.latest(.summit, upTo: sentence, named: "negotiations") {
+                parties = article.parties(of: talks).filter { !mediators.contains($0) }
+            }
             for mediator in mediators {
                 for party in parties { article.relate(.mediates, mediator, party, sentence: sentence) }
             }
@@ -631,6 +638,8 @@ extension Extractor {
     private static let betweenNamed = pattern(#"^\s+(?:(?:in|of)\s+(?:the\s+)?(?:talks|negotiations|efforts)\s+)?between\s+(?:the\s+)?(?-i:\p{Lu})"#)
 
     /// "The talks are being" before a mediating word: talks the article spoke of.
+    /// "four rounds of the talks", "the negotiations" right after a verb of mediating.
+    private static let roundsOfTheTalks = pattern(#"^\s+(?:(?:[\w-]+\s+){1,3}of\s+)?the\s+(?:talks|negotiations)\b"#)
     private static let theTalks = pattern(#"^\s*the\s+(?:\w+\s+){0,2}?(?:talks|negotiations|dialogue)\s+(?:are|were|is|was|have been|had been)\s+(?:being\s+)?$"#)
 
     /// The forms of "mediate" whose subject is the mediator, and "brokered".

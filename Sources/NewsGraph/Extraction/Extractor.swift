@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 57
+    public static let version = 58
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -95,7 +95,10 @@ public final class Extractor: Sendable {
         // before the city Minsk; a person "Georgia Smith" before the state).
         for sentence in sentences { findCredits(in: sentence, into: article) }
         for sentence in sentences { findOrganizations(in: sentence, into: article) }
-        for sentence in sentences { findTitledPeople(in: sentence, into: article) }
+        for sentence in sentences {
+            findTitledPeople(in: sentence, into: article)
+            findRespectivePosts(in: sentence, into: article)
+        }
         for sentence in sentences { findPostsAfterNames(in: sentence, into: article) }
         for sentence in sentences {
             findUntitledSubjects(in: sentence, into: article)

@@ -318,8 +318,13 @@ extension Extractor {
                 && !["of", "the"].contains(words[index - 1]) && !titleWords.contains(words[index - 1].lowercased())
                 && (hasOf || lexicon.organizationHeads.contains(words[index - 1]))
         }) {
-            // "... and European Council President X": another body after the name.
-            if let and = words[post...].firstIndex(of: "and"), and + 2 < words.count {
+            // "President of the European Council X and President of the European
+            // Commission Y": another post, and its body, after "and".
+            if words[post - 1] == "and" {
+                let offset = start + words[..<post].joined(separator: " ").utf16.count + 1
+                findHeadNounOrganization(in: NSRange(location: offset, length: NSMaxRange(range) - offset), sentence: sentence, text: text, into: article)
+            } else if let and = words[post...].firstIndex(of: "and"), and + 2 < words.count {
+                // "... and European Council President X": another body after the name.
                 let offset = start + words[...and].joined(separator: " ").utf16.count + 1
                 findHeadNounOrganization(in: NSRange(location: offset, length: NSMaxRange(range) - offset), sentence: sentence, text: text, into: article)
             }

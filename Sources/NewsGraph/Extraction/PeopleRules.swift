@@ -123,6 +123,33 @@ extension Extractor {
         if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: article) }
     }
 
+    /// "the Foreign Ministers of Peru and Chile, Ana Rojas and Tomas Berg", "Peruvian
+    /// and Chilean Foreign Ministers Ana Rojas and Tomas Berg": a plural post of two
+    /// states and two names, each holding it for the state in the same place.
+    func findRespectivePosts(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["ministers", "presidents", "secretaries", "envoys", "ambassadors", "chancellors"]) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.respectivePosts.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let group = { (index: Int) in match.range(at: index).location == NSNotFound ? nil : text.substring(with: match.range(at: index)) }
+            guard let plural = group(1) ?? group(6), let first = group(2) ?? group(4), let second = group(3) ?? group(5),
+                  let firstState = lexicon.state(namedOrDemonym: first), let secondState = lexicon.state(namedOrDemonym: second), firstState != secondState else { continue }
+            // "the foreign ministers" holds the post "Foreign Minister".
+            let words = plural.dropLast().split(separator: " ").drop { $0.lowercased() == "the" }
+            let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            guard !words.isEmpty, let title = [words.joined(separator: " "), capitalised].first(where: lexicon.titleSet.contains) else { continue }
+            let names = [match.range(at: 7), match.range(at: 8)]
+            guard !names.contains(where: { lexicon.isCity(text.substring(with: $0)) || lexicon.state(named: text.substring(with: $0)) != nil }) else { continue }
+            for (nameRange, state) in zip(names, [firstState, secondState]) {
+                guard !article.isClaimed(sentence, nameRange) else { continue }
+                let person = article.person(named: text.substring(with: nameRange))
+                article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+                article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+            }
+        }
+    }
+
+    private static let respectivePosts = try! NSRegularExpression(pattern: #"(?:((?:\p{L}+\s+){0,2}\p{L}+s)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)\s+and\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)|((?-i:\p{Lu})[\p{L}-]+)\s+and\s+((?-i:\p{Lu})[\p{L}-]+)\s+((?:\p{L}+\s+){0,1}\p{L}+s))\s*,?\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
+
     /// "NEW DELHI (PTI) - External Affairs Minister X": domestic news leaves its own
     /// state out of its officials' posts. A state's post named with no state, of a
     /// person the article gives no other office, is one of the state whose capital
@@ -344,7 +371,8 @@ extension Extractor {
     private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where"]
 
     /// "Iran's delegation was led by", "the Iranian team, headed by": the state
-    /// whose delegation the post's holder leads.
+    /// whose delegation the post's holder leads; "Japan was represented by": the
+    /// state the holder stands for.
     private func delegationLed(before title: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let before = text.substring(to: title.location)
         guard before.hasSuffix(" by "), let match = Self.delegationLedBy.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { return nil }
@@ -352,7 +380,7 @@ extension Extractor {
     }
 
     private static let delegationLedBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\s+$"#)
+        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:(?:['’]s)?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented)\s+by\s+$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
