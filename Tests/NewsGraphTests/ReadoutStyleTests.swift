@@ -60,6 +60,10 @@ import Testing
         #expect(a.has(.attended, "person:tomas-berg", summit))
         #expect(a.has(.attended, "person:carl-lund", summit))
         #expect(a.has(.heldIn, summit, "place:lima"))
+        // One who reports the plan does not hold the consultations.
+        let reported = Extracted("President Ana Rojas of Peru said the two countries had agreed to hold political consultations in Lima.")
+        #expect(reported.count(.attended) == 0)
+        #expect(reported.has(.heldIn, "summit:lima-consultations", "place:lima"))
         // States paired before the noun attend too.
         let b = Extracted("The Chile-Peru consultations were held in Quito.")
         #expect(b.has(.attended, "state:chile", "summit:chile-peru-consultations"))

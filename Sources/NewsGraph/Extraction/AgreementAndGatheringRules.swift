@@ -551,6 +551,15 @@ extension Extractor {
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
     /// A verb of meeting in the clause after such an opening.
     static let meetingVerb = pattern(#"\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b"#)
+    /// The last `count` UTF-16 units before a location: where a pattern that must end
+    /// there can match, searched alone (with transparent bounds) to spare the rest.
+    static func lastUnits(_ count: Int, before location: Int) -> NSRange {
+        NSRange(location: max(0, location - count), length: min(count, location))
+    }
+
+    /// Words that report what another said or agreed: no subject of the verb after them.
+    static let reportingWords: Set<String> = ["said", "says", "told", "stated", "announced", "added", "noted", "that"]
+
     /// The verb of holding right before a gathering: "held the", "will hold".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted)\s+$"#)
     static let meetingAt = pattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
@@ -647,11 +656,17 @@ extension Extractor {
         }
         // "A and B held political consultations": those who hold the gathering attend
         // it; "A held a welcome ceremony for B": A hosts it for B.
-        if !negated, let held = Self.heldJustBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range,
+        if !negated, let held = Self.heldJustBefore.firstMatch(in: sentence.text, options: .withTransparentBounds, range: Self.lastUnits(20, before: phrase.range.location))?.range,
            !unreal(sentence, before: held) {
             let status = planned(sentence, before: held)
             let forGuests = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" for ")
             var holders = subjects(before: held.location, sentence, mentions, article: article)
+            // "A said the two countries would hold consultations": A reports, not holds.
+            if let last = people.last(where: { NSMaxRange($0.range) <= held.location }),
+               text.substring(with: NSRange(location: NSMaxRange(last.range), length: held.location - NSMaxRange(last.range)))
+                .letterRuns().contains(where: { Self.reportingWords.contains($0.lowercased()) }) {
+                holders = []
+            }
             // "The European Union and Japan held their 30th summit": states as subjects.
             if holders.isEmpty, let last = mentions.last(where: { $0.type == .state && NSMaxRange($0.range) <= held.location }),
                case let gap = text.substring(with: NSRange(location: NSMaxRange(last.range), length: held.location - NSMaxRange(last.range))),
@@ -685,7 +700,7 @@ extension Extractor {
         }
         // "A and B met on the sidelines of the summit", "A met B at the summit", "A
         // and B agreed to a truce on the sidelines of the summit": both attended it.
-        if !negated, let verb = Self.meetingAt.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1),
+        if !negated, let verb = Self.meetingAt.firstMatch(in: sentence.text, options: .withTransparentBounds, range: Self.lastUnits(200, before: phrase.range.location))?.range(at: 1),
            !unreal(sentence, before: verb) {
             let status = planned(sentence, before: verb)
             let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }.map(\.id)

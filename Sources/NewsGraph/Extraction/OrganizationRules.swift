@@ -120,8 +120,11 @@ extension Extractor {
     func findGroupsByUse(into article: ArticleState) {
         let text = article.document.text
         let whole = NSRange(location: 0, length: text.utf16.count)
-        let ns = UTF16Text(text)
-        let candidates = Set(Self.beforeGroupPeople.matches(in: text, range: whole).map { ns.substring(with: $0.range(at: 1)) })
+        // Only sentences with a noun for a group's people are searched: most have none.
+        let candidates = Set(article.sentences.filter { $0.has(Self.groupPeople) }.flatMap { sentence in
+            Self.beforeGroupPeople.matches(in: sentence.text, range: NSRange(location: 0, length: sentence.text.utf16.count))
+                .map { UTF16Text(sentence.text).substring(with: $0.range(at: 1)) }
+        })
         for name in candidates.sorted() where !Self.notNames.contains(name) && !lexicon.titleSet.contains(name) && !lexicon.organizationHeads.contains(name)
             && lexicon.state(namedOrDemonym: name) == nil && lexicon.territory(named: name) == nil && !lexicon.isCity(name)
             && lexicon.subdivisions[Lexicon.fold(name)] == nil && lexicon.seats[name] == nil && article.knownPerson(name) == nil
@@ -132,8 +135,11 @@ extension Extractor {
         }
     }
 
+    /// Nouns for a group's people: "delegation", "officials", "fighters".
+    private static let groupPeople = ["delegation", "delegations", "leader", "leaders", "official", "officials", "spokesman", "spokesperson",
+                                      "spokeswoman", "fighters", "militants", "negotiators", "commander", "commanders"]
     /// A capitalised name before a noun for a group's people: "Hamas delegation".
-    private static let beforeGroupPeople = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:delegation|delegations|leader|leaders|official|officials|spokesman|spokesperson|spokeswoman|fighters|militants|negotiators|commander|commanders)\b"#)
+    private static let beforeGroupPeople = try! NSRegularExpression(pattern: #"(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:"# + groupPeople.joined(separator: "|") + #")\b"#)
     /// The verbs of a group that speaks or acts, right after its name.
     private static let groupVerbs = #"(?:said|says|has|have|had|is|was|were|will|would|accepted|accepts|rejected|rejects|agreed|denied|demanded|released|launched|claimed|responded|wants|insists|refused)\b"#
 
