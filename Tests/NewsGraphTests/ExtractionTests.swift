@@ -359,7 +359,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
 
 @Suite struct EventPhrasesTests {
     /// The patterns the scanners replaced, kept here as their oracles.
-    static let stops = "the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed"
+    static let stops = "the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired"
     static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'-]+\s+){0,5})"#
     static let treatyPhrase = try! NSRegularExpression(
         pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#,

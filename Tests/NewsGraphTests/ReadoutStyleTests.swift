@@ -160,9 +160,9 @@ import Testing
         #expect(!a.result.relations.contains { $0.type == .mediates && $0.target.rawValue == "state:united-states" })
     }
 
-    @Test func pmIsATitleButNotAfterAnHour() {
+    @Test func pmIsThePrimeMinistersTitleButNotAfterAnHour() {
         let a = Extracted("PM Omar Diallo of Peru met Chilean President Ana Rojas.")
-        #expect(a.relation(.holdsOffice, "person:omar-diallo", "state:peru")?.title == "PM")
+        #expect(a.relation(.holdsOffice, "person:omar-diallo", "state:peru")?.title == "Prime Minister")
         #expect(!Extracted("The talks begin at 10 PM Lima time on Monday.").ids.contains("person:lima"))
     }
 
@@ -253,5 +253,33 @@ import Testing
         let a = Extracted("Peru-Chile talks to resume\n\nBolivia has mediated four rounds of the talks since April.")
         #expect(a.has(.mediates, "state:bolivia", "state:peru"))
         #expect(a.has(.mediates, "state:bolivia", "state:chile"))
+    }
+
+    @Test func aTreatyNamedWithItsYearAndPlaceIsNotTheTreatyNamedBefore() {
+        let a = Extracted("Peru and Chile signed a new security treaty in Lima on Thursday. The treaty, announced in November, builds on the 2006 Quito Treaty.")
+        #expect(a.names(of: "treaty:security-treaty").count == 2)
+        #expect(a.result.entities.filter { $0.type == .treaty }.count == 2)
+    }
+
+    @Test func aVerbOfBrokeringIsNoPartOfAGatheringsName() {
+        let a = Extracted("Chile and the United States brokered talks between the two sides in Lima in 2023, but the talks collapsed.")
+        #expect(!a.ids.contains { $0.hasPrefix("summit:") && $0.contains("brokered") })
+    }
+
+    @Test func aGatheringAHostHoldsSomewhereForGuestsIsHeldThere() {
+        let a = Extracted("President Ana Rojas of Peru hosted President Tomas Berg of Chile and President Carl Lund of Bolivia in Lima on Friday for a trilateral meeting on trade.")
+        #expect(a.has(.hosted, "person:ana-rojas", "summit:trilateral-meeting"))
+        #expect(a.has(.heldIn, "summit:trilateral-meeting", "place:lima"))
+        #expect(!a.has(.heldIn, "summit:trilateral-meeting", "state:chile"))
+    }
+
+    @Test func aFrontIsABody() {
+        #expect(Extracted("Peru backs the Andean Liberation Front, Chile said.").ids.contains("organization:andean-liberation-front"))
+    }
+
+    @Test func aBodysSummitNamedInFullIsTheSummitNamedByItsAcronym() {
+        let a = Extracted("Leaders gather for ATO summit\n\nThe ministers prepared the summit of the Andean Trade Organisation (ATO) to be held in Lima in August.")
+        #expect(a.result.entities.filter { $0.type == .summit }.map(\.id.rawValue) == ["summit:ato-summit"])
+        #expect(a.has(.heldIn, "summit:ato-summit", "place:lima"))
     }
 }

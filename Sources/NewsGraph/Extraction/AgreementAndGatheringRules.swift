@@ -175,8 +175,10 @@ extension Extractor {
             } else if ["a", "an"].contains(determiner), mods.isEmpty, tail.isEmpty, topic == nil,
                       let restated = restatedTreaty(at: phrase.range, sentence: sentence, text: text, article: article) {
                 ids = [restated]
-            } else if determiner == "the", dates.isEmpty, tail.isEmpty, topic == nil,
+            } else if determiner == "the", dates.isEmpty, tail.isEmpty, topic == nil, mods.allSatisfy({ $0.first?.isLowercase == true }),
                       let previous = article.only(.treaty, named: noun, before: sentence) {
+                // "the security treaty" after "a new security treaty"; "the 2006 Quito
+                // Treaty" names another.
                 ids = [previous]
             } else if mods.contains(where: { $0.first?.isUppercase == true }), mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
                       let same = article.onlyTreaty(named: base) {
@@ -477,8 +479,11 @@ extension Extractor {
             id = previous
         } else if determiner == "the", !another, names.isEmpty, sides.isEmpty, let previous = article.latest(.summit, upTo: sentence, named: noun),
                   case let tailNames = tail.splitAtSpaces().filter({ $0.first?.isUppercase == true }), !tailNames.isEmpty,
-                  tailNames.allSatisfy((article.name(of: previous) ?? "").splitAtSpaces().contains) {
-            // "the annual summit of the African Union" after the "African Union summit": one.
+                  case let named = (article.name(of: previous) ?? "").splitAtSpaces(),
+                  tailNames.allSatisfy(named.contains)
+                    || named.contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) && isAcronym(String($0), of: tailNames.joined(separator: " ")) }) {
+            // "the annual summit of the African Union" after the "African Union summit",
+            // "the summit of the Shanghai Cooperation Organisation" after the "SCO summit": one.
             id = previous
         } else if determiner == "the", tail.isEmpty, !sides.isEmpty, let same = article.gathering(named: noun, between: sides) {
             id = same
@@ -507,12 +512,18 @@ extension Extractor {
         word.split(separator: "-").map(String.init).allSatisfy { lexicon.state(namedOrDemonym: $0) != nil || lexicon.isCity($0) }
     }
 
-    /// "Ruto will travel to Lima next month for" a gathering: the verb of the trip
-    /// and where it goes, when a place is named there.
+    /// "Ruto will travel to Lima next month for" a gathering, "hosted A and B in
+    /// Ankara for" one: the verb of the trip (or of hosting) and where it goes,
+    /// when a place is named there.
     private func trip(before phrase: EventPhrase, sentence: Sentence, mentions: Located) -> (verb: NSRange, destination: EntityID?)? {
-        guard sentence.has(["for"]),
-              let verb = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range(at: 1) else { return nil }
-        let destination = mentions.first { [.place, .region, .state].contains($0.type) && $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }
+        guard sentence.has(["for"]), let match = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location)) else { return nil }
+        // "hosted A and B in Ankara for a meeting": the guests' titles name states;
+        // the place is the one "in" names.
+        let hosting = match.range(at: 1).location == NSNotFound
+        let verb = hosting ? match.range(at: 2) : match.range(at: 1)
+        let text = UTF16Text(sentence.text)
+        let destination = mentions.first { [.place, .region, .state].contains($0.type) && $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location
+            && (!hosting || text.substring(to: $0.range.location).hasSuffix(" in ")) }
         return (verb, destination?.id)
     }
 
@@ -569,7 +580,7 @@ extension Extractor {
     /// A trip whose purpose is the gathering after it: "will travel to Lima next
     /// month for", "arrived in Lima on Sunday for", "gathered in Lima for"; the verb
     /// is group 1.
-    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$"#)
+    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$|\b(host(?:s|ed)?)\s+[^,.;]{2,100}?\s+in\s+[^,.;]{2,40}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
     private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
@@ -583,8 +594,14 @@ extension Extractor {
         if !negated, sentence.has(["hosted", "hosts", "host", "chaired"]), let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location,
            !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))),
            let status = hostingStatus(host, in: sentence, text: text) {
-            // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb.
-            let hosts = coordinatedGroup(endingWith: mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }, in: text)
+            // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb;
+            // "President A of Peru hosted": the person, not the state of the title.
+            var actors = mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }
+            if actors.count >= 2, let last = actors.last, last.type == .state, case let person = actors[actors.count - 2], person.type == .person,
+               text.substring(with: NSRange(location: NSMaxRange(person.range), length: max(last.range.location - NSMaxRange(person.range), 0))) == " of " {
+                actors.removeLast()
+            }
+            let hosts = coordinatedGroup(endingWith: actors, in: text)
             for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
             let afterWith = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with ")
             if afterWith {

@@ -69,7 +69,9 @@ extension Extractor {
             // "Egyptian intelligence chief": a service between the state and the post.
             let service = bodyState == nil && stateBefore(title: titleRange, in: text) == nil ? serviceBefore(title: titleRange, in: text) : nil
             if let service { titleRange = service.post }
-            let title = text.substring(with: titleRange)
+            // "PM Ishiba" holds the post "Prime Minister", as the article says elsewhere.
+            let written = text.substring(with: titleRange)
+            let title = Self.titleAbbreviations[written] ?? written
             var nameRange = found.name
             // Trim words that are not names ("Ruto On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
@@ -122,6 +124,9 @@ extension Extractor {
         if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: article) }
         if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: article) }
     }
+
+    /// Titles cut short, and the posts they stand for.
+    static let titleAbbreviations = ["PM": "Prime Minister", "Deputy PM": "Deputy Prime Minister"]
 
     /// "the Foreign Ministers of Peru and Chile, Ana Rojas and Tomas Berg", "Peruvian
     /// and Chilean Foreign Ministers Ana Rojas and Tomas Berg": a plural post of two
