@@ -282,4 +282,11 @@ import Testing
         #expect(a.result.entities.filter { $0.type == .summit }.map(\.id.rawValue) == ["summit:ato-summit"])
         #expect(a.has(.heldIn, "summit:ato-summit", "place:lima"))
     }
+
+    @Test func aCapitalThatIsAnothersAllyIsItsState() {
+        let a = Extracted("Lima remains one of Quito's closest allies.")
+        #expect(a.has(.allyOf, "state:peru", "state:ecuador"))
+        // Not where a preposition makes it a place.
+        #expect(!Extracted("The talks in Lima were a key partner's idea, Quito said.").ids.contains("state:peru"))
+    }
 }

@@ -331,6 +331,10 @@ extension Extractor {
     /// The stances a government takes: "Oslo stood ready", "Ankara was concerned".
     private static let stanceAfter = try! NSRegularExpression(pattern: #"^\s+(?:is|was|are|were|remains|remained|stands|stood)\s+(?:not\s+|also\s+|still\s+)?(?:ready|willing|prepared|committed|determined|open|concerned|opposed|eager|keen|interested|unwilling|reluctant|confident|satisfied|disappointed|alarmed|worried)\b"#)
 
+    /// What a government is to another: "Warsaw remains one of Kyiv's closest allies",
+    /// "Lima is a key partner".
+    private static let partyAfter = try! NSRegularExpression(pattern: #"^\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:one\s+of\s+)?(?:\p{L}+['’]s\s+|its\s+|their\s+|a\s+|an\s+|the\s+)?(?:(?:closest|close|key|main|strategic|staunchest|strongest|important|reliable|major|biggest|largest|top|chief)\s+)*(?:ally|allies|partner|partners|supporter|supporters|backer|backers|adversary|adversaries|rival|rivals|enemy|enemies)\b"#)
+
     /// True when the capital acts or speaks ("Moscow hailed", "Moscow's readiness",
     /// "between Moscow and Yerevan"); false for a location ("in Moscow").
     static func capitalActs(before: String, after: String) -> Bool {
@@ -338,9 +342,10 @@ extension Extractor {
         // Two capitals act together where no preposition makes them locations: "Lima
         // and Quito have long been at odds", but "protests in Lima and Quito are planned".
         if matches(firstOfTwoActing, after, anchored: true) { return !endsWithLocationWord(before) }
-        // A stance is the government's where no preposition makes the capital a
-        // location: "Lima stood ready", but "the talks in Lima were ready".
-        if matches(stanceAfter, after, anchored: true) { return !endsWithLocationWord(before) }
+        // A stance, or a standing toward another ("remains Kyiv's closest ally"), is the
+        // government's where no preposition makes the capital a location: "Lima stood
+        // ready", but "the talks in Lima were ready".
+        if matches(stanceAfter, after, anchored: true) || matches(partyAfter, after, anchored: true) { return !endsWithLocationWord(before) }
         let lower = before.lowercased()
         if lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.holds("between ")) { return true }
         // The party a stance is taken toward: "Beijing blamed New Delhi", "urged Kyiv to".
