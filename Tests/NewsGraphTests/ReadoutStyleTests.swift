@@ -289,4 +289,20 @@ import Testing
         // Not where a preposition makes it a place.
         #expect(!Extracted("The talks in Lima were a key partner's idea, Quito said.").ids.contains("state:peru"))
     }
+
+    @Test func aLowerCasePostAfterAStatesPossessiveIsItsPost() {
+        let a = Extracted("Peru's foreign minister Ana Rojas and her Chilean counterpart Tomas Berg agreed Tuesday to develop ties during talks in Lima.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
+        #expect(a.has(.counterpartOf, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Those present during the talks of others did not meet each other by it.
+        #expect(Extracted("Foreign Minister Ana Rojas of Peru and Defence Minister Carl Lund of Peru were present during the talks.").count(.met) == 0)
+        // A lower-case phrase that is no post names no person.
+        #expect(!Extracted("Peru's new policy Ana Rojas announced was welcomed by the president.").result.relations.contains { $0.type == .holdsOffice })
+    }
+
+    @Test func twoWhoWillHoldTalksAreToMeet() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru and her Chilean counterpart Tomas Berg will hold talks in Lima on Monday.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.status == .planned)
+    }
 }

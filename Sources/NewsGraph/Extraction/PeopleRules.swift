@@ -125,6 +125,25 @@ extension Extractor {
         if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: article) }
     }
 
+    /// "South Korea's foreign minister Cho Hyun": a post in lower case after a state's
+    /// possessive, with no comma before the name, as wires write it.
+    func findPossessivePosts(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.text.holds("'s ") || sentence.text.holds("’s "), !sentence.words.isDisjoint(with: titleWords) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.possessivePost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let written = text.substring(with: match.range(at: 2))
+            let capitalised = written.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            let nameRange = match.range(at: 3)
+            guard let state = lexicon.state(named: text.substring(with: match.range(at: 1))),
+                  let title = [capitalised, written].first(where: lexicon.titleSet.contains), !article.isClaimed(sentence, nameRange) else { continue }
+            let person = article.person(named: text.substring(with: nameRange))
+            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+            article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+        }
+    }
+
+    private static let possessivePost = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})")
+
     /// Titles cut short, and the posts they stand for.
     static let titleAbbreviations = ["PM": "Prime Minister", "Deputy PM": "Deputy Prime Minister"]
 
