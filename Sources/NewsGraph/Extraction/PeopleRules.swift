@@ -128,7 +128,7 @@ extension Extractor {
     /// "South Korea's foreign minister Cho Hyun": a post in lower case after a state's
     /// possessive, with no comma before the name, as wires write it.
     func findPossessivePosts(in sentence: Sentence, into article: ArticleState) {
-        guard sentence.text.holds("'s ") || sentence.text.holds("’s "), !sentence.words.isDisjoint(with: titleWords) else { return }
+        guard !sentence.words.isDisjoint(with: titleWords), Self.hasPossessiveBeforeLowerCase(sentence.text) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.possessivePost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let written = text.substring(with: match.range(at: 2))
@@ -140,6 +140,18 @@ extension Extractor {
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
             article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
         }
+    }
+
+    /// True when "'s " and a lower-case letter stand somewhere in the text: the only
+    /// place `possessivePost` can match, checked byte by byte before the pattern runs.
+    private static func hasPossessiveBeforeLowerCase(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        // "'s " is 0x27 0x73 0x20; "’s " is 0xE2 0x80 0x99 0x73 0x20.
+        for index in bytes.indices.dropFirst().dropLast(2) where bytes[index] == 0x73 && bytes[index + 1] == 0x20 {
+            guard bytes[index - 1] == 0x27 || index >= 3 && bytes[index - 1] == 0x99 && bytes[index - 2] == 0x80 && bytes[index - 3] == 0xE2 else { continue }
+            if index + 2 < bytes.count, bytes[index + 2] >= 0x61, bytes[index + 2] <= 0x7A { return true }
+        }
+        return false
     }
 
     private static let possessivePost = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})")
