@@ -5,7 +5,7 @@ import Foundation
 /// names, and who signed, brokered, hosted and attended them.
 extension Extractor {
     /// Words that may stand before a treaty noun without naming it.
-    static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of"]
+    static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of", "annual"]
     static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed)\b"#)
     static let hostVerb = pattern(#"\b(?:hosted|hosts|will host|to host|chaired)\b"#)
     static let heldAt = pattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#)
@@ -26,7 +26,7 @@ extension Extractor {
 
     /// "attended the", "also attended the": a verb of attending right before a gathering.
     static let attendedJustBefore = pattern(#"\b(?:attended|attends|attending|attend|joined)\s+$"#)
-    static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?)\b"#)
+    static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address)\b"#)
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -39,7 +39,7 @@ extension Extractor {
     static let truceAgreed = ["agreed", "agree", "brokered", "signed", "reached", "announced", "declared", "mediated",
                               "negotiated", "struck", "sealed", "accepted", "held", "holds", "holding", "violated", "violating"]
     static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "conference", "ceremony", "forum",
-                                 "negotiations", "talks", "session"]
+                                 "negotiations", "talks", "session", "dialogue", "retreat"]
 
     func findAgreementsAndGatherings(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -69,6 +69,9 @@ extension Extractor {
             for attendee in coordinatedGroup(endingWith: people, in: text) { article.relate(.attended, attendee, summit, sentence: sentence) }
         }
     }
+
+    /// Words before a phrase that make what it names a gathering, not a body.
+    static let gatheringPlaceBefore = pattern(#"\b(?:(?:sidelines|margins)\s+of|at|during|attended|attend|attends|attending|hosted|hosts|host)\s+$"#)
 
     /// Capitalised words and a gathering noun, the groups as in `gatheringPhrase`
     /// with no determiner and no tail: "G20 summit", "Group of 20 summit",
@@ -395,6 +398,17 @@ extension Extractor {
 
     private func addGathering(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var phrase = phrase
+        // "the Pacific Islands Forum", and after it "the Forum": a body that the rules
+        // for organizations found, no gathering; but one met at is a gathering: "on
+        // the sidelines of the Antalya Diplomacy Forum".
+        let written = text.substring(with: phrase.noun)
+        if written.first?.isUppercase == true,
+           !Self.matches(Self.gatheringPlaceBefore, text.substring(to: phrase.range.location)) {
+            // Unless the article met at a gathering of that name before.
+            if let body = article.located(in: sentence).first(where: { $0.type == .organization && NSMaxRange($0.range) == NSMaxRange(phrase.noun) }),
+               article.name(of: EntityID(type: .summit, name: text.substring(with: body.range))) == nil { return }
+            if phrase.modifiers.length == 0, article.hasOrganization(endingWith: written) { return }
+        }
         let determiner = text.substring(with: phrase.determiner).lowercased()
         var mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
@@ -407,7 +421,7 @@ extension Extractor {
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
         // A meeting or talks are a gathering when the text marks them as one; talks
         // of two ("a bilateral meeting") are a meeting, no gathering.
-        let marked = mods.contains { ["trilateral", "multilateral", "quadrilateral", "summit"].contains($0.lowercased()) || $0.first?.isUppercase == true }
+        let marked = mods.contains { ["trilateral", "multilateral", "quadrilateral", "summit", "leaders", "ministerial"].contains($0.lowercased()) || $0.first?.isUppercase == true }
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
         var ofNamed = Self.matches(Self.ofNamedBody, tail, anchored: true)
         // And a meeting of the ministers of one: "the meeting of foreign ministers of the SCO".
@@ -656,7 +670,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, sentence.has(["attend", "attended", "took", "participated", "join", "joined"]), let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "took", "participated", "join", "joined", "co", "addressed", "addresses", "address"]), let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause
@@ -669,6 +683,13 @@ extension Extractor {
             let invited = purpose && before.lowercased().hasSuffix("invitation ")
             if invited { attendees = people.first.map { [$0.id] } ?? [] }
             let status = purpose ? (invited || Attribution.announces(before) ? .planned : nil) : planned(sentence, before: attend)
+            // "co-chair the dialogue with X": X chairs it too.
+            if text.substring(with: attend).lowercased().contains("co-chair"),
+               text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with "),
+               let partner = people.first(where: { $0.range.location > NSMaxRange(phrase.range) }),
+               text.substring(with: NSRange(location: NSMaxRange(phrase.range) + 6, length: max(0, partner.range.location - NSMaxRange(phrase.range) - 6))).letterRuns().allSatisfy({ $0.first?.isUppercase == true || $0 == "his" || $0 == "her" }) {
+                attendees.append(partner.id)
+            }
             for attendee in attendees { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }
         // "A and B held political consultations": those who hold the gathering attend

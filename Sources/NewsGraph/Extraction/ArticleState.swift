@@ -104,6 +104,12 @@ final class ArticleState {
             .max { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
+    /// True when the article named an organization whose name ends with this word
+    /// ("Pacific Islands Forum" for "Forum").
+    func hasOrganization(endingWith word: String) -> Bool {
+        entities.values.contains { $0.type == .organization && $0.name.hasSuffix(" " + word) }
+    }
+
     /// The person a titled name refers to; "Ruto" joins "William Ruto" if the
     /// article already named him in full.
     func person(named name: String) -> EntityID {

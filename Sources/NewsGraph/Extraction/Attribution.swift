@@ -146,6 +146,8 @@ enum Attribution {
     /// Modal verbs that announce the verb after them (one adverb may come between:
     /// "will also visit", "may hold").
     private static let modals: Set<String> = ["will", "shall", "would", "ll", "may", "might"]
+    /// Words before an event's noun that put it ahead: "the upcoming visit".
+    private static let plannedAdjectives: Set<String> = ["upcoming", "forthcoming", "planned"]
     /// Words that announce the verb after "to": "is expected to meet", "plans to
     /// sign", "agreed to hold", "is due to visit".
     private static let beforeTo: Set<String> = ["plans", "plan", "planned", "planning", "expected", "scheduled", "due", "set",
@@ -197,7 +199,7 @@ enum Attribution {
     static func isPlanned(before text: String) -> Bool {
         let words = Array(withoutLightVerb(text.trailingRuns(8) { Words.isLetter($0, digits: false) }.map(folded)).suffix(3))
         guard let last = words.last else { return false }
-        if modals.contains(last) { return true }
+        if modals.contains(last) || plannedAdjectives.contains(last) { return true }
         if words.count >= 2, modals.contains(words[words.count - 2]), last.hasSuffix("ly") || last == "also" || last == "then" { return true }
         if last == "to", words.count >= 2 { return beforeTo.contains(words[words.count - 2]) }
         return false

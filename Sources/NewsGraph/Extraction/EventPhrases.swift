@@ -40,7 +40,7 @@ extension ScalarText {
         }
     }
 
-    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu})))[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,3})?`,
+    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,3})?`,
     /// where TAILWORD is `(?!TAILSTOP\b)\p{L}[\p{L}\p{N}-]*` (TAILSTOP: `tailStops`),
     /// or after "of" a number ("the summit of the CIS", "the summit of the Group of
     /// 20", "a “historic” meeting").
@@ -50,6 +50,9 @@ extension ScalarText {
             for noun in Self.gatheringNouns where holds(ignoringCase: noun, at: nounStart) {
                 let end = nounStart + noun.count
                 if noun == Self.session, !ofCapital(at: end) { continue }
+                // "the Strategic Dialogue", "the Leaders' Retreat" are gatherings; "a
+                // political dialogue" is a process, "a retreat" a withdrawal.
+                if Self.capitalisedOnly.contains(noun), !isUpper(nounStart) { continue }
                 // A closing quote is taken only when a boundary follows it.
                 if end < count, scalars[end] == "”" || scalars[end] == "\"", isBoundary(end + 1) { return (nounStart, end, end + 1) }
                 if isBoundary(end) { return (nounStart, end, end) }
@@ -213,8 +216,9 @@ extension ScalarText {
     private static let gatheringDeterminers = words("the|a|an|this|his|her|their")
     /// The nouns in the patterns' order: the first that a boundary follows is taken.
     private static let treatyNouns = words("treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice")
-    private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session")
+    private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat")
     private static let session = Array("session".utf8)
+    private static let capitalisedOnly = [Array("dialogue".utf8), Array("retreat".utf8)]
     /// Words that end the modifiers before a noun.
     private static let modifierStops = words("the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initialed|initialled|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired")
     /// Words that are no part of a gathering's name after "of": "... held in February";

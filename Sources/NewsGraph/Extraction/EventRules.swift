@@ -13,7 +13,7 @@ extension Extractor {
     /// delegation led by X"); the passive meets the host after it ("was welcomed
     /// in Lima by ..."). Talks held, to be held, or "during talks in Seoul" (not
     /// "during the talks", which others may hold) are a meeting.
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}talks|during (?!the\b)(?:[\w-]+ ){0,2}talks|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|flew to|flies to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for))\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -88,6 +88,7 @@ extension Extractor {
             }
             if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["left", "departed", "leaves", "departs", "flew", "flies", "jets", "jetted"]) {
                 visits(sentence, mentions, into: article)
+                if sentence.has(["visit"]) { visitToDateline(sentence, mentions, into: article) }
             }
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: article) }
@@ -379,6 +380,21 @@ extension Extractor {
         }
     }
 
+    /// "ADDIS ABABA - ... Ruto, who is on a two-day state visit, ...": a visit that
+    /// names no destination is to the state whose capital dates the article, made by
+    /// the person named last before it, who holds no office of that state.
+    private func visitToDateline(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        guard let trigger = Self.firstRange(Self.visitWithoutDestination, sentence.text), !unreal(sentence, before: trigger),
+              let visitor = mentions.last(where: { $0.type == .person && NSMaxRange($0.range) <= trigger.location }),
+              let place = article.datelinePlace(), let home = lexicon.capitals[Lexicon.keyAndFold(place).key] else { return }
+        let host = article.state(home)
+        guard article.isMentioned(host), article.stateOf(person: visitor.id) != host else { return }
+        article.relate(.visited, visitor.id, host, status: planned(sentence, before: trigger), sentence: sentence)
+    }
+
+    /// "on a two-day state visit" with no "to" after it.
+    static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:state|official|working)\s+visit\b(?!\s+to\b)"#)
+
     /// " and also " between an object and the next verb of the same subject.
     static let andAgain = pattern(#"^\s+and\s+(?:also\s+|later\s+|then\s+)?$"#)
     /// A verb of meeting and the words of its object's title: "meet Prime Minister".
@@ -387,12 +403,21 @@ extension Extractor {
     /// "a visit by Uzbek President Timur Karimov to Astana": a person after "by" and
     /// a few capitalised words of title, then "to" and where.
     private static func visitorThenDestination(after trigger: NSRange, in text: UTF16Text, _ mentions: Located) -> (EntityID, EntityID)? {
-        guard text.substring(from: NSMaxRange(trigger)).hasPrefix(" by "),
+        // "the visit of President X to Baku" names the visitor as "by" does.
+        let after = text.substring(from: NSMaxRange(trigger))
+        guard after.hasPrefix(" by ") || after.hasPrefix(" of ") && text.substring(with: trigger).lowercased().hasPrefix("visit"),
               let person = mentions.first(where: { $0.range.location > NSMaxRange(trigger) }), person.type == .person,
-              let destination = mentions.first(where: { $0.range.location >= NSMaxRange(person.range) && $0.id != person.id }),
+              var destination = mentions.first(where: { $0.range.location >= NSMaxRange(person.range) && $0.id != person.id }),
               [.place, .state, .region].contains(destination.type) else { return nil }
         let lead = text.substring(with: NSRange(location: NSMaxRange(trigger) + 4, length: person.range.location - NSMaxRange(trigger) - 4)).splitAtSpaces()
-        let gap = text.substring(with: NSRange(location: NSMaxRange(person.range), length: destination.range.location - NSMaxRange(person.range)))
+        var gap = text.substring(with: NSRange(location: NSMaxRange(person.range), length: destination.range.location - NSMaxRange(person.range)))
+        // "by President X of Peru to Chile": the person's state stands between.
+        if gap == " of " || gap == " of the ", destination.type == .state,
+           let next = mentions.first(where: { $0.range.location >= NSMaxRange(destination.range) && $0.id != destination.id }),
+           [.place, .state, .region].contains(next.type) {
+            gap = text.substring(with: NSRange(location: NSMaxRange(destination.range), length: next.range.location - NSMaxRange(destination.range)))
+            destination = next
+        }
         guard lead.count <= 4, lead.allSatisfy({ $0.first?.isUppercase == true }), gap == " to " || gap == " to the " else { return nil }
         return (person.id, destination.id)
     }

@@ -261,9 +261,24 @@ extension Extractor {
     /// Nouns of a body's gatherings: "Session of the ...", "Summit of the ...".
     static let gatheringsOfBodies: Set<String> = ["Session", "Sessions", "Summit", "Summits", "Meeting", "Meetings"]
 
+    /// Capitalised words listed with commas, at the end of a text: "Foreign, ".
+    private static let commaListedWords = try! NSRegularExpression(pattern: #"(?<=\bthe\s)(?:\p{Lu}[\p{L}-]+,\s){1,3}$"#)
+
     private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
+        // "the Foreign, Commonwealth and Development Office": words listed with commas
+        // before a run "X and Y Office" belong to the name, when no state is among them.
+        if words.count == 4, words[1] == "and", lexicon.organizationHeads.contains(words[3]),
+           case let before = text.substring(to: range.location), before.hasSuffix(", "),
+           let list = Self.lastRange(Self.commaListedWords, before),
+           case let listed = UTF16Text(before).substring(with: list),
+           !listed.split(separator: ",").contains(where: { lexicon.state(namedOrDemonym: $0.trimmingCharacters(in: .whitespaces)) != nil }) {
+            let name = listed + words.joined(separator: " "), nameRange = NSRange(location: list.location, length: NSMaxRange(range) - list.location)
+            guard !article.isClaimed(sentence, nameRange) else { return }
+            article.addMention(of: article.entity(.organization, name), sentence: sentence, utf16Range: nameRange)
+            return
+        }
         // "the African Union and the East African Community" are two: "and" after a
         // head noun ends a name, while "Security and Co-operation" joins one.
         // So does "and the" before a body, whatever stands before it: "the Commonwealth

@@ -85,6 +85,8 @@ extension Extractor {
             guard !words.isEmpty, !words.allSatisfy({ Self.portfolioWords.contains(Substring($0)) }) else { continue }
             // "the General Assembly", "the Supreme Court": a body's noun ends no name.
             guard let lastWord = words.last, !lexicon.organizationHeads.contains(lastWord) else { continue }
+            // "King Khalid International Airport": a building named for a person is no person.
+            guard !Self.facilityNouns.contains(lastWord) else { continue }
             // A monarch's number is part of the name: "King Abdullah II".
             let rest = text.substring(from: nameRange.location + words.joined(separator: " ").utf16.count)
             let number = rest.dropFirst().prefix { $0.isLetter }
@@ -131,8 +133,12 @@ extension Extractor {
         guard !sentence.words.isDisjoint(with: titleWords), Self.hasPossessiveBeforeLowerCase(sentence.text) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.possessivePost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            let written = text.substring(with: match.range(at: 2))
-            let capitalised = written.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
+            // "Thailand's acting prime minister X" holds the post; "Chile's former envoy X" no longer does.
+            if words.count > 1, Self.standings.contains(words[0]) { words.removeFirst() }
+            guard let first = words.first, !["former", "late", "then"].contains(first) else { continue }
+            let written = words.joined(separator: " ")
+            let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             let nameRange = match.range(at: 3)
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 1))),
                   let title = [capitalised, written].first(where: lexicon.titleSet.contains), !article.isClaimed(sentence, nameRange) else { continue }
@@ -367,6 +373,15 @@ extension Extractor {
             range.length -= first.utf16.count + 1
             words.removeFirst()
         }
+        // "New Zealand Prime Minister": a post's first word may end a state's name.
+        if words.count > 1, let first = words.first {
+            let previous = text.substring(to: range.location).trailingRuns(2) { $0 != " " }.map(String.init)
+            if (1...max(previous.count, 1)).contains(where: { lexicon.state(named: (previous.suffix($0) + [first]).joined(separator: " ")) != nil }) {
+                range.location += first.utf16.count + 1
+                range.length -= first.utf16.count + 1
+                words.removeFirst()
+            }
+        }
         // "Socialist Party General Secretary": the post starts after the body's noun.
         if let head = words.dropLast().lastIndex(where: lexicon.organizationHeads.contains) {
             let cut = words[...head].joined(separator: " ").utf16.count + 1
@@ -398,6 +413,12 @@ extension Extractor {
         let start = title.location - words[1].utf16.count - 1
         return (NSRange(location: start, length: NSMaxRange(title) - start), state)
     }
+
+    /// Nouns that end the name of a building, a street or a work named for a
+    /// person ("King Fahd Causeway", "Queen Elizabeth Hospital"); not "Park", a surname.
+    static let facilityNouns: Set<String> = ["Airport", "Airbase", "Avenue", "Boulevard", "Bridge", "Canal", "Causeway", "Center", "Centre", "College",
+                                             "Dam", "Highway", "Hospital", "Hotel", "Mosque", "Museum", "Palace", "Port", "Road", "School",
+                                             "Square", "Stadium", "Station", "Street", "Tower", "University"]
 
     /// How a post is held, written between the state and the post.
     private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming", "Cabinet"]
@@ -518,7 +539,9 @@ extension Extractor {
     private func stateAfter(name: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let after = text.substring(from: NSMaxRange(name))
         guard after.hasPrefix(" of ") else { return nil }
-        let words = after.dropFirst(4).leadingRuns(4) { $0 == "." || Words.isLetter($0, digits: false) }.map(String.init)
+        var words = after.dropFirst(4).leadingRuns(5) { $0 == "." || Words.isLetter($0, digits: false) }.map(String.init)
+        // "of the Republic of Korea": a state named in full, "the" before it.
+        if words.first == "the" { words.removeFirst() } else { words = Array(words.prefix(4)) }
         for count in stride(from: words.count, through: 1, by: -1) {
             if let state = lexicon.state(named: words.prefix(count).joined(separator: " ")) { return state }
         }
@@ -583,6 +606,29 @@ extension Extractor {
             return
         }
     }
+
+    /// "Fiji's Sitiveni Rabuka arrived", "Russia's Vladimir Petrov said": a state's
+    /// possessive names its leader without a title. Two or three name words that no
+    /// lexicon knows, before a verb that a person does, are a person; not a name the
+    /// article writes after "the" ("Iran's Revolutionary Guards said ... the
+    /// Revolutionary Guards").
+    func findPossessiveNames(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.text.contains("'s ") || sentence.text.contains("’s ") else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.possessiveName.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let range = match.range(at: 2)
+            let name = text.substring(with: range)
+            let words = name.split(separator: " ").map(String.init)
+            guard lexicon.state(named: text.substring(with: match.range(at: 1))) != nil, !article.isClaimed(sentence, range),
+                  !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
+                      || Self.facilityNouns.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
+                  !lexicon.isCity(name), lexicon.subdivisions[Lexicon.fold(name)] == nil, article.entity(named: name) == nil,
+                  article.document.text.range(of: "the " + name, options: .caseInsensitive) == nil else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
+    }
+
+    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed)\b)"#)
 
     /// "a Hamas delegation led by Khalil al-Hayya": the head of a delegation is a
     /// person, titled or not. Two to four name words that no lexicon knows.
