@@ -403,7 +403,7 @@ extension Extractor {
         // the sidelines of the Antalya Diplomacy Forum".
         let written = text.substring(with: phrase.noun)
         if written.first?.isUppercase == true,
-           !Self.matches(Self.gatheringPlaceBefore, text.substring(to: phrase.range.location)) {
+           Self.gatheringPlaceBefore.firstMatch(in: sentence.text, options: .withTransparentBounds, range: Self.lastUnits(30, before: phrase.range.location)) == nil {
             // Unless the article met at a gathering of that name before.
             if let body = article.located(in: sentence).first(where: { $0.type == .organization && NSMaxRange($0.range) == NSMaxRange(phrase.noun) }),
                article.name(of: EntityID(type: .summit, name: text.substring(with: body.range))) == nil { return }

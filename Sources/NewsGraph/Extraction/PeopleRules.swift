@@ -613,7 +613,7 @@ extension Extractor {
     /// article writes after "the" ("Iran's Revolutionary Guards said ... the
     /// Revolutionary Guards").
     func findPossessiveNames(in sentence: Sentence, into article: ArticleState) {
-        guard sentence.text.contains("'s ") || sentence.text.contains("’s ") else { return }
+        guard sentence.text.holds("'s ") || sentence.text.holds("’s ") else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.possessiveName.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let range = match.range(at: 2)
@@ -623,7 +623,7 @@ extension Extractor {
                   !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
                       || Self.facilityNouns.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
                   !lexicon.isCity(name), lexicon.subdivisions[Lexicon.fold(name)] == nil, article.entity(named: name) == nil,
-                  article.document.text.range(of: "the " + name, options: .caseInsensitive) == nil else { continue }
+                  !article.document.text.holds("the " + name), !article.document.text.holds("The " + name) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
     }
