@@ -258,6 +258,10 @@ def main():
         # the way prose writes it.
         reordered = split_iso_name(names[0])
         canonical = reordered[0] if len(reordered) == 1 else names[0]
+        # "Holy See (Vatican City State)": prose drops the words in brackets, when
+        # the state has a name that is just the rest.
+        if " (" in canonical and canonical.split(" (")[0] in names:
+            canonical = canonical.split(" (")[0]
         demonyms = [ci["demonym"]] if ci.get("demonym") else adjective_forms(variants.get(entry["alpha_2"], []), names)
         demonyms += english_variants(variants.get(entry["alpha_2"], []), names + demonyms)
         capitals = [ci["capital"]] if ci.get("capital") else []
