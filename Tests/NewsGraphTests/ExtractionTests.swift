@@ -366,7 +366,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         options: [.caseInsensitive])
     static let tailWord = #"(?!(?:held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|of)\b)\p{L}[\p{L}\p{N}-]*"#
     static let gatheringPhrase = try! NSRegularExpression(
-        pattern: #"\b(the|a|an|this|his|her|their)\s+"# + modifiers + #"[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu})))[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"# + tailWord + #"(?:\s+(?:of\s+\p{N}+\b|(?:of\s+)?"# + tailWord + ")){0,3})?",
+        pattern: #"\b(the|a|an|this|his|her|their)\s+"# + modifiers + #"[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"# + tailWord + #"(?:\s+(?:of\s+\p{N}+\b|(?:of\s+)?"# + tailWord + ")){0,5})?",
         options: [.caseInsensitive])
 
     static func expected(_ pattern: NSRegularExpression, _ text: String) -> [String] {
@@ -399,11 +399,11 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         ]
         let pieces = ["the", "a", "this", "his", "deal", "agreement", "agreements", "summit", "session", "talks", "of", "Of", "The",
                       "leaders", "Lima", "held", "November", "9,", "2020", "and", "“", "”", "\"", "Sept.", "x", "-", "1", " ", "\t", "signed", "CIS",
-                      "truce", "communiqué", "cease-fire"]
+                      "truce", "communiqué", "cease-fire", "Dialogue", "retreat"]
         // And a noun and "of" before pieces of tails, so that many phrases have one.
         let tails = ["the", "a", "deal", "of", "of", "the", "leaders", "Lima", "Lima-Peru", "November", "9", "9,", "2020", "and",
                      "“Peace”", "held", "in", "Sept.", "talks", "x"]
-        let heads = ["the deal", "a summit", "the session", "the Treaty", "his talks", "the a 1 accords"]
+        let heads = ["the deal", "a summit", "the session", "the Treaty", "his talks", "the a 1 accords", "the Dialogue", "their Retreat"]
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 17, glued: false)
             + builtSentences(from: tails, seed: 19, glued: false).enumerated().map { "\(heads[$0.offset % heads.count]) of \($0.element)" }
         var phrases: [EventPhrase] = []

@@ -87,6 +87,7 @@ import Testing
     @Test func aStatesPossessiveNamesItsLeaderWithoutTitle() {
         let a = Extracted("Chile's Tomas Berg arrived on Saturday.")
         #expect(a.ids.contains("person:tomas-berg"))
+        #expect(Extracted("Chile's Tomas Berg shook hands with President Ana Rojas of Peru.").ids.contains("person:tomas-berg"))
         // A body the article writes with "the" is no person.
         let b = Extracted("Chile's Border Guards said they had closed the crossing. The Border Guards patrol the north.")
         #expect(!b.ids.contains { $0.hasPrefix("person:") })
@@ -109,5 +110,80 @@ import Testing
     @Test func aStateNamedInFullAfterTheNameOwnsThePost() {
         let a = Extracted("President Ana Rojas of the Republic of Korea paid a visit to Japan.")
         #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:south-korea")?.title == "President")
+    }
+
+    @Test func aCityStateDatelineGivesItsOfficialsTheirPosts() {
+        let text = """
+            Leaders meet
+
+            SINGAPORE, Jan 5 - Prime Minister Ana Rojas received President Tomas Berg of Chile, who is on a state visit.
+            """
+        let a = Extracted(text)
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:singapore")?.title == "Prime Minister")
+        #expect(a.has(.visited, "person:tomas-berg", "state:singapore"))
+        // A headline in capitals that opens with a state dates nothing.
+        let b = Extracted("""
+            SINGAPORE HOLDS TALKS WITH CHILE
+
+            Prime Minister Ana Rojas spoke with President Tomas Berg of Chile.
+            """)
+        #expect(!b.has(.holdsOffice, "person:ana-rojas", "state:singapore"))
+    }
+
+    @Test func aFormOfAddressIsNoPartOfTheName() {
+        let a = Extracted("President His Highness Sheikh Omar bin Tomas Al Rojas arrived in Lima.")
+        #expect(a.ids.contains("person:omar-bin-tomas-al-rojas"))
+    }
+
+    @Test func anAcronymsExpansionEndingInATreatysNounIsATreaty() {
+        let a = Extracted("Peru and Chile signed the Andean Free Trade Agreement (AFTA) in 2020. Both want to widen AFTA.")
+        #expect(a.has(.signed, "state:peru", "treaty:andean-free-trade-agreement"))
+        #expect(!a.ids.contains("organization:andean-free-trade-agreement"))
+        #expect(a.names(of: "treaty:andean-free-trade-agreement").filter { $0 == "AFTA" }.count == 2)
+        // A body named after a treaty stays a body.
+        #expect(Extracted("The Andean Treaty Organization (ATO) met.").ids.contains("organization:andean-treaty-organization"))
+    }
+
+    @Test func aGuestToBeHostedIsAPlannedMeeting() {
+        let a = Extracted("President Ana Rojas of Peru landed in Quito, where she will be hosted by President Tomas Berg of Ecuador.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.status == .planned)
+    }
+
+    @Test func whoPresidesOverAMeetingAttendsItAndItsNameRunsToTheBodysEnd() {
+        let a = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile presided over the sixth meeting of the Peru-Chile High-Level Strategic Cooperation Council.")
+        let summit = "summit:sixth-meeting-of-the-peru-chile-high-level-strategic-cooperation-council"
+        #expect(a.has(.attended, "person:ana-rojas", summit))
+        #expect(a.has(.attended, "person:tomas-berg", summit))
+    }
+
+    @Test func aMeetingNamedByItsBodyIsAGatheringButAMeetingBetweenTwoIsNot() {
+        let text = "Foreign Minister Ana Rojas of Peru flew to Lima to attend the Andean Council of Foreign Ministers meeting. "
+            + "She recalled the meeting between President Tomas Berg of Chile and President Carl Lund of Ecuador last year."
+        let a = Extracted(text)
+        let summit = "summit:andean-council-of-foreign-ministers-meeting"
+        #expect(a.has(.attended, "person:ana-rojas", summit))
+        #expect(!a.has(.attended, "person:tomas-berg", summit))
+        #expect(a.has(.met, "person:tomas-berg", "person:carl-lund"))
+    }
+
+    @Test func aMonarchNamedInTheHeadlineIsTheOneNamedWithHisNumberLater() {
+        let a = Extracted("""
+            King Carl receives Chilean president
+
+            King Carl XVI received President Tomas Berg of Chile on Monday.
+            """)
+        #expect(a.names(of: "person:carl-xvi") == ["Carl", "Carl XVI"])
+        #expect(!a.ids.contains("person:carl"))
+    }
+
+    @Test func aStateIsCalledByTheNameProseGivesIt() {
+        let a = Extracted("Chile and the Holy See signed an agreement on Monday.")
+        #expect(a.ids.contains("state:holy-see"))
+    }
+
+    @Test func whoFacilitatesAMeetingMediatesBetweenItsSides() {
+        let a = Extracted("Peru and Chile agreed to reopen their embassies after a meeting in Quito, which was facilitated by Ecuador.")
+        #expect(a.has(.mediates, "state:ecuador", "state:peru"))
+        #expect(a.has(.mediates, "state:ecuador", "state:chile"))
     }
 }

@@ -26,7 +26,7 @@ extension Extractor {
 
     /// "attended the", "also attended the": a verb of attending right before a gathering.
     static let attendedJustBefore = pattern(#"\b(?:attended|attends|attending|attend|joined)\s+$"#)
-    static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address)\b"#)
+    static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over)\b"#)
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -56,6 +56,20 @@ extension Extractor {
         where !gatherings.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 })
             && (sentence.index == 0 || !["talks", "negotiations"].contains(text.substring(with: match.range(at: 3)).lowercased())) {
             addGathering(EventPhrase(match), sentence: sentence, text: text, into: article)
+        }
+        // "the SCO Council of Foreign Ministers meeting": a meeting named by the body
+        // that holds it, whose name the modifiers of a phrase cannot hold.
+        if sentence.has(["meeting", "summit"]) {
+            for body in article.located(in: sentence) where body.type == .organization && body.range.location >= 4
+                && text.substring(with: NSRange(location: body.range.location - 4, length: 4)).lowercased() == "the " {
+                let rest = text.substring(from: NSMaxRange(body.range))
+                guard let noun = ["meeting", "summit"].first(where: { rest.hasPrefix(" " + $0) && !(rest.dropFirst($0.count + 1).first?.isLetter ?? false) }) else { continue }
+                let start = body.range.location - 4, nounStart = NSMaxRange(body.range) + 1
+                let phrase = EventPhrase(range: NSRange(location: start, length: nounStart + noun.utf16.count - start), determiner: NSRange(location: start, length: 3),
+                                         modifiers: NSRange(location: body.range.location, length: body.range.length + 1), noun: NSRange(location: nounStart, length: noun.utf16.count), tail: nil)
+                guard !gatherings.contains(where: { NSIntersectionRange($0.range, phrase.range).length > 0 }) else { continue }
+                addGathering(phrase, sentence: sentence, text: text, into: article)
+            }
         }
         // "A and B held political consultations in Lima": held with no determiner.
         for match in sentence.has(["consultations"]) ? Self.heldConsultations.matches(in: sentence.text, range: whole) : []
@@ -443,7 +457,8 @@ extension Extractor {
             // "the talks": the talks it named before ("Sudan peace talks"). How long
             // it lasted names no other one: "the two-day meeting".
             let lasting = mods.allSatisfy { ["-day", "-hour", "-long"].contains(where: $0.lowercased().hasSuffix) }
-            guard determiner == "the", lasting, tail.isEmpty else { return }
+            // "the meeting between A and B" is their meeting, not the gathering before.
+            guard determiner == "the", lasting, tail.isEmpty, !text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" between ") else { return }
             let attended = Self.matches(Self.attendedJustBefore, text.substring(to: phrase.range.location))
             guard let previous = attended ? article.latest(.summit, upTo: sentence) : article.latest(.summit, upTo: sentence, named: noun) else { return }
             article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
@@ -670,7 +685,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, sentence.has(["attend", "attended", "took", "participated", "join", "joined", "co", "addressed", "addresses", "address"]), let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "took", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding"]), let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause

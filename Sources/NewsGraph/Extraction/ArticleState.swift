@@ -122,7 +122,10 @@ final class ArticleState {
         // "Abdullah II" is called Abdullah: the number is no surname.
         if parts.count > 1, let last = parts.last, Extractor.isRegnalNumber(last) {
             parts.removeLast()
-            if personNames[parts.joined(separator: " ")] == nil { personNames[parts.joined(separator: " ")] = id }
+            let called = parts.joined(separator: " ")
+            // "Pope Leo" in a headline before "Pope Leo XIV" is he.
+            if let earlier = personNames[called], earlier != id, entities[earlier]?.name == called { merge(earlier, into: id) }
+            if personNames[called] == nil || personNames[called] == id { personNames[called] = id }
         }
         if parts.count > 1, let last = parts.last {
             surnames[String(last), default: []].insert(id)
@@ -379,11 +382,20 @@ final class ArticleState {
 
     /// The place a dateline in capitals names at the start of one of the first
     /// two sentences: "NEW DELHI, Aug 18 (PTI)".
-    func datelinePlace() -> String? {
+    func datelinePlace() -> String? { dateline(.place) }
+
+    /// The state that opens the article's first or second sentence in capitals, as
+    /// a city-state dates it: "KUWAIT, Jan 20 (KUNA) --".
+    func datelineState() -> String? { dateline(.state) }
+
+    private func dateline(_ type: EntityType) -> String? {
         for sentence in sentences.prefix(2) {
             // One mention at most opens a sentence, so the order looked in does not matter.
-            for entity in entities.values where entity.type == .place && entity.mentions.contains(where: { mention in
+            for entity in entities.values where entity.type == type && entity.mentions.contains(where: { mention in
                 mention.sentence == sentence.index && mention.start == sentence.start && !mention.text.unicodeScalars.contains { $0.properties.isLowercase }
+                    // A state so written dates the article only before a comma: "KUWAIT, Jan 20",
+                    // not the headline "UAE leaders hold call".
+                    && (type != .state || mention.text.unicodeScalars.count > 3 && sentence.text.unicodeScalars.dropFirst(mention.text.unicodeScalars.count).first == ",")
             }) {
                 return entity.name
             }

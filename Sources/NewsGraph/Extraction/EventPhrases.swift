@@ -40,7 +40,7 @@ extension ScalarText {
         }
     }
 
-    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,3})?`,
+    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,5})?`,
     /// where TAILWORD is `(?!TAILSTOP\b)\p{L}[\p{L}\p{N}-]*` (TAILSTOP: `tailStops`),
     /// or after "of" a number ("the summit of the CIS", "the summit of the Group of
     /// 20", "a “historic” meeting").
@@ -174,7 +174,7 @@ extension ScalarText {
             firstWords.append(afterThe)
         }
         guard var end = firstWords.lazy.compactMap(tailWordEnd).first else { return nil }
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             guard let next = spaces(at: end) else { break }
             let afterOf = holds(ignoringCase: Self.ofWord, at: next) ? spaces(at: next + 2) : nil
             // After "of" a number is a word of the name too: "the Group of 20".

@@ -13,7 +13,7 @@ extension Extractor {
     /// delegation led by X"); the passive meets the host after it ("was welcomed
     /// in Lima by ..."). Talks held, to be held, or "during talks in Seoul" (not
     /// "during the talks", which others may hold) are a meeting.
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|flew to|flies to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for))\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -386,7 +386,7 @@ extension Extractor {
     private func visitToDateline(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let trigger = Self.firstRange(Self.visitWithoutDestination, sentence.text), !unreal(sentence, before: trigger),
               let visitor = mentions.last(where: { $0.type == .person && NSMaxRange($0.range) <= trigger.location }),
-              let place = article.datelinePlace(), let home = lexicon.capitals[Lexicon.keyAndFold(place).key] else { return }
+              let home = datelineState(of: article) else { return }
         let host = article.state(home)
         guard article.isMentioned(host), article.stateOf(person: visitor.id) != host else { return }
         article.relate(.visited, visitor.id, host, status: planned(sentence, before: trigger), sentence: sentence)
@@ -497,7 +497,7 @@ extension Extractor {
             && Self.matches(Self.allyTrigger, text)
         let conflict = sentence.has(prefix: Self.conflictPrefixes) ? Self.firstRange(Self.conflictTrigger, text) : nil
         // What is facilitated must be talks: trade "facilitated by" a port is not.
-        let mediation = sentence.has(prefix: ["mediat", "brokered"]) || sentence.has(prefix: ["facilitat"]) && sentence.has(["talks", "negotiations", "dialogue"])
+        let mediation = sentence.has(prefix: ["mediat", "brokered"]) || sentence.has(prefix: ["facilitat"]) && sentence.has(["talks", "negotiations", "dialogue", "meeting"])
             ? Self.firstRange(Self.mediateTrigger, text) : nil
         guard hasAlly || conflict != nil || mediation != nil else { return }
         let states = stateReferences(sentence, mentions, into: article)
@@ -757,8 +757,12 @@ extension Extractor {
     /// `planned` when the words before an event's trigger announce it ("will
     /// visit", "will travel to", "is expected to hold talks").
     func planned(_ sentence: Sentence, before trigger: NSRange) -> EventStatus? {
-        let before = UTF16Text(sentence.text).substring(to: trigger.location)
-        return Attribution.isPlanned(before: before) || sentence.index == 0 && Attribution.isHeadlineFuture(before: before) ? .planned : nil
+        let text = UTF16Text(sentence.text)
+        let before = text.substring(to: trigger.location)
+        // A trigger may hold its own modal: "will be hosted by".
+        let opening = text.substring(with: NSRange(location: trigger.location, length: min(trigger.length, 6))).lowercased()
+        return Attribution.isPlanned(before: before) || opening.hasPrefix("will ") || opening.hasPrefix("is to ")
+            || sentence.index == 0 && Attribution.isHeadlineFuture(before: before) ? .planned : nil
     }
 
     /// True when the words before an event's trigger only offer, wish or ask for

@@ -21,6 +21,12 @@ extension Extractor {
     static let ownedMinistryOf = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)"#)
 
+    /// What an acronym's expansion names: a treaty when a treaty's noun ends it
+    /// ("General Security of Military Information Agreement (GSOMIA)"), else a body.
+    static func typeOfExpansion(_ expansion: String) -> EntityType {
+        expansion.split(separator: " ").last.map { treatyNouns.contains($0.lowercased()) } == true ? .treaty : .organization
+    }
+
     func findOrganizations(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
@@ -30,7 +36,7 @@ extension Extractor {
             let acronym = text.substring(with: match.range(at: 1))
             let expansion = text.substring(with: match.range(at: 2))
             guard isAcronym(acronym, of: expansion), lexicon.state(named: expansion) == nil else { continue }
-            let id = article.entity(.organization, expansion)
+            let id = article.entity(Self.typeOfExpansion(expansion), expansion)
             article.define(acronym: acronym, as: id)
             article.addMention(of: id, sentence: sentence, utf16Range: match.range(at: 1))
             article.addMention(of: id, sentence: sentence, utf16Range: match.range(at: 2))
@@ -51,7 +57,7 @@ extension Extractor {
             expansionRange.location += expansionRange.length - trimmed.utf16.count
             expansionRange.length = trimmed.utf16.count
             if lexicon.state(named: trimmed) != nil { continue }
-            let id = article.entity(.organization, trimmed)
+            let id = article.entity(Self.typeOfExpansion(trimmed), trimmed)
             article.define(acronym: acronym, as: id)
             article.addMention(of: id, sentence: sentence, utf16Range: expansionRange)
             article.addMention(of: id, sentence: sentence, utf16Range: match.range(at: 2))

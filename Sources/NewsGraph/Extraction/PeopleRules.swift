@@ -200,8 +200,7 @@ extension Extractor {
     /// takes the reader to no other state ("travel on to Singapore, where he will
     /// meet Prime Minister X").
     func givePostsToDatelineState(into article: ArticleState) {
-        guard !article.postsWithoutOwner.isEmpty, let place = article.datelinePlace(),
-              let home = lexicon.capitals[Lexicon.keyAndFold(place).key] else { return }
+        guard !article.postsWithoutOwner.isEmpty, let home = datelineState(of: article) else { return }
         let state = article.state(home)
         guard article.isMentioned(state) else { return }
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
@@ -221,6 +220,13 @@ extension Extractor {
             }
             if !elsewhere { article.relate(.holdsOffice, person, state, title: title, sentence: sentence) }
         }
+    }
+
+    /// The state whose capital dates the article ("NEW DELHI:"), or the state that
+    /// does, being a city itself ("KUWAIT, Jan 20").
+    func datelineState(of article: ArticleState) -> Lexicon.State? {
+        if let place = article.datelinePlace() { return lexicon.capitals[Lexicon.keyAndFold(place).key] }
+        return article.datelineState().flatMap { lexicon.state(named: $0) }
     }
 
     /// "CAIRO - President X received his Emirati counterpart Y": Y holds for the
@@ -628,7 +634,7 @@ extension Extractor {
         }
     }
 
-    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed)\b)"#)
+    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
 
     /// "a Hamas delegation led by Khalil al-Hayya": the head of a delegation is a
     /// person, titled or not. Two to four name words that no lexicon knows.

@@ -170,6 +170,8 @@ extension ScalarText {
         return nil
     }
 
+    private static let formsOfAddress = ["His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty",
+                                         "His Excellency", "Her Excellency"].map { Array($0.unicodeScalars) }
     private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt."].map { Array($0.unicodeScalars) }
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
 
@@ -179,6 +181,10 @@ extension ScalarText {
         guard var start = spaces(at: title < count && scalars[title] == "," ? title + 1 : title) else { return nil }
         // A rank cut short is no part of the name: "army chief Gen. X", "Lt. Gen. X".
         while let rank = Self.rankAbbreviations.first(where: { holds($0, at: start) }), let after = spaces(at: start + rank.count) {
+            start = after
+        }
+        // So is a form of address: "President His Highness Sheikh X".
+        if let address = Self.formsOfAddress.first(where: { holds($0, at: start) }), let after = spaces(at: start + address.count) {
             start = after
         }
         var wordStarts = [start]
