@@ -186,4 +186,61 @@ import Testing
         #expect(a.has(.mediates, "state:ecuador", "state:peru"))
         #expect(a.has(.mediates, "state:ecuador", "state:chile"))
     }
+
+    @Test func aNewsroomsBylineNamesNoPerson() {
+        let a = Extracted("""
+            By Staff Reporter
+
+            President Ana Rojas of Peru arrived in Lima.
+            """)
+        #expect(a.ids.filter { $0.hasPrefix("person:") } == ["person:ana-rojas"])
+        // A reporter's name in a byline is still a person.
+        #expect(Extracted("By Carl Lund\n\nPresident Ana Rojas of Peru arrived in Lima.").ids.contains("person:carl-lund"))
+    }
+
+    @Test func aSupremeLeaderHoldsTheStatesPost() {
+        let a = Extracted("He carried a message from Peru's Supreme Leader Ana Rojas.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Supreme Leader")
+    }
+
+    @Test func twoCapitalsAfterTheThatActAreABody() {
+        let a = Extracted("The EU said the talks went well. EU leaders met in Lima.")
+        #expect(a.names(of: "organization:eu") == ["EU", "EU"])
+        // Two capitals that do not act, or stand for something else, are none.
+        let b = Extracted("He watched the TV news as the IT sector grew and the EU flag flew.")
+        #expect(!b.ids.contains { $0.hasPrefix("organization:") })
+    }
+
+    @Test func aPluralPostBeforeTwoNamesOfTheirStates() {
+        let a = Extracted("Presidents Tomas Berg of Chile and Ana Rojas of Peru on Saturday met at the Government Palace in Lima.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "President")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "President")
+        #expect(a.has(.met, "person:tomas-berg", "person:ana-rojas"))
+    }
+
+    @Test func namesWithTheirStatesInBracketsAreItsPeople() {
+        let a = Extracted("The Andean states were represented by their presidents: Tomas Berg (Chile), Ana Rojas (Peru) and Carl Lund (Ecuador).")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "President")
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:ecuador")?.title == "President")
+        // With no post named, the person alone.
+        let b = Extracted("The talks brought together Tomas Berg (Chile) and Ana Rojas (Peru).")
+        #expect(b.ids.isSuperset(of: ["person:tomas-berg", "person:ana-rojas"]))
+        #expect(b.count(.holdsOffice) == 0)
+    }
+
+    @Test func anAmericanDatelineWithAShortenedStateIsAPlace() {
+        let a = Extracted("""
+            Leaders meet
+
+            WOODSIDE, Calif. (AP) — President Ana Rojas of Peru met President Tomas Berg of Chile on Wednesday.
+            """)
+        #expect(a.ids.contains("place:woodside"))
+        #expect(!a.ids.contains("organization:woodside"))
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aTreatyCalledByItsTermIsTheTreatyNamedBefore() {
+        let a = Extracted("Peru and Chile signed a security treaty in Lima on Friday. The 20-year treaty covers trade and defence.")
+        #expect(a.ids.filter { $0.hasPrefix("treaty:") }.count == 1)
+    }
 }

@@ -192,10 +192,11 @@ extension Extractor {
             } else if ["a", "an"].contains(determiner), mods.isEmpty, tail.isEmpty, topic == nil,
                       let restated = restatedTreaty(at: phrase.range, sentence: sentence, text: text, article: article) {
                 ids = [restated]
-            } else if determiner == "the", dates.isEmpty, tail.isEmpty, topic == nil, mods.allSatisfy({ $0.first?.isLowercase == true }),
+            } else if determiner == "the", dates.isEmpty, tail.isEmpty, topic == nil,
+                      mods.allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true && $0.hasSuffix("-year") }),
                       let previous = article.only(.treaty, named: noun, before: sentence) {
-                // "the security treaty" after "a new security treaty"; "the 2006 Quito
-                // Treaty" names another.
+                // "the security treaty" after "a new security treaty", "the 20-year treaty"
+                // after the treaty it runs for; "the 2006 Quito Treaty" names another.
                 ids = [previous]
             } else if mods.contains(where: { $0.first?.isUppercase == true }), mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
                       let same = article.onlyTreaty(named: base) {

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 62
+    public static let version = 63
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -39,6 +39,8 @@ public final class Extractor: Sendable {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr",
         "Captain", "Colonel", "Admiral", "Marshal", "Brigadier", "Lieutenant", "Sergeant",
+        // A newsroom's byline: "By Staff Reporter", "By Our Correspondent".
+        "Staff", "Reporter", "Correspondent", "Writer", "Editor", "Desk", "Bureau", "Newsroom",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
@@ -99,6 +101,8 @@ public final class Extractor: Sendable {
             findPossessivePosts(in: sentence, into: article)
             findTitledPeople(in: sentence, into: article)
             findRespectivePosts(in: sentence, into: article)
+            findPostsOfEachNamed(in: sentence, into: article)
+            findNamesWithStateInBrackets(in: sentence, into: article)
             findPossessiveNames(in: sentence, into: article)
         }
         for sentence in sentences { findPostsAfterNames(in: sentence, into: article) }

@@ -181,8 +181,8 @@ extension Extractor {
                 // One the lexicon does not know, before a dateline's date or agency:
                 // "WOODSIDE, California, Nov 15 (Reuters)".
                 article.addMention(of: article.entity(.place, String(word.prefix(1)) + word.dropFirst().lowercased()), sentence: sentence, utf16Range: found)
-            } else if lexicon.state(named: word) == nil, word.count >= 3, !lexicon.notOrganizations.contains(word),
-                      word.contains(where: \.isLetter), !article.isClaimed(sentence, found) {
+            } else if lexicon.state(named: word) == nil, word.count >= 3 || Self.actsAsBody(found, in: text), !lexicon.notOrganizations.contains(word),
+                      !lexicon.titleSet.contains(word), word.contains(where: \.isLetter), !article.isClaimed(sentence, found) {
                 let id = article.entity(.organization, word)
                 article.define(acronym: word, as: id)
                 article.addMention(of: id, sentence: sentence, utf16Range: found)
@@ -190,11 +190,21 @@ extension Extractor {
         }
     }
 
+    /// True when two capitals after "the" act or own like a body: "the EU said",
+    /// "the UN's envoy", "the AU leaders"; two capitals elsewhere are too often
+    /// something else to be taken for one.
+    static func actsAsBody(_ found: NSRange, in text: UTF16Text) -> Bool {
+        guard found.location >= 4, text.substring(with: NSRange(location: found.location - 4, length: 4)).lowercased() == "the " else { return false }
+        return twoLettersActing.firstMatch(in: text.string, options: .anchored, range: NSRange(location: NSMaxRange(found), length: text.length - NSMaxRange(found))) != nil
+    }
+
+    private static let twoLettersActing = try! NSRegularExpression(pattern: #"^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|could|should|must|can|may|also|said|told|met|sent|made|took|gave|held|led|won|sought|struck|\p{Ll}+ed|\p{Ll}+s)\b)"#)
+
     /// A word written in capitals that is a state's or a city's name: the state, or
     /// the city's name as usually written.
     /// What follows a dateline's place of one word: its region perhaps, and a date,
-    /// or the agency in brackets and a dash.
-    static let datelineDate = try! NSRegularExpression(pattern: #"^(?:,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+\(\p{Lu}\p{L}*\)\s+[—–-])"#)
+    /// or the agency in brackets and a dash ("WOODSIDE, Calif. (AP) —").
+    static let datelineDate = try! NSRegularExpression(pattern: #"^(?:,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:,\s+\p{Lu}[\p{L}]*\.?)?\s+\(\p{Lu}\p{L}*\)\s+[—–-])"#)
 
     /// What follows a dateline's place: a comma, a dash or the agency in brackets.
     static let datelineEnd = try! NSRegularExpression(pattern: #"^(?:,|\s+[—–-]|\s+\()"#)

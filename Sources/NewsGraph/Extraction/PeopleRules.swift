@@ -190,6 +190,50 @@ extension Extractor {
         }
     }
 
+    /// "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda": a plural post
+    /// before two names, each with the state it holds it for after "of".
+    func findPostsOfEachNamed(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["presidents", "ministers", "secretaries", "envoys", "ambassadors", "chancellors", "premiers"]) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.postsOfEachNamed.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let plural = text.substring(with: match.range(at: 1))
+            guard let title = Optional(String(plural.dropLast())), lexicon.titleSet.contains(title) else { continue }
+            for (nameIndex, stateIndex) in [(2, 3), (4, 5)] {
+                let nameRange = match.range(at: nameIndex)
+                guard let state = lexicon.state(named: text.substring(with: match.range(at: stateIndex))), !article.isClaimed(sentence, nameRange) else { continue }
+                let person = article.person(named: text.substring(with: nameRange))
+                article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+                article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+            }
+        }
+    }
+
+    /// "represented by their presidents: Ana Rojas (Peru), Tomas Berg (Chile)": a name
+    /// with its state in brackets is a person of that state, who holds the post the
+    /// sentence names in the plural before the list, if it does.
+    func findNamesWithStateInBrackets(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.text.utf8.contains(UInt8(ascii: "(")) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.nameThenStateInBrackets.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let nameRange = match.range(at: 1)
+            let words = text.substring(with: nameRange).split(separator: " ").map(String.init)
+            guard let state = lexicon.state(named: text.substring(with: match.range(at: 2))), !article.isClaimed(sentence, nameRange),
+                  !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
+                      || lexicon.state(namedOrDemonym: $0) != nil }) else { continue }
+            let person = article.person(named: words.joined(separator: " "))
+            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+            // "their presidents:", "the foreign ministers": the post, in the singular.
+            let before = text.substring(to: nameRange.location).lowercased()
+            if let title = lexicon.titles.filter({ before.holds(" " + $0.lowercased() + "s") }).max(by: { $0.count < $1.count }) {
+                article.relate(.holdsOffice, person, article.state(state), title: title.prefix(1).uppercased() + title.dropFirst(), sentence: sentence)
+            }
+        }
+    }
+
+    private static let nameThenStateInBrackets = try! NSRegularExpression(pattern: #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\)"#)
+
+    private static let postsOfEachNamed = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+s)\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}])"#)
+
     private static let respectivePosts = try! NSRegularExpression(pattern: #"(?:((?:\p{L}+\s+){0,2}\p{L}+s)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)\s+and\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)|((?-i:\p{Lu})[\p{L}-]+)\s+and\s+((?-i:\p{Lu})[\p{L}-]+)\s+((?:\p{L}+\s+){0,1}\p{L}+s))\s*,?\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
 
     /// "NEW DELHI (PTI) - External Affairs Minister X": domestic news leaves its own

@@ -105,6 +105,12 @@ public enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "dept", "est", "fig", "u.s", "u.k", "u.n", "e.u",
     ]
+    /// US states as American agencies shorten them in datelines ("WOODSIDE, Calif."),
+    /// taken only when capitalised, as some are words too ("ill", "mass").
+    static let stateAbbreviations: Set<String> = [
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn",
+        "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    ]
 
     /// Each line is split at `.`, `!` or `?` (with any closing quotes) followed by a
     /// space and an upper-case letter, digit or opening quote, except after an
@@ -159,7 +165,7 @@ public enum SentenceSplitter {
         word.append(contentsOf: scalars[start..<dot])
         let lower = String(word).lowercased()
         if lower.count == 1, String(word).first?.isUppercase == true { return true }  // an initial
-        return abbreviations.contains(lower)
+        return abbreviations.contains(lower) || stateAbbreviations.contains(String(word))
     }
 }
 
