@@ -243,4 +243,18 @@ import Testing
         let a = Extracted("Peru and Chile signed a security treaty in Lima on Friday. The 20-year treaty covers trade and defence.")
         #expect(a.ids.filter { $0.hasPrefix("treaty:") }.count == 1)
     }
+
+    @Test func twoLeadersNamedByTheirStatesPossessivesMeet() {
+        let a = Extracted("Chile's Tomas Berg and Peru's Ana Rojas met in Lima on Tuesday.")
+        #expect(a.has(.met, "person:tomas-berg", "person:ana-rojas"))
+    }
+
+    @Test func aLowerCasePostAfterAPeoplesNameIsThatStatesPost() {
+        let a = Extracted("He spoke with the Chilean president Tomas Berg on Monday.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "President")
+        let b = Extracted("He spoke with the Chilean foreign minister, Tomas Berg, on Monday.")
+        #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "Foreign Minister")
+        // Words that are no post make no person.
+        #expect(!Extracted("He visited the Chilean capital Santiago on Monday.").ids.contains { $0.hasPrefix("person:") })
+    }
 }

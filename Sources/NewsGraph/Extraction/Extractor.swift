@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 63
+    public static let version = 64
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -99,6 +99,7 @@ public final class Extractor: Sendable {
         for sentence in sentences { findOrganizations(in: sentence, into: article) }
         for sentence in sentences {
             findPossessivePosts(in: sentence, into: article)
+            findDemonymPosts(in: sentence, into: article)
             findTitledPeople(in: sentence, into: article)
             findRespectivePosts(in: sentence, into: article)
             findPostsOfEachNamed(in: sentence, into: article)

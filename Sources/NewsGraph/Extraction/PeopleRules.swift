@@ -148,6 +148,27 @@ extension Extractor {
         }
     }
 
+    /// "the Turkish president Recep Tayyip Erdogan", "the Chilean foreign minister,
+    /// Tomas Berg,": a post in lower case after "the" and a people's name, as papers
+    /// write it, held for that people's state.
+    func findDemonymPosts(in sentence: Sentence, into article: ArticleState) {
+        guard !sentence.words.isDisjoint(with: titleWords), sentence.has(["the"]) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.demonymPost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
+            if words.count > 1, Self.standings.contains(words[0]) { words.removeFirst() }
+            let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            let nameRange = match.range(at: 3)
+            guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))),
+                  let title = [capitalised, words.joined(separator: " ")].first(where: lexicon.titleSet.contains), !article.isClaimed(sentence, nameRange) else { continue }
+            let person = article.person(named: text.substring(with: nameRange))
+            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+            article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+        }
+    }
+
+    private static let demonymPost = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}),?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})")
+
     /// True when "'s " and a lower-case letter stand somewhere in the text: the only
     /// place `possessivePost` can match, checked byte by byte before the pattern runs.
     private static func hasPossessiveBeforeLowerCase(_ text: String) -> Bool {
@@ -678,7 +699,7 @@ extension Extractor {
         }
     }
 
-    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
+    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
 
     /// "a Hamas delegation led by Khalil al-Hayya": the head of a delegation is a
     /// person, titled or not. Two to four name words that no lexicon knows.
