@@ -257,4 +257,18 @@ import Testing
         // Words that are no post make no person.
         #expect(!Extracted("He visited the Chilean capital Santiago on Monday.").ids.contains { $0.hasPrefix("person:") })
     }
+
+    @Test func aPostWrittenInLowerCaseIsSpeltAsTheTitleList() {
+        let a = Extracted("The Chilean president, Tomas Berg, met the Peruvian secretary of state, Ana Rojas, on Monday.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "President")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Secretary of State")
+        #expect(a.count(.holdsOffice) == 2)
+    }
+
+    @Test func anUntitledNameMetAndNamedAgainIsAPerson() {
+        let a = Extracted("The Chilean president, Tomas Berg, met Carl Lund at the palace. Lund said the talks went well.")
+        #expect(a.has(.met, "person:tomas-berg", "person:carl-lund"))
+        // Named once only, it stays unknown.
+        #expect(!Extracted("The Chilean president, Tomas Berg, met Carl Lund at the palace.").ids.contains("person:carl-lund"))
+    }
 }

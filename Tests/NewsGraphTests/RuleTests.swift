@@ -1290,7 +1290,7 @@ struct Extracted {
         #expect(a.has(.counterpartOf, "person:ana-rojas", "person:carl-lund"))
         #expect(a.result.relations.filter { $0.type == .holdsOffice && $0.source.rawValue == "person:carl-lund" }.map(\.title) == ["Foreign Minister"])
         let b = Extracted("Chile's foreign minister, Prince Carl Lund, said the talks went well.")
-        #expect(b.relation(.holdsOffice, "person:carl-lund", "state:chile")?.title == "foreign minister")
+        #expect(b.relation(.holdsOffice, "person:carl-lund", "state:chile")?.title == "Foreign Minister")
     }
 
     @Test func aPostOfABodyBeforeAnAppositionIsTheBodys() {

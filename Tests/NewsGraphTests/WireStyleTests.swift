@@ -11,7 +11,7 @@ import Testing
         #expect(a.has(.holdsOffice, "person:omar-bin-carl-al-lund", "state:peru"))
         #expect(a.has(.met, "person:ana-rojas", "person:omar-bin-carl-al-lund"))
         let b = Extracted("The president of Chile, Tomas Berg, arrived in Lima.")
-        #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "president")
+        #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "President")
         // In lower case, with no comma before the name, the name may begin a clause
         // of its own: the minister is the one Berg appointed.
         #expect(!Extracted("The minister of Chile Tomas Berg appointed last year resigned.").result.relations.contains { $0.type == .holdsOffice })

@@ -30,7 +30,7 @@ extension Extractor {
             }
             let person = article.person(named: text.substring(with: nameRange))
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
-            article.relate(.holdsOffice, person, ownerID, title: title, sentence: sentence)
+            article.relate(.holdsOffice, person, ownerID, title: postName(title), sentence: sentence)
         }
         // A byline near the top names the article's author.
         if sentence.index < 8, let name = sentence.scalars.byline(),
@@ -71,7 +71,7 @@ extension Extractor {
             if let service { titleRange = service.post }
             // "PM Ishiba" holds the post "Prime Minister", as the article says elsewhere.
             let written = text.substring(with: titleRange)
-            let title = Self.titleAbbreviations[written] ?? written
+            let title = Self.titleAbbreviations[written] ?? postName(written)
             var nameRange = found.name
             // Trim words that are not names ("Ruto On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
@@ -148,6 +148,15 @@ extension Extractor {
         }
     }
 
+    /// A post written in lower case as the title list writes it, so that one post
+    /// has one spelling: "foreign minister" is "Foreign Minister", "secretary of
+    /// state" is "Secretary of State"; "envoy", listed in lower case, stays so.
+    func postName(_ written: String) -> String {
+        guard !written.contains(where: \.isUppercase) else { return written }
+        let capitalised = written.split(separator: " ").map { ["of", "for", "the", "and"].contains($0) ? String($0) : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return lexicon.titleSet.contains(capitalised) ? capitalised : written
+    }
+
     /// "the Turkish president Recep Tayyip Erdogan", "the Chilean foreign minister,
     /// Tomas Berg,": a post in lower case after "the" and a people's name, as papers
     /// write it, held for that people's state.
@@ -157,10 +166,10 @@ extension Extractor {
         for match in Self.demonymPost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
             if words.count > 1, Self.standings.contains(words[0]) { words.removeFirst() }
-            let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            let written = words.joined(separator: " ")
             let nameRange = match.range(at: 3)
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))),
-                  let title = [capitalised, words.joined(separator: " ")].first(where: lexicon.titleSet.contains), !article.isClaimed(sentence, nameRange) else { continue }
+                  case let title = postName(written), lexicon.titleSet.contains(title), !article.isClaimed(sentence, nameRange) else { continue }
             let person = article.person(named: text.substring(with: nameRange))
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
             article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
@@ -199,7 +208,7 @@ extension Extractor {
             // "the foreign ministers" holds the post "Foreign Minister".
             let words = plural.dropLast().split(separator: " ").drop { $0.lowercased() == "the" }
             let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-            guard !words.isEmpty, let title = [words.joined(separator: " "), capitalised].first(where: lexicon.titleSet.contains) else { continue }
+            guard !words.isEmpty, let title = [postName(words.joined(separator: " ")), capitalised].first(where: lexicon.titleSet.contains) else { continue }
             let names = [match.range(at: 7), match.range(at: 8)]
             guard !names.contains(where: { lexicon.isCity(text.substring(with: $0)) || lexicon.state(named: text.substring(with: $0)) != nil }) else { continue }
             for (nameRange, state) in zip(names, [firstState, secondState]) {
@@ -602,7 +611,7 @@ extension Extractor {
             }
             let person = article.person(named: name)
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
-            if let owner, !past { article.relate(.holdsOffice, person, owner, title: title, sentence: sentence) }
+            if let owner, !past { article.relate(.holdsOffice, person, owner, title: postName(title), sentence: sentence) }
         }
     }
 
@@ -700,6 +709,27 @@ extension Extractor {
     }
 
     private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
+
+    /// "Merz met Donald Trump at the White House": two or three name words that no
+    /// lexicon knows, right after a verb of meeting or calling, are a person when the
+    /// article names their last word again.
+    func findUntitledObjects(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["met", "meets", "phoned", "telephoned", "hosted", "received", "welcomed"]) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.untitledObject.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let range = match.range(at: 1)
+            let name = text.substring(with: range)
+            let words = name.split(separator: " ").map(String.init)
+            guard let last = words.last, !article.isClaimed(sentence, range),
+                  !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
+                      || Self.facilityNouns.contains($0) || lexicon.state(namedOrDemonym: $0) != nil || lexicon.isCity($0) }),
+                  !lexicon.isCity(name), lexicon.subdivisions[Lexicon.fold(name)] == nil, article.entity(named: name) == nil,
+                  article.document.text.ranges(of: last).count > 1 else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
+    }
+
+    private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed)\s+(?:with\s+)?("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])"#)
 
     /// "a Hamas delegation led by Khalil al-Hayya": the head of a delegation is a
     /// person, titled or not. Two to four name words that no lexicon knows.
