@@ -271,4 +271,15 @@ import Testing
         // Named once only, it stays unknown.
         #expect(!Extracted("The Chilean president, Tomas Berg, met Carl Lund at the palace.").ids.contains("person:carl-lund"))
     }
+
+    @Test func aMeetingHeldOnTheMarginsOfASummitIsAttendance() {
+        let a = Extracted("President Tomas Berg of Chile held a bilateral meeting with President Ana Rojas of Peru on the margins of the Lima summit.")
+        #expect(a.has(.met, "person:tomas-berg", "person:ana-rojas"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:lima-summit"))
+        #expect(a.has(.attended, "person:ana-rojas", "summit:lima-summit"))
+    }
+
+    @Test func sittingDownWithSomeoneIsMeetingThem() {
+        #expect(Extracted("President Tomas Berg of Chile sat down with President Ana Rojas of Peru on Monday.").has(.met, "person:tomas-berg", "person:ana-rojas"))
+    }
 }
