@@ -248,8 +248,7 @@ extension Extractor {
             let nameRange = match.range(at: 1)
             let words = text.substring(with: nameRange).split(separator: " ").map(String.init)
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 2))), !article.isClaimed(sentence, nameRange),
-                  !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
-                      || lexicon.state(namedOrDemonym: $0) != nil }) else { continue }
+                  !words.contains(where: isNoUntitledNameWord) else { continue }
             let person = article.person(named: words.joined(separator: " "))
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
             // "their presidents:", "the foreign ministers": the post, in the singular.
@@ -494,6 +493,18 @@ extension Extractor {
         return (NSRange(location: start, length: NSMaxRange(title) - start), state)
     }
 
+    /// True when a word cannot be part of a name found without a title: a word that
+    /// is no name, a title, a body's or a building's noun, a state or its people.
+    func isNoUntitledNameWord(_ word: String) -> Bool {
+        Self.notNames.contains(word) || lexicon.titleSet.contains(word) || lexicon.organizationHeads.contains(word)
+            || Self.facilityNouns.contains(word) || lexicon.state(namedOrDemonym: word) != nil
+    }
+
+    /// True when a name found without a title is no place the lexicon knows.
+    func isNoKnownPlace(_ name: String) -> Bool {
+        !lexicon.isCity(name) && lexicon.subdivisions[Lexicon.fold(name)] == nil
+    }
+
     /// Nouns that end the name of a building, a street or a work named for a
     /// person ("King Fahd Causeway", "Queen Elizabeth Hospital"); not "Park", a surname.
     static let facilityNouns: Set<String> = ["Airport", "Airbase", "Avenue", "Boulevard", "Bridge", "Canal", "Causeway", "Center", "Centre", "College",
@@ -668,8 +679,7 @@ extension Extractor {
             let words = tokens.prefix(length).map(String.init)
             let verb = tokens[tokens.startIndex + length].lowercased()
             guard Self.subjectVerbs.contains(verb), words.allSatisfy(Self.isNameWord), !Self.openingAdverbs.contains(words[0]),
-                  !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
-                      || lexicon.state(namedOrDemonym: $0) != nil }) else { continue }
+                  !words.contains(where: isNoUntitledNameWord) else { continue }
             let name = words.joined(separator: " ")
             let range = NSRange(location: 0, length: name.utf16.count)
             // Nor a name the article gave something else: "the rebel group Tamar Front".
@@ -700,9 +710,7 @@ extension Extractor {
             let name = text.substring(with: range)
             let words = name.split(separator: " ").map(String.init)
             guard lexicon.state(named: text.substring(with: match.range(at: 1))) != nil, !article.isClaimed(sentence, range),
-                  !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
-                      || Self.facilityNouns.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
-                  !lexicon.isCity(name), lexicon.subdivisions[Lexicon.fold(name)] == nil, article.entity(named: name) == nil,
+                  !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name), article.entity(named: name) == nil,
                   !article.document.text.holds("the " + name), !article.document.text.holds("The " + name) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
@@ -721,9 +729,7 @@ extension Extractor {
             let name = text.substring(with: range)
             let words = name.split(separator: " ").map(String.init)
             guard let last = words.last, !article.isClaimed(sentence, range),
-                  !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0) || lexicon.organizationHeads.contains($0)
-                      || Self.facilityNouns.contains($0) || lexicon.state(namedOrDemonym: $0) != nil || lexicon.isCity($0) }),
-                  !lexicon.isCity(name), lexicon.subdivisions[Lexicon.fold(name)] == nil, article.entity(named: name) == nil,
+                  !words.contains(where: { isNoUntitledNameWord($0) || lexicon.isCity($0) }), isNoKnownPlace(name), article.entity(named: name) == nil,
                   article.document.text.ranges(of: last).count > 1 else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
@@ -740,9 +746,7 @@ extension Extractor {
             let range = match.range(at: 1)
             let name = text.substring(with: range)
             let words = name.split(separator: " ").map(String.init)
-            guard !article.isClaimed(sentence, range), !words.contains(where: { Self.notNames.contains($0) || lexicon.titleSet.contains($0)
-                      || lexicon.organizationHeads.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
-                  !lexicon.isCity(name), lexicon.subdivisions[Lexicon.fold(name)] == nil else { continue }
+            guard !article.isClaimed(sentence, range), !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
     }
