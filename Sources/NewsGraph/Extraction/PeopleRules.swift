@@ -137,11 +137,9 @@ extension Extractor {
             // "Thailand's acting prime minister X" holds the post; "Chile's former envoy X" no longer does.
             if words.count > 1, Self.standings.contains(words[0]) { words.removeFirst() }
             guard let first = words.first, !["former", "late", "then"].contains(first) else { continue }
-            let written = words.joined(separator: " ")
-            let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             let nameRange = match.range(at: 3)
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 1))),
-                  let title = [capitalised, written].first(where: lexicon.titleSet.contains), !article.isClaimed(sentence, nameRange) else { continue }
+                  case let title = postName(words.joined(separator: " ")), lexicon.titleSet.contains(title), !article.isClaimed(sentence, nameRange) else { continue }
             let person = article.person(named: text.substring(with: nameRange))
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
             article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
@@ -254,7 +252,7 @@ extension Extractor {
             // "their presidents:", "the foreign ministers": the post, in the singular.
             let before = text.substring(to: nameRange.location).lowercased()
             if let title = lexicon.titles.filter({ before.holds(" " + $0.lowercased() + "s") }).max(by: { $0.count < $1.count }) {
-                article.relate(.holdsOffice, person, article.state(state), title: title.prefix(1).uppercased() + title.dropFirst(), sentence: sentence)
+                article.relate(.holdsOffice, person, article.state(state), title: postName(title.lowercased()), sentence: sentence)
             }
         }
     }
