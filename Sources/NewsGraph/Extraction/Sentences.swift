@@ -104,6 +104,8 @@ public enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "dept", "est", "fig", "u.s", "u.k", "u.n", "e.u",
+        // Forms of address: "H.E. Ms. X" (Her Excellency), "H.H. Sheikh X", "H.R.H. Prince X".
+        "h.e", "h.h", "h.m", "h.r.h",
     ]
     /// US states as American agencies shorten them in datelines ("WOODSIDE, Calif."),
     /// taken only when capitalised, as some are words too ("ill", "mass").
