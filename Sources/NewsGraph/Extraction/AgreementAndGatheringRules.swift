@@ -479,7 +479,10 @@ extension Extractor {
         // "did not hold a bilateral meeting": no such meeting took place.
         if ["a", "an"].contains(determiner), isNegated(sentence) { return }
         let dates = article.dates(in: sentence)
-        var name = (mods + [noun] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
+        // A capitalised noun after a capitalised name is part of the name as written:
+        // "the Ukraine Recovery Conference", not "Ukraine Recovery conference".
+        let spelt = written.first?.isUppercase == true && mods.last?.first?.isUppercase == true ? written : noun
+        var name = (mods + [spelt] + (tail.isEmpty ? [] : [tail])).joined(separator: " ")
         // "a summit in Brussels", "a two-day summit in Brussels" is the Brussels
         // summit, as a headline may call it.
         // So is the summit a trip goes to: "arrived in Tokyo for a summit".
