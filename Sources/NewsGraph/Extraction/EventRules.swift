@@ -12,8 +12,10 @@ extension Extractor {
     /// gathering ("hosted the summit"), or the head of a delegation ("received a
     /// delegation led by X"); the passive meets the host after it ("was welcomed
     /// in Lima by ..."). Talks held, to be held, or "during talks in Seoul" (not
-    /// "during the talks", which others may hold) are a meeting.
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    /// "during the talks", which others may hold) are a meeting. So is handing
+    /// someone a letter in person: "handed President X a letter", "handed over a
+    /// message from Y to President X" (not Y, who sent it).
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|flew to|flies to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for))\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -79,7 +81,7 @@ extension Extractor {
                 if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.firstRange(Self.meetTrigger, text), meeting.location < phone.location {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy", "called", "sat"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy", "called", "sat", "handed", "hands", "handing"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
             // "A spoke today with B" in a readout headed "... Call with ...": the call.
@@ -140,6 +142,7 @@ extension Extractor {
         let objectless = text.substring(with: at).lowercased().hasPrefix("held ") && !Self.withFollows(text.substring(from: NSMaxRange(at)))
         let after = objectless ? [] : people.filter { person in
             person.range.location >= NSMaxRange(at) && person.range.location < clauseEnd && !Self.isSource(person.range, in: text)
+                && !Self.isSender(person.range, in: text)
         }
         var left = coordinatedGroup(endingWith: before, in: text)
         // "A met B, and held a phone call with C": a second verb of the subject.
@@ -243,6 +246,16 @@ extension Extractor {
     /// True when a name stands where a sentence names its source ("..., his
     /// spokesman X said", "according to X"): that person reports the event and
     /// took no part in it.
+    /// True when a name sent what was handed over, not met: "a letter from
+    /// President X", "a message of greetings from X".
+    static func isSender(_ name: NSRange, in text: UTF16Text) -> Bool {
+        let lead = text.substring(with: NSRange(location: max(0, name.location - 80), length: min(80, name.location)))
+        return lead.hasSuffix(" ") && lead.holds(" from ") && matches(sentBy, lead)
+    }
+
+    /// "a letter from the Senegalese", "greetings from President" before a name.
+    static let sentBy = pattern(#"\b(?:letter|message|greetings|invitation|note|regards|wishes)\s+from\s+(?:(?:the|his|her)\s+)?(?:(?!to\s)[\p{L}.'’-]+\s+){0,5}$"#)
+
     static func isSource(_ name: NSRange, in text: UTF16Text) -> Bool {
         let rest = NSRange(location: NSMaxRange(name), length: text.length - NSMaxRange(name))
         return speechAfter.firstMatch(in: text.string, options: .anchored, range: rest) != nil
@@ -382,11 +395,23 @@ extension Extractor {
 
     /// "ADDIS ABABA - ... Ruto, who is on a two-day state visit, ...": a visit that
     /// names no destination is to the state whose capital dates the article, made by
-    /// the person named last before it, who holds no office of that state.
+    /// the person named last before it, who holds no office of that state. "X, who
+    /// is in Egypt on an official visit": a place right before it, after "in", is
+    /// where the visit is.
     private func visitToDateline(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let trigger = Self.firstRange(Self.visitWithoutDestination, sentence.text), !unreal(sentence, before: trigger),
-              let visitor = mentions.last(where: { $0.type == .person && NSMaxRange($0.range) <= trigger.location }),
-              let home = datelineState(of: article) else { return }
+              let visitor = mentions.last(where: { $0.type == .person && NSMaxRange($0.range) <= trigger.location }) else { return }
+        let text = UTF16Text(sentence.text)
+        if let place = mentions.last(where: { NSMaxRange($0.range) + 1 == trigger.location && $0.range.location > NSMaxRange(visitor.range) }),
+           [.place, .state, .region].contains(place.type),
+           // Being there, not arriving: "arrived in Dushanbe on an official visit" is
+           // the arrival's, and the visit is to the state.
+           case let before = text.substring(to: place.range.location),
+           ["is in ", "was in ", "are in ", "were in ", ", in "].contains(where: before.hasSuffix) {
+            article.relate(.visited, visitor.id, place.id, status: planned(sentence, before: trigger), sentence: sentence)
+            return
+        }
+        guard let home = datelineState(of: article) else { return }
         let host = article.state(home)
         guard article.isMentioned(host), article.stateOf(person: visitor.id) != host else { return }
         article.relate(.visited, visitor.id, host, status: planned(sentence, before: trigger), sentence: sentence)
