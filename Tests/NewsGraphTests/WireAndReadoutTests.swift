@@ -35,4 +35,13 @@ import Testing
         #expect(b.has(.met, "person:carl-lund", "person:omar-diallo"))
         #expect(!b.has(.met, "person:omar-diallo", "person:tomas-berg"))
     }
+
+    @Test func anAgencysDatelineWithAFullStopDatesTheSentenceAfterIt() {
+        let text = "Talks in Quito\n\nQuito, 12 March (EFE). President Carl Lund of Ecuador received Foreign Minister Ana Rojas of Peru."
+        #expect(SentenceSplitter.split(text).count == 2)
+        let a = Extracted(text, published: "2025-06-01")
+        #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.date == "2025-03-12")
+        // A sentence that only ends in brackets is no dateline.
+        #expect(SentenceSplitter.split("He met the leaders of Peru (and Chile). Then he left.").count == 2)
+    }
 }

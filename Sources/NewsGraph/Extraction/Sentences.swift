@@ -142,7 +142,8 @@ public enum SentenceSplitter {
                 if j < scalars.count, scalars[j] == " " {
                     var k = j
                     while k < scalars.count, scalars[k] == " " { k += 1 }
-                    if k < scalars.count, startsSentence(scalars[k]), !(c == "." && isAbbreviation(before: i, in: scalars)) {
+                    if k < scalars.count, startsSentence(scalars[k]), !(c == "." && isAbbreviation(before: i, in: scalars)),
+                       !(c == "." && isDateline(scalars[lineStart..<i])) {
                         emit(lineStart, j)
                         lineStart = k
                         i = k
@@ -155,6 +156,21 @@ public enum SentenceSplitter {
         emit(lineStart, scalars.count)
         return sentences
     }
+
+    /// True when a line so far is an agency's dateline, "Baku, 12 March (APA)": its
+    /// full stop joins it to the sentence it dates, as a dash would.
+    private static func isDateline(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count <= 60, line.last == ")", line.first?.properties.isUppercase == true else { return false }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: line)
+        let text = String(scalars)
+        return datelineShape.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+    }
+
+    /// A place of one to three capitalised words, a comma, a date with its day
+    /// and month, and an agency's name in brackets.
+    private static let datelineShape = try! NSRegularExpression(
+        pattern: #"^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}, (?:\d{1,2} \p{L}{3,9}\.?|\p{L}{3,9}\.? \d{1,2})(?:,? \d{4})? \([\p{L}/-]{2,20}\)$"#)
 
     private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isUppercase || scalar.properties.numericType != nil || "\"“‘'«(".unicodeScalars.contains(scalar)
