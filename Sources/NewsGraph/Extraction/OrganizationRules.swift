@@ -271,8 +271,9 @@ extension Extractor {
 
     /// "United Nations Security Council", "League of Arab States": a capitalised run
     /// that ends with an organization's head noun, or starts with one before "of".
-    /// Plural nouns for the people of a body: "Leaders of the ...", "Members of the ...".
-    static let peopleOfBodies: Set<String> = ["Leaders", "Members", "Ministers", "Officials", "Representatives", "Delegates", "Heads", "Envoys", "Diplomats", "Delegations"]
+    /// Nouns for the people of a body: "Leaders of the ...", "Member of the ...".
+    static let peopleOfBodies: Set<String> = ["Leaders", "Members", "Ministers", "Officials", "Representatives", "Delegates", "Heads", "Envoys", "Diplomats", "Delegations",
+                                              "Leader", "Member", "Head", "Official", "Representative", "Delegate", "Envoy"]
 
     /// Nouns of a body's gatherings: "Session of the ...", "Summit of the ...".
     static let gatheringsOfBodies: Set<String> = ["Session", "Sessions", "Summit", "Summits", "Meeting", "Meetings"]
