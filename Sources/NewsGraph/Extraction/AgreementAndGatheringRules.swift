@@ -518,6 +518,13 @@ extension Extractor {
             // "the annual summit of the African Union" after the "African Union summit",
             // "the summit of the Shanghai Cooperation Organisation" after the "SCO summit": one.
             id = previous
+        } else if determiner == "the", !another, mods.isEmpty, tail.isEmpty, Self.largeGatherings.contains(noun),
+                  article.latest(.summit, upTo: sentence, named: noun) == nil,
+                  case let others = Self.largeGatherings.subtracting([noun]).sorted().compactMap({ article.latest(.summit, upTo: sentence, named: $0) }),
+                  Set(others).count == 1 {
+            // "the COP30 climate conference ... Lula, who hosts the summit": a large
+            // gathering goes by any of its nouns, when the article names one only.
+            id = others[0]
         } else if determiner == "the", tail.isEmpty, !sides.isEmpty, let same = article.gathering(named: noun, between: sides) {
             id = same
         } else if ["a", "an", "their", "its"].contains(determiner), !another, names.isEmpty, sides.isEmpty, tail.isEmpty, sentence.index <= 2,
@@ -538,6 +545,9 @@ extension Extractor {
         }
         gatheringRelations(id, phrase: phrase, sentence: sentence, text: text, into: article)
     }
+
+    /// Nouns a large gathering goes by, one for another.
+    static let largeGatherings: Set<String> = ["summit", "conference", "forum", "congress"]
 
     /// True when a word names states, capitals or cities, or their people:
     /// "Washington", "Russian-Armenian".
