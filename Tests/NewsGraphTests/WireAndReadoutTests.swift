@@ -44,4 +44,36 @@ import Testing
         // A sentence that only ends in brackets is no dateline.
         #expect(SentenceSplitter.split("He met the leaders of Peru (and Chile). Then he left.").count == 2)
     }
+
+    @Test func thePostOfAStateIsTheOnePersonWhoHoldsIt() {
+        let a = Extracted("President Carl Lund of Ecuador had a telephone conversation with President Tomas Berg of Peru. The President of Ecuador congratulated his colleague.")
+        #expect(a.names(of: "person:carl-lund").contains("The President"))
+        #expect(!a.names(of: "person:tomas-berg").contains("The President"))
+    }
+
+    @Test func aReadoutsBareLeaderHoldsThePostItDescribesHimBy() {
+        let text = "Carl Lund had a telephone conversation with President of Peru Tomas Berg. The President of Ecuador congratulated his colleague on his birthday."
+        let a = Extracted(text)
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:ecuador")?.title == "President")
+        let b = Extracted("Carl Lund had a telephone conversation with President of Peru Tomas Berg. The Ecuadorian president congratulated his colleague.")
+        #expect(b.relation(.holdsOffice, "person:carl-lund", "state:ecuador")?.title == "President")
+        // With two people named bare, the post is neither's.
+        let c = Extracted("Carl Lund had a telephone conversation with President of Peru Tomas Berg. Omar Diallo had a telephone conversation with President of Chile Ana Rojas. The President of Ecuador congratulated his colleague.")
+        #expect(!c.has(.holdsOffice, "person:carl-lund", "state:ecuador"))
+        // Nor is a post below a leader's given so.
+        let d = Extracted("Carl Lund had a telephone conversation with President of Peru Tomas Berg. The Foreign Minister of Ecuador joined them.")
+        #expect(!d.has(.holdsOffice, "person:carl-lund", "state:ecuador"))
+    }
+
+    @Test func aLargeGatheringGoesByAnyOfItsNouns() {
+        let a = Extracted("President Carl Lund of Ecuador met President Tomas Berg of Peru two days before the Andes climate conference opens. Lund, who hosts the summit, urged rich nations to pay.")
+        #expect(a.has(.hosted, "person:carl-lund", "summit:andes-climate-conference"))
+        #expect(!a.ids.contains("summit:summit"))
+    }
+
+    @Test func aMemberOfABodyIsNoPartOfItsName() {
+        let a = Extracted("Member of the Political Bureau of the Andean Party Central Committee and Foreign Minister Carl Lund met Ana Rojas.")
+        #expect(a.ids.contains("organization:political-bureau-of-the-andean-party-central-committee"))
+        #expect(!a.ids.contains { $0.hasPrefix("organization:member") })
+    }
 }

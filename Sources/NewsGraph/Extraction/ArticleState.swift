@@ -308,6 +308,15 @@ final class ArticleState {
             .map(\.0)
     }
 
+    /// The person named before a sentence when they are the only person of the
+    /// article who holds no post in it: a readout's leader named bare.
+    func onlyPersonWithoutPost(before sentence: Sentence) -> EntityID? {
+        let withPost = Set(relations.filter { $0.type == .holdsOffice }.map(\.source) + postsWithoutOwner.map(\.person))
+        let without = entities.values.filter { $0.type == .person && !$0.mentions.isEmpty && !withPost.contains($0.id) }
+        guard without.count == 1, let person = without.first, person.mentions.contains(where: { $0.sentence < sentence.index }) else { return nil }
+        return person.id
+    }
+
     /// True when the article made two people counterparts ("A and his Chilean counterpart B").
     func areCounterparts(_ one: EntityID, _ other: EntityID) -> Bool {
         relations.contains { $0.type == .counterpartOf && ($0.source == one && $0.target == other || $0.source == other && $0.target == one) }

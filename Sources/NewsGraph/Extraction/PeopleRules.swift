@@ -834,12 +834,19 @@ extension Extractor {
             if noun == "counterpart", let owner = article.firstPerson(in: sentence, before: match.range.location), let post = article.office(of: owner) {
                 candidates = candidates.filter { $0.title.caseInsensitiveCompare(post) == .orderedSame }
             }
+            if candidates.isEmpty, Self.title(postName(noun), fits: "leader"), let person = article.onlyPersonWithoutPost(before: sentence) {
+                article.relate(.holdsOffice, person, stateID, title: postName(noun), sentence: sentence)
+                candidates = [(person, postName(noun))]
+            }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description", inside: match.adjective)
             // "A invited his Turkish counterpart": the two are counterparts.
             if noun == "counterpart", let owner = article.firstPerson(in: sentence, before: match.range.location), owner != person {
                 article.relate(.counterpartOf, owner, person, sentence: sentence)
             }
+        }
+        if sentence.has(["the"]), sentence.has(["of"]), !sentence.words.isDisjoint(with: titleWords) {
+            findPostsOfStateDescribed(in: sentence, text: text, into: article)
         }
         // "The Sultan also held talks with X": the one person of the article who
         // holds that title.
@@ -897,6 +904,35 @@ extension Extractor {
             article.addMention(of: named, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
+
+    /// "The President of Russia congratulated his colleague": a post of a state
+    /// after "the", with no name after it, is the one person who holds it here.
+    /// When nobody does, a leader's post is the one person the article names
+    /// with no post at all: a readout names its own leader bare ("Vladimir Petrov
+    /// had a telephone conversation with ...") and then by office.
+    private func findPostsOfStateDescribed(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        let mentions = article.located(in: sentence)
+        for match in Self.postBeforeOf.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let post = match.range(at: 1)
+            let title = text.substring(with: post)
+            guard lexicon.titleSet.contains(title), let state = stateAfter(name: post, in: text),
+                  // "the President of Peru Ana Rojas" is a titled name, found already.
+                  !mentions.contains(where: { $0.type == .person && $0.range.location > NSMaxRange(post) && $0.range.location < NSMaxRange(post) + 40 }) else { continue }
+            let stateID = article.state(state)
+            var holders = Set(article.officeHolders(of: stateID).filter { $0.title.caseInsensitiveCompare(title) == .orderedSame }.map(\.person))
+            if holders.isEmpty, Self.title(title, fits: "leader"), let person = article.onlyPersonWithoutPost(before: sentence) {
+                article.relate(.holdsOffice, person, stateID, title: title, sentence: sentence)
+                holders = [person]
+            }
+            guard holders.count == 1, let person = holders.first else { continue }
+            article.addMention(of: person, sentence: sentence, utf16Range: NSRange(location: match.range.location, length: NSMaxRange(post) - match.range.location), kind: "description")
+        }
+    }
+
+    /// "the President of", "the Minister of Foreign Affairs of": capitalised words after
+    /// "the" up to the "of" a state follows.
+    static let postBeforeOf = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])[Tt]he\s+(\p{Lu}\p{L}+(?:\s+(?:of\s+|for\s+)?\p{Lu}\p{L}+){0,3})(?=\s+of\s)"#)
 
     /// What opens a clause right before its subject: ", after which", "; then".
     static let clauseOpening = pattern(#"[,;:—]\s*(?:after which|after that|before which|when|while|whereupon|then)?\s+$"#)
