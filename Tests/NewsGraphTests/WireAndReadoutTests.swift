@@ -76,4 +76,15 @@ import Testing
         #expect(a.ids.contains("organization:political-bureau-of-the-andean-party-central-committee"))
         #expect(!a.ids.contains { $0.hasPrefix("organization:member") })
     }
+
+    @Test func thoseWhoRepresentAPartyAtAGatheringJustNamedAttendIt() {
+        let a = Extracted("The fifth Andean Summit took place in Lima. Peru was represented by President Carl Lund and Foreign Minister Ana Rojas. Chile was represented by Prime Minister Tomas Berg.")
+        let summit = "summit:fifth-andean-summit"
+        for attendee in ["person:carl-lund", "person:ana-rojas", "person:tomas-berg", "state:peru", "state:chile"] {
+            #expect(a.has(.attended, attendee, summit), "\(attendee)")
+        }
+        // Far from any gathering, being represented is attending nothing.
+        let b = Extracted("The Andean Summit took place in Lima. Trade grew. Prices rose. Peru was represented by President Carl Lund in the case.")
+        #expect(!b.has(.attended, "person:carl-lund", "summit:andean-summit"))
+    }
 }

@@ -82,6 +82,18 @@ extension Extractor {
             let people = article.located(in: sentence).filter { $0.type == .person && NSMaxRange($0.range) <= attended.location }
             for attendee in coordinatedGroup(endingWith: people, in: text) { article.relate(.attended, attendee, summit, sentence: sentence) }
         }
+        // "The 31st EU-Japan Summit took place in Tokyo. Japan was represented by Prime
+        // Minister X.": those who represent a party at the gathering just named attend it.
+        if sentence.has(["represented"]), gatherings.isEmpty, let by = Self.representedBy.firstMatch(in: sentence.text, range: whole)?.range,
+           let summit = article.latest(.summit, upTo: sentence), article.isMentioned(summit, since: sentence.index - 2), !isNegated(sentence) {
+            let mentions = article.located(in: sentence)
+            // Everyone named after "by": a list of representatives, each with a post.
+            let people = mentions.filter { $0.type == .person && $0.range.location >= NSMaxRange(by) }.map(\.id)
+            let party = mentions.last { [.state, .organization].contains($0.type) && NSMaxRange($0.range) <= by.location }
+            for attendee in unique(people) + (party.map { [$0.id] } ?? []) {
+                article.relate(.attended, attendee, summit, status: planned(sentence, before: by), sentence: sentence)
+            }
+        }
     }
 
     /// Words before a phrase that make what it names a gathering, not a body.
@@ -109,6 +121,8 @@ extension Extractor {
     static let ofNamedBody = try! NSRegularExpression(pattern: #"^of (?:the )?\p{Lu}"#)
     static let ofMinisters = try! NSRegularExpression(pattern: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#)
     /// "attended" ending its sentence, with nothing attended named.
+    /// "was represented by", "will be represented at the summit by".
+    static let representedBy = pattern(#"\b(?:was|were|is|are|will\s+be|would\s+be)\s+represented\s+(?:at\s+the\s+[\w-]+\s+)?by\b"#)
     static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:also\s+)?attended(?:\s+too|\s+as well)?\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs
