@@ -103,7 +103,8 @@ public enum DateText {
                                  written: [(text: String, iso: String?)]? = nil) -> (text: String, iso: String?)? {
         let anchor = published.flatMap(day(fromISO:))
         let lower = sentence.lowercased()
-        if let written = (written ?? dates(in: sentence)).first {
+        // "since taking office in June 2025": where a period starts dates no event.
+        if let written = (written ?? dates(in: sentence)).first(where: { !isStartOfPeriod($0.text, in: sentence) }) {
             if let iso = written.iso { return (written.text, iso) }
             // No year: the article's, or last year's for a past event dated well after publication.
             guard let anchor, let (month, dayOfMonth) = monthAndDay(written.text) else { return (written.text, nil) }
@@ -118,6 +119,13 @@ public enum DateText {
         return (written, anchor.flatMap(resolve))
     }
 
+    /// True when "since" stands a few words before a date: "since taking office in
+    /// June 2025", "since January 2024".
+    private static func isStartOfPeriod(_ date: String, in sentence: String) -> Bool {
+        guard let range = sentence.range(of: date) else { return false }
+        return sentence[..<range.lowerBound].suffix(30).lowercased().split(separator: " ").suffix(4).contains("since")
+    }
+
     /// Words before a month named without a day or year: "last July", "in March".
     private static let monthBefore: Set<String> = ["last", "next", "in", "early", "late", "mid"]
 
@@ -128,6 +136,7 @@ public enum DateText {
         let words = lower.letterRuns().map(String.init)
         for (index, word) in words.enumerated() {
             let previous = index > 0 ? words[index - 1] : ""
+            if words[max(0, index - 4)..<index].contains("since") { continue }
             if let month = months.firstIndex(of: word).map({ $0 + 1 }), monthBefore.contains(previous),
                sentence.letterRuns().dropFirst(index).first?.first?.isUppercase == true {
                 return ("\(previous) \(word)", { anchor in
