@@ -87,4 +87,28 @@ import Testing
         let b = Extracted("The Andean Summit took place in Lima. Trade grew. Prices rose. Peru was represented by President Carl Lund in the case.")
         #expect(!b.has(.attended, "person:carl-lund", "summit:andean-summit"))
     }
+
+    @Test func flyingToAPlaceIsAVisit() {
+        let a = Extracted("President Carl Lund of Ecuador will fly to Lima later in the day.")
+        #expect(a.relation(.visited, "person:carl-lund", "place:lima")?.evidence.first?.status == .planned)
+    }
+
+    @Test func aTitledPersonWhoOnlyGoesAbroadHoldsThePostOfTheDatelinesState() {
+        let text = "Ecuador and Peru talk\n\nQUITO, May 2 - President Carl Lund and Peruvian President Tomas Berg held talks in Lima. Lund will fly to Santiago on Monday."
+        let a = Extracted(text, published: "2025-05-02")
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:ecuador")?.title == "President")
+        // One who comes to the dateline's state is its guest.
+        let b = Extracted("Ecuador and Peru talk\n\nQUITO, May 2 - President Carl Lund arrived in Quito on Monday for talks.", published: "2025-05-02")
+        #expect(!b.has(.holdsOffice, "person:carl-lund", "state:ecuador"))
+    }
+
+    @Test func theStartOfAPeriodDatesNoEvent() {
+        let a = Extracted("It marked President Carl Lund of Ecuador's first visit to Peru since taking office in June.", published: "2025-09-01")
+        #expect(a.has(.visited, "person:carl-lund", "state:peru"))
+        #expect(a.relation(.visited, "person:carl-lund", "state:peru")?.date == nil)
+        let b = Extracted("President Carl Lund of Ecuador visited Peru on May 3, its first visit since March 4, 2020.", published: "2025-09-01")
+        #expect(b.relation(.visited, "person:carl-lund", "state:peru")?.date == "2025-05-03")
+        let c = Extracted("President Carl Lund of Ecuador visited Peru, its first visit since March 4, 2020.", published: "2025-09-01")
+        #expect(c.relation(.visited, "person:carl-lund", "state:peru")?.date == nil)
+    }
 }

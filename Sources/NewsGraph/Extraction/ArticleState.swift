@@ -429,9 +429,9 @@ final class ArticleState {
         return states.count == 1 ? states.first : nil
     }
 
-    /// True when the article has a person travel: a visit, planned or made.
-    func travels(_ person: EntityID) -> Bool {
-        relations.contains { $0.type == .visited && $0.source == person }
+    /// Where the article has a person travel: visits, planned or made.
+    func destinations(of person: EntityID) -> [EntityID] {
+        relations.filter { $0.type == .visited && $0.source == person }.map(\.target)
     }
 
     // MARK: Relations

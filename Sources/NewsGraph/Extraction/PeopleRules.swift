@@ -278,14 +278,21 @@ extension Extractor {
             let sentence = article.sentences[index]
             // "BEIJING - Prime Minister X has arrived in Beijing": one who travels, or
             // travels with the one who does, is a guest, not the dateline's official.
-            guard !article.travels(person), !Self.matches(Self.travellingWith, sentence.text) else { continue }
+            // One who only goes abroad ("SEOUL - President X will fly to Washington")
+            // is at home there.
+            let goesAbroadOnly = article.destinations(of: person).allSatisfy { destination in
+                destination.type == .state ? destination != state
+                    : article.name(of: destination).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home } ?? false
+            }
+            guard goesAbroadOnly, !Self.matches(Self.travellingWith, sentence.text) else { continue }
             let located = article.located(in: sentence)
-            // A guest's state ("received President X of Egypt") goes nowhere.
+            // A guest's state ("received President X of Egypt"), or its capital
+            // ("met Prime Minister Y of Japan in Tokyo"), goes nowhere.
             let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
             let elsewhere = located.contains { mention in
                 switch mention.type {
                 case .state: return mention.id != state && !guests.contains(mention.id)
-                case .place: return article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home } ?? false
+                case .place: return article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home && !guests.contains(article.state($0)) } ?? false
                 default: return false
                 }
             }
