@@ -6,7 +6,8 @@ import Foundation
 extension Extractor {
     /// Words that may stand before a treaty noun without naming it.
     static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of", "annual"]
-    static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed)\b"#)
+    /// Verbs of concluding a text; leaders "adopt" a joint statement they issue.
+    static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#)
     static let hostVerb = pattern(#"\b(?:hosted|hosts|will host|to host|chaired)\b"#)
     static let heldAt = pattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#)
     /// A relative clause right after a gathering that names its host.
