@@ -111,4 +111,20 @@ import Testing
         let c = Extracted("President Carl Lund of Ecuador visited Peru, its first visit since March 4, 2020.", published: "2025-09-01")
         #expect(c.relation(.visited, "person:carl-lund", "state:peru")?.date == nil)
     }
+
+    @Test func leadersWhoAdoptAJointStatementConcludeIt() {
+        let a = Extracted("President Carl Lund of Ecuador and President Tomas Berg of Peru also adopted a joint press statement.")
+        #expect(a.has(.signed, "person:carl-lund", "treaty:joint-press-statement"))
+        #expect(a.has(.signed, "person:tomas-berg", "treaty:joint-press-statement"))
+        #expect(!Extracted("President Carl Lund of Ecuador did not adopt the joint statement.").has(.signed, "person:carl-lund", "treaty:joint-statement"))
+    }
+
+    @Test func whatABodyIsForBelongsToItsName() {
+        let a = Extracted("Ana Rojas, director of the Office of the Andean Commission for Foreign Affairs, attended the meeting.")
+        #expect(a.ids.contains("organization:office-of-the-andean-commission-for-foreign-affairs"))
+        // A state a body is for is no part of its name.
+        let b = Extracted("The Andean Commission for Peru said the talks went well.")
+        #expect(b.ids.contains("organization:andean-commission"))
+        #expect(b.ids.contains("state:peru"))
+    }
 }

@@ -377,7 +377,11 @@ extension Extractor {
         var headThenOf = false
         if let last = words.last, !lexicon.organizationHeads.contains(last),
            let cut = words.lastIndex(where: lexicon.organizationHeads.contains), cut >= 1 {
-            headThenOf = words[cut + 1] == "of" && !words[(cut + 1)...].contains { titleWords.contains($0.lowercased()) }
+            // So does "for" with what the body is for: "Central Commission for Foreign
+            // Affairs", not a state it is for ("the Commission for Peru").
+            headThenOf = (words[cut + 1] == "of" || words[cut + 1] == "for" && isNoKnownPlace(words[(cut + 2)...].joined(separator: " "))
+                            && lexicon.state(named: words[(cut + 2)...].joined(separator: " ")) == nil)
+                && !words[(cut + 1)...].contains { titleWords.contains($0.lowercased()) }
             if !headThenOf { words.removeSubrange((cut + 1)...) }
         }
         guard words.count >= 2, let last = words.last else { return }
