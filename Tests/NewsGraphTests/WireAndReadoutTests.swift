@@ -127,4 +127,22 @@ import Testing
         #expect(b.ids.contains("organization:andean-commission"))
         #expect(b.ids.contains("state:peru"))
     }
+
+    @Test func inAMeetingWithSomeoneTheMainClausesSubjectMetThem() {
+        let a = Extracted("President Carl Lund of Ecuador arrived in Lima. In a meeting with Foreign Minister Ana Rojas of Chile, Lund said the border would reopen.")
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        // A meeting between others that a sentence only reports is not the speaker's.
+        let b = Extracted("After a meeting with Foreign Minister Ana Rojas of Chile, the ministry said President Carl Lund of Ecuador would travel.")
+        #expect(!b.has(.met, "person:ana-rojas", "person:carl-lund"))
+    }
+
+    @Test func talksByVideoconferenceAreACallNotAMeeting() {
+        let a = Extracted("Foreign Minister Ana Rojas of Chile also held talks with her Norwegian counterpart Tomas Berg by videoconference.")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A meeting, and then a call with another.
+        let b = Extracted("Foreign Minister Ana Rojas of Chile met President Carl Lund of Ecuador and later spoke by phone with President Tomas Berg of Peru.")
+        #expect(b.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(b.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+    }
 }

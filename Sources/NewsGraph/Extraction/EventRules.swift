@@ -78,7 +78,9 @@ extension Extractor {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: article)
                 // "A met B and held a phone call with C": the meeting before the call
                 // is with those named before it.
-                if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.firstRange(Self.meetTrigger, text), meeting.location < phone.location {
+                // "held talks with B by videoconference": the talks are the call.
+                if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.firstRange(Self.meetTrigger, text), meeting.location < phone.location,
+                   !Self.matches(Self.talksByPhone, UTF16Text(text).substring(with: NSRange(location: meeting.location, length: phone.location - meeting.location))) {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
             } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy", "called", "sat", "handed", "hands", "handing"]) {
@@ -152,6 +154,12 @@ extension Extractor {
         }
         // "He met X": the pronoun's person.
         if left.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { left = [subject] }
+        // "In a meeting with X, Y said": the main clause's subject met X.
+        if left.isEmpty, Self.matches(Self.openingEvent, text.substring(to: at.location)),
+           let subject = people.first(where: { $0.range.location > NSMaxRange(at) && Self.matches(Self.mainClauseStart, text.substring(to: $0.range.location)) }),
+           after.contains(where: { $0.range.location < subject.range.location }) {
+            left = [subject.id]
+        }
         // A passive needs its guest before it: "the deal was welcomed by A and B"
         // is no meeting of A and B.
         let passive = ["was ", "were "].contains { text.substring(with: at).lowercased().hasPrefix($0) }
@@ -194,11 +202,25 @@ extension Extractor {
         if !left.isEmpty, !right.isEmpty {
             for a in left { for b in right { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
         } else {
-            let group = left.isEmpty ? right : left
+            // With nobody before the trigger, those after it met ("The meeting, chaired
+            // by A, was attended by B"); after "with", only those joined to the first:
+            // "After a meeting with A, the ministry said B would travel".
+            let afterWith = Self.withFollows(text.substring(from: NSMaxRange(at))) || text.substring(with: at).lowercased().hasSuffix(" with")
+            let group = !left.isEmpty ? left : afterWith ? objects : right
             for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
         }
         return !objectless
     }
+
+    /// Talks and, in the same clause, the means they were held by: "held talks with
+    /// B by videoconference", "talks with B via video link".
+    static let talksByPhone = pattern(#"^(?:(?!\band\b)[^,;])*\b(?:by|via|over)\s+(?:a\s+|the\s+)?$"#)
+
+    /// "In a meeting with", "During his talks with" opening a sentence: words before
+    /// the trigger.
+    static let openingEvent = pattern(#"^(?:In|During|At)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"#)
+    /// A comma and perhaps a title right before the main clause's subject.
+    static let mainClauseStart = pattern(#",\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
 
     /// "spoke today with", "speaks on Monday with".
     static let spokeWith = pattern(#"\bsp(?:oke|eaks)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#)
@@ -213,8 +235,9 @@ extension Extractor {
     static let attendedThe = pattern(#"\battend(?:s|ed|ing)?\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$"#)
 
     /// ", and held a", " and later spoke", " but" before "met": a second verb of a
-    /// sentence's subject, right before an event's trigger or as the trigger.
-    static let secondVerb = pattern(#"^,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:(?:held|had|made|spoke|phoned|telephoned|called|met|hosted|received)\b[^,;]{0,30})?$"#)
+    /// sentence's subject, right before an event's trigger or as the trigger; the
+    /// object's state may come first ("met B of Peru and later spoke").
+    static let secondVerb = pattern(#"^(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}.-]*)(?:\s+(?-i:\p{Lu}[\p{L}.-]*)){0,2})?,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:(?:held|had|made|spoke|phoned|telephoned|called|met|hosted|received)\b[^,;]{0,30})?$"#)
 
     /// True when "with" opens the text or follows within three words, with no
     /// comma between: " with A", " on Wednesday with A".
@@ -235,17 +258,15 @@ extension Extractor {
         if verb.first == "of" { verb = verb.dropFirst().drop { $0.first?.isUppercase == true } }
         let link = text.substring(with: NSRange(location: NSMaxRange(last.range), length: max(trigger.location - NSMaxRange(last.range), 0))).splitAtSpaces()
         // The verb, then perhaps the object's title: "told President", "thanked his
-        // Kenyan counterpart", "spoke separately with Indian External Affairs Minister".
+        // Kenyan counterpart", "spoke separately with Indian External Affairs Minister",
+        // "also held talks with her Norwegian counterpart".
         let lower = verb.filter { $0.allSatisfy(\.isLowercase) }
-        guard (1...8).contains(verb.count), verb.first?.allSatisfy(\.isLowercase) == true, lower.count <= 3,
+        guard (1...8).contains(verb.count), verb.first?.allSatisfy(\.isLowercase) == true, lower.count <= 6,
               !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.holds(",") }), verb.first != "with",
               (1...3).contains(link.count), ["in", "during", "over", "by"].contains(link[0]) else { return nil }
         return subject.id
     }
 
-    /// True when a name stands where a sentence names its source ("..., his
-    /// spokesman X said", "according to X"): that person reports the event and
-    /// took no part in it.
     /// True when a name sent what was handed over, not met: "a letter from
     /// President X", "a message of greetings from X".
     static func isSender(_ name: NSRange, in text: UTF16Text) -> Bool {
@@ -256,6 +277,9 @@ extension Extractor {
     /// "a letter from the Senegalese", "greetings from President" before a name.
     static let sentBy = pattern(#"\b(?:letter|message|greetings|invitation|note|regards|wishes)\s+from\s+(?:(?:the|his|her)\s+)?(?:(?!to\s)[\p{L}.'’-]+\s+){0,5}$"#)
 
+    /// True when a name stands where a sentence names its source ("..., his
+    /// spokesman X said", "according to X"): that person reports the event and
+    /// took no part in it.
     static func isSource(_ name: NSRange, in text: UTF16Text) -> Bool {
         let rest = NSRange(location: NSMaxRange(name), length: text.length - NSMaxRange(name))
         return speechAfter.firstMatch(in: text.string, options: .anchored, range: rest) != nil
