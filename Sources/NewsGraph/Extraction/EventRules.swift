@@ -533,7 +533,7 @@ extension Extractor {
     }
 
     /// "the two countries" or "both nations" a few words before a trigger, in its clause.
-    static let twoStatesJustBefore = pattern(#"\b(?:the two|both) (?:countries|nations|states|neighbou?rs)\b[^,;.—]{0,30}$"#)
+    static let twoStatesJustBefore = pattern(#"\b(?:the two|both) (?:countries|nations|states|neighbou?rs)\b(?:,\s+(?:which|that)\b)?[^,;.—]{0,30}$"#)
     /// " in " and a capitalised word: a war placed, not between sides.
     static let inNamedPlace = try! NSRegularExpression(pattern: #"^\s+in\s+\p{Lu}"#)
     static let capitalisedWord = try! NSRegularExpression(pattern: #"(?<![\p{L}])\p{Lu}[\p{L}]+(?![\p{L}])"#)
@@ -574,7 +574,14 @@ extension Extractor {
             let ns = UTF16Text(text)
             // In the trigger's clause: "Egypt hosts Sudan talks as fighting rages" names
             // no party of the fighting.
+            // "A and B helped mediate between the two countries, which fought a war":
+            // the subjects of "mediate" are no sides.
+            let mediatingSubjects = mediation.map { mediation -> [EntityID] in
+                guard Self.mediatingVerbs.contains(ns.substring(with: mediation).lowercased()), !ns.substring(from: NSMaxRange(mediation)).hasPrefix(" by ") else { return [] }
+                return coordinatedGroup(endingWith: mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location }, in: ns)
+            } ?? []
             let parties = stateReferences(sentence, mentions, into: article, compounds: false).filter { party in
+                guard !mediatingSubjects.contains(party.id) else { return false }
                 let gap = party.location < conflict.location
                     ? NSRange(location: party.location, length: conflict.location - party.location)
                     : NSRange(location: NSMaxRange(conflict), length: party.location - NSMaxRange(conflict))
