@@ -145,4 +145,28 @@ import Testing
         #expect(b.has(.met, "person:ana-rojas", "person:carl-lund"))
         #expect(b.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
     }
+
+    @Test func statesThatMediateAreNoSidesOfTheWar() {
+        let a = Extracted("Peru and Bolivia signed a truce. Chile and Ecuador helped mediate between the two countries, which fought a border war in the 1990s.")
+        #expect(a.has(.conflictWith, "state:bolivia", "state:peru"))
+        #expect(!a.has(.conflictWith, "state:chile", "state:ecuador"))
+        #expect(a.has(.mediates, "state:chile", "state:peru"))
+        #expect(a.has(.mediates, "state:ecuador", "state:bolivia"))
+    }
+
+    @Test func aTreatyThoseNamedAfterItSignedIsTheirs() {
+        let a = Extracted("President Carl Lund of Ecuador and President Tomas Berg of Peru met again. The deal builds on the joint declaration the two leaders signed in Quito in July.")
+        #expect(a.has(.signed, "person:carl-lund", "treaty:joint-declaration"))
+        #expect(a.has(.signed, "person:tomas-berg", "treaty:joint-declaration"))
+    }
+
+    @Test func aDatedTextBetweenTwoStatesIsOneTheyConcluded() {
+        let a = Extracted("The deployment is part of a 2014 defence cooperation agreement between Peru and Chile.")
+        let treaty = "treaty:2014-defence-cooperation-agreement"
+        #expect(a.result.entities.first { $0.id.rawValue == treaty }?.date == "2014")
+        #expect(a.relation(.signed, "state:peru", treaty)?.date == "2014")
+        #expect(a.has(.signed, "state:chile", treaty))
+        // An undated one may still be under negotiation.
+        #expect(Extracted("Talks went on over a defence agreement between Peru and Chile.").count(.signed) == 0)
+    }
 }

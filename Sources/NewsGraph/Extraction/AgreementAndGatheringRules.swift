@@ -220,7 +220,9 @@ extension Extractor {
                 ids = [same]
                 if let iso = date?.iso { article.date(same, iso) }
             } else {
-                ids = [article.event(.treaty, name, date: date?.iso)]
+                // "a 2014 defence agreement": a year before the noun dates it.
+                let year = mods.first { $0.count == 4 && $0.allSatisfy(\.isNumber) && ("1900"..."2099").contains($0) }
+                ids = [article.event(.treaty, name, date: date?.iso ?? year)]
             }
         }
         let paired = pairedStates(in: sentence)
@@ -375,8 +377,18 @@ extension Extractor {
                 article.relate(.brokered, broker, treaty, sentence: sentence)
             }
         }
-        guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length))?.range else { return }
         let date = article.date(of: treaty)
+        guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length))?.range else {
+            // "a 2014 defence agreement between Ankara and Doha": a dated text between
+            // two states is one they concluded.
+            let rest = NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))
+            guard date != nil, text.substring(with: rest).hasPrefix(" between "), !isNegated(sentence) else { return }
+            let sides = coordinatedGroup(startingWith: mentions.filter { $0.type == .state && $0.range.location > NSMaxRange(phrase.range) }, in: text)
+            guard sides.count == 2, let first = mentions.first(where: { $0.id == sides[0] && $0.range.location > NSMaxRange(phrase.range) }),
+                  first.range.location - NSMaxRange(phrase.range) <= " between the ".utf16.count else { return }
+            for side in sides.sorted() { article.relate(.signed, side, treaty, date: date, sentence: sentence) }
+            return
+        }
         var signers: [EntityID] = []
         if verb.location > phrase.range.location {
             // "<treaty> signed by A and B", or "<treaty> they initialed".
@@ -401,6 +413,9 @@ extension Extractor {
                 signers = actors.filter { $0.range.location > NSMaxRange(phrase.range) && $0.range.location < verb.location }.map(\.id)
             } else if Self.matches(Self.twoStates, between) {
                 signers = actors.filter { $0.type == .state && $0.range.location < phrase.range.location }.map(\.id)
+            } else if !between.contains(","), between.splitAtSpaces().count <= 5 {
+                // "the declaration the two leaders signed in July", "the deal that A and B initialed".
+                signers = actors.filter { $0.range.location > NSMaxRange(phrase.range) && NSMaxRange($0.range) <= verb.location }.map(\.id)
             }
         } else if NSMaxRange(verb) <= phrase.range.location, Self.signs(from: verb, phrase: phrase, in: text) {
             // "A, B and C signed <treaty>", "The two countries signed <treaty>".
