@@ -39,9 +39,10 @@ import Testing
     @Test func thoseWhoActAfterTalksMetThere() {
         let a = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile signed two agreements after talks at the Government Palace.")
         #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
-        // Talks between others are not the subjects' meeting.
-        let b = Extracted("The truce collapsed after talks between President Ana Rojas of Peru and President Tomas Berg of Chile.")
-        #expect(b.count(.met) == 0)
+        // Talks between others are not the subject's meeting, only theirs.
+        let b = Extracted("President Carl Lund of Ecuador spoke after talks between President Ana Rojas of Peru and President Tomas Berg of Chile.")
+        #expect(b.count(.met) == 1)
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
 
     @Test func wordsListedWithCommasBelongToABodysName() {

@@ -169,4 +169,29 @@ import Testing
         // An undated one may still be under negotiation.
         #expect(Extracted("Talks went on over a defence agreement between Peru and Chile.").count(.signed) == 0)
     }
+
+    @Test func aSecondNameAfterATitleWithOfIsJoinedToTheFirst() {
+        let a = Extracted("Peruvian Foreign Minister Ana Rojas and Chilean Minister of Foreign Affairs Tomas Berg held talks in Lima on Tuesday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func thoseInTalksBetweenMet() {
+        let a = Extracted("Peru and Chile agreed to reopen the border after talks between Peruvian Foreign Minister Ana Rojas and her Chilean counterpart Tomas Berg in Lima.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+        // The subject is none of them.
+        let b = Extracted("President Carl Lund of Ecuador welcomed the talks between Foreign Minister Ana Rojas of Peru and Foreign Minister Tomas Berg of Chile.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!b.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(!b.has(.met, "person:carl-lund", "person:tomas-berg"))
+    }
+
+    @Test func aVisitOfAnyLengthWithNoDestinationIsToTheDatelinesState() {
+        let a = Extracted("Peru and Chile talk\n\nLIMA - Foreign Minister Tomas Berg of Chile, who is on a two-day visit, met President Carl Lund.", published: "2025-05-02")
+        #expect(a.has(.visited, "person:tomas-berg", "state:peru"))
+    }
+
+    @Test func theTwoNeighboursOfAnyKindFoughtTheirWar() {
+        let a = Extracted("Peru and Chile agreed to reopen trade. The two nuclear-armed neighbours fought a border war in 1995.")
+        #expect(a.has(.conflictWith, "state:chile", "state:peru"))
+    }
 }

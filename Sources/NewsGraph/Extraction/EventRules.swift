@@ -86,6 +86,7 @@ extension Extractor {
             } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy", "called", "sat", "handed", "hands", "handing"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
+            if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
             // "A spoke today with B" in a readout headed "... Call with ...": the call.
             if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks"]), article.sentences[0].has(["call", "phone", "telephone"]) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
@@ -222,6 +223,27 @@ extension Extractor {
     /// A comma and perhaps a title right before the main clause's subject.
     static let mainClauseStart = pattern(#",\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
 
+    /// "after talks between Foreign Minister A and his counterpart B in Delhi": those
+    /// joined after "between" met there; the sentence's subject is not one of them.
+    private func talksBetween(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        guard let between = Self.firstRange(Self.talksBetweenTrigger, sentence.text), !unreal(sentence, before: between) else { return }
+        let text = UTF16Text(sentence.text)
+        let people = mentions.filter { $0.type == .person && $0.range.location >= NSMaxRange(between) }
+        guard let first = people.first, first.range.location - NSMaxRange(between) < 60,
+              Self.matches(Self.titleLead, text.substring(with: NSRange(location: NSMaxRange(between), length: first.range.location - NSMaxRange(between))), anchored: true) else { return }
+        let pair = coordinatedGroup(startingWith: people, in: text)
+        guard pair.count >= 2 else { return }
+        let end = people.filter { pair.contains($0.id) }.map { NSMaxRange($0.range) }.max() ?? NSMaxRange(first.range)
+        let place = venue(after: end, sentence, mentions)
+        let status = planned(sentence, before: between)
+        for (i, a) in pair.enumerated() { for b in pair[(i + 1)...] { article.relate(.met, a, b, place: place, status: status, sentence: sentence) } }
+    }
+
+    /// "talks between", "talks held between".
+    static let talksBetweenTrigger = pattern(#"\btalks\s+(?:held\s+)?between\b"#)
+    /// What may stand before a name: "the", a title of capitalised words.
+    static let titleLead = pattern(#"^\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}$"#)
+
     /// "spoke today with", "speaks on Monday with".
     static let spokeWith = pattern(#"\bsp(?:oke|eaks)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#)
     /// Words that open a clause of their own: "signed by A and B in April when".
@@ -353,7 +375,7 @@ extension Extractor {
     /// What joins two coordinated names: "and", a state's people's name and a post
     /// before the second ("and U.S. special envoy"); compiled once, as a pattern
     /// given to `range(of:options:)` is compiled at every call.
-    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s)?|"# + lowerCasePostWords + #")\s+){0,4}(?:counterpart,?\s+)?$"#)
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s)?|"# + lowerCasePostWords + #")\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,4}(?:counterpart,?\s+)?$"#)
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
 
@@ -441,8 +463,8 @@ extension Extractor {
         article.relate(.visited, visitor.id, host, status: planned(sentence, before: trigger), sentence: sentence)
     }
 
-    /// "on a two-day state visit" with no "to" after it.
-    static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:state|official|working)\s+visit\b(?!\s+to\b)"#)
+    /// "on a two-day state visit", "on a two-day visit" with no "to" after it.
+    static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)"#)
 
     /// " and also " between an object and the next verb of the same subject.
     static let andAgain = pattern(#"^\s+and\s+(?:also\s+|later\s+|then\s+)?$"#)
@@ -533,7 +555,7 @@ extension Extractor {
     }
 
     /// "the two countries" or "both nations" a few words before a trigger, in its clause.
-    static let twoStatesJustBefore = pattern(#"\b(?:the two|both) (?:countries|nations|states|neighbou?rs)\b(?:,\s+(?:which|that)\b)?[^,;.—]{0,30}$"#)
+    static let twoStatesJustBefore = pattern(#"\b(?:the two|both) (?:[\w-]+ )?(?:countries|nations|states|neighbou?rs)\b(?:,\s+(?:which|that)\b)?[^,;.—]{0,30}$"#)
     /// " in " and a capitalised word: a war placed, not between sides.
     static let inNamedPlace = try! NSRegularExpression(pattern: #"^\s+in\s+\p{Lu}"#)
     static let capitalisedWord = try! NSRegularExpression(pattern: #"(?<![\p{L}])\p{Lu}[\p{L}]+(?![\p{L}])"#)
