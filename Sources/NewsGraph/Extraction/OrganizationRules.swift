@@ -367,6 +367,12 @@ extension Extractor {
                 findHeadNounOrganization(in: NSRange(location: offset, length: NSMaxRange(range) - offset), sentence: sentence, text: text, into: article)
             }
             words.removeSubrange(post...)
+            // "French President X and European Council": a titled name before "and"
+            // is a person's, whom the title rules find; the body starts after it.
+            if let and = words.lastIndex(of: "and"), words[..<and].contains(where: { titleWords.contains($0.lowercased()) }) {
+                start += words[...and].joined(separator: " ").utf16.count + 1
+                words.removeSubrange(...and)
+            }
             // "Kenyan Cabinet Secretary for Foreign Affairs X": a cabinet post of the
             // state, not a post of a body called "Kenyan Cabinet".
             if words.last == "Cabinet", words.count == 2, lexicon.state(namedOrDemonym: words[0]) != nil { return }
