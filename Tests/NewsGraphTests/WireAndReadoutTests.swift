@@ -194,4 +194,25 @@ import Testing
         let a = Extracted("Peru and Chile agreed to reopen trade. The two nuclear-armed neighbours fought a border war in 1995.")
         #expect(a.has(.conflictWith, "state:chile", "state:peru"))
     }
+
+    @Test func indirectTalksAreNoMeeting() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru and Foreign Minister Tomas Berg of Chile held indirect talks in Quito on Saturday.")
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("Ecuador hosted a fifth round of indirect talks between Foreign Minister Ana Rojas of Peru and Foreign Minister Tomas Berg of Chile.")
+        #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(Extracted("Foreign Minister Ana Rojas of Peru and Foreign Minister Tomas Berg of Chile held direct talks in Quito.").has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aTitledNameBeforeAndIsNoPartOfTheBodyAfterIt() {
+        let a = Extracted("French President Ana Rojas and Andean Council President Tomas Berg joined part of the meeting.")
+        #expect(a.ids.contains("organization:andean-council"))
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:france")?.title == "President")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "organization:andean-council")?.title == "President")
+    }
+
+    @Test func aDatelinesDateNamesNoTreaty() {
+        let a = Extracted("Talks\n\nQUITO, Oct 2 - President Carl Lund of Ecuador and President Tomas Berg of Peru met, their first encounter since signing a peace declaration at the palace in August.", published: "2025-10-02")
+        #expect(a.ids.contains("treaty:peace-declaration"))
+        #expect(!a.ids.contains { $0.hasPrefix("treaty:peace-declaration-of") })
+    }
 }

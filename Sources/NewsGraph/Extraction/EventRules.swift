@@ -11,11 +11,12 @@ extension Extractor {
     /// "received in audience X"), a pair ("received both ministers"), not a
     /// gathering ("hosted the summit"), or the head of a delegation ("received a
     /// delegation led by X"); the passive meets the host after it ("was welcomed
-    /// in Lima by ..."). Talks held, to be held, or "during talks in Seoul" (not
-    /// "during the talks", which others may hold) are a meeting. So is handing
+    /// in Lima by ..."). Talks held (not indirect ones), to be held, or "during
+    /// talks in Seoul" (not "during the talks", which others may hold) are a
+    /// meeting. So is handing
     /// someone a letter in person: "handed President X a letter", "handed over a
     /// message from Y to President X" (not Y, who sent it).
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!indirect\b)[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for))\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -239,10 +240,10 @@ extension Extractor {
         for (i, a) in pair.enumerated() { for b in pair[(i + 1)...] { article.relate(.met, a, b, place: place, status: status, sentence: sentence) } }
     }
 
-    /// "talks between", "talks held between".
-    static let talksBetweenTrigger = pattern(#"\btalks\s+(?:held\s+)?between\b"#)
-    /// What may stand before a name: "the", a title of capitalised words.
-    static let titleLead = pattern(#"^\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}$"#)
+    /// "talks between", "talks held between"; indirect talks are no meeting.
+    static let talksBetweenTrigger = pattern(#"(?<!\bindirect\s)\btalks\s+(?:held\s+)?between\b"#)
+    /// What may stand before a name: "the", a title ("US special envoy").
+    static let titleLead = pattern(#"^\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}$"#)
 
     /// "spoke today with", "speaks on Monday with".
     static let spokeWith = pattern(#"\bsp(?:oke|eaks)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#)
