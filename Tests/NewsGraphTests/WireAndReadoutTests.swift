@@ -215,4 +215,12 @@ import Testing
         #expect(a.ids.contains("treaty:peace-declaration"))
         #expect(!a.ids.contains { $0.hasPrefix("treaty:peace-declaration-of") })
     }
+
+    @Test func statesAGatheringIsBetweenAttendItAndNameNoPartOfIt() {
+        let a = Extracted("President Carl Lund of Ecuador and President Tomas Berg of Peru chaired the sixth meeting of the Strategic Cooperation Council between Ecuador and Peru.")
+        let summit = "summit:sixth-meeting-of-the-strategic-cooperation-council"
+        #expect(a.ids.contains(summit))
+        #expect(a.has(.attended, "state:ecuador", summit))
+        #expect(a.has(.attended, "state:peru", summit))
+    }
 }

@@ -573,6 +573,17 @@ extension Extractor {
                 article.relate(.attended, article.state(side), id, status: planned(sentence, before: phrase.range), sentence: sentence)
             }
         }
+        // "the sixth meeting of the Council between Turkiye and Hungary": the states
+        // joined after "between" attend.
+        if text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" between ") {
+            let from = NSMaxRange(phrase.range) + " between ".utf16.count
+            let states = article.located(in: sentence).filter { $0.type == .state && $0.range.location >= from }
+            if let first = states.first, first.range.location == from || first.range.location == from + "the ".utf16.count {
+                for side in coordinatedGroup(startingWith: states, in: text) {
+                    article.relate(.attended, side, id, status: planned(sentence, before: phrase.range), sentence: sentence)
+                }
+            }
+        }
         gatheringRelations(id, phrase: phrase, sentence: sentence, text: text, into: article)
     }
 
