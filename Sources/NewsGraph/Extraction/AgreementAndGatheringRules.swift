@@ -121,9 +121,9 @@ extension Extractor {
     /// A meeting's tail naming a body ("of the SCO") or its ministers ("of foreign ministers of").
     static let ofNamedBody = try! NSRegularExpression(pattern: #"^of (?:the )?\p{Lu}"#)
     static let ofMinisters = try! NSRegularExpression(pattern: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#)
-    /// "attended" ending its sentence, with nothing attended named.
     /// "was represented by", "will be represented at the summit by".
     static let representedBy = pattern(#"\b(?:was|were|is|are|will\s+be|would\s+be)\s+represented\s+(?:at\s+the\s+[\w-]+\s+)?by\b"#)
+    /// "attended" ending its sentence, with nothing attended named.
     static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:also\s+)?attended(?:\s+too|\s+as well)?\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs

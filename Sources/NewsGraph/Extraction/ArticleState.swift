@@ -412,13 +412,13 @@ final class ArticleState {
         return nil
     }
 
-    /// True when the article names an entity anywhere, by name or by the people's
-    /// name of a post's state ("Saudi Foreign Minister").
     /// True when an entity is mentioned in a sentence from this index on.
     func isMentioned(_ id: EntityID, since sentence: Int) -> Bool {
         entities[id]?.mentions.contains { $0.sentence >= sentence } ?? false
     }
 
+    /// True when the article names an entity anywhere, by name or by the people's
+    /// name of a post's state ("Saudi Foreign Minister").
     func isMentioned(_ id: EntityID) -> Bool {
         !(entities[id]?.mentions.isEmpty ?? true) || relations.contains { $0.target == id || $0.source == id }
     }

@@ -13,9 +13,8 @@ extension Extractor {
     /// delegation led by X"); the passive meets the host after it ("was welcomed
     /// in Lima by ..."). Talks held (not indirect ones), to be held, or "during
     /// talks in Seoul" (not "during the talks", which others may hold) are a
-    /// meeting. So is handing
-    /// someone a letter in person: "handed President X a letter", "handed over a
-    /// message from Y to President X" (not Y, who sent it).
+    /// meeting. So is handing someone a letter in person: "handed President X a
+    /// letter", "handed over a message from Y to President X" (not Y, who sent it).
     static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!indirect\b)[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for))\b"#)
@@ -595,14 +594,14 @@ extension Extractor {
             // The parties stand near the trigger: "the Armenian army launched attacks
             // on ... Azerbaijani forces"; "Russian-Armenian trade" names no party.
             let ns = UTF16Text(text)
-            // In the trigger's clause: "Egypt hosts Sudan talks as fighting rages" names
-            // no party of the fighting.
             // "A and B helped mediate between the two countries, which fought a war":
             // the subjects of "mediate" are no sides.
             let mediatingSubjects = mediation.map { mediation -> [EntityID] in
                 guard Self.mediatingVerbs.contains(ns.substring(with: mediation).lowercased()), !ns.substring(from: NSMaxRange(mediation)).hasPrefix(" by ") else { return [] }
                 return coordinatedGroup(endingWith: mentions.filter { $0.type == .state && NSMaxRange($0.range) <= mediation.location }, in: ns)
             } ?? []
+            // In the trigger's clause: "Egypt hosts Sudan talks as fighting rages" names
+            // no party of the fighting.
             let parties = stateReferences(sentence, mentions, into: article, compounds: false).filter { party in
                 guard !mediatingSubjects.contains(party.id) else { return false }
                 let gap = party.location < conflict.location

@@ -841,8 +841,7 @@ extension Extractor {
             if noun == "counterpart", let owner = article.firstPerson(in: sentence, before: match.range.location), let post = article.office(of: owner) {
                 candidates = candidates.filter { $0.title.caseInsensitiveCompare(post) == .orderedSame }
             }
-            if candidates.isEmpty, Self.title(postName(noun), fits: "leader"), let person = article.onlyPersonWithoutPost(before: sentence) {
-                article.relate(.holdsOffice, person, stateID, title: postName(noun), sentence: sentence)
+            if candidates.isEmpty, let person = barePersonHolding(postName(noun), of: stateID, sentence: sentence, into: article) {
                 candidates = [(person, postName(noun))]
             }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
@@ -927,13 +926,18 @@ extension Extractor {
                   !mentions.contains(where: { $0.type == .person && $0.range.location > NSMaxRange(post) && $0.range.location < NSMaxRange(post) + 40 }) else { continue }
             let stateID = article.state(state)
             var holders = Set(article.officeHolders(of: stateID).filter { $0.title.caseInsensitiveCompare(title) == .orderedSame }.map(\.person))
-            if holders.isEmpty, Self.title(title, fits: "leader"), let person = article.onlyPersonWithoutPost(before: sentence) {
-                article.relate(.holdsOffice, person, stateID, title: title, sentence: sentence)
-                holders = [person]
-            }
+            if holders.isEmpty, let person = barePersonHolding(title, of: stateID, sentence: sentence, into: article) { holders = [person] }
             guard holders.count == 1, let person = holders.first else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: NSRange(location: match.range.location, length: NSMaxRange(post) - match.range.location), kind: "description")
         }
+    }
+
+    /// The one person the article names with no post, given a leader's post that
+    /// nobody holds: a readout names its own leader bare, then by office.
+    private func barePersonHolding(_ title: String, of state: EntityID, sentence: Sentence, into article: ArticleState) -> EntityID? {
+        guard Self.title(title, fits: "leader"), let person = article.onlyPersonWithoutPost(before: sentence) else { return nil }
+        article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+        return person
     }
 
     /// "the President of", "the Minister of Foreign Affairs of": capitalised words after
