@@ -210,12 +210,6 @@ import Testing
         #expect(a.relation(.holdsOffice, "person:tomas-berg", "organization:andean-council")?.title == "President")
     }
 
-    @Test func aDatelinesDateNamesNoTreaty() {
-        let a = Extracted("Talks\n\nQUITO, Oct 2 - President Carl Lund of Ecuador and President Tomas Berg of Peru met, their first encounter since signing a peace declaration at the palace in August.", published: "2025-10-02")
-        #expect(a.ids.contains("treaty:peace-declaration"))
-        #expect(!a.ids.contains { $0.hasPrefix("treaty:peace-declaration-of") })
-    }
-
     @Test func statesAGatheringIsBetweenAttendItAndNameNoPartOfIt() {
         let a = Extracted("President Carl Lund of Ecuador and President Tomas Berg of Peru chaired the sixth meeting of the Strategic Cooperation Council between Ecuador and Peru.")
         let summit = "summit:sixth-meeting-of-the-strategic-cooperation-council"

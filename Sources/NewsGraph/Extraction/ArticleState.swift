@@ -466,14 +466,6 @@ final class ArticleState {
         return (2...40).contains(place.count) && place.allSatisfy { $0.isUppercase || " /-.".contains($0) }
     }
 
-    /// The dates a sentence writes, but for a dateline's, which says when the article
-    /// was filed: what a treaty named there is dated by.
-    func datesBesidesDateline(in sentence: Sentence) -> [(text: String, iso: String?)] {
-        let written = dates(in: sentence)
-        guard let first = written.first, Self.isDateline(first.text, of: sentence.text) else { return written }
-        return Array(written.dropFirst())
-    }
-
     /// The dates a sentence writes (`DateText.dates(in:)`), found once.
     func dates(in sentence: Sentence) -> [(text: String, iso: String?)] {
         if let known = writtenDates[sentence.index] { return known }
