@@ -217,4 +217,12 @@ import Testing
         #expect(a.has(.attended, "state:ecuador", summit))
         #expect(a.has(.attended, "state:peru", summit))
     }
+
+    @Test func aChamberOfALegislatureIsABody() {
+        let a = Extracted("His visit comes a day after the House of Representatives approved an aid package for Peru.")
+        #expect(a.ids.contains("organization:house-of-representatives"))
+        #expect(!a.ids.contains("place:house-of-representatives"))
+        // A house named otherwise is still a place.
+        #expect(Extracted("The leaders met at the House of Friendship in Lima.").ids.contains("place:house-of-friendship"))
+    }
 }

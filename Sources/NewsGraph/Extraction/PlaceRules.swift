@@ -194,6 +194,12 @@ extension Extractor {
             name = text.substring(with: range)
         }
         guard !article.isClaimed(sentence, range) else { return }
+        // "the House of Representatives", "the House of Commons": a chamber of a
+        // legislature is a body, not a building.
+        if let chamber = name.split(separator: " ").last, name.hasPrefix("House of "), Self.chambers.contains(String(chamber)) {
+            article.addMention(of: article.entity(.organization, name), sentence: sentence, utf16Range: range)
+            return
+        }
         let before = text.substring(to: range.location), after = text.substring(from: NSMaxRange(range))
         if let code = lexicon.seats[name], let state = lexicon.state(code: code), Self.capitalActs(before: before, after: after) || !Self.endsWithLocationWord(before) {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
@@ -201,6 +207,9 @@ extension Extractor {
             article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: range)
         }
     }
+
+    /// The last words of the names of legislatures' chambers after "House of".
+    static let chambers: Set<String> = ["Representatives", "Commons", "Lords", "Councillors", "Councilors", "Delegates", "Deputies", "People", "Peoples", "Assembly", "Federation", "Nationalities"]
 
     /// Looks for the longest known place name at each word of a capitalised run.
     private func scanPlaceNames(in run: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
