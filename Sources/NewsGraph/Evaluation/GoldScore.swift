@@ -228,7 +228,7 @@ public struct GoldScore: Sendable, Encodable {
         s = s.folding(options: [.caseInsensitive], locale: nil).replacingOccurrences(of: ".", with: "")
         s = s.replacingOccurrences(of: #"'s\b"#, with: "", options: .regularExpression)
         s = s.replacingOccurrences(of: #"["'\[\](),;:!?]"#, with: " ", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+        s = s.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression).trimmingEnds(in: .whitespaces)
         return s.replacingOccurrences(of: #"^(the|a|an) "#, with: "", options: .regularExpression)
     }
 

@@ -137,7 +137,7 @@ extension Extractor {
         guard sentence.text.holds("-") else { return [] }
         var states: [Lexicon.State] = []
         for word in sentence.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.holds("-") {
-            let parts = word.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
+            let parts = word.trimmingEnds(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
                 .split(separator: "-").map(String.init)
             let found = parts.compactMap { lexicon.state(namedOrDemonym: $0) }
             guard parts.count >= 2, found.count == parts.count else { continue }
@@ -147,7 +147,7 @@ extension Extractor {
     }
 
     private func modifiers(_ raw: String) -> [String] {
-        var words = raw.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "“”\"'’")) }
+        var words = raw.split(separator: " ").map { String($0).trimmingEnds(in: CharacterSet(charactersIn: "“”\"'’")) }
         while let first = words.first, Self.vagueModifiers.contains(first.lowercased()) || first.hasSuffix("’s") || first.hasSuffix("'s") { words.removeFirst() }
         // An acronym in parentheses repeats the name before it.
         return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
@@ -160,7 +160,7 @@ extension Extractor {
         let determiner = text.substring(with: phrase.determiner).lowercased()
         let mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
-        let tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
+        let tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
         // "a declaration on friendly relations": its subject names it as "of" would;
         // a name in capitals ("the Ankara Declaration on trade") is whole without it.
         let properName = text.substring(with: phrase.noun).first?.isUppercase == true
@@ -346,7 +346,7 @@ extension Extractor {
         guard let previous = article.located(in: sentence).last(where: { $0.type == .treaty && NSMaxRange($0.range) <= range.location }) else { return nil }
         let gap = text.substring(with: NSRange(location: NSMaxRange(previous.range), length: range.location - NSMaxRange(previous.range)))
         let rest = text.substring(from: NSMaxRange(range))
-        guard gap.trimmingCharacters(in: .whitespaces) == ",", !rest.hasPrefix(" and "), !rest.hasPrefix(", and "), !rest.hasPrefix(", the ") else { return nil }
+        guard gap.trimmingEnds(in: .whitespaces) == ",", !rest.hasPrefix(" and "), !rest.hasPrefix(", and "), !rest.hasPrefix(", the ") else { return nil }
         return previous.id
     }
 
@@ -462,7 +462,7 @@ extension Extractor {
             mods.removeLast()
             noun = "summit"
         }
-        var tail = phrase.tail.map { text.substring(with: $0).trimmingCharacters(in: .whitespaces) } ?? ""
+        var tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
         // A meeting or talks are a gathering when the text marks them as one; talks
         // of two ("a bilateral meeting") are a meeting, no gathering.
@@ -503,7 +503,7 @@ extension Extractor {
         if noun == "session" {
             let rest = text.substring(from: NSMaxRange(phrase.range))
             let possessed = ["'s ", "’s "].contains(where: rest.hasPrefix) ? rest.dropFirst(3).prefix { $0.isLetter } : ""
-            let object = (tail + " " + possessed).lowercased().trimmingCharacters(in: .whitespaces)
+            let object = (tail + " " + possessed).lowercased().trimmingEnds(in: .whitespaces)
             if Self.legislatures.contains(where: object.hasSuffix) { return }
         }
         // "did not hold a bilateral meeting": no such meeting took place.

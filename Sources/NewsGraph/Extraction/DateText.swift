@@ -9,7 +9,7 @@ public enum DateText {
 
     /// The month number of a month name or its abbreviation ("Sept.", "Jan").
     public static func month(_ word: String) -> Int? {
-        let w = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let w = word.lowercased().trimmingEnds(in: CharacterSet(charactersIn: "."))
         guard w.count >= 3 else { return nil }
         if w == "sept" { return 9 }
         return months.firstIndex { $0 == w || ($0.hasPrefix(w) && w.count <= 4) }.map { $0 + 1 }
@@ -74,7 +74,7 @@ public enum DateText {
     /// An ISO date (`2021-01-11`, `2021-01`, `2021`) from metadata text such as
     /// `2021-01-11T09:00:00Z`, `2021-01-11` or `January 11, 2021`; nil when unreadable.
     public static func isoDate(_ text: String) -> String? {
-        let s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = text.trimmingEnds(in: .whitespacesAndNewlines)
         if let match = s.range(of: #"^\d{4}-\d{2}-\d{2}"#, options: .regularExpression) { return String(s[match]) }
         if let match = s.range(of: #"^\d{4}-\d{2}$"#, options: .regularExpression) { return String(s[match]) }
         if s.range(of: #"^\d{4}$"#, options: .regularExpression) != nil { return s }

@@ -192,7 +192,7 @@ public struct Lexicon: Sendable {
 
     /// The non-empty lines of a data file that are not `#` comments.
     private static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        text.split(separator: "\n").map { $0.trimmingEnds(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
     /// A place name folded for lookup: lower case, no diacritics, apostrophes or dots

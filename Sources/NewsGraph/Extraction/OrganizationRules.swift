@@ -290,7 +290,7 @@ extension Extractor {
            case let before = text.substring(to: range.location), before.hasSuffix(", "),
            let list = Self.lastRange(Self.commaListedWords, before),
            case let listed = UTF16Text(before).substring(with: list),
-           !listed.split(separator: ",").contains(where: { lexicon.state(namedOrDemonym: $0.trimmingCharacters(in: .whitespaces)) != nil }) {
+           !listed.split(separator: ",").contains(where: { lexicon.state(namedOrDemonym: $0.trimmingEnds(in: .whitespaces)) != nil }) {
             let name = listed + words.joined(separator: " "), nameRange = NSRange(location: list.location, length: NSMaxRange(range) - list.location)
             guard !article.isClaimed(sentence, nameRange) else { return }
             article.addMention(of: article.entity(.organization, name), sentence: sentence, utf16Range: nameRange)

@@ -581,7 +581,7 @@ extension Extractor {
             guard !nameWords.contains(where: { Self.notNames.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
                   article.entity(mentionedAt: nameRange, in: sentence).map({ $0.type == .person }) ?? !article.isClaimed(sentence, nameRange) else { continue }
             var words = text.substring(with: match.phrase).split(separator: " ").map(String.init)
-            let past = words.first.map { ["former", "ex", "then"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) } ?? false
+            let past = words.first.map { ["former", "ex", "then"].contains($0.lowercased().trimmingEnds(in: .punctuationCharacters)) } ?? false
             if past { words.removeFirst() }
             // The owner before the post: "Chile's", "Chilean", "the Kremlin's".
             var owner: EntityID?
@@ -617,7 +617,7 @@ extension Extractor {
             if owner == nil, words.count > length, words[length] == "of" {
                 let rest = words.dropFirst(length + 1).drop { $0 == "the" }
                 for count in stride(from: min(rest.count, 6), through: 1, by: -1) {
-                    let name = rest.prefix(count).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+                    let name = rest.prefix(count).joined(separator: " ").trimmingEnds(in: .punctuationCharacters)
                     if let state = lexicon.state(named: name) { owner = article.state(state); break }
                 }
                 if owner == nil {
@@ -660,7 +660,7 @@ extension Extractor {
             // "A and B in Lima": the names before where they were.
             let names = part[by.upperBound...].components(separatedBy: " in ")[0]
             for name in names.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
-                let name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ()."))
+                let name = name.trimmingEnds(in: CharacterSet(charactersIn: " ()."))
                 let words = name.split(separator: " ")
                 guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
                 let found = text.range(of: name, range: NSRange(location: from, length: text.length - from))

@@ -7,6 +7,15 @@ import Foundation
 /// The rules only split at spaces and at what is no letter, which scalars tell as
 /// well; a combining mark counts as part of the letter before it.
 extension Substring {
+    /// The text without the characters of `set` at either end, trimmed scalar by
+    /// scalar: Foundation's trimming copies the whole text into an `NSString` first.
+    func trimmingEnds(in set: CharacterSet) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !set.contains($0) }),
+              let last = scalars.lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(Substring(scalars[first...last]))
+    }
+
     /// The parts of the text between spaces (`" "` only).
     func splitAtSpaces(omittingEmpty: Bool = true) -> [Substring] {
         splitAtBytes(omittingEmpty: omittingEmpty) { $0 == 0x20 }
@@ -104,6 +113,7 @@ extension StringProtocol {
 }
 
 extension String {
+    func trimmingEnds(in set: CharacterSet) -> String { self[...].trimmingEnds(in: set) }
     func splitAtSpaces(omittingEmpty: Bool = true) -> [Substring] { self[...].splitAtSpaces(omittingEmpty: omittingEmpty) }
     func splitAtWhitespace() -> [Substring] { self[...].splitAtWhitespace() }
     func letterRuns(digits: Bool = false) -> [Substring] { self[...].letterRuns(digits: digits) }

@@ -90,7 +90,7 @@ public struct ArticleReader: Sendable {
     private func jsonLines(_ text: String, path: String) throws -> [Document] {
         var documents: [Document] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingEnds(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
             guard let object = (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) as? [String: Any] else {
                 throw IngestError.invalidRecord(path: path, line: index + 1, reason: "not a JSON object")
@@ -98,7 +98,7 @@ public struct ArticleReader: Sendable {
             guard let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init), !id.isEmpty else {
                 throw IngestError.invalidRecord(path: path, line: index + 1, reason: "missing \"id\"")
             }
-            guard let body = object["text"] as? String, !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let body = object["text"] as? String, !body.trimmingEnds(in: .whitespacesAndNewlines).isEmpty else {
                 throw IngestError.invalidRecord(path: path, line: index + 1, reason: "missing \"text\"")
             }
             documents.append(try article(id: id, path: "\(path):\(index + 1)", text: body,

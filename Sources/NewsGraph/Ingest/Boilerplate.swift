@@ -15,24 +15,28 @@ enum Boilerplate {
         #"(?i)^\**\s*opinions expressed (in this|are those)"#,
         #"(?i)^(share|print|email|tweet|follow us|subscribe|advertisement|related( articles| news)?|read more|comments?)\b.{0,30}$"#,
         #"(?i)^(all rights reserved|©|copyright)"#,
-    ]
+    ].map { try! NSRegularExpression(pattern: $0) }
 
     /// The cleaned text: lines trimmed, debris dropped, repeated lines kept once,
     /// runs of blank lines folded to one.
     static func clean(_ text: String) -> String {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .components(separatedBy: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        let mainScript = dominantScript(of: lines)
-        let articleIsEnglish = isEnglish(lines.joined(separator: " "))
+        let lines = Self.lines(of: text).map { $0.trimmingEnds(in: .whitespaces) }
+        let letters = lines.map(LetterCount.init)
+        let mainScript = LetterCount(summing: letters).dominantScript
+        // Asked only of a line with letters English does not use: most articles have none.
+        var english: Bool?
+        let articleIsEnglish = {
+            if english == nil { english = isEnglish(lines.joined(separator: " ")) }
+            return english!
+        }
         var kept: [String] = []
         var seen: Set<String> = []
-        for line in lines {
+        for (line, count) in zip(lines, letters) {
             if line.isEmpty {
                 if let last = kept.last, !last.isEmpty { kept.append("") }
                 continue
             }
-            if isDebris(line, mainScript: mainScript, articleIsEnglish: articleIsEnglish) { continue }
+            if isDebris(line, letters: count, mainScript: mainScript, articleIsEnglish: articleIsEnglish) { continue }
             // Captions are often printed twice; a repeated line adds nothing.
             if !seen.insert(line).inserted { continue }
             kept.append(line)
@@ -41,47 +45,98 @@ enum Boilerplate {
         return kept.joined(separator: "\n")
     }
 
-    static func isDebris(_ line: String, mainScript: Script?, articleIsEnglish: Bool) -> Bool {
-        let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count < 3 { return true }  // "XS", "LG", "|", "•"
-        if furniturePatterns.contains(where: { line.range(of: $0, options: .regularExpression) != nil }) { return true }
+    /// The lines of a text, ended by "\n", "\r\n" or "\r".
+    private static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, position = start
+        while position < utf8.endIndex {
+            let byte = utf8[position]
+            guard byte == 0x0A || byte == 0x0D else { position = utf8.index(after: position); continue }
+            lines.append(text[start..<position])
+            position = utf8.index(after: position)
+            if byte == 0x0D, position < utf8.endIndex, utf8[position] == 0x0A { position = utf8.index(after: position) }
+            start = position
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
+    }
+
+    static func isDebris(_ line: String, letters: LetterCount, mainScript: Script?, articleIsEnglish: () -> Bool) -> Bool {
+        if letters.total < 3 { return true }  // "XS", "LG", "|", "•"
+        if isFurniture(line) { return true }
         // A line in another script than the article's (an Armenian menu label in an
         // English article) is page chrome.
-        if let mainScript, let lineScript = dominantScript(of: [line]), lineScript != mainScript,
-           letters.count < 200 {
+        if let mainScript, let lineScript = letters.dominantScript, lineScript != mainScript,
+           letters.total < 200 {
             return true
         }
         // A short line of another Latin-script language (a Turkish "comments closed"
         // notice in an English article): no English function word, and letters
         // English does not use.
-        if articleIsEnglish {
+        if letters.nonASCII > 0, articleIsEnglish() {
             // One-letter words ("a" in «"Enter"a basın») say nothing of the language.
             let words = tokens(line).filter { $0.count > 1 }
-            let hasForeignLetters = letters.contains { $0.value > 0x7F && $0.properties.isAlphabetic }
-            if words.count <= 12, hasForeignLetters, !words.contains(where: englishFunctionWords.contains) {
+            if words.count <= 12, !words.contains(where: englishFunctionWords.contains) {
                 return true
             }
         }
         return false
     }
 
-    static func isEnglish(_ text: String) -> Bool {
-        let words = tokens(text)
-        guard words.count >= 8 else { return false }
-        let hits = words.filter(englishFunctionWords.contains).count
-        return Double(hits) / Double(words.count) > 0.12
+    /// True when a line is an editorial note or page furniture. The notes are
+    /// known by how a line opens, so a long line is matched on its opening only.
+    private static func isFurniture(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        let opening = scalars.index(scalars.startIndex, offsetBy: 200, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        // Past 200 scalars no line is a short furniture label (the second pattern's
+        // `.{0,30}$`), and the others match in the opening or nowhere.
+        let text = opening == scalars.endIndex ? line : String(line[..<opening])
+        let whole = NSRange(location: 0, length: text.utf16.count)
+        return furniturePatterns.indices.contains { index in
+            (index != 1 || opening == scalars.endIndex)
+                && furniturePatterns[index].firstMatch(in: text, options: .anchored, range: whole) != nil
+        }
     }
 
+    static func isEnglish(_ text: String) -> Bool {
+        var words = 0, hits = 0
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Counted in place: an article's words are many, its function words short.
+            for word in text.utf8.split(whereSeparator: { !isASCIILetter($0) }) {
+                words += 1
+                if word.count <= 5, englishFunctionWords.contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)) { hits += 1 }
+            }
+        } else {
+            let all = tokens(text)
+            words = all.count
+            hits = all.filter(englishFunctionWords.contains).count
+        }
+        guard words >= 8 else { return false }
+        return Double(hits) / Double(words) > 0.12
+    }
+
+    /// The lower-cased words of a text, split at anything but letters.
     private static func tokens(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map(String.init)
+        // Plain ASCII is split byte by byte, as the characters would split it.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split { !isASCIILetter($0) }.map { String(decoding: $0.map { $0 | 0x20 }, as: UTF8.self) }
+        }
+        return text.lowercased().split { !$0.isLetter }.map(String.init)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// A writing system, as far as telling page chrome from the article needs.
-    enum Script: Hashable {
+    enum Script: Int, Hashable, CaseIterable {
         case latin, cyrillic, armenian, greek, georgian, arabic, hebrew, han, other
     }
 
     static func script(of scalar: Unicode.Scalar) -> Script? {
+        // ASCII letters are Latin without a lookup of the scalar's properties.
+        if scalar.value < 0x80 { return isASCIILetter(UInt8(scalar.value)) ? .latin : nil }
         guard scalar.properties.isAlphabetic else { return nil }
         switch scalar.value {
         case 0x41...0x24F, 0x1E00...0x1EFF: return .latin
@@ -96,14 +151,33 @@ enum Boilerplate {
         }
     }
 
-    /// The script most letters of the lines are written in.
-    static func dominantScript(of lines: [String]) -> Script? {
-        var counts: [Script: Int] = [:]
-        for line in lines {
+    /// The letters of a line (or of several), counted by script.
+    struct LetterCount {
+        var byScript = [Int](repeating: 0, count: Script.allCases.count)
+        /// Letters outside ASCII, which English does not use.
+        var nonASCII = 0
+        var total: Int { byScript.reduce(0, +) }
+
+        init<Text: StringProtocol>(_ line: Text) {
             for scalar in line.unicodeScalars {
-                if let script = script(of: scalar) { counts[script, default: 0] += 1 }
+                guard let script = Boilerplate.script(of: scalar) else { continue }
+                byScript[script.rawValue] += 1
+                if scalar.value > 0x7F { nonASCII += 1 }
             }
         }
-        return counts.max { ($0.value, "\($0.key)") < ($1.value, "\($1.key)") }?.key
+
+        init(summing counts: [LetterCount]) {
+            for count in counts {
+                for index in byScript.indices { byScript[index] += count.byScript[index] }
+                nonASCII += count.nonASCII
+            }
+        }
+
+        /// The script most of the letters are written in; ties go to the name
+        /// that sorts last.
+        var dominantScript: Script? {
+            Script.allCases.filter { byScript[$0.rawValue] > 0 }
+                .max { (byScript[$0.rawValue], "\($0)") < (byScript[$1.rawValue], "\($1)") }
+        }
     }
 }

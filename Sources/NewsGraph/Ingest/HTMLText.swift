@@ -31,9 +31,9 @@ struct HTMLText {
         page = page.replacingOccurrences(of: "</?(\(blockElements))\\b[^>]*>", with: "\n", options: [.regularExpression, .caseInsensitive])
         page = page.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
         let lines = page.components(separatedBy: "\n").map {
-            decodeEntities($0).replacingOccurrences(of: "[ \\t\u{00A0}]+", with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+            decodeEntities($0).replacingOccurrences(of: "[ \\t\u{00A0}]+", with: " ", options: .regularExpression).trimmingEnds(in: .whitespaces)
         }
-        return HTMLText(title: title?.trimmingCharacters(in: .whitespacesAndNewlines), date: date, url: url, body: lines.joined(separator: "\n"))
+        return HTMLText(title: title?.trimmingEnds(in: .whitespacesAndNewlines), date: date, url: url, body: lines.joined(separator: "\n"))
     }
 
     private static func meta(_ head: String, _ name: String) -> String? {

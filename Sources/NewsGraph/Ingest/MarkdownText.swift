@@ -11,12 +11,12 @@ struct MarkdownText {
     static func parse(_ text: String) -> MarkdownText {
         var lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         var fields: [String: String] = [:]
-        if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-           let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
+        if lines.first?.trimmingEnds(in: .whitespaces) == "---",
+           let end = lines.dropFirst().firstIndex(where: { $0.trimmingEnds(in: .whitespaces) == "---" }) {
             for line in lines[1..<end] {
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-                var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let key = line[..<colon].trimmingEnds(in: .whitespaces).lowercased()
+                var value = line[line.index(after: colon)...].trimmingEnds(in: .whitespaces)
                 if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
                     value = String(value.dropFirst().dropLast())
                 }

@@ -162,7 +162,7 @@ public struct HTMLReport: Sendable {
             }
             body.replaceSubrange(..<tagEnd.lowerBound, with: tag)
         }
-        return body.trimmingCharacters(in: .whitespacesAndNewlines)
+        return body.trimmingEnds(in: .whitespacesAndNewlines)
     }
 
     /// What the cards show, keyed by SVG element id, as JSON that cannot end the

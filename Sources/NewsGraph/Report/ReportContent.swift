@@ -143,7 +143,7 @@ public struct ReportContent: Sendable {
     /// A URL a report may link to: http or https only, so a `javascript:` link in an
     /// article's metadata stays text.
     public static func safeLink(_ url: String?) -> URL? {
-        guard let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), let parsed = URL(string: url),
+        guard let url = url?.trimmingEnds(in: .whitespacesAndNewlines), let parsed = URL(string: url),
               let scheme = parsed.scheme?.lowercased(), scheme == "http" || scheme == "https", parsed.host != nil else { return nil }
         return parsed
     }

@@ -246,7 +246,7 @@ public struct AliasResolver: Sendable {
             out.append(c)
             previous = c
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        return out.trimmingEnds(in: .whitespaces)
     }
 }
 

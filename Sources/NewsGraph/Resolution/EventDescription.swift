@@ -51,7 +51,7 @@ struct EventDescription: Equatable, Sendable {
         }
         var subject = Set<String>()
         for word in words {
-            let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let lower = word.lowercased().trimmingEnds(in: .punctuationCharacters)
             guard !lower.isEmpty, !Self.genericWords.contains(lower), lower.first?.isNumber != true, DateText.month(lower) == nil,
                   lexicon.state(namedOrDemonym: word) == nil else { continue }
             subject.insert(Self.sameSubject[lower] ?? lower)
