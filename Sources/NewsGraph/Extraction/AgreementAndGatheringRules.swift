@@ -7,15 +7,15 @@ extension Extractor {
     /// Words that may stand before a treaty noun without naming it.
     static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of", "annual"]
     /// Verbs of concluding a text; leaders "adopt" a joint statement they issue.
-    static let signVerb = pattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#)
-    static let hostVerb = pattern(#"\b(?:hosted|hosts|will host|to host|chaired)\b"#)
-    static let heldAt = pattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#)
+    static let signVerb = OpeningWordPattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#, opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted"]))
+    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired)\b"#, opening: .word(["hosted", "hosts", "will", "to", "chaired"]))
+    static let heldAt = OpeningWordPattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#, opening: .word(["held", "took"]))
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
     /// Right after a gathering, or after its verb of opening: ", convened by",
     /// "hosted by", "which was chaired by", "opened in Lima on Monday, chaired by".
     static let hostedBy = pattern(#"^(?:\s+(?:opened|opens|began|begins|was\s+held|is\s+held|took\s+place)\b[^,;.]{0,60})?,?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
-    static let attendedBy = pattern(#"\battended by\b|\bparticipants included\b"#)
+    static let attendedBy = OpeningWordPattern(#"\battended by\b|\bparticipants included\b"#, opening: .word(["attended", "participants"]))
     /// " envoys from ", " delegations of the ": people sent by the states that follow.
     static let envoysFrom = pattern(#"\s+(?:the\s+)?(?:envoys|delegations|delegates|representatives|officials|diplomats|ministers)\s+(?:from|of)\s+(?:the\s+)?"#)
     /// True when the words between "hosted" and a gathering put the gathering in time,
@@ -27,7 +27,7 @@ extension Extractor {
 
     /// "attended the", "also attended the": a verb of attending right before a gathering.
     static let attendedJustBefore = pattern(#"\b(?:attended|attends|attending|attend|joined)\s+$"#)
-    static let toAttend = pattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over)\b"#)
+    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over)\b"#, opening: .word(["to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding"]))
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -73,7 +73,7 @@ extension Extractor {
             }
         }
         // "A and B held political consultations in Lima": held with no determiner.
-        for match in sentence.has(["consultations"]) ? Self.heldConsultations.matches(in: sentence.text, range: whole) : []
+        for match in sentence.has(["consultations"]) ? Self.heldConsultations.matches(in: sentence) : []
         where !gatherings.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 }) {
             addGathering(EventPhrase(match), sentence: sentence, text: text, into: article)
         }
@@ -107,7 +107,7 @@ extension Extractor {
     static let namedGathering = try! NSRegularExpression(pattern: #"()(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:of\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}+)\s+){0,3}(?:\(\p{Lu}[\p{Lu}\p{N}]+\)\s+)?(?:(?:peace|ceasefire|truce|trade|nuclear|security|border)\s+)?)(summit|summits|conference|forum|talks|negotiations)\b()"#)
     /// Consultations that someone holds, the groups as in `gatheringPhrase` with no
     /// determiner: "held political consultations", "hold regular consultations".
-    static let heldConsultations = try! NSRegularExpression(pattern: #"(?<=\b(?:held|hold|holds|holding|conducted)\s)()((?:[\p{Ll}-]+\s+){0,2})(consultations)\b()"#)
+    static let heldConsultations = OpeningWordPattern(#"(?<=\b(?:held|hold|holds|holding|conducted)\s)()((?:[\p{Ll}-]+\s+){0,2})(consultations)\b()"#, options: [], opening: .afterWord(["held", "hold", "holds", "holding", "conducted"]))
 
     /// "for the Future", "on Open Skies": what a treaty named in capitals goes on with.
     static func properTreatyTail(after end: Int, in text: UTF16Text) -> String? {
@@ -307,7 +307,7 @@ extension Extractor {
     /// the two states its signers stand for, named after them ("Bolivia–Chile
     /// agreement"); nil unless the signers stand for exactly two states.
     private func unnamedTreaty(_ noun: String, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) -> EntityID? {
-        guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range,
+        guard let verb = Self.signVerb.firstMatch(in: sentence, upTo: phrase.range.location)?.range,
               Self.signs(from: verb, phrase: phrase, in: text) else { return nil }
         let signers = article.located(in: sentence).filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= verb.location }
         let states = Set(signers.compactMap { $0.type == .state ? $0.id : article.stateOf(person: $0.id) })
@@ -378,7 +378,7 @@ extension Extractor {
             }
         }
         let date = article.date(of: treaty)
-        guard let verb = Self.signVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length))?.range else {
+        guard let verb = Self.signVerb.firstMatch(in: sentence)?.range else {
             // "a 2014 defence agreement between Ankara and Doha": a dated text between
             // two states is one they concluded.
             let rest = NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))
@@ -657,7 +657,7 @@ extension Extractor {
 
     /// The verb of holding right before a gathering: "held the", "will hold".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted)\s+$"#)
-    static let meetingAt = pattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#)
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "spoke", "talked", "agreed", "signed", "conferred"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
@@ -669,13 +669,12 @@ extension Extractor {
     /// Hosts, attendees and the venue of a gathering.
     private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         let mentions = article.located(in: sentence)
-        let whole = NSRange(location: 0, length: text.length)
         let people = mentions.filter { $0.type == .person }
         // "did not attend the summit" records no attendance; "will host" is planned.
         let negated = isNegated(sentence)
         // Each pattern below runs only when the sentence has its words.
         // "Ruto hosted a trilateral meeting with A and B".
-        if !negated, sentence.has(["hosted", "hosts", "host", "chaired"]), let host = Self.hostVerb.firstMatch(in: sentence.text, range: whole)?.range, host.location < phrase.range.location,
+        if !negated, sentence.has(["hosted", "hosts", "host", "chaired"]), let host = Self.hostVerb.firstMatch(in: sentence)?.range, host.location < phrase.range.location,
            !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))),
            let status = hostingStatus(host, in: sentence, text: text) {
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb;
@@ -728,7 +727,7 @@ extension Extractor {
             if let venue = venue(after: NSMaxRange(host), sentence, mentions) { article.relate(.heldIn, summit, venue, sentence: sentence) }
         }
         // "... attended by Ruto, Museveni, and Hassan".
-        if !negated, sentence.has(["attended", "participants"]), let by = Self.attendedBy.firstMatch(in: sentence.text, range: whole)?.range, by.location > phrase.range.location {
+        if !negated, sentence.has(["attended", "participants"]), let by = Self.attendedBy.firstMatch(in: sentence)?.range, by.location > phrase.range.location {
             let status = planned(sentence, before: by)
             for guest in people where guest.range.location > NSMaxRange(by) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
             // "attended by envoys from A, B and the United States": the states sent them.
@@ -740,7 +739,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, sentence.has(["attend", "attended", "took", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding"]), let attend = Self.toAttend.firstMatch(in: sentence.text, range: whole)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "took", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause
@@ -808,7 +807,8 @@ extension Extractor {
         }
         // "A and B met on the sidelines of the summit", "A met B at the summit", "A
         // and B agreed to a truce on the sidelines of the summit": both attended it.
-        if !negated, let verb = Self.meetingAt.firstMatch(in: sentence.text, options: .withTransparentBounds, range: Self.lastUnits(200, before: phrase.range.location))?.range(at: 1),
+        if !negated, case let window = Self.lastUnits(200, before: phrase.range.location),
+           let verb = Self.meetingAt.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window))?.range(at: 1),
            !unreal(sentence, before: verb) {
             let status = planned(sentence, before: verb)
             let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }.map(\.id)
@@ -832,7 +832,7 @@ extension Extractor {
             article.relate(.heldIn, summit, venue, sentence: sentence)
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".
-        if let held = Self.heldAt.firstMatch(in: sentence.text, range: whole)?.range,
+        if let held = Self.heldAt.firstMatch(in: sentence)?.range,
            let venue = mentions.first(where: { [.place, .region, .state].contains($0.type) && $0.range.location >= NSMaxRange(held) }),
            // The venue follows "held in" at once, perhaps after "the": not "held in
            // February, where ... in Sudan".

@@ -8,12 +8,10 @@ enum Attribution {
     /// in capitals (the pattern ignores case only in the lower-case words), perhaps
     /// with a noun of a source after them; a statement or report and whose it is;
     /// or a source described in lower case.
-    private static let accordingTo = try! NSRegularExpression(
-        pattern: #"\baccording to\s+(?:the\s+)?((?-i:(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)"#
+    static let accordingTo = OpeningWordPattern(#"\baccording to\s+(?:the\s+)?((?-i:(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)"#
             + #"(?:\s+(?:news\s+agency|news\s+service|press\s+service|government\s+spokes(?:man|woman|person)|agency|ministry|government|presidency|office|officials|sources|diplomats|media|spokes(?:man|woman|person)))?(?:['’]s\s+\p{Ll}+)?"#
             + #"|(?:a|an)\s+(?:\p{L}+\s+){0,2}(?:statement|source|sources|readout|report)(?:\s+(?:of|from|by)\s+the\s+(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,3}(?:(?:foreign|defen[cs]e|interior|finance|trade|press)\s+)?[\p{L}'’-]+)?"#
-            + #"|(?:(?:his|her|their|its|state|local|official)\s+)?(?:office|officials|media|sources|diplomats|aides|spokes(?:man|woman|person)))"#,
-        options: [.caseInsensitive])
+            + #"|(?:(?:his|her|their|its|state|local|official)\s+)?(?:office|officials|media|sources|diplomats|aides|spokes(?:man|woman|person)))"#, opening: .word(["according"]))
     /// Verbs of saying after a source's name.
     private static let sayingVerbs = ["said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]
     /// Words after a name that still belong to the source: "the ministry's press service said".
@@ -29,7 +27,7 @@ enum Attribution {
     static func reporter(in sentence: Sentence) -> String? {
         guard sentence.has(["according", "said", "says", "reported", "reports", "announced", "stated", "confirmed", "told", "claimed", "noted"]) else { return nil }
         if sentence.has(word: "according"),
-           let match = accordingTo.firstMatch(in: sentence.text, range: NSRange(location: 0, length: sentence.text.utf16.count)) {
+           let match = accordingTo.firstMatch(in: sentence) {
             return UTF16Text(sentence.text).substring(with: match.range(at: 1))
         }
         let tokens = sentence.text.splitAtWhitespace()

@@ -5,7 +5,8 @@ extension Extractor {
     /// "called" is a phone call only with a person after it ("called Ruto", "called
     /// his counterpart"), not "called for a ceasefire" or "called on Kigali to"; a
     /// video call counts as a call.
-    static let phoneTrigger = pattern(#"\b(?:tele)?phone(?:d)?\b|\bdial(?:l?ed|s)\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#)
+    static let phoneTrigger = OpeningWordPattern(#"\b(?:tele)?phone(?:d)?\b|\bdial(?:l?ed|s)\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#,
+        opening: .word(["telephone", "telephoned", "phone", "phoned", "dialed", "dialled", "dials", "called", "spoke", "video", "videocall", "videolink", "videoconference"]))
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
     /// President William Ruto", "received the EU Special Representative, X",
     /// "received in audience X"), a pair ("received both ministers"), not a
@@ -15,7 +16,8 @@ extension Extractor {
     /// talks in Seoul" (not "during the talks", which others may hold) are a
     /// meeting. So is handing someone a letter in person: "handed President X a
     /// letter", "handed over a message from Y to President X" (not Y, who sent it).
-    static let meetTrigger = pattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!indirect\b)[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#)
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!indirect\b)[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+        opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]))
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for))\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -73,13 +75,13 @@ extension Extractor {
         let negated = isNegated(sentence)
         if !negated {
             let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call", "video", "videoconference", "dialled", "dialed", "dials"])
-                ? Self.firstRange(Self.phoneTrigger, text) : nil
+                ? Self.phoneTrigger.firstMatch(in: sentence)?.range : nil
             if let phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: article)
                 // "A met B and held a phone call with C": the meeting before the call
                 // is with those named before it.
                 // "held talks with B by videoconference": the talks are the call.
-                if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.firstRange(Self.meetTrigger, text), meeting.location < phone.location,
+                if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.meetTrigger.firstMatch(in: sentence)?.range, meeting.location < phone.location,
                    !Self.matches(Self.talksByPhone, UTF16Text(text).substring(with: NSRange(location: meeting.location, length: phone.location - meeting.location))) {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
@@ -115,7 +117,7 @@ extension Extractor {
     /// B and C": the people before the trigger (the nearest and those joined to it
     /// by "and") with those after it in the same clause; with nobody after it, the
     /// people before it with each other.
-    private func pairEvent(_ type: RelationType, _ trigger: NSRegularExpression, _ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+    private func pairEvent(_ type: RelationType, _ trigger: OpeningWordPattern, _ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         let people = mentions.filter { $0.type == .person }
         let text = UTF16Text(sentence.text)
         // The first trigger; after objectless talks, the next one too ("The two
@@ -123,7 +125,7 @@ extension Extractor {
         // the first nearly always settles it, and the rest of the text is not searched.
         var from = 0
         while from < text.length,
-              let match = trigger.firstMatch(in: sentence.text, options: .withTransparentBounds, range: NSRange(location: from, length: text.length - from)) {
+              let match = trigger.firstMatch(in: sentence, from: from) {
             if pairEvent(type, at: match.range, sentence, mentions, people: people, text: text, into: article) { break }
             from = max(NSMaxRange(match.range), match.range.location + 1)
         }
@@ -245,7 +247,8 @@ extension Extractor {
     static let titleLead = pattern(#"^\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}$"#)
 
     /// "spoke today with", "speaks on Monday with".
-    static let spokeWith = pattern(#"\bsp(?:oke|eaks)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#)
+    static let spokeWith = OpeningWordPattern(#"\bsp(?:oke|eaks)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#,
+        opening: .word(["spoke", "speaks"]))
     /// Words that open a clause of their own: "signed by A and B in April when".
     static let clauseWords: Set<String> = ["when", "while", "after", "before", "as", "who", "which", "where", "that", "since", "until"]
     /// The beginnings of the words of `calledOff`.

@@ -76,7 +76,7 @@ extension Extractor {
             article.addMention(of: id, sentence: sentence, utf16Range: span)
         }
         if sentence.has(Self.groupNouns) {
-            for match in Self.groupThenName.matches(in: sentence.text, range: whole) + Self.nameThenGroup.matches(in: sentence.text, range: whole) {
+            for match in Self.groupThenName.matches(in: sentence) + Self.nameThenGroup.matches(in: sentence.text, range: whole) {
                 addGroup(match.range(at: 1), sentence: sentence, text: text, into: article)
             }
         }
@@ -89,8 +89,7 @@ extension Extractor {
     /// The nouns that say a name is an armed or political group's.
     static let groupNouns = ["group", "movement", "militia", "faction"]
     /// "the militant group Al-Shabaab", "the rebel movement M23".
-    static let groupThenName = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:group|movement|militia|faction)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})"#)
+    static let groupThenName = OpeningWordPattern(#"(?<![\p{L}])(?:group|movement|militia|faction)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})"#, options: [], opening: .word(["group", "movement", "militia", "faction"]))
     /// "Al-Shabaab, the Somali militant group,": the noun ends the apposition, so
     /// "X, the militia commander" and "X, a member of the group" are no group.
     static let nameThenGroup = try! NSRegularExpression(

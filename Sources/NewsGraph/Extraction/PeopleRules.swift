@@ -5,9 +5,7 @@ import Foundation
 extension Extractor {
     /// "the two leaders", "both ministers", "the two" before a verb in the past: a
     /// pair of people named before.
-    static let pairDescription = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#,
-        options: [.caseInsensitive])
+    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both"]))
 
     func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -161,7 +159,7 @@ extension Extractor {
     func findDemonymPosts(in sentence: Sentence, into article: ArticleState) {
         guard !sentence.words.isDisjoint(with: titleWords), sentence.has(["the"]) else { return }
         let text = UTF16Text(sentence.text)
-        for match in Self.demonymPost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        for match in Self.demonymPost.matches(in: sentence) {
             var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
             if words.count > 1, Self.standings.contains(words[0]) { words.removeFirst() }
             let written = words.joined(separator: " ")
@@ -174,7 +172,7 @@ extension Extractor {
         }
     }
 
-    private static let demonymPost = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}),?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})")
+    static let demonymPost = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}),?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})", options: [], opening: .word(["the"]))
 
     /// True when "'s " and a lower-case letter stand somewhere in the text: the only
     /// place `possessivePost` can match, checked byte by byte before the pattern runs.
@@ -797,8 +795,7 @@ extension Extractor {
     }
 
     /// "the leaders", "the presidents", "the heads of state", not "the leaders of".
-    static let pluralDescription = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state)(?![\p{L}])(?!\s+of\b)"#)
+    static let pluralDescription = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state)(?![\p{L}])(?!\s+of\b)"#, options: [], opening: .word(["the"]))
 
     /// The titles a person is called by alone: "the Sultan", "the president".
     static let titlesAlone = ["president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince"]
@@ -867,7 +864,7 @@ extension Extractor {
         if !sentence.words.isDisjoint(with: titleWords), sentence.has(Self.ownerWords) {
             findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: article)
         }
-        for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
+        for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" →
             // "head of state"; none before a verb: "The two discussed".
             let bare = match.range(at: 1).location == NSNotFound
@@ -903,7 +900,7 @@ extension Extractor {
         }
         // "The heads of state held talks", "the leaders signed", with no number: the
         // pair only where the article has named just two who fit.
-        for match in sentence.has(["leaders", "presidents", "heads"]) ? Self.pluralDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
+        for match in sentence.has(["leaders", "presidents", "heads"]) ? Self.pluralDescription.matches(in: sentence) : [] {
             let noun = text.substring(with: match.range(at: 1)).lowercased() == "heads of state" ? "head of state" : "leader"
             let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
             guard named.count == 2, named.allSatisfy({ article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }

@@ -39,9 +39,10 @@ extension Extractor {
               sentence.has(["region", "province", "oblast", "governorate", "district", "territory", "krai", "autonomous"]) else { return false }
         return regionAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: end, length: text.length - end)) != nil
     }
+    /// The words of a compass point or position that open a region's name.
+    static let compassWords = ["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
     /// "the South Caucasus", "the Middle East", "Central Asia", "the East China Sea".
-    static let compassRegion = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the\s+)?((?:North|South|East|West|Southeast|Southwest|Northeast|Northwest|Central|Northern|Southern|Eastern|Western|Middle|Far|Near|Upper|Lower)(?:ern)?\s+\p{Lu}[\p{L}]+(?:\s+(?:Sea|Ocean|Gulf|Strait|Peninsula|Basin|Coast))?)(?![\p{L}])"#)
+    static let compassRegion = OpeningWordPattern(#"(?<![\p{L}])(?:the\s+)?((?:North|South|East|West|Southeast|Southwest|Northeast|Northwest|Central|Northern|Southern|Eastern|Western|Middle|Far|Near|Upper|Lower)(?:ern)?\s+\p{Lu}[\p{L}]+(?:\s+(?:Sea|Ocean|Gulf|Strait|Peninsula|Basin|Coast))?)(?![\p{L}])"#, options: [], opening: .word(["the"] + compassWords + compassWords.map { $0 + "ern" }))
     /// The endings of adjectives ("West African", "Central Asian", "Middle Eastern"):
     /// a compass word before one describes, it names no region.
     static let adjectiveEndings = ["ian", "can", "ean", "ern", "ese", "ish"]
@@ -74,8 +75,7 @@ extension Extractor {
                 for found in Self.wholeWordRanges(of: seat, in: text) { addSeat(found, sentence: sentence, text: text, into: article) }
             }
         }
-        let compass = ["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central", "northern", "southern", "eastern", "western", "middle", "far", "near", "upper", "lower"]
-        for match in sentence.has(compass) ? Self.compassRegion.matches(in: sentence.text, range: whole) : [] {
+        for match in sentence.has(Self.compassWords) ? Self.compassRegion.matches(in: sentence) : [] {
             let name = text.substring(with: match.range(at: 1))
             // "South Korea" and "South Korean" are a state, not a region; "the Southern
             // Gas Corridor" is a longer name of something else.
