@@ -29,9 +29,13 @@ extension Extractor {
     /// leaders" bind the states named with them.
     static let allyTrigger = pattern(#"\b(?:ally|allies|allied(?!\s+(?:leaders|forces|troops|nations|countries|governments|officials|powers|partners|capitals|support))|strategic partner(?:s|ship)?)\b|(?<!\bthe )\balliance\b|\bthe alliance (?:between|with)\b"#)
     /// Words of armed conflict; "war-torn" and "post-war" describe a war, not its sides.
-    static let conflictTrigger = pattern(#"\b(?:(?<!post-|pre-)war(?!-(?:torn|ravaged|weary|time))|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling)\b"#)
+    static let conflictTrigger = pattern(#"\b(?:(?<!post-|pre-)war(?!-(?:torn|ravaged|weary|time))|wars|conflict|hostilities|clash(?:es|ed)|skirmish(?:es|ed)?|fought|exchanged\s+(?:fire|gunfire|artillery\s+fire)|air\s*strikes|attack(?:s|ed)?|fighting|occupied|occupation|invad(?:ed|e)|invasion|shelling|(?:struck|bombed|shelled|pounded|raided|hit|targeted)(?=\s+(?:[\p{L}'’-]+\s+){0,3}(?:facilities|sites|targets|positions|bases|forces|troops|infrastructure|refiner(?:y|ies)|airfields?|airports?|air\s+defen[cs]es|cities|towns|villages|ports)\b))\b"#)
     /// The beginnings of the conflict trigger's words, which a sentence must have.
     static let conflictPrefixes = ["war", "conflict", "hostilit", "clash", "skirmish", "fought", "exchanged", "airstrike", "strikes", "attack", "fighting", "occup", "invad", "invasion", "shelling"]
+        + strikeVerbs
+    /// Verbs of striking, a conflict's trigger only before the targets struck: "struck
+    /// a deal", "hit by tariffs" name no war.
+    static let strikeVerbs = ["struck", "bombed", "shelled", "pounded", "raided", "hit", "targeted"]
     /// The beginnings of the words of alliance, conflict and mediation.
     static let stateRelationPrefixes = ["all", "strategic", "mediat", "brokered", "facilitat"] + conflictPrefixes
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
@@ -649,6 +653,18 @@ extension Extractor {
             if near.isEmpty, Self.matches(Self.twoStatesJustBefore, ns.substring(to: conflict.location))
                 || Self.matches(Self.betweenTheTwo, ns.substring(from: NSMaxRange(conflict))) {
                 near = article.lastTwoStates(before: sentence)
+            }
+            // "A and B struck C's bases", "A hit targets in C": every state joined
+            // right before the verb fought the one whose targets it struck.
+            if Self.strikeVerbs.contains(ns.substring(with: conflict).lowercased()) {
+                near = []
+                let subjects = coordinatedGroup(endingWith: mentions.filter { $0.type == .state && NSMaxRange($0.range) <= conflict.location }, in: ns)
+                let last = mentions.last { $0.type == .state && NSMaxRange($0.range) <= conflict.location }
+                let gap = last.map { ns.substring(with: NSRange(location: NSMaxRange($0.range), length: conflict.location - NSMaxRange($0.range))) } ?? ""
+                if gap.letterRuns().count <= 2, !gap.holds(","),
+                   let target = parties.first(where: { $0.location > NSMaxRange(conflict) && $0.location - NSMaxRange(conflict) < 60 }) {
+                    for subject in subjects where subject != target.id { article.relate(.conflictWith, subject, target.id, sentence: sentence) }
+                }
             }
             if near.count == 2 { article.relate(.conflictWith, near[0], near[1], sentence: sentence) }
         }

@@ -1,0 +1,25 @@
+import Foundation
+import NewsGraph
+import Testing
+
+/// Rules found wanting on a ninth round of articles of my own: strikes named by
+/// their targets, stops on a journey, and texts named with "and".
+@Suite struct NinthRoundTests {
+    @Test func statesThatStrikeAnothersTargetsAreInConflictWithIt() {
+        let a = Extracted("Peru and Chile struck Bolivian army positions near the border on Sunday.")
+        #expect(a.has(.conflictWith, "state:bolivia", "state:peru"))
+        #expect(a.has(.conflictWith, "state:bolivia", "state:chile"))
+        // The two that struck together fought no one another.
+        #expect(!a.has(.conflictWith, "state:chile", "state:peru"))
+        let b = Extracted("Chile hit targets in Bolivia overnight, officials said.")
+        #expect(b.has(.conflictWith, "state:bolivia", "state:chile"))
+    }
+
+    @Test func strikingADealOrBeingHitByTariffsIsNoConflict() {
+        let a = Extracted("Peru and Chile struck a trade deal with Bolivia last year.")
+        #expect(!a.has(.conflictWith, "state:bolivia", "state:peru"))
+        #expect(!a.has(.conflictWith, "state:bolivia", "state:chile"))
+        let b = Extracted("Bolivian exports were hit by new tariffs from Peru.")
+        #expect(!b.has(.conflictWith, "state:bolivia", "state:peru"))
+    }
+}
