@@ -22,4 +22,15 @@ import Testing
         let b = Extracted("Bolivian exports were hit by new tariffs from Peru.")
         #expect(!b.has(.conflictWith, "state:bolivia", "state:peru"))
     }
+
+    @Test func aStopOnTheWayIsAVisit() {
+        let a = Extracted("President Carl Lund of Ecuador flew to Peru after a stop in Colombia, where he met President Ana Rojas of Colombia.")
+        #expect(a.has(.visited, "person:carl-lund", "state:colombia"))
+        #expect(a.has(.visited, "person:carl-lund", "state:peru"))
+        let b = Extracted("President Tomas Berg of Chile stopped over in Bogota on his way to Quito.")
+        #expect(b.has(.visited, "person:tomas-berg", "place:bogota"))
+        // Stopping something is no stop somewhere.
+        let c = Extracted("President Tomas Berg of Chile stopped trade with Peru in March.")
+        #expect(!c.has(.visited, "person:tomas-berg", "state:peru"))
+    }
 }
