@@ -362,7 +362,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
     static let stops = "the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired"
     static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'-]+\s+){0,5})"#
     static let treatyPhrase = try! NSRegularExpression(
-        pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?"#,
+        pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|(?-i:\p{Ll})[\p{L}]+\s+and\s+(?!(?:"# + stops + #")\b|[\p{L}]+ed\b)(?-i:\p{Ll})[\p{L}]+|\p{Lu}[\p{L}]+))?"#,
         options: [.caseInsensitive])
     static let tailWord = #"(?!(?:held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|of|between|among)\b)\p{L}[\p{L}\p{N}-]*"#
     static let gatheringPhrase = try! NSRegularExpression(
@@ -396,13 +396,14 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
             "the deal of Jan. 5, 20201 and the deal of Jan 123 and the deal of JAN 5,  2021, and March 4", "the deal", "the summit of",
             "a summit\"s end, the “meeting\"s, the \u{345} deal of Aͅb, the summit of Aͅb",
             "the treaty\u{AD} and the deal\u{200B}x, x\u{AD}the deal, \u{AD}the deal\u{301}, the deal_ and the deal\u{200D}.",
+            "the deal of peace and friendship, the pact of trade and renamed it, the accord of unity and ED, the truce of arms and Peace, the deal of peace and the war.",
         ]
         let pieces = ["the", "a", "this", "his", "deal", "agreement", "agreements", "summit", "session", "talks", "of", "Of", "The",
                       "leaders", "Lima", "held", "November", "9,", "2020", "and", "“", "”", "\"", "Sept.", "x", "-", "1", " ", "\t", "signed", "CIS",
                       "truce", "communiqué", "cease-fire", "Dialogue", "retreat"]
         // And a noun and "of" before pieces of tails, so that many phrases have one.
         let tails = ["the", "a", "deal", "of", "of", "the", "leaders", "Lima", "Lima-Peru", "November", "9", "9,", "2020", "and",
-                     "“Peace”", "held", "in", "Sept.", "talks", "x"]
+                     "“Peace”", "held", "in", "Sept.", "talks", "x", "peace", "friendship", "agreed", "renamed", "ed", "éclat", "Ünity"]
         let heads = ["the deal", "a summit", "the session", "the Treaty", "his talks", "the a 1 accords", "the Dialogue", "their Retreat"]
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 17, glued: false)
             + builtSentences(from: tails, seed: 19, glued: false).enumerated().map { "\(heads[$0.offset % heads.count]) of \($0.element)" }

@@ -33,4 +33,12 @@ import Testing
         let c = Extracted("President Tomas Berg of Chile stopped trade with Peru in March.")
         #expect(!c.has(.visited, "person:tomas-berg", "state:peru"))
     }
+
+    @Test func aTextOfTwoThingsJoinedByAndKeepsBoth() {
+        let a = Extracted("President Carl Lund of Ecuador and President Tomas Berg of Peru signed the joint declaration of peace and friendship in Quito.")
+        #expect(a.has(.signed, "person:carl-lund", "treaty:joint-declaration-of-peace-and-friendship"))
+        // A verb after "and" is the sentence's, not the text's.
+        let b = Extracted("Ecuador and Peru reached an agreement of principle and announced talks.")
+        #expect(b.result.entities.contains { $0.id.rawValue == "treaty:agreement-of-principle" })
+    }
 }

@@ -29,8 +29,9 @@ extension EventPhrase {
 ///
 /// The words are matched in any case, by their ASCII letters.
 extension ScalarText {
-    /// `\b(the|a|an|this|that|these|its|their)\s+(MODIFIERS)(treaty|treaties|…|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|\p{Lu}[\p{L}]+))?`
-    /// ("the agreements of November 9, 2020 and January 11, 2021", "the Treaty of Lima").
+    /// `\b(the|a|an|this|that|these|its|their)\s+(MODIFIERS)(treaty|treaties|…|statements)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|(?-i:\p{Ll})[\p{L}]+\s+and\s+(?!(?:STOP)\b|[\p{L}]+ed\b)(?-i:\p{Ll})[\p{L}]+|\p{Lu}[\p{L}]+))?`
+    /// ("the agreements of November 9, 2020 and January 11, 2021", "the Treaty of Lima",
+    /// "the declaration of peace and friendship").
     func treatyPhrases() -> [EventPhrase] {
         phrases(determiners: Self.treatyDeterminers) { start in
             guard let end = wordEnd(Self.treatyNouns, at: start) else { return nil }
@@ -124,7 +125,8 @@ extension ScalarText {
         return isUpper(afterThe)
     }
 
-    /// The treaty's tail: "of" and a quoted name, dates or one capitalised word.
+    /// The treaty's tail: "of" and a quoted name, dates, two lower-case words joined
+    /// by "and", or one capitalised word.
     private func treatyTail(at position: Int) -> Int? {
         guard let start = of(at: position) else { return nil }
         for quote in [("“", "”"), ("\"", "\"")] as [(Unicode.Scalar, Unicode.Scalar)] where start < count && scalars[start] == quote.0 {
@@ -135,7 +137,22 @@ extension ScalarText {
         }
         if let end = datesEnd(at: start) { return end }
         guard isUpperIgnoringCase(start), start + 1 < count, isLetterIgnoringCase(start + 1) else { return nil }
-        return skip(from: start + 1, while: isLetterIgnoringCase)
+        let end = skip(from: start + 1, while: isLetterIgnoringCase)
+        // "the declaration of peace and friendship": two lower-case words joined by
+        // "and", the second no verb ("of principle and said") nor a stop word.
+        if isLower(start), let second = andEnd(at: end), isLower(second), second + 1 < count, isLetterIgnoringCase(second + 1),
+           wordEnd(Self.modifierStops, at: second) == nil {
+            let secondEnd = skip(from: second + 1, while: isLetterIgnoringCase)
+            let past = secondEnd - second >= 3 && holds(ignoringCase: Self.edEnding, at: secondEnd - 2) && isBoundary(secondEnd)
+            if !past { return secondEnd }
+        }
+        return end
+    }
+
+    /// `(?-i:\p{Ll})`: a lower-case letter, whatever the pattern's case.
+    private func isLower(_ position: Int) -> Bool {
+        let scalar = scalars[position]
+        return scalar.isASCII ? scalar.value >= 0x61 && scalar.value <= 0x7A : scalar.properties.generalCategory == .lowercaseLetter
     }
 
     /// `(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+` at `position`.
@@ -227,5 +244,6 @@ extension ScalarText {
     private static let ofWord = Array("of".utf8)
     private static let theWord = Array("the".utf8)
     private static let andWord = Array("and".utf8)
+    private static let edEnding = Array("ed".utf8)
     private static let leadersWord = Array("leaders".utf8)
 }
