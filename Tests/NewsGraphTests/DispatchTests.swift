@@ -275,10 +275,13 @@ import Testing
     @Test func aDatelinesDateIsNotWhenAPlannedEventHappens() {
         let a = Extracted("LIMA, May 4 (Wire) - President Ana Rojas of Peru will visit Chile in early June, her office said.", published: "2025-05-04")
         #expect(a.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.date == "2025-06")
-        // A visit that took place still takes it, in an undated article before a
-        // weekday that nothing else resolves.
+        // A visit that took place on a weekday takes the one before the dateline's
+        // date (4 May 2025 is a Sunday), in an undated article too.
         let b = Extracted("LIMA, May 4, 2025 (Wire) - President Ana Rojas of Peru visited Chile on Friday.")
-        #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.date == "2025-05-04")
+        #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.date == "2025-05-02")
+        // With no year to resolve the weekday by, the dateline's date is the one written.
+        let c = Extracted("LIMA, May 4 (Wire) - President Ana Rojas of Peru visited Chile on Friday.")
+        #expect(c.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.dateText == "May 4")
     }
 
     @Test func theTwoBeforeAVerbAreThePairNamedLast() {

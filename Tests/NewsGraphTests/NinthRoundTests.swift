@@ -41,4 +41,19 @@ import Testing
         let b = Extracted("Ecuador and Peru reached an agreement of principle and announced talks.")
         #expect(b.result.entities.contains { $0.id.rawValue == "treaty:agreement-of-principle" })
     }
+
+    @Test func aDayNamedUnderADatelineIsResolvedAgainstTheDatelinesDate() {
+        let text = "Talks in Quito\n\nQUITO, Oct 2 (EFE) - President Carl Lund of Ecuador met President Tomas Berg of Peru on Friday."
+        // 2 October 2025 is a Thursday: the Friday before it.
+        let a = Extracted(text, published: "2025-10-02")
+        #expect(a.relation(.met, "person:carl-lund", "person:tomas-berg")?.date == "2025-09-26")
+        let b = Extracted(text.replacingOccurrences(of: "Friday", with: "Thursday"), published: "2025-10-02")
+        #expect(b.relation(.met, "person:carl-lund", "person:tomas-berg")?.date == "2025-10-02")
+        // Against the dateline's date, not the article's a day later (a Friday).
+        let d = Extracted(text, published: "2025-10-03")
+        #expect(d.relation(.met, "person:carl-lund", "person:tomas-berg")?.date == "2025-09-26")
+        // With no other date the dateline's dates the event.
+        let c = Extracted(text.replacingOccurrences(of: " on Friday", with: ""), published: "2025-10-02")
+        #expect(c.relation(.met, "person:carl-lund", "person:tomas-berg")?.date == "2025-10-02")
+    }
 }

@@ -478,12 +478,15 @@ final class ArticleState {
     private func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
         if let known = sentenceDates[sentence.index]?[planned] { return known }
         // A dateline's date ("MOSCOW, Nov 2 (TASS) -") is when the article was filed:
-        // it dates a planned event only when the sentence gives no other date.
+        // the sentence's own date, written or relative ("on Friday"), is resolved
+        // against it and dates the event; the filing date does when there is none.
         var written = dates(in: sentence)
-        let dateline = written.first.flatMap { planned && Self.isDateline($0.text, of: sentence.text) ? $0 : nil }
+        let dateline = written.first.flatMap { Self.isDateline($0.text, of: sentence.text) ? $0 : nil }
         if dateline != nil { written.removeFirst() }
-        let said = DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: written)
-            ?? dateline.flatMap { DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: [$0]) }
+        let filed = dateline.flatMap { DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: [$0]) }
+        let own = DateText.eventDate(in: sentence.text, published: filed?.iso ?? document.date, planned: planned, written: written)
+        // A relative day that cannot be resolved says less than the dateline's date.
+        let said = own.map { $0.iso != nil || !written.isEmpty } == true ? own : filed ?? own
         sentenceDates[sentence.index, default: [:]][planned] = .some(said)
         return said
     }
