@@ -56,4 +56,12 @@ import Testing
         let c = Extracted(text.replacingOccurrences(of: " on Friday", with: ""), published: "2025-10-02")
         #expect(c.relation(.met, "person:carl-lund", "person:tomas-berg")?.date == "2025-10-02")
     }
+
+    @Test func aStateBeforeTwoPostsJoinedByAndIsTheSecondPostsToo() {
+        let a = Extracted("Omani Crown Prince and Prime Minister Carl Lund received President Tomas Berg of Peru in Muscat.")
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:oman")?.title == "Prime Minister")
+        // "and" between two people joins no posts.
+        let b = Extracted("President Ana Rojas of Chile and Prime Minister Carl Lund met in Lima.")
+        #expect(!b.has(.holdsOffice, "person:carl-lund", "state:chile"))
+    }
 }

@@ -535,7 +535,14 @@ extension Extractor {
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
-        var words = text.substring(to: title.location).trailingRuns(4) { $0 != " " }.map(String.init)
+        var words = text.substring(to: title.location).trailingRuns(9) { $0 != " " }.map(String.init)
+        // "Saudi Crown Prince and Prime Minister": a first post joined by "and"
+        // stands between the state and this one.
+        if words.last == "and", words.count > 1,
+           let length = (1...min(4, words.count - 1)).reversed().first(where: { lexicon.titleSet.contains(words.dropLast().suffix($0).joined(separator: " ")) }) {
+            words.removeLast(length + 1)
+        }
+        words = Array(words.suffix(4))
         // "Syrian interim President", "Kenyan Cabinet Secretary": a word of standing
         // between the state and the post.
         if let last = words.last, Self.standings.contains(last) { words.removeLast() }
