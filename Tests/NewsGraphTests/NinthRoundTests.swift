@@ -64,4 +64,14 @@ import Testing
         let b = Extracted("President Ana Rojas of Chile and Prime Minister Carl Lund met in Lima.")
         #expect(!b.has(.holdsOffice, "person:carl-lund", "state:chile"))
     }
+
+    @Test func aOneWordNameOpeningASentenceBeforeItsPostIsAPerson() {
+        let a = Extracted("Lundqvist, Minister for Foreign Affairs of Peru, met Foreign Minister Carl Lund of Ecuador in Lima.")
+        #expect(a.relation(.holdsOffice, "person:lundqvist", "state:peru")?.title == "Minister for Foreign Affairs")
+        #expect(a.has(.met, "person:carl-lund", "person:lundqvist"))
+        // An adverb before a post with an article, or before a post of the name after it.
+        let b = Extracted("Yesterday, the President of Peru, speaking in Lima, met envoys. Elsewhere, Minister of Trade of Peru, Ana Rojas, said talks would go on.")
+        #expect(!b.result.entities.contains { $0.id.rawValue == "person:yesterday" || $0.id.rawValue == "person:elsewhere" })
+        #expect(b.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+    }
 }

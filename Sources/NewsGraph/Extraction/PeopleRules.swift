@@ -579,7 +579,8 @@ extension Extractor {
     func findPostsAfterNames(in sentence: Sentence, into article: ArticleState) {
         guard !sentence.words.isDisjoint(with: titleWords) || sentence.has(["diplomat"]), sentence.text.holds(", ") else { return }
         let text = UTF16Text(sentence.text)
-        for match in sentence.scalars.namesThenPhrases() {
+        let oneWord = sentence.scalars.oneWordNameThenPhrase()
+        for match in sentence.scalars.namesThenPhrases() + (oneWord.map { [$0] } ?? []) {
             let nameRange = match.name
             let name = text.substring(with: nameRange)
             let nameWords = name.split(separator: " ").map(String.init)

@@ -28,6 +28,21 @@ extension ScalarText {
         }
     }
 
+    /// "Sugiono, Minister for Foreign Affairs of Indonesia, said": a name of one word
+    /// (a capital and two or more small letters) that opens the sentence, and the
+    /// phrase after it, when the phrase has no article and a comma and a word in
+    /// lower case follow it. A name is seldom one word: with an article the word is
+    /// more often an adverb ("Yesterday, the President of Peru, speaking in Lima,"),
+    /// and without the verb the phrase may be the post of the name after it
+    /// ("Separately, Minister of Trade of Peru, Ana Rojas, said").
+    func oneWordNameThenPhrase() -> NameThenPhrase? {
+        guard count > 3, isUpper(0) else { return nil }
+        let nameEnd = skip(from: 1) { scalars[$0].isASCII ? scalars[$0].value >= 0x61 && scalars[$0].value <= 0x7A : scalars[$0].properties.isLowercase }
+        guard nameEnd >= 3, let phrase = phraseAfterComma(at: nameEnd), phrase.start == nameEnd + 2, phrase.end + 2 < count, scalars[phrase.end] == ",",
+              scalars[phrase.end + 1] == " ", scalars[phrase.end + 2].properties.isLowercase else { return nil }
+        return NameThenPhrase(range: range(0, phrase.end), name: range(0, nameEnd), phrase: range(phrase.start, phrase.end))
+    }
+
     /// `,\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})` at `position`: where the phrase
     /// starts and ends.
     private func phraseAfterComma(at position: Int) -> (start: Int, end: Int)? {
