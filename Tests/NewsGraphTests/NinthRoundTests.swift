@@ -52,6 +52,9 @@ import Testing
         // Against the dateline's date, not the article's a day later (a Friday).
         let d = Extracted(text, published: "2025-10-03")
         #expect(d.relation(.met, "person:carl-lund", "person:tomas-berg")?.date == "2025-09-26")
+        // The dateline's date is the day the whole article counts back from.
+        let later = Extracted(text + " Lund had arrived in Lima on Wednesday.", published: "2025-10-09")
+        #expect(later.relation(.visited, "person:carl-lund", "place:lima")?.date == "2025-10-01")
         // With no other date the dateline's dates the event.
         let c = Extracted(text.replacingOccurrences(of: " on Friday", with: ""), published: "2025-10-02")
         #expect(c.relation(.met, "person:carl-lund", "person:tomas-berg")?.date == "2025-10-02")

@@ -474,6 +474,15 @@ final class ArticleState {
         return dates
     }
 
+    /// The day the article was filed, when a dateline near its top gives one in
+    /// full ("NAIROBI, March 14 (Wire) -"): the day that the article's "on
+    /// Wednesday" and "yesterday" count back from.
+    private lazy var filingDate: String? = sentences.prefix(3).lazy.compactMap { sentence -> String? in
+        guard let date = self.dates(in: sentence).first, Self.isDateline(date.text, of: sentence.text),
+              let iso = DateText.eventDate(in: sentence.text, published: self.document.date, written: [date])?.iso, iso.count == 10 else { return nil }
+        return iso
+    }.first
+
     /// The date a sentence gives, resolved against the article's.
     private func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
         if let known = sentenceDates[sentence.index]?[planned] { return known }
@@ -484,7 +493,7 @@ final class ArticleState {
         let dateline = written.first.flatMap { Self.isDateline($0.text, of: sentence.text) ? $0 : nil }
         if dateline != nil { written.removeFirst() }
         let filed = dateline.flatMap { DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: [$0]) }
-        let own = DateText.eventDate(in: sentence.text, published: filed?.iso ?? document.date, planned: planned, written: written)
+        let own = DateText.eventDate(in: sentence.text, published: filed?.iso ?? filingDate ?? document.date, planned: planned, written: written)
         // A relative day that cannot be resolved says less than the dateline's date.
         let said = own.map { $0.iso != nil || !written.isEmpty } == true ? own : filed ?? own
         sentenceDates[sentence.index, default: [:]][planned] = .some(said)

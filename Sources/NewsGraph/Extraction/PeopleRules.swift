@@ -535,9 +535,11 @@ extension Extractor {
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
-        var words = text.substring(to: title.location).trailingRuns(9) { $0 != " " }.map(String.init)
+        let before = text.substring(to: title.location)
+        var words = before.trailingRuns(4) { $0 != " " }.map(String.init)
         // "Saudi Crown Prince and Prime Minister": a first post joined by "and"
         // stands between the state and this one.
+        if words.last == "and" { words = before.trailingRuns(9) { $0 != " " }.map(String.init) }
         if words.last == "and", words.count > 1,
            let length = (1...min(4, words.count - 1)).reversed().first(where: { lexicon.titleSet.contains(words.dropLast().suffix($0).joined(separator: " ")) }) {
             words.removeLast(length + 1)
