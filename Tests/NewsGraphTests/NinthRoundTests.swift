@@ -77,4 +77,10 @@ import Testing
         #expect(!b.result.entities.contains { $0.id.rawValue == "person:yesterday" || $0.id.rawValue == "person:elsewhere" })
         #expect(b.has(.holdsOffice, "person:ana-rojas", "state:peru"))
     }
+
+    @Test func theSituationInAPartOfAStateIsTheStatesTopic() {
+        let a = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile discussed the security situation in eastern Bolivia.")
+        #expect(a.has(.discussed, "person:ana-rojas", "state:bolivia"))
+        #expect(a.has(.discussed, "person:tomas-berg", "state:bolivia"))
+    }
 }

@@ -530,7 +530,9 @@ extension Extractor {
         for speaker in speakers { for topic in topics { article.relate(.discussed, speaker, topic, sentence: sentence) } }
     }
 
-    static let situationBefore = pattern(#"\b(?:situation|crisis|developments|conflict|war|fighting|security|tensions|peace process|humanitarian situation)\s+(?:in|around|on|over|along)\s+(?:the\s+)?$"#)
+    /// "the situation in", "the security situation in eastern": what stands before
+    /// a state that is the topic of talks.
+    static let situationBefore = pattern(#"\b(?:situation|crisis|developments|conflict|war|fighting|security|tensions|peace process|humanitarian situation)\s+(?:in|around|on|over|along)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|(?:north|south|east|west|(?:north|south)-?(?:east|west))ern)\s+)?$"#)
 
     /// States a sentence refers to, by name or by a demonym ("Azerbaijani forces"),
     /// with where they stand in it.
