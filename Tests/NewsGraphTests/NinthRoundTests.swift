@@ -83,4 +83,10 @@ import Testing
         #expect(a.has(.discussed, "person:ana-rojas", "state:bolivia"))
         #expect(a.has(.discussed, "person:tomas-berg", "state:bolivia"))
     }
+
+    @Test func aTreatySignedUnderADatelineIsNamedByTheDayItWasSigned() {
+        let text = "Talks\n\nQUITO, Oct 2 (EFE) - President Carl Lund of Ecuador and President Tomas Berg of Peru signed an agreement on trade on Friday."
+        let a = Extracted(text, published: "2025-10-02")
+        #expect(a.relation(.signed, "person:carl-lund", "treaty:agreement-on-trade-of-2025-09-26")?.date == "2025-09-26")
+    }
 }

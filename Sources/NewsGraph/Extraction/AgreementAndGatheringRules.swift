@@ -189,7 +189,7 @@ extension Extractor {
         }
         // The dates of its tail; a name in capitals with its own tail has none.
         let own = !tail.isEmpty ? tail : properName ? topic : nil
-        let dates = own.map(DateText.dates(in:)) ?? article.dates(in: sentence)
+        let dates = own.map(DateText.dates(in:)) ?? article.datesOfEvents(in: sentence)
         let base = (mods + [noun]).joined(separator: " ")
         var ids: [EntityID] = []
         if plural, dates.count > 1 {

@@ -483,6 +483,16 @@ final class ArticleState {
         return iso
     }.first
 
+    /// The dates a sentence writes, its dateline's replaced by the day the sentence
+    /// itself gives ("NAIROBI, March 14 - ... signed on Thursday": March 13): what
+    /// dates and names a treaty it speaks of.
+    func datesOfEvents(in sentence: Sentence) -> [(text: String, iso: String?)] {
+        var written = dates(in: sentence)
+        guard let first = written.first, Self.isDateline(first.text, of: sentence.text), let said = sentenceDate(sentence, planned: false) else { return written }
+        written[0] = said
+        return written
+    }
+
     /// The date a sentence gives, resolved against the article's.
     private func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
         if let known = sentenceDates[sentence.index]?[planned] { return known }
