@@ -89,4 +89,14 @@ import Testing
         let a = Extracted(text, published: "2025-10-02")
         #expect(a.relation(.signed, "person:carl-lund", "treaty:agreement-on-trade-of-2025-09-26")?.date == "2025-09-26")
     }
+
+    @Test func oneWhoMeetsAGuestOnAVisitToAStateHoldsHisPostOfIt() {
+        let a = Extracted("Foreign Minister Carl Lund held talks with Foreign Minister of Peru Tomas Berg, who is on an official visit to Ecuador, in Quito.")
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:ecuador")?.title == "Foreign Minister")
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:ecuador"))
+        // One who travels himself is no host.
+        let b = Extracted("Foreign Minister Carl Lund, on his first trip to Ecuador, held talks with Foreign Minister of Peru Tomas Berg, who is on an official visit to Ecuador.")
+        #expect(b.has(.visited, "person:carl-lund", "state:ecuador"))
+        #expect(!b.has(.holdsOffice, "person:carl-lund", "state:ecuador"))
+    }
 }

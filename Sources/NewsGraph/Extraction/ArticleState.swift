@@ -434,6 +434,17 @@ final class ArticleState {
         relations.filter { $0.type == .visited && $0.source == person }.map(\.target)
     }
 
+    /// The visits to a state a sentence tells of: who went, and where.
+    func visitsToStates(in sentence: Int) -> [(guest: EntityID, state: EntityID)] {
+        relations.filter { $0.type == .visited && $0.evidence.contains { $0.sentence == sentence } && entities[$0.target]?.type == .state }
+            .map { (guest: $0.source, state: $0.target) }
+    }
+
+    /// True when a sentence has two people meet.
+    func haveMet(_ one: EntityID, _ other: EntityID, in sentence: Int) -> Bool {
+        relations.contains { $0.type == .met && Set([$0.source, $0.target]) == Set([one, other]) && $0.evidence.contains { $0.sentence == sentence } }
+    }
+
     // MARK: Relations
 
     /// Records an edge with its evidence: the sentence, the date it gives (an event's

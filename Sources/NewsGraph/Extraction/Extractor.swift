@@ -120,6 +120,7 @@ public final class Extractor: Sendable {
         for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: article) }
         for sentence in sentences { findEvents(in: sentence, into: article) }
         givePostsToDatelineState(into: article)
+        givePostsToHostsState(into: article)
         giveCounterpartsTheirPosts(into: article)
         return article.result()
     }

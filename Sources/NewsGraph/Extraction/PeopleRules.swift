@@ -298,6 +298,18 @@ extension Extractor {
         }
     }
 
+    /// "Foreign Minister X held talks with Foreign Minister of Nepal Y, who is on an
+    /// official visit to China": one who meets a guest in the sentence that takes the
+    /// guest to a state, and goes nowhere himself, holds his post of that state.
+    func givePostsToHostsState(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
+            let visits = article.visitsToStates(in: index).filter { $0.guest != person && article.stateOf(person: $0.guest) != $0.state }
+            guard article.destinations(of: person).isEmpty, visits.count == 1, let visit = visits.first,
+                  article.haveMet(person, visit.guest, in: index) else { continue }
+            article.relate(.holdsOffice, person, visit.state, title: title, sentence: article.sentences[index])
+        }
+    }
+
     /// The state whose capital dates the article ("NEW DELHI:"), or the state that
     /// does, being a city itself ("KUWAIT, Jan 20").
     func datelineState(of article: ArticleState) -> Lexicon.State? {
