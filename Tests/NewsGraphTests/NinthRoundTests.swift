@@ -99,4 +99,12 @@ import Testing
         #expect(b.has(.visited, "person:carl-lund", "state:ecuador"))
         #expect(!b.has(.holdsOffice, "person:carl-lund", "state:ecuador"))
     }
+
+    @Test func aCityAloneOnALineIsNoByline() {
+        let a = Extracted("Visit of the Foreign Minister to Peru\n\nForeign Minister Carl Lund of Ecuador will visit Peru.\n\nBuenos Aires\nMay 4, 2025")
+        #expect(!a.result.entities.contains { $0.id.rawValue == "person:buenos-aires" })
+        // A reporter's name still is one.
+        let b = Extracted("Visit of the Foreign Minister to Peru\n\nAna Rojas\n\nForeign Minister Carl Lund of Ecuador will visit Peru.")
+        #expect(b.result.entities.contains { $0.id.rawValue == "person:ana-rojas" })
+    }
 }

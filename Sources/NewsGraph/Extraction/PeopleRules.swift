@@ -30,10 +30,12 @@ extension Extractor {
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
             article.relate(.holdsOffice, person, ownerID, title: postName(title), sentence: sentence)
         }
-        // A byline near the top names the article's author.
+        // A byline near the top names the article's author; a place alone on a line
+        // ("New Delhi" over a press release's date) is where it was issued.
         if sentence.index < 8, let name = sentence.scalars.byline(),
-           !sentence.text.split(separator: " ").contains(where: { Self.notNames.contains(String($0)) || lexicon.state(namedOrDemonym: String($0)) != nil }) {
-            let person = article.person(named: text.substring(with: name))
+           !sentence.text.split(separator: " ").contains(where: { Self.notNames.contains(String($0)) || lexicon.state(namedOrDemonym: String($0)) != nil }),
+           case let written = text.substring(with: name), !lexicon.isCity(written) {
+            let person = article.person(named: written)
             article.addMention(of: person, sentence: sentence, utf16Range: name)
         }
         // "the Emir of Qatar, Sheikh Tamim", "President of the European Commission Ana
