@@ -553,12 +553,12 @@ extension Extractor {
         var words = before.trailingRuns(4) { $0 != " " }.map(String.init)
         // "Saudi Crown Prince and Prime Minister": a first post joined by "and"
         // stands between the state and this one.
-        if words.last == "and" { words = before.trailingRuns(9) { $0 != " " }.map(String.init) }
-        if words.last == "and", words.count > 1,
-           let length = (1...min(4, words.count - 1)).reversed().first(where: { lexicon.titleSet.contains(words.dropLast().suffix($0).joined(separator: " ")) }) {
-            words.removeLast(length + 1)
+        if words.last == "and" {
+            let wider = before.trailingRuns(9) { $0 != " " }.map(String.init).dropLast()
+            if let length = (1...min(4, wider.count)).reversed().first(where: { lexicon.titleSet.contains(wider.suffix($0).joined(separator: " ")) }) {
+                words = Array(wider.dropLast(length).suffix(4))
+            }
         }
-        words = Array(words.suffix(4))
         // "Syrian interim President", "Kenyan Cabinet Secretary": a word of standing
         // between the state and the post.
         if let last = words.last, Self.standings.contains(last) { words.removeLast() }
