@@ -11,7 +11,6 @@ import Foundation
 struct OpeningWordPattern: @unchecked Sendable {
     // NSRegularExpression is immutable and safe to share; Foundation does not say so.
     let regex: NSRegularExpression
-    let opening: Opening
 
     /// Where a match can start.
     enum Opening: Sendable {
@@ -26,9 +25,10 @@ struct OpeningWordPattern: @unchecked Sendable {
     /// `options` say otherwise.
     init(_ pattern: String, options: NSRegularExpression.Options = [.caseInsensitive], opening: Opening) {
         regex = try! NSRegularExpression(pattern: pattern, options: options)
-        self.opening = opening
-        let words = switch opening {
-        case .word(let list), .afterWord(let list): list
+        let words: [String]
+        switch opening {
+        case .word(let list): (words, startsAfterWord) = (list, false)
+        case .afterWord(let list): (words, startsAfterWord) = (list, true)
         }
         var byInitial = [[[UInt8]]](repeating: [], count: 26)
         for word in Set(words).sorted() {
@@ -42,6 +42,10 @@ struct OpeningWordPattern: @unchecked Sendable {
     /// The opening words as bytes, by their first letter: a word of the text is
     /// compared with the few that start as it does, without making a string of it.
     private let openingsByInitial: [[[UInt8]]]
+    /// True when a match starts after its opening word and a space.
+    // Kept as a flag, not as the `Opening` it was made from: a payload behind an
+    // enum's tag bits is a pointer the leak checker cannot follow.
+    private let startsAfterWord: Bool
 
     /// The first match that starts at or after the UTF-16 offset `from`, in the
     /// text up to `end` (the whole when nil): the text before `from` is seen by
@@ -98,7 +102,7 @@ struct OpeningWordPattern: @unchecked Sendable {
             var wordEnd = position + 1
             while inText(wordEnd), Self.isASCIILetter(scalars[wordEnd]) { wordEnd += 1 }
             if isOpening(scalars[position..<wordEnd]) {
-                let start = if case .afterWord = opening { wordEnd + 1 } else { position }
+                let start = startsAfterWord ? wordEnd + 1 : position
                 if start <= scalars.count, !body(text.range(start, start).location) { return }
             }
             position = wordEnd
