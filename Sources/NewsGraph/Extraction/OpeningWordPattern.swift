@@ -11,10 +11,6 @@ import Foundation
 struct OpeningWordPattern: @unchecked Sendable {
     // NSRegularExpression is immutable and safe to share; Foundation does not say so.
     let regex: NSRegularExpression
-    /// The same pattern held to where the search starts (`\G`). Foundation's own
-    /// `.anchored` option leaks a copy of the pattern when two threads search
-    /// with it at once.
-    private let anchoredRegex: NSRegularExpression
 
     /// Where a match can start.
     enum Opening: Sendable {
@@ -29,7 +25,6 @@ struct OpeningWordPattern: @unchecked Sendable {
     /// `options` say otherwise.
     init(_ pattern: String, options: NSRegularExpression.Options = [.caseInsensitive], opening: Opening) {
         regex = try! NSRegularExpression(pattern: pattern, options: options)
-        anchoredRegex = try! NSRegularExpression(pattern: #"\G(?:"# + pattern + ")", options: options)
         let words: [String]
         switch opening {
         case .word(let list): (words, startsAfterWord) = (list, false)
@@ -73,7 +68,7 @@ struct OpeningWordPattern: @unchecked Sendable {
             return regex.firstMatch(in: string, options: .withTransparentBounds, range: NSRange(location: first, length: end - first))
         }
         for start in starts {
-            if let match = anchoredRegex.firstMatch(in: string, options: .withTransparentBounds, range: NSRange(location: start, length: end - start)) {
+            if let match = regex.firstMatch(in: string, options: [.anchored, .withTransparentBounds], range: NSRange(location: start, length: end - start)) {
                 return match
             }
         }
