@@ -442,7 +442,10 @@ final class ArticleState {
 
     /// True when a sentence has two people meet.
     func haveMet(_ one: EntityID, _ other: EntityID, in sentence: Int) -> Bool {
-        relations.contains { $0.type == .met && Set([$0.source, $0.target]) == Set([one, other]) && $0.evidence.contains { $0.sentence == sentence } }
+        relations.contains { relation in
+            let pair = (relation.source, relation.target)
+            return relation.type == .met && (pair == (one, other) || pair == (other, one)) && relation.evidence.contains { $0.sentence == sentence }
+        }
     }
 
     // MARK: Relations

@@ -117,6 +117,6 @@ struct OpeningWordPattern: @unchecked Sendable {
     }
 
     private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+        scalar.isASCII && scalar.isLetterCategory
     }
 }

@@ -100,33 +100,16 @@ enum Boilerplate {
     }
 
     static func isEnglish(_ text: String) -> Bool {
-        var words = 0, hits = 0
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Counted in place: an article's words are many, its function words short.
-            for word in text.utf8.split(whereSeparator: { !isASCIILetter($0) }) {
-                words += 1
-                if word.count <= 5, englishFunctionWords.contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)) { hits += 1 }
-            }
-        } else {
-            let all = tokens(text)
-            words = all.count
-            hits = all.filter(englishFunctionWords.contains).count
-        }
-        guard words >= 8 else { return false }
-        return Double(hits) / Double(words) > 0.12
+        let words = text.letterRuns()
+        guard words.count >= 8 else { return false }
+        // The function words are short: longer words need no lower-casing and lookup.
+        let hits = words.filter { $0.utf8.count <= 5 && englishFunctionWords.contains($0.lowercased()) }.count
+        return Double(hits) / Double(words.count) > 0.12
     }
 
     /// The lower-cased words of a text, split at anything but letters.
     private static func tokens(_ text: String) -> [String] {
-        // Plain ASCII is split byte by byte, as the characters would split it.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split { !isASCIILetter($0) }.map { String(decoding: $0.map { $0 | 0x20 }, as: UTF8.self) }
-        }
-        return text.lowercased().split { !$0.isLetter }.map(String.init)
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        text.letterRuns().map { $0.lowercased() }
     }
 
     /// A writing system, as far as telling page chrome from the article needs.
@@ -136,7 +119,7 @@ enum Boilerplate {
 
     static func script(of scalar: Unicode.Scalar) -> Script? {
         // ASCII letters are Latin without a lookup of the scalar's properties.
-        if scalar.value < 0x80 { return isASCIILetter(UInt8(scalar.value)) ? .latin : nil }
+        if scalar.isASCII { return scalar.isLetterCategory ? .latin : nil }
         guard scalar.properties.isAlphabetic else { return nil }
         switch scalar.value {
         case 0x41...0x24F, 0x1E00...0x1EFF: return .latin
