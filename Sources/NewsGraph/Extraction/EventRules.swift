@@ -330,6 +330,9 @@ extension Extractor {
               Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil,
               // Not in another phrase: "the summit, with conflicts in Sudan on the agenda".
               Self.otherPhrase.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil,
+              // Not in the gathering's topic: "a summit dominated by the war in Ukraine",
+              // "talks on the crisis in Sudan".
+              Self.topicBeforeVenue.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil,
               // Not in another clause: "talks as fighting rages in Darfur".
               !Self.mayJoinClauses(sentence) || Self.clauseJoiner.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil
         else { return nil }
@@ -337,6 +340,9 @@ extension Extractor {
     }
 
     static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?$"#)
+    /// What opens a gathering's topic: "dominated by", "on the" and a common noun
+    /// ("about an hour", "over dinner" and "on Monday" open none).
+    static let topicBeforeVenue = pattern(#"\b(?:dominated|overshadowed|focused|centred|centered|regarding|concerning|amid)\b|\b(?:on|about|over)\s+the\s+(?-i:\p{Ll})"#)
     /// A comma and a word that opens a phrase of its own: ", with", ", amid".
     static let otherPhrase = pattern(#",\s+(?:with|amid|as|while|where|which|despite)\b"#)
 
@@ -599,7 +605,17 @@ extension Extractor {
                 && !["between", "with", "of", "against"].contains { after.hasPrefix(" \($0) ") }
             return datedBy || Self.matches(Self.inNamedPlace, after, anchored: true)
         } ?? false
-        if let conflict, !placedOnly {
+        // "the Hamas attack", "the Houthi strikes": an actor that is no state, named
+        // right before the word, is one side, so no two states near it are sides.
+        // A place ("the Gaza war") or a time ("the October attack") is no actor.
+        let byOtherActor = conflict.map { conflict in
+            let lead = UTF16Text(text).substring(to: conflict.location).trailingRuns(2) { $0 != " " }
+            guard lead.count == 2, lead[0].lowercased() == "the", let actor = lead.last, actor.first?.isUppercase == true else { return false }
+            let name = String(actor), start = conflict.location - 1 - actor.utf16.count
+            return lexicon.state(namedOrDemonym: name) == nil && lexicon.seats[name] == nil && !Self.notNames.contains(name)
+                && !mentions.contains { [.state, .region, .place].contains($0.type) && NSLocationInRange(start, $0.range) }
+        } ?? false
+        if let conflict, !placedOnly, !byOtherActor {
             // The parties stand near the trigger: "the Armenian army launched attacks
             // on ... Azerbaijani forces"; "Russian-Armenian trade" names no party.
             let ns = UTF16Text(text)
@@ -681,10 +697,18 @@ extension Extractor {
             let pool = acting.isEmpty ? states : acting
             let word = ns.substring(with: mediation).lowercased()
             var mediators = word.hasSuffix("ors") ? unique(pool.filter { $0.location < mediation.location }.map(\.id)) : []
-            // "Qatari mediators": the people named right before the word are the mediator.
-            if word.hasPrefix("mediator"), let owner = states.last(where: { $0.location < mediation.location }),
+            // "Qatari mediators", "Egyptian and Qatari mediators": the peoples named
+            // right before the word, joined by "and" or commas, are the mediators.
+            if word.hasPrefix("mediator"), var owner = states.last(where: { $0.location < mediation.location }),
                ns.substring(with: NSRange(location: owner.location, length: mediation.location - owner.location)).splitAtSpaces().count == 1 {
                 mediators = [owner.id]
+                while let previous = states.last(where: { $0.location < owner.location }),
+                      case let words = ns.substring(with: NSRange(location: previous.location, length: owner.location - previous.location)).splitAtSpaces(),
+                      words.count == 2 && words[1] == "and" || words.count == 1 && words[0].hasSuffix(",") || words.count == 2 && words[0].hasSuffix(",") && words[1] == "and" {
+                    mediators.insert(previous.id, at: 0)
+                    owner = previous
+                }
+                mediators = unique(mediators)
             }
             // "Mediators from A, B and C", "facilitated by A and B": the states joined
             // after "from" or the passive's "by".

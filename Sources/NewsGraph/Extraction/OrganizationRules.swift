@@ -119,7 +119,8 @@ extension Extractor {
     }
 
     /// "Hamas said ...", "a Hamas delegation": a name no lexicon knows, used as a
-    /// subject that speaks or acts and before a noun for a group's people, is a
+    /// subject that speaks or acts (or as a side "between" two) and before a noun
+    /// for a group's people, is a
     /// group, found alone in every sentence after. Run once the people are known,
     /// so "Trump officials ... Trump said" names no group.
     func findGroupsByUse(into article: ArticleState) {
@@ -134,7 +135,11 @@ extension Extractor {
             && lexicon.state(namedOrDemonym: name) == nil && lexicon.territory(named: name) == nil && !lexicon.isCity(name)
             && lexicon.subdivisions[Lexicon.fold(name)] == nil && lexicon.seats[name] == nil && article.knownPerson(name) == nil
             && article.organization(acronym: name) == nil {
-            let acts = try? NSRegularExpression(pattern: #"(?<![\p{L}\p{N}-])"# + NSRegularExpression.escapedPattern(for: name) + #"\s+"# + Self.groupVerbs)
+            // It acts ("Hamas said"), or is one side "between" two ("the ceasefire
+            // between Israel and Hamas").
+            let escaped = NSRegularExpression.escapedPattern(for: name)
+            let acts = try? NSRegularExpression(pattern: #"(?<![\p{L}\p{N}-])"# + escaped + #"\s+"# + Self.groupVerbs
+                + #"|\bbetween\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+"# + escaped + #"(?![\p{L}\p{N}-])|\bbetween\s+"# + escaped + #"\s+and\s+\p{Lu}"#)
             guard acts?.firstMatch(in: text, range: whole) != nil else { continue }
             article.define(groupName: name, as: article.entity(.organization, name))
         }

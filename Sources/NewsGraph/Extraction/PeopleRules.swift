@@ -50,6 +50,8 @@ extension Extractor {
             let words = text.substring(with: body)
             return lexicon.state(named: words) != nil || Self.isPortfolio(words) || stateQualifying(body: words) != nil || organization(at: body) != nil
         }
+        // The last titled name whose state the text gave, for a post joined to it.
+        var lastWithState: (state: Lexicon.State, title: String, end: Int)?
         for found in namesAfterTitles {
             // "at 10 PM Lima time": a title in capitals after a number is an hour.
             if case let title = text.substring(with: found.title), title.uppercased() == title,
@@ -98,7 +100,8 @@ extension Extractor {
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
 
             let state = bodyState ?? service?.state ?? stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
-                ?? delegationLed(before: titleRange, in: text)
+                ?? delegationLed(before: titleRange, in: text) ?? lastWithState.flatMap { Self.sharesState(title, with: $0, joinedAt: titleRange.location, in: text) }
+            if let state { lastWithState = (state, title, NSMaxRange(nameRange)) }
             // "former President X" and "then-Minister X" held the post, but not now.
             if Self.isPast(before: titleRange, in: sentence.text) { continue }
             if title.lowercased() == "counterpart" {
@@ -126,6 +129,20 @@ extension Extractor {
         if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: article) }
         if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: article) }
     }
+
+    /// "Japanese Foreign Minister A and Defence Minister B": a minister joined by
+    /// "and" to one of a named state, in a post of the same kind but not the same,
+    /// serves that state too. Two heads ("Russian President A and Prime Minister B")
+    /// or two holders of one post usually serve two states.
+    static func sharesState(_ title: String, with earlier: (state: Lexicon.State, title: String, end: Int), joinedAt location: Int, in text: UTF16Text) -> Lexicon.State? {
+        guard earlier.end < location, text.substring(with: NSRange(location: earlier.end, length: location - earlier.end)) == " and ",
+              title != earlier.title, !headsOfStateOrGovernment.contains(title),
+              let kind = title.split(separator: " ").last, kind == earlier.title.split(separator: " ").last else { return nil }
+        return earlier.state
+    }
+
+    /// Posts that lead a state or its government.
+    static let headsOfStateOrGovernment: Set<String> = ["President", "Vice President", "Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister", "Premier", "Chancellor"]
 
     /// "South Korea's foreign minister Cho Hyun": a post in lower case after a state's
     /// possessive, with no comma before the name, as wires write it.

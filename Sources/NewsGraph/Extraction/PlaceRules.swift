@@ -385,6 +385,7 @@ extension Extractor {
     private static let dealingsToward: [String: Set<String>] = [
         "sanctions": ["on", "against"], "pressure": ["on"], "relations": ["with"], "ties": ["with"], "dialogue": ["with"],
         "rapprochement": ["with"], "normalisation": ["with"], "normalization": ["with"], "dispute": ["with"], "rift": ["with"],
+        "talks": ["with"], "negotiations": ["with"],
     ]
 
     /// A plural verb after "X and Y": the two act together.
