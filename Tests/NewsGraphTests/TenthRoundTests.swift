@@ -88,4 +88,63 @@ import Testing
         let c = Extracted("Peru mourned after the October war with Bolivia.")
         #expect(c.has(.conflictWith, "state:bolivia", "state:peru"))
     }
+
+    @Test func havingNotMetIsNoMeeting() {
+        let a = Extracted("President Ana Rojas of Peru has not met President Tomas Berg of Chile in person since the summit in Lima in June.")
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("President Ana Rojas of Peru has met President Tomas Berg of Chile twice.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func theTwoSidesOfACallAreItsTwoPeople() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru received a phone call from Foreign Minister Tomas Berg of Chile on Monday. During the call, the two sides discussed the situation in Bolivia and Paraguay.")
+        for person in ["person:ana-rojas", "person:tomas-berg"] {
+            #expect(a.has(.discussed, person, "state:bolivia"))
+            // A state joined by "and" to the place of the situation is a topic too.
+            #expect(a.has(.discussed, person, "state:paraguay"))
+        }
+        // Not a speaker after a comma.
+        let b = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile discussed the situation in Bolivia, Ecuador said.")
+        #expect(b.has(.discussed, "person:ana-rojas", "state:bolivia"))
+        #expect(!b.has(.discussed, "person:ana-rojas", "state:ecuador"))
+        // A name inside a topic's name is no second topic joined to it.
+        let c = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile discussed the upcoming summit of the leaders of the Andean Community of Nations.")
+        #expect(c.result.relations.contains { $0.type == .discussed && $0.target.rawValue.hasPrefix("summit:") })
+    }
+
+    @Test func aMeetingBetweenTwoIsTheirsNotTheSubjects() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru met Foreign Minister Tomas Berg of Chile. Both sides reviewed progress since the meeting between President Carl Lund of Peru and President Omar Diallo of Chile in Lima.")
+        #expect(a.has(.met, "person:carl-lund", "person:omar-diallo"))
+        #expect(!a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(!a.has(.met, "person:tomas-berg", "person:omar-diallo"))
+    }
+
+    @Test func leadersWhoMeetInACityForASummitHoldItThere() {
+        let a = Extracted("Leaders of the region met in Quito on Thursday for an extraordinary summit on the crisis in Bolivia.")
+        let summit = a.result.entities.first { $0.type == .summit }?.id.rawValue ?? "none"
+        #expect(a.has(.heldIn, summit, "place:quito"))
+        #expect(!a.has(.heldIn, summit, "state:bolivia"))
+        // Meeting to prepare for a summit is no attending it.
+        let b = Extracted("President Ana Rojas of Peru met to prepare for the summit in Quito.")
+        let prepared = b.result.entities.first { $0.type == .summit }?.id.rawValue ?? "none"
+        #expect(!b.has(.attended, "person:ana-rojas", prepared))
+    }
+
+    @Test func aDatelineInMixedCaseBeforeADateNamesWhereItWasWritten() {
+        let a = Extracted("Talks in Lima\n\nLima, November 12 -- President Ana Rojas met with visiting Chilean President Tomas Berg. Peru and Chile are neighbours.")
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        // The guest visited the state the dateline names.
+        #expect(a.has(.visited, "person:tomas-berg", "state:peru"))
+        // A sentence that opens with a city and no date is no dateline.
+        let b = Extracted("Talks in Lima\n\nLima, which hosted the talks, was calm as President Ana Rojas met Omar Diallo, Nov 12, officials said. Peru and Chile are neighbours.")
+        #expect(!b.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        // The city named for the meeting is where the guest went.
+        let c = Extracted("President Ana Rojas of Peru met with visiting Chilean President Tomas Berg in Arequipa.")
+        #expect(c.has(.visited, "person:tomas-berg", "place:arequipa"))
+    }
+
+    @Test func oneJoinedToAForeignOfficialIsOfHisParty() {
+        let a = Extracted("Talks\n\nLima, Feb 14 -- President Ana Rojas of Peru later traveled to Quito, where she met Ecuadorian President Tomas Berg and Vice-President Carl Lund. Peru welcomed it.")
+        #expect(!a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+    }
 }

@@ -662,9 +662,9 @@ extension Extractor {
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
     /// A trip whose purpose is the gathering after it: "will travel to Lima next
-    /// month for", "arrived in Lima on Sunday for", "gathered in Lima for"; the verb
-    /// is group 1.
-    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?)\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$|\b(host(?:s|ed)?)\s+[^,.;]{2,100}?\s+in\s+[^,.;]{2,40}?\s+for\s+$"#)
+    /// month for", "arrived in Lima on Sunday for", "gathered in Lima for", "met in
+    /// Lima for" (but not "met to prepare for"); the verb is group 1.
+    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?|(?:met|meets?|assembled)(?=\s+in\b))\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$|\b(host(?:s|ed)?)\s+[^,.;]{2,100}?\s+in\s+[^,.;]{2,40}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
     private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {

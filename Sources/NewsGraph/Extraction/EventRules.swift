@@ -18,7 +18,7 @@ extension Extractor {
     /// letter", "handed over a message from Y to President X" (not Y, who sent it).
     static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!indirect\b)[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]))
-    static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|call|phone|visit|speak|talk|sign|initial|discuss|attend|host|hold|travel)"#)
+    static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|arrives in|arriving in|(?:left|departed|leaves|departs) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
@@ -101,6 +101,7 @@ extension Extractor {
                 visits(sentence, mentions, into: article)
                 if sentence.has(["visit"]) { visitToDateline(sentence, mentions, into: article) }
             }
+            if sentence.has(["visiting"]) { visitingGuests(sentence, mentions, into: article) }
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: article) }
         if sentence.has(prefix: Self.stateRelationPrefixes) {
@@ -167,6 +168,9 @@ extension Extractor {
            after.contains(where: { $0.range.location < subject.range.location }) {
             left = [subject.id]
         }
+        // "Both sides reviewed the meeting between A and B": the two after "between"
+        // met each other, not those before.
+        if text.substring(from: NSMaxRange(at)).hasPrefix(" between "), Set(after.map(\.id)).count >= 2 { left = [] }
         // A passive needs its guest before it: "the deal was welcomed by A and B"
         // is no meeting of A and B.
         let passive = ["was ", "were "].contains { text.substring(with: at).lowercased().hasPrefix($0) }
@@ -476,6 +480,27 @@ extension Extractor {
         article.relate(.visited, visitor.id, host, status: planned(sentence, before: trigger), sentence: sentence)
     }
 
+    /// "X met with visiting Spanish King Y in Hanoi": the guest visited the city it
+    /// happened in, else the dateline's state when the article names it.
+    private func visitingGuests(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        let text = UTF16Text(sentence.text)
+        for guest in mentions where guest.type == .person && Self.matches(Self.visitingBefore, text.substring(to: guest.range.location)) {
+            let home = article.stateOf(person: guest.id)
+            if let city = mentions.first(where: { place in
+                place.type == .place && place.range.location > NSMaxRange(guest.range) && text.substring(to: place.range.location).hasSuffix(" in ")
+                                        // A city, not the guest's own capital.
+                    && article.name(of: place.id).map { name in lexicon.capitals[Lexicon.keyAndFold(name).key].map { article.state($0) != home } ?? lexicon.isCity(name) } == true
+            }) {
+                article.relate(.visited, guest.id, city.id, sentence: sentence)
+            } else if let state = datelineState(of: article).map({ article.state($0) }), article.isMentioned(state), state != home {
+                article.relate(.visited, guest.id, state, sentence: sentence)
+            }
+        }
+    }
+
+    /// "visiting" and the words of a title before a name: "visiting Spanish King".
+    static let visitingBefore = pattern(#"\bvisiting\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
+
     /// "on a two-day state visit", "on a two-day visit" with no "to" after it.
     static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)"#)
 
@@ -527,14 +552,30 @@ extension Extractor {
         let rest = UTF16Text(sentence.text).substring(from: NSMaxRange(at))
         let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, rest) : nil).map { NSMaxRange(at) + $0.location } ?? Int.max
         // A state is a topic as the place of a situation: "discussed the situation in Sudan".
-        let topics = unique(mentions.filter { mention in
-            guard mention.range.location > at.location, mention.range.location < clauseEnd else { return false }
-            return [.region, .treaty, .summit].contains(mention.type)
-                || mention.type == .state && Self.situationBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: mention.range.location)) != nil
-        }.map(\.id))
+        // So is one joined to a place of a situation: "the situation in Gaza and Lebanon".
+        let text = UTF16Text(sentence.text)
+        var topicRanges: [NSRange] = []
+        for mention in mentions where mention.range.location > at.location && mention.range.location < clauseEnd {
+            // Not a speaker after a comma: "discussed the corridor, the Georgian government said".
+            let joined = topicRanges.last.map { last in
+                // A mention inside the last one ("the Karabakh peace deal") joins nothing.
+                guard NSMaxRange(last) <= mention.range.location else { return false }
+                let gap = text.substring(with: NSRange(location: NSMaxRange(last), length: mention.range.location - NSMaxRange(last)))
+                return gap == " and " || gap == ", and " || gap == ", " && text.substring(with: mention.range).first?.isUppercase == true
+                    && !Self.matches(Self.speechAfterTopic, text.substring(from: NSMaxRange(mention.range)), anchored: true)
+            } ?? false
+            if [.region, .treaty, .summit].contains(mention.type)
+                || mention.type == .state && (joined || Self.situationBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: mention.range.location)) != nil) {
+                topicRanges.append(mention.range)
+            }
+        }
+        let topics = unique(mentions.filter { topicRanges.contains($0.range) }.map(\.id))
         guard speakers.count <= 3 else { return }
         for speaker in speakers { for topic in topics { article.relate(.discussed, speaker, topic, sentence: sentence) } }
     }
+
+    /// A verb of speech right after a name: "..., Lima said".
+    static let speechAfterTopic = pattern(#"^\s+(?:said|says|told|reported|announced|added|stated)\b"#)
 
     /// "the situation in", "the security situation in eastern": what stands before
     /// a state that is the topic of talks.

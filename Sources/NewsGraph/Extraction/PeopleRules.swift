@@ -5,7 +5,7 @@ import Foundation
 extension Extractor {
     /// "the two leaders", "both ministers", "the two" before a verb in the past: a
     /// pair of people named before.
-    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both"]))
+    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both"]))
 
     func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -303,6 +303,12 @@ extension Extractor {
             }
             guard goesAbroadOnly, !Self.matches(Self.travellingWith, sentence.text) else { continue }
             let located = article.located(in: sentence)
+            // "Nicaraguan President A and Co-President B": one joined to an official
+            // of another state is of that state's party, not the dateline's.
+            let text = UTF16Text(sentence.text)
+            if let own = located.first(where: { $0.id == person }),
+               let previous = located.last(where: { $0.type == .person && NSMaxRange($0.range) < own.range.location }),
+               Self.coordinated(previous.range, own.range, in: text), let other = article.stateOf(person: previous.id), other != state { continue }
             // A guest's state ("received President X of Egypt"), or its capital
             // ("met Prime Minister Y of Japan in Tokyo"), goes nowhere.
             let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
@@ -907,13 +913,14 @@ extension Extractor {
         }
         for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" →
-            // "head of state"; none before a verb: "The two discussed".
+            // "head of state"; none before a verb: "The two discussed". "The two sides"
+            // of a call or talks are its two people, whatever their posts.
             let bare = match.range(at: 1).location == NSNotFound
             var noun = bare ? "" : text.substring(with: match.range(at: 1)).lowercased()
             noun = ["heads of state": "head of state", "men": "man", "women": "woman"][noun] ?? String(noun.dropLast())
             // An office the article does not tie to a state does not rule a person out.
             let fits = { (person: EntityID) in
-                bare || ["man", "woman"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
+                bare || ["man", "woman", "side"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
             }
             // The two people named last before the phrase of those who fit the noun:
             // "the two presidents" passes over a minister named between them. One
