@@ -147,4 +147,21 @@ import Testing
         let a = Extracted("Talks\n\nLima, Feb 14 -- President Ana Rojas of Peru later traveled to Quito, where she met Ecuadorian President Tomas Berg and Vice-President Carl Lund. Peru welcomed it.")
         #expect(!a.has(.holdsOffice, "person:carl-lund", "state:peru"))
     }
+
+    @Test func anEventThatTookPlaceTakesNoDateFromAClauseAboutWhatIsToCome() {
+        // 1 June 2025 is a Sunday.
+        let a = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile signed a memorandum on trade and agreed to hold a summit in Quito in August.", published: "2025-06-01")
+        let signed = a.result.relations.first { $0.type == .signed && $0.source.rawValue == "person:ana-rojas" }
+        #expect(signed != nil)
+        #expect(signed?.date == nil)
+        // The planned summit keeps its month.
+        #expect(a.result.relations.contains { $0.type == .attended && $0.date == "2025-08" })
+        let b = Extracted("President Ana Rojas of Peru, who will visit Quito in August, met President Tomas Berg of Chile on Monday.", published: "2025-06-01")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-05-26")
+        let d = Extracted("President Ana Rojas of Peru, who will visit Quito on August 14, met President Tomas Berg of Chile on Monday.", published: "2025-06-01")
+        #expect(d.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-05-26")
+        // The clause to come ends where another opens.
+        let c = Extracted("President Ana Rojas of Peru said the two states will grow closer when she met President Tomas Berg of Chile in Lima on Monday.", published: "2025-06-01")
+        #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-05-26")
+    }
 }

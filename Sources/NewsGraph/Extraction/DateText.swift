@@ -102,9 +102,12 @@ public enum DateText {
     public static func eventDate(in sentence: String, published: String?, planned: Bool = false,
                                  written: [(text: String, iso: String?)]? = nil) -> (text: String, iso: String?)? {
         let anchor = published.flatMap(day(fromISO:))
+        // "signed a memorandum and agreed to hold a summit in August": an event that
+        // took place takes no date from a clause about what is to come.
+        let sentence = planned ? sentence : withoutClausesToCome(sentence)
         let lower = sentence.lowercased()
         // "since taking office in June 2025": where a period starts dates no event.
-        if let written = (written ?? dates(in: sentence)).first(where: { !isStartOfPeriod($0.text, in: sentence) }) {
+        if let written = (written ?? dates(in: sentence)).first(where: { (planned || sentence.holds($0.text)) && !isStartOfPeriod($0.text, in: sentence) }) {
             if let iso = written.iso { return (written.text, iso) }
             // No year: the article's, or last year's for a past event dated well after publication.
             guard let anchor, let (month, dayOfMonth) = monthAndDay(written.text) else { return (written.text, nil) }
@@ -118,6 +121,20 @@ public enum DateText {
         let written = sentence.range(of: phrase, options: .caseInsensitive).map { String(sentence[$0]) } ?? phrase
         return (written, anchor.flatMap(resolve))
     }
+
+    /// The sentence without its clauses about what is to come, each up to the next
+    /// comma or a word that opens another clause ("when", "but"): "who will visit
+    /// Lima in May", "and agreed to hold a summit in August".
+    static func withoutClausesToCome(_ sentence: String) -> String {
+        guard sentence.holds(" to ") || sentence.holds("will ") || sentence.holds("Will ") else { return sentence }
+        let text = NSMutableString(string: sentence)
+        let clauses = clauseToCome.matches(in: sentence, range: NSRange(location: 0, length: text.length))
+        for clause in clauses.reversed() { text.replaceCharacters(in: clause.range, with: "") }
+        return String(text)
+    }
+
+    private static let clauseToCome = try! NSRegularExpression(
+        pattern: #"\b(?:will|shall|(?:agreed|agrees?|plans?|planned|planning|intends?|intended|expected|scheduled|set|is|are)\s+to(?=\s+\p{Ll}))\b[^,;]*?(?=[,;]|\s+(?:when|while|but|because|although|whereas)\b|$)"#, options: [.caseInsensitive])
 
     /// True when "since" stands a few words before a date: "since taking office in
     /// June 2025", "since January 2024".
