@@ -164,4 +164,17 @@ import Testing
         let c = Extracted("President Ana Rojas of Peru said the two states will grow closer when she met President Tomas Berg of Chile in Lima on Monday.", published: "2025-06-01")
         #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-05-26")
     }
+
+    @Test func aBodysAnnualMeetingIsAGatheringNamedForIt() {
+        let a = Extracted("Foreign ministers of the Andean Community of Nations opened their annual meeting in Quito on Tuesday. Foreign Minister Ana Rojas of Peru, who chairs the meeting, urged the government in Bolivia to talk.")
+        let meeting = "summit:andean-community-of-nations-meeting"
+        #expect(a.ids.contains(meeting))
+        #expect(a.has(.heldIn, meeting, "place:quito"))
+        #expect(a.has(.hosted, "person:ana-rojas", meeting))
+        // A place after another verb is no venue.
+        #expect(!a.has(.heldIn, meeting, "state:bolivia"))
+        // With no body and no place, "annual" names nothing to tell it by.
+        let b = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile will hold their annual meeting next week.")
+        #expect(!b.result.entities.contains { $0.type == .summit })
+    }
 }

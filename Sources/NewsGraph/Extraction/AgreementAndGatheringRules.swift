@@ -8,7 +8,7 @@ extension Extractor {
     static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of", "annual"]
     /// Verbs of concluding a text; leaders "adopt" a joint statement they issue.
     static let signVerb = OpeningWordPattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#, opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted"]))
-    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired)\b"#, opening: .word(["hosted", "hosts", "will", "to", "chaired"]))
+    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired|chairs|chairing)\b"#, opening: .word(["hosted", "hosts", "will", "to", "chaired", "chairs", "chairing"]))
     static let heldAt = OpeningWordPattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#, opening: .word(["held", "took"]))
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
@@ -466,7 +466,12 @@ extension Extractor {
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
         // A meeting or talks are a gathering when the text marks them as one; talks
         // of two ("a bilateral meeting") are a meeting, no gathering.
-        let marked = mods.contains { ["trilateral", "multilateral", "quadrilateral", "summit", "leaders", "ministerial"].contains($0.lowercased()) || $0.first?.isUppercase == true }
+        // A group's "annual meeting" is a gathering too, though "annual" names none:
+        // its name comes from the body that holds it or from where. "The annual
+        // meeting" may be of two.
+        let markedByName = mods.contains { ["trilateral", "multilateral", "quadrilateral", "summit", "leaders", "ministerial"].contains($0.lowercased()) || $0.first?.isUppercase == true }
+        let annual = !markedByName && ["their", "its"].contains(determiner) && text.substring(with: phrase.modifiers).letterRuns().contains { $0.lowercased() == "annual" }
+        let marked = markedByName || annual
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
         var ofNamed = Self.matches(Self.ofNamedBody, tail, anchored: true)
         // And a meeting of the ministers of one: "the meeting of foreign ministers of the SCO".
@@ -516,12 +521,18 @@ extension Extractor {
         // "a summit in Brussels", "a two-day summit in Brussels" is the Brussels
         // summit, as a headline may call it.
         // So is the summit a trip goes to: "arrived in Tokyo for a summit".
-        if !marked, mods.allSatisfy({ $0.first?.isLowercase == true }), tail.isEmpty,
+        // "Ministers of the Andean Community opened their annual meeting": the body's.
+        let owner = ["their", "its"].contains(determiner) && mods.isEmpty && tail.isEmpty
+            ? article.located(in: sentence).last(where: { $0.type == .organization && NSMaxRange($0.range) <= phrase.range.location }).flatMap { article.name(of: $0.id) } : nil
+        if let owner {
+            name = "\(owner) \(noun)"
+        } else if !marked || mods.isEmpty, mods.allSatisfy({ $0.first?.isLowercase == true }), tail.isEmpty,
            let venue = venue(after: NSMaxRange(phrase.range), sentence, article.located(in: sentence))
                ?? trip(before: phrase, sentence: sentence, mentions: article.located(in: sentence))?.destination,
            let place = article.name(of: venue) {
             name = "\(place) \(noun)"
         }
+        if annual, name == spelt { return }
         // "the Washington summit", "the consultations": the article's gathering of the
         // same kind named before, when there is one.
         var id: EntityID
@@ -674,7 +685,7 @@ extension Extractor {
         let negated = isNegated(sentence)
         // Each pattern below runs only when the sentence has its words.
         // "Ruto hosted a trilateral meeting with A and B".
-        if !negated, sentence.has(["hosted", "hosts", "host", "chaired"]), let host = Self.hostVerb.firstMatch(in: sentence)?.range, host.location < phrase.range.location,
+        if !negated, sentence.has(["hosted", "hosts", "host", "chaired", "chairs", "chairing"]), let host = Self.hostVerb.firstMatch(in: sentence)?.range, host.location < phrase.range.location,
            !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))),
            let status = hostingStatus(host, in: sentence, text: text) {
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb;

@@ -337,6 +337,8 @@ extension Extractor {
               // Not in the gathering's topic: "a summit dominated by the war in Ukraine",
               // "talks on the crisis in Sudan".
               Self.topicBeforeVenue.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil,
+              // Nor after another verb: "who chairs the meeting, urged the government in X".
+              Self.verbAfterComma.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil,
               // Not in another clause: "talks as fighting rages in Darfur".
               !Self.mayJoinClauses(sentence) || Self.clauseJoiner.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil
         else { return nil }
@@ -344,6 +346,8 @@ extension Extractor {
     }
 
     static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?$"#)
+    /// A verb in the past after a comma, other than one that places a gathering.
+    static let verbAfterComma = pattern(#",\s+(?!(?:held|scheduled|planned|slated)\b)(?-i:\p{Ll}+ed)\b"#)
     /// What opens a gathering's topic: "dominated by", "on the" and a common noun
     /// ("about an hour", "over dinner" and "on Monday" open none).
     static let topicBeforeVenue = pattern(#"\b(?:dominated|overshadowed|focused|centred|centered|regarding|concerning|amid)\b|\b(?:on|about|over)\s+the\s+(?-i:\p{Ll})"#)
