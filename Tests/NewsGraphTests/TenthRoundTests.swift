@@ -177,4 +177,19 @@ import Testing
         let b = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile will hold their annual meeting next week.")
         #expect(!b.result.entities.contains { $0.type == .summit })
     }
+
+    @Test func aStatesShortNameAfterItsFormalNameIsThatState() {
+        let a = Extracted("Peru and the Democratic Republic of Congo signed a trade pact. Congo will sell copper to Peru, and Peru welcomed Congo's offer.")
+        #expect(a.ids.contains("state:democratic-republic-of-the-congo"))
+        #expect(!a.ids.contains("state:republic-of-the-congo"))
+        #expect(a.names(of: "state:democratic-republic-of-the-congo").filter { $0 == "Congo" }.count == 2)
+        // Where the other state is named in full too, the short name stays its own.
+        let b = Extracted("Peru said the Republic of Congo and the Democratic Republic of Congo signed a pact. Congo will sell power.")
+        #expect(b.ids.contains("state:republic-of-the-congo"))
+        let d = Extracted("Congo will sell power, Peru said after the Republic of Congo and the Democratic Republic of Congo signed a pact.")
+        #expect(d.ids.contains("state:republic-of-the-congo"))
+        // A compass word makes another state: Sudan stays Sudan beside South Sudan.
+        let c = Extracted("South Sudan and Sudan signed a pact. Sudan will sell power.")
+        #expect(c.ids.contains("state:sudan"))
+    }
 }

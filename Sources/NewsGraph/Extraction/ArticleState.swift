@@ -534,8 +534,47 @@ final class ArticleState {
         return said
     }
 
+    /// "Congo" in an article that names the "Democratic Republic of Congo" is that
+    /// state, though the lexicon gives the short name to another: news shortens a
+    /// state's formal name to its last words. A state named only so is folded into
+    /// the one whose formal name the article wrote.
+    private func foldShortStateNames() {
+        let states = entities.values.filter { $0.type == .state && !$0.mentions.isEmpty }.sorted { $0.id < $1.id }
+        for short in states {
+            guard let bare = short.mentions.first?.text, short.mentions.allSatisfy({ $0.text == bare }) else { continue }
+            let formal = states.filter { other in other.id != short.id && other.mentions.contains { Self.isFormalName($0.text, of: bare) } }
+            guard formal.count == 1, let into = formal.first?.id, entities[short.id] != nil else { continue }
+            entities[into]?.mentions += short.mentions
+            entities[short.id] = nil
+            let moved = { (id: EntityID) in id == short.id ? into : id }
+            for (id, entity) in entities where entity.parties?.contains(short.id) == true {
+                entities[id]?.parties = entity.parties?.map(moved)
+            }
+            relations = relations.compactMap { relation in
+                let source = moved(relation.source), target = moved(relation.target)
+                guard source != target else { return nil }
+                return Relation(type: relation.type, source: source, target: target, title: relation.title, date: relation.date,
+                                place: relation.place == short.id.rawValue ? into.rawValue : relation.place, evidence: relation.evidence)
+            }
+        }
+    }
+
+    /// True when a name is `bare` after words of a state's form: "Democratic
+    /// Republic of the Congo" of "Congo".
+    static func isFormalName(_ name: String, of bare: String) -> Bool {
+        guard name.hasSuffix(" " + bare) else { return false }
+        var words = name.dropLast(bare.count + 1).split(separator: " ")
+        if words.last == "the" { words.removeLast() }
+        guard words.last == "of", words.count >= 2 else { return false }
+        return words.dropLast().allSatisfy { formWords.contains(String($0)) }
+    }
+
+    private static let formWords: Set<String> = ["Democratic", "Republic", "People's", "Peoples", "Federal", "Federative", "Islamic", "Arab", "Socialist",
+                                                 "United", "Kingdom", "State", "Plurinational", "Bolivarian", "Cooperative", "Union", "Commonwealth", "Principality"]
+
     /// The article's entities (only those mentioned) and relations, in canonical order.
     func result() -> ArticleExtraction {
+        foldShortStateNames()
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         let mentioned = entities.values.filter { !$0.mentions.isEmpty || related.contains($0.id) }
         let list = mentioned.map { entity -> ArticleEntity in
