@@ -192,4 +192,14 @@ import Testing
         let c = Extracted("South Sudan and Sudan signed a pact. Sudan will sell power.")
         #expect(c.ids.contains("state:sudan"))
     }
+
+    @Test func aTourVisitsEachPlaceItNames() {
+        let a = Extracted("President Ana Rojas of Peru will embark on a three-nation tour to Chile, Bolivia and Ecuador next week.")
+        for state in ["state:chile", "state:bolivia", "state:ecuador"] {
+            #expect(a.relation(.visited, "person:ana-rojas", state)?.status == .planned)
+        }
+        let b = Extracted("President Ana Rojas of Peru began a tour of Chile and Bolivia on Sunday.")
+        #expect(b.has(.visited, "person:ana-rojas", "state:bolivia"))
+        #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.status == nil)
+    }
 }

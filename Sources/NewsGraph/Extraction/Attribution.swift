@@ -134,8 +134,11 @@ enum Attribution {
         guard let last = trimmed.last, lightVerbs.contains(last) else { return words }
         return Array(trimmed.dropLast())
     }
-    private static let lightWords: Set<String> = ["a", "an", "the", "official", "state", "working", "formal", "first", "brief", "return", "further", "bilateral"]
-    private static let lightVerbs: Set<String> = ["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "hold", "holds", "holding", "have", "has", "had"]
+    private static let lightWords: Set<String> = ["a", "an", "the", "official", "state", "working", "formal", "first", "brief", "return", "further", "bilateral",
+                                                  // "will embark on a five-nation tour"
+                                                  "on", "nation", "country", "day", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    private static let lightVerbs: Set<String> = ["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "hold", "holds", "holding", "have", "has", "had",
+                                                  "embark", "embarks", "embarked", "embarking", "undertake", "undertakes", "undertook", "undertaking"]
 
     /// A word lower-cased for the lists here, except "May" with its capital: the
     /// month ("in May"), not the modal.
