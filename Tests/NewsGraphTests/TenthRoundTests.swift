@@ -202,4 +202,11 @@ import Testing
         #expect(b.has(.visited, "person:ana-rojas", "state:bolivia"))
         #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.status == nil)
     }
+
+    @Test func thoseWhoAgreeAtAGatheringAfterACommaAttendIt() {
+        let a = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile agreed on Saturday to deepen trade, at their first summit in Quito.")
+        let summit = a.result.entities.first { $0.type == .summit }?.id.rawValue ?? "none"
+        #expect(a.has(.attended, "person:ana-rojas", summit))
+        #expect(a.has(.attended, "person:tomas-berg", summit))
+    }
 }

@@ -668,7 +668,7 @@ extension Extractor {
 
     /// The verb of holding right before a gathering: "held the", "will hold".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted)\s+$"#)
-    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "spoke", "talked", "agreed", "signed", "conferred"]))
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "spoke", "talked", "agreed", "signed", "conferred"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
