@@ -490,9 +490,9 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         for guest in mentions where guest.type == .person && Self.matches(Self.visitingBefore, text.substring(to: guest.range.location)) {
             let home = article.stateOf(person: guest.id)
+            // A city named after "in", not the guest's own capital.
             if let city = mentions.first(where: { place in
                 place.type == .place && place.range.location > NSMaxRange(guest.range) && text.substring(to: place.range.location).hasSuffix(" in ")
-                                        // A city, not the guest's own capital.
                     && article.name(of: place.id).map { name in lexicon.capitals[Lexicon.keyAndFold(name).key].map { article.state($0) != home } ?? lexicon.isCity(name) } == true
             }) {
                 article.relate(.visited, guest.id, city.id, sentence: sentence)
@@ -560,9 +560,10 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         var topicRanges: [NSRange] = []
         for mention in mentions where mention.range.location > at.location && mention.range.location < clauseEnd {
-            // Not a speaker after a comma: "discussed the corridor, the Georgian government said".
             let joined = topicRanges.last.map { last in
-                // A mention inside the last one ("the Karabakh peace deal") joins nothing.
+                // A mention inside the last one ("the Karabakh peace deal") joins nothing,
+                // nor a speaker after a comma ("discussed the corridor, the Georgian
+                // government said").
                 guard NSMaxRange(last) <= mention.range.location else { return false }
                 let gap = text.substring(with: NSRange(location: NSMaxRange(last), length: mention.range.location - NSMaxRange(last)))
                 return gap == " and " || gap == ", and " || gap == ", " && text.substring(with: mention.range).first?.isUppercase == true
