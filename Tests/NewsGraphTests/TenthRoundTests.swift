@@ -209,4 +209,12 @@ import Testing
         #expect(a.has(.attended, "person:ana-rojas", summit))
         #expect(a.has(.attended, "person:tomas-berg", summit))
     }
+
+    @Test func aPostWithWhereItIsHeldBeforeANameIsStillAPost() {
+        let a = Extracted("Peru's envoy to the UN, Ana Rojas, said the council would act.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "envoy")
+        let b = Extracted("Chile's ambassador to Peru, Tomas Berg, said trade would grow.")
+        #expect(b.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+        #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+    }
 }

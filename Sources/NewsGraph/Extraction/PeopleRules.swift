@@ -13,7 +13,9 @@ extension Extractor {
         let titled = !sentence.words.isDisjoint(with: titleWords)
         for match in titled ? sentence.scalars.appositions() : [] {
             let owner = text.substring(with: match.owner)
-            let title = text.substring(with: match.title)
+            var title = text.substring(with: match.title)
+            // "South Sudan's envoy to the UN, X": the post, before where it is held.
+            if let to = title.range(of: " to ") { title = String(title[..<to.lowerBound]) }
             // "his Saudi counterpart, X" holds the other's post: the rule for titled names knows it.
             guard isPost(title), title.lowercased() != "counterpart" else { continue }
             // The owner is a state, or a body found in the sentence ("The African Union's special envoy, X,").
