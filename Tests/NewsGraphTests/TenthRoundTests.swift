@@ -217,4 +217,13 @@ import Testing
         #expect(b.has(.holdsOffice, "person:tomas-berg", "state:chile"))
         #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:peru"))
     }
+
+    @Test func aBodysNameWhereADatelineStandsIsTheBody() {
+        let a = Extracted("Vote\n\nUNITED NATIONS (Wire) - The Security Council voted on Thursday to extend the mission in Bolivia.")
+        #expect(a.ids.contains("organization:united-nations"))
+        #expect(!a.ids.contains("place:united-nations"))
+        // A place the lexicon does not know stays a place.
+        let b = Extracted("Talks\n\nCAMP LOMA, Peru - President Ana Rojas of Peru met aides.")
+        #expect(b.ids.contains("place:camp-loma"))
+    }
 }

@@ -170,8 +170,10 @@ extension Extractor {
                 article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence, utf16Range: found)
             } else if found.location == 0, Self.datelineEnd.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(found), length: text.length - NSMaxRange(found))) != nil {
                 // One the lexicon does not know, where a dateline stands: "CAMP DAVID, Maryland —".
+                // A body's name there is the body: "UNITED NATIONS (Reuters) -".
                 let name = text.substring(with: found).split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
-                article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: found)
+                let body = name.split(separator: " ").last.map { lexicon.organizationHeads.contains(String($0)) } ?? false
+                article.addMention(of: article.entity(body ? .organization : .place, name), sentence: sentence, utf16Range: found)
             }
         }
         for found in runs.acronyms() {
