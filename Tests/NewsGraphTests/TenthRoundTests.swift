@@ -135,6 +135,9 @@ import Testing
         #expect(a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
         // The guest visited the state the dateline names.
         #expect(a.has(.visited, "person:tomas-berg", "state:peru"))
+        // Or before the agency in brackets.
+        let agency = Extracted("Talks in Lima\n\nLima (Wire) - President Ana Rojas met with visiting Chilean President Tomas Berg. Peru and Chile are neighbours.")
+        #expect(agency.has(.holdsOffice, "person:ana-rojas", "state:peru"))
         // A sentence that opens with a city and no date is no dateline.
         let b = Extracted("Talks in Lima\n\nLima, which hosted the talks, was calm as President Ana Rojas met Omar Diallo, Nov 12, officials said. Peru and Chile are neighbours.")
         #expect(!b.has(.holdsOffice, "person:ana-rojas", "state:peru"))

@@ -402,7 +402,7 @@ final class ArticleState {
             // One mention at most opens a sentence, so the order looked in does not matter.
             for entity in entities.values where entity.type == type && entity.mentions.contains(where: { mention in
                 mention.sentence == sentence.index && mention.start == sentence.start
-                    // In capitals, or followed by a date as a news agency writes it: "Beijing, Nov. 12 --".
+                    // In capitals, or followed by a date or an agency: "Beijing, Nov. 12 --".
                     && (!mention.text.unicodeScalars.contains { $0.properties.isLowercase } || type == .place && Self.followedByDate(sentence.text, from: mention.text))
                     // A state so written dates the article only before a comma: "KUWAIT, Jan 20",
                     // not the headline "UAE leaders hold call".
@@ -414,13 +414,12 @@ final class ArticleState {
         return nil
     }
 
-    /// True when a month and a day follow the sentence's opening words after a comma.
+    /// True when a dateline's date or agency follows the sentence's opening words:
+    /// ", Nov. 12", " (Xinhua) -".
     private static func followedByDate(_ text: String, from opening: String) -> Bool {
         let rest = String(text.unicodeScalars.dropFirst(opening.unicodeScalars.count))
-        return datelineMonthDay.firstMatch(in: rest, range: NSRange(location: 0, length: rest.utf16.count)) != nil
+        return Extractor.datelineDate.firstMatch(in: rest, range: NSRange(location: 0, length: rest.utf16.count)) != nil
     }
-
-    private static let datelineMonthDay = try! NSRegularExpression(pattern: #"^,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"#)
 
     /// True when an entity is mentioned in a sentence from this index on.
     func isMentioned(_ id: EntityID, since sentence: Int) -> Bool {
