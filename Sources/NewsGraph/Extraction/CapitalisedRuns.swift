@@ -91,8 +91,13 @@ extension ScalarText {
     }
 
     /// Where a name word that starts at `position` ends:
-    /// `(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*`.
+    /// `(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*`:
+    /// "O'Brien" and "D’Alema" open with one capital and an apostrophe.
     func nameWordEnd(at position: Int) -> Int? {
+        if position + 2 < count, isUpper(position), scalars[position + 1] == "'" || scalars[position + 1] == "’",
+           let end = capitalisedNameWordEnd(at: position + 2) {
+            return end
+        }
         // Every particle starts with "a" or "e"; most words start otherwise.
         if position < count, scalars[position] == "a" || scalars[position] == "e",
            let particle = Self.nameParticles.first(where: { holds($0, at: position) }),

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 89
+    public static let version = 90
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -25,7 +25,7 @@ public final class Extractor: Sendable {
     let seatsByFirstWord: [(word: String, seats: [String])]
 
     /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi".
-    static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-)?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
+    static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
     /// The space between two words of a name, perhaps with a particle: "Tamim bin
     /// Hamad", "Ursula von der Leyen".
     static let nameGap = #"\s+(?:(?:"# + nameParticles.joined(separator: "|") + #")\s+){0,2}"#

@@ -44,13 +44,14 @@ extension Extractor {
         // Rojas": a title of a state, of an organization found in the sentence, or of
         // a portfolio. The organizations are looked up only for such a title.
         var organizations: [(id: EntityID, type: EntityType, range: NSRange)]?
-        func organization(at body: NSRange) -> EntityID? {
+        func locatedOrganization(at body: NSRange) -> EntityID? {
             if organizations == nil { organizations = article.located(in: sentence).filter { $0.type == .organization } }
             return organizations?.first { $0.range == body }?.id
         }
         let namesAfterTitles = titledNames.find(in: sentence) { body in
             let words = text.substring(with: body)
-            return lexicon.state(named: words) != nil || Self.isPortfolio(words) || stateQualifying(body: words) != nil || organization(at: body) != nil
+            return lexicon.state(named: words) != nil || Self.isPortfolio(words) || stateQualifying(body: words) != nil || locatedOrganization(at: body) != nil
+                || Self.isAcronym(words) && !lexicon.notOrganizations.contains(words)
         }
         // The last titled name whose state the text gave, for a post joined to it.
         var lastWithState: (state: Lexicon.State, title: String, end: Int)?
@@ -65,11 +66,15 @@ extension Extractor {
             // for Foreign Affairs of Colombia").
             let qualified = found.body.flatMap { stateQualifying(body: text.substring(with: $0)) }
             let bodyState = found.body.flatMap { found.bodyAfterFor ? nil : lexicon.state(named: text.substring(with: $0)) } ?? qualified?.state
-            let bodyOrganization = found.bodyAfterFor ? nil : found.body.flatMap(organization(at:))
+            // "Secretary General of NATO, X": an acronym no rule has found yet is the body.
+            let bodyOrganization = found.bodyAfterFor || bodyState != nil ? nil : found.body.flatMap { body in
+                locatedOrganization(at: body) ?? organization(namedBy: text.substring(with: body), at: body, in: sentence, into: article)
+            }
             // "Minister of Foreign Affairs": the portfolio is part of the post.
             var titleRange = trimmedPost(found.title, in: text)
             if let body = found.body, bodyState == nil, bodyOrganization == nil { titleRange.length = NSMaxRange(body) - titleRange.location }
             if let body = found.body, let qualified, qualified.post > 0 { titleRange.length = body.location + qualified.post - titleRange.location }
+            titleRange = withRanksBefore(titleRange, in: text)
             // "Egyptian intelligence chief": a service between the state and the post.
             let service = bodyState == nil && stateBefore(title: titleRange, in: text) == nil ? serviceBefore(title: titleRange, in: text) : nil
             if let service { titleRange = service.post }
@@ -554,7 +559,26 @@ extension Extractor {
                                              "Square", "Stadium", "Station", "Street", "Tower", "University"]
 
     /// How a post is held, written between the state and the post.
-    private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming", "Cabinet"]
+    private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming", "Cabinet",
+                                                 "Interim", "Acting", "Transitional", "Caretaker", "Outgoing", "Incoming"]
+
+    /// Words of rank that make a post of the title after them: "Assistant Secretary
+    /// of State", "Under-Secretary-General", "Deputy Secretary General".
+    private static let ranksOfPost = ["Deputy", "Assistant", "Under", "Vice", "First", "Senior", "Principal", "Associate"]
+
+    /// The post with the words of rank written right before it ("US Assistant
+    /// Secretary of State X"): they are part of the post, and the state stands before them.
+    private func withRanksBefore(_ title: NSRange, in text: UTF16Text) -> NSRange {
+        var title = title
+        while title.location > 0, case let before = text.substring(to: title.location),
+              let rank = Self.ranksOfPost.first(where: { rank in [" ", "-"].contains { before.hasSuffix(rank + $0) } }) {
+            let start = before.dropLast(rank.count + 1)
+            guard start.isEmpty || start.last == " " || start.last == "-" else { break }
+            title.location -= rank.utf16.count + 1
+            title.length += rank.utf16.count + 1
+        }
+        return title
+    }
 
     /// Lower-case words that may stand between a state and a post without being
     /// a service it belongs to: "Chilean and Peruvian envoys", "Kenya's then envoy".
@@ -603,15 +627,25 @@ extension Extractor {
         let before = text.substring(to: max(end, 0))
         if before.hasSuffix("'s") || before.hasSuffix("’s") { end -= 2 }
         if let found = article.located(in: sentence).last(where: { $0.type == .organization && NSMaxRange($0.range) == end }) { return found.id }
-        guard end > 0, let word = text.substring(to: end).trailingRuns(1, where: { $0 != " " }).last.map(String.init),
-              lexicon.state(named: word) == nil, !lexicon.notOrganizations.contains(word) else { return nil }
-        // An acronym, or a group's name the article gave before ("Hamas leader X").
+        guard end > 0, let word = text.substring(to: end).trailingRuns(1, where: { $0 != " " }).last.map(String.init) else { return nil }
+        return organization(namedBy: word, at: NSRange(location: end - word.utf16.count, length: word.utf16.count), in: sentence, into: article)
+    }
+
+    /// The organization an acronym names, or a group's name the article gave before
+    /// ("Hamas leader X"), mentioned at `range`; nil for a state or another word.
+    private func organization(namedBy word: String, at range: NSRange, in sentence: Sentence, into article: ArticleState) -> EntityID? {
+        guard lexicon.state(named: word) == nil, !lexicon.notOrganizations.contains(word) else { return nil }
         let known = article.organization(acronym: word) ?? article.organization(initials: word)
-        guard known != nil || (2...8).contains(word.count) && word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.first?.isLetter == true else { return nil }
+        guard known != nil || Self.isAcronym(word) else { return nil }
         let id = known ?? article.entity(.organization, word)
         article.define(acronym: word, as: id)
-        article.addMention(of: id, sentence: sentence, utf16Range: NSRange(location: end - word.utf16.count, length: word.utf16.count))
+        article.addMention(of: id, sentence: sentence, utf16Range: range)
         return id
+    }
+
+    /// Two to eight capitals and digits, a letter first: "NATO", "G20".
+    private static func isAcronym(_ word: String) -> Bool {
+        (2...8).contains(word.count) && word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.first?.isLetter == true
     }
 
     /// "Hong Wei, director general of the Asian Affairs Department,", "Ana Rojas,

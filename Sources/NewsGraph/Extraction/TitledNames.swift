@@ -139,7 +139,12 @@ extension ScalarText {
         }
         for headStart in wordEnds.reversed() {
             for head in heads where holds(head, at: headStart) {
-                if let name = name(after: headStart + head.count) { return (headStart + head.count, nil, name) }
+                // "Deputy Secretary General of NATO, X": "General" ends the post, and
+                // the title "Secretary General" finds the name.
+                if let name = name(after: headStart + head.count),
+                   name.end - name.start != Self.general.count || !holds(Self.general, at: name.start) {
+                    return (headStart + head.count, nil, name)
+                }
             }
         }
         return nil
@@ -173,6 +178,7 @@ extension ScalarText {
     private static let formsOfAddress = ["His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty",
                                          "His Excellency", "Her Excellency"].map { Array($0.unicodeScalars) }
     private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt."].map { Array($0.unicodeScalars) }
+    private static let general = Array("General".unicodeScalars)
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
 
     /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar", or
