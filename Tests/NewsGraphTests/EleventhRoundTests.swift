@@ -33,4 +33,18 @@ import Testing
         let b = Extracted("Secretary of the CSTO Carl Lund met Tomas Berg.")
         #expect(b.relation(.holdsOffice, "person:carl-lund", "organization:csto")?.title == "Secretary")
     }
+
+    @Test func anotherGivenNameBeforeAKnownSurnameIsAnotherOfTheFamily() {
+        let a = Extracted("President Ana Rojas met Tomas Berg in Lima. Later Rojas laid a wreath at the grave of Carmen Rojas, her mother.")
+        #expect(a.names(of: "person:ana-rojas") == ["Ana Rojas", "Rojas"])
+        #expect(a.names(of: "person:carmen-rojas") == ["Carmen Rojas"])
+        // A building named for someone: no mention of the one known, and no person.
+        let b = Extracted("President Ana Rojas met Tomas Berg in Lima. Berg was greeted at Carmen Berg International Airport.")
+        #expect(b.names(of: "person:tomas-berg") == ["Tomas Berg", "Berg"])
+        #expect(!b.ids.contains("person:carmen-berg"))
+        // A name of the person's own, a title or a sentence's first word keeps the person.
+        let c = Extracted("President Ana Maria Rojas met Tomas Berg. Maria Rojas left. Then Rojas spoke. Later, President Rojas and Peruvian Rojas met.")
+        #expect(c.ids.filter { $0.hasSuffix("rojas") } == ["person:ana-maria-rojas"])
+        #expect(c.names(of: "person:ana-maria-rojas") == ["Ana Maria Rojas", "Maria", "Rojas", "Rojas", "Rojas", "Rojas"])
+    }
 }

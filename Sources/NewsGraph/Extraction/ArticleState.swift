@@ -162,6 +162,12 @@ final class ArticleState {
         return nil
     }
 
+    /// True when a word is one of a known person's given or inner names ("Tayyip" of
+    /// "Recep Tayyip Erdogan").
+    func isNamePart(_ word: String, of person: EntityID) -> Bool {
+        givenNames[word]?.contains(person) == true || innerNames[word]?.contains(person) == true
+    }
+
     /// Joins two entities of the article: `old`'s mentions and relations move to `new`.
     func merge(_ old: EntityID, into new: EntityID) {
         guard let removed = entities.removeValue(forKey: old) else { return }

@@ -867,14 +867,35 @@ extension Extractor {
             // "Pham Minh Tuan".
             let runText = text.substring(with: run)
             guard !runText.holds(" ") || !lexicon.isCity(runText) else { continue }
-            Self.scanLongest(run, in: text, maxWords: 3) { candidate, range, _, _ in
+            let words = runText.split(separator: " ").map(String.init)
+            Self.scanLongest(run, in: text, maxWords: 3) { candidate, range, index, length in
                 // A given name alone, unless it names a state or a city too ("Jordan").
                 let alone = range == run && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil
                 guard let person = article.knownPerson(candidate, alone: alone) else { return false }
+                // "the grave of Heydar Aliyev" in an article on Ilham Aliyev: a given
+                // name of no one known before the surname is another of the family.
+                if index > 0, case let given = words[index - 1], isOtherGivenName(given, of: person, atSentenceStart: run.location == 0 && index == 1, in: article) {
+                    // "Heydar Aliyev International Airport" names a building, no one.
+                    guard index + length == words.count else { return true }
+                    let start = range.location - given.utf16.count - 1
+                    let name = NSRange(location: start, length: NSMaxRange(range) - start)
+                    article.addMention(of: article.person(named: text.substring(with: name)), sentence: sentence, utf16Range: name)
+                    return true
+                }
                 article.addMention(of: person, sentence: sentence, utf16Range: range)
                 return true
             }
         }
+    }
+
+    /// True when a word before a known person's surname is a given name, but not
+    /// theirs: no title, state, people, city or other word that stands before names,
+    /// and not the sentence's first word, which may be any word.
+    private func isOtherGivenName(_ word: String, of person: EntityID, atSentenceStart: Bool, in article: ArticleState) -> Bool {
+        guard !atSentenceStart, Self.isNameWord(word), !article.isNamePart(word, of: person), !Self.notNames.contains(word),
+              !postWords.contains(word.lowercased()), !titleWords.contains(word.lowercased()), !Self.ranks.contains(word) else { return false }
+        return lexicon.state(namedOrDemonym: word) == nil && lexicon.seats[word] == nil && !lexicon.isCity(word)
+            && DateText.month(word) == nil && !lexicon.organizationHeads.contains(word)
     }
 
     /// "the leaders", "the presidents", "the heads of state", not "the leaders of".
