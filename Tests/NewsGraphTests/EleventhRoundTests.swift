@@ -47,4 +47,36 @@ import Testing
         #expect(c.ids.filter { $0.hasSuffix("rojas") } == ["person:ana-maria-rojas"])
         #expect(c.names(of: "person:ana-maria-rojas") == ["Ana Maria Rojas", "Maria", "Rojas", "Rojas", "Rojas", "Rojas"])
     }
+
+    @Test func phoneTalksAreACallAndNoMeeting() {
+        for text in ["Peruvian President Ana Rojas and Chilean President Tomas Berg held phone talks on Monday.",
+                     "Peruvian President Ana Rojas held telephone talks with Chilean President Tomas Berg."] {
+            let a = Extracted(text)
+            #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+            #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        }
+        // Talks of another kind are still a meeting.
+        let b = Extracted("Peruvian President Ana Rojas held lengthy talks with Chilean President Tomas Berg.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aBodysMeetingIsNoMeetingOfThoseWhoSpeakOfIt() {
+        let a = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg discussed preparations for the upcoming meeting of the Union of South American Nations in Quito.")
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // The meeting of two people is theirs; two who chair a council's meeting meet there.
+        let b = Extracted("The meeting of Peruvian President Ana Rojas and Chilean President Tomas Berg took place in Lima.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let c = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile chaired the sixth meeting of the Peru-Chile Cooperation Council.")
+        #expect(c.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func thoseWhoMeetAlongsideOthersMeetEachOtherToo() {
+        let a = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg met in Lima on Friday alongside Colombian President Carl Lund.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(a.has(.met, "person:tomas-berg", "person:carl-lund"))
+        // Meeting with another is no meeting of the two who met him.
+        let b = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg met with Colombian President Carl Lund.")
+        #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
 }

@@ -16,7 +16,7 @@ extension Extractor {
     /// talks in Seoul" (not "during the talks", which others may hold) are a
     /// meeting. So is handing someone a letter in person: "handed President X a
     /// letter", "handed over a message from Y to President X" (not Y, who sent it).
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!indirect\b)[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!(?:indirect|phone|telephone|video|virtual)\b)[\w-]+ ){0,3}talks|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]))
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|arrives in|arriving in|(?:left|departed|leaves|departs) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
@@ -171,6 +171,14 @@ extension Extractor {
         // "Both sides reviewed the meeting between A and B": the two after "between"
         // met each other, not those before.
         if text.substring(from: NSMaxRange(at)).hasPrefix(" between "), Set(after.map(\.id)).count >= 2 { left = [] }
+        // "preparations for the meeting of the Eurasian Economic Union's Supreme
+        // Council": a body's gathering, which the rules for gatherings read, and no
+        // meeting of those named, unless they chaired it together.
+        if ["meeting", "meetings"].contains(text.substring(with: at).lowercased()), !Self.matches(Self.chairedThe, text.substring(to: at.location)),
+           let match = Self.bodyAfterOf.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(at), length: text.length - NSMaxRange(at))),
+           mentions.first(where: { $0.range.location >= NSMaxRange(match.range) })?.type != .person {
+            return false
+        }
         // A passive needs its guest before it: "the deal was welcomed by A and B"
         // is no meeting of A and B.
         let passive = ["was ", "were "].contains { text.substring(with: at).lowercased().hasPrefix($0) }
@@ -212,6 +220,11 @@ extension Extractor {
         }
         if !left.isEmpty, !right.isEmpty {
             for a in left { for b in right { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
+            // "A and B met in Brussels alongside C": those before met each other too.
+            if let first = people.first(where: { right.contains($0.id) && $0.range.location > NSMaxRange(at) }),
+               Self.matches(Self.alongside, text.substring(with: NSRange(location: NSMaxRange(at), length: first.range.location - NSMaxRange(at)))) {
+                for (i, a) in left.enumerated() { for b in left[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
+            }
         } else {
             // With nobody before the trigger, those after it met ("The meeting, chaired
             // by A, was attended by B"); after "with", only those joined to the first:
@@ -222,6 +235,14 @@ extension Extractor {
         }
         return !objectless
     }
+
+    /// "presided over the sixth", "co-chaired the": those who chair a meeting meet there.
+    static let chairedThe = pattern(#"\b(?:presided|presides|presiding|chaired|chairs|chairing|co-?chaired|co-?chairs|co-?chairing)\s+(?:over\s+)?(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}$"#)
+    /// " of the" and a capital: a body's meeting, "the meeting of the Council".
+    static let bodyAfterOf = pattern(#"\s+of\s+(?:the\s+)?(?=(?-i:\p{Lu}))"#)
+    /// "alongside", "along with", "together with" just before the first object, in
+    /// the same clause: "met in Brussels on Friday alongside".
+    static let alongside = pattern(#"^[^,;]*\b(?:alongside|along\s+with|together\s+with)\s+(?:[\p{L}.'’-]+\s+){0,5}$"#)
 
     /// Talks and, in the same clause, the means they were held by: "held talks with
     /// B by videoconference", "talks with B via video link".
