@@ -79,4 +79,30 @@ import Testing
         let b = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg met with Colombian President Carl Lund.")
         #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
+
+    @Test func theTwoAreThePairAnEarlierDescriptionNamed() {
+        let a = Extracted("""
+            LIMA - The foreign ministers of Peru and Chile, Ana Rojas and Tomas Berg, held talks in Lima.
+            Ecuadorian President Omar Diallo met both ministers on Monday.
+            Ecuadorian Foreign Minister Carl Lund opened the talks.
+            It was the first meeting between the two ministers since March.
+            """)
+        let pair = a.result.entities.filter { $0.mentions.contains { $0.text == "the two ministers" } }.map(\.id.rawValue).sorted()
+        #expect(pair == ["person:ana-rojas", "person:tomas-berg"])
+    }
+
+    @Test func theTwoAreThePairTheArticleNamesMostOften() {
+        let a = Extracted("""
+            Rojas and Berg meet in Lima
+            Peruvian President Ana Rojas arrived in Chile on Sunday. Rojas was greeted at the airport by Prime Minister Carl Lund.
+            Talks with President Tomas Berg are set for Monday, when the two leaders will sign a treaty. Berg said so.
+            """)
+        let pair = a.result.entities.filter { $0.mentions.contains { $0.text == "the two leaders" } }.map(\.id.rawValue).sorted()
+        #expect(pair == ["person:ana-rojas", "person:tomas-berg"])
+        // One named more often than two others alike is no pair with either: the two
+        // named last are.
+        let b = Extracted("Peruvian President Ana Rojas spoke. Rojas left. Chilean President Tomas Berg met Colombian President Carl Lund on Monday. The two presidents signed a pact.")
+        let last = b.result.entities.filter { $0.mentions.contains { $0.text == "The two presidents" } }.map(\.id.rawValue).sorted()
+        #expect(last == ["person:carl-lund", "person:tomas-berg"])
+    }
 }

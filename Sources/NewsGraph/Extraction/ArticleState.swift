@@ -428,6 +428,11 @@ final class ArticleState {
     }
 
     /// True when an entity is mentioned in a sentence from this index on.
+    /// How often the article names an entity by name, descriptions aside.
+    func nameCount(of id: EntityID) -> Int {
+        entities[id]?.mentions.filter { $0.kind == nil }.count ?? 0
+    }
+
     func isMentioned(_ id: EntityID, since sentence: Int) -> Bool {
         entities[id]?.mentions.contains { $0.sentence >= sentence } ?? false
     }

@@ -907,6 +907,17 @@ extension Extractor {
     static let titleAlone = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince))(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
+    /// "Putin and Aliyev meet in Baku. Putin was greeted by Prime Minister C. Talks
+    /// with Aliyev ..., when the two leaders": of more than two who fit, the two the
+    /// article names more often than any other are the pair, not one named in passing.
+    private func protagonists(among candidates: [EntityID], in article: ArticleState) -> [EntityID]? {
+        guard candidates.count > 2 else { return nil }
+        let counted = candidates.map { (id: $0, count: article.nameCount(of: $0)) }.sorted { $0.count > $1.count }
+        guard counted[1].count > counted[2].count else { return nil }
+        // In the order of recency, as the pair is otherwise given.
+        return candidates.filter { $0 == counted[0].id || $0 == counted[1].id }
+    }
+
     /// "A and Somali President B agreed ..., following talks hosted by C. The two
     /// leaders signed": in the last sentence before that names two of those who fit,
     /// two joined by "and" are the pair, though another was named after them.
@@ -916,7 +927,9 @@ extension Extractor {
             let people = article.located(in: earlier).filter { $0.type == .person && candidates.contains($0.id) }
             guard Set(people.map(\.id)).count >= 2 else { continue }
             let text = UTF16Text(earlier.text)
-            for (first, second) in zip(people, people.dropFirst()) where first.id != second.id && Self.coordinated(first.range, second.range, in: text) {
+            // Two joined by "and", or two that one description named ("both ministers").
+            for (first, second) in zip(people, people.dropFirst()) where first.id != second.id
+                && (first.range == second.range || Self.coordinated(first.range, second.range, in: text)) {
                 return [first.id, second.id]
             }
             return nil
@@ -999,7 +1012,8 @@ extension Extractor {
             let counterparts = candidates.prefix(2).lazy.compactMap { one in
                 candidates.first { $0 != one && article.areCounterparts(one, $0) }.map { [one, $0] }
             }.first
-            let pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? Array(candidates.prefix(2))
+            let pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article)
+                ?? protagonists(among: candidates, in: article) ?? Array(candidates.prefix(2))
             guard pair.count == 2 else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
