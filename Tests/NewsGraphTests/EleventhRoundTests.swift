@@ -105,4 +105,12 @@ import Testing
         let last = b.result.entities.filter { $0.mentions.contains { $0.text == "The two presidents" } }.map(\.id.rawValue).sorted()
         #expect(last == ["person:carl-lund", "person:tomas-berg"])
     }
+
+    @Test func aVisitingGuestWithALongPostVisitsWhereTheyMet() {
+        let a = Extracted("Peruvian Foreign Minister Ana Rojas met in Lima with the visiting Secretary General of the OAS, Tomas Berg.")
+        #expect(a.has(.visited, "person:tomas-berg", "place:lima"))
+        // A city in another clause before the guest is not where the guest went.
+        let b = Extracted("Peruvian Foreign Minister Ana Rojas, who arrived in Quito, met the visiting Chilean Foreign Minister Tomas Berg.")
+        #expect(!b.has(.visited, "person:tomas-berg", "place:quito"))
+    }
 }

@@ -511,10 +511,16 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         for guest in mentions where guest.type == .person && Self.matches(Self.visitingBefore, text.substring(to: guest.range.location)) {
             let home = article.stateOf(person: guest.id)
-            // A city named after "in", not the guest's own capital.
-            if let city = mentions.first(where: { place in
-                place.type == .place && place.range.location > NSMaxRange(guest.range) && text.substring(to: place.range.location).hasSuffix(" in ")
+            // A city named after "in", not the guest's own capital: after the guest, or
+            // before it in the same clause ("met in Lima with the visiting X").
+            let cities = mentions.filter { place in
+                place.type == .place && text.substring(to: place.range.location).hasSuffix(" in ")
                     && article.name(of: place.id).map { name in lexicon.capitals[Lexicon.keyAndFold(name).key].map { article.state($0) != home } ?? lexicon.isCity(name) } == true
+            }
+            if let city = cities.first(where: { $0.range.location > NSMaxRange(guest.range) }) ?? cities.last(where: { place in
+                guard NSMaxRange(place.range) <= guest.range.location else { return false }
+                let between = text.substring(with: NSRange(location: NSMaxRange(place.range), length: guest.range.location - NSMaxRange(place.range)))
+                return between.range(of: "visiting").map { !between[..<$0.lowerBound].contains { ",;".contains($0) } } ?? false
             }) {
                 article.relate(.visited, guest.id, city.id, sentence: sentence)
             } else if let state = datelineState(of: article).map({ article.state($0) }), article.isMentioned(state), state != home {
@@ -523,8 +529,9 @@ extension Extractor {
         }
     }
 
-    /// "visiting" and the words of a title before a name: "visiting Spanish King".
-    static let visitingBefore = pattern(#"\bvisiting\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
+    /// "visiting" and the words of a title before a name: "visiting Spanish King",
+    /// "visiting Deputy Secretary General of NATO,".
+    static let visitingBefore = pattern(#"\bvisiting\s+(?:(?:(?-i:\p{Lu})[\p{L}.-]*,?|of|the)\s+){0,6}$"#)
 
     /// "on a two-day state visit", "on a two-day visit" with no "to" after it.
     static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)"#)
