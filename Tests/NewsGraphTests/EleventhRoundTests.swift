@@ -113,4 +113,40 @@ import Testing
         let b = Extracted("Peruvian Foreign Minister Ana Rojas, who arrived in Quito, met the visiting Chilean Foreign Minister Tomas Berg.")
         #expect(!b.has(.visited, "person:tomas-berg", "place:quito"))
     }
+
+    @Test func theTwoCountriesAreThePairNamedAsOne() {
+        let a = Extracted("""
+            The leaders of Peru and Chile signed a pact on trade in Lima. \
+            The pact grants the United States rights to a port in southern Peru. \
+            The two countries also signed a Brazilian-brokered agreement in March 2021.
+            """)
+        let agreement = a.result.entities.first { $0.name.contains("Brazilian-brokered") }?.id.rawValue ?? "none"
+        #expect(a.has(.signed, "state:peru", agreement))
+        #expect(a.has(.signed, "state:chile", agreement))
+        #expect(!a.has(.signed, "state:united-states", agreement))
+        // A pair of no state named last is not the two: the last two named are.
+        let b = Extracted("""
+            Peru and Chile signed a pact. Later Brazil hosted talks with Ecuador. \
+            The two countries also signed a Colombian-brokered agreement in May 2021.
+            """)
+        let other = b.result.entities.first { $0.name.contains("Colombian-brokered") }?.id.rawValue ?? "none"
+        #expect(b.has(.signed, "state:brazil", other))
+        #expect(!b.has(.signed, "state:peru", other))
+        // Three named together are no pair.
+        let c = Extracted("""
+            Peru, Chile and Bolivia signed a pact. It grants Brazil rights in Chile. \
+            The two countries also signed a Colombian-brokered agreement in May 2021.
+            """)
+        let third = c.result.entities.first { $0.name.contains("Colombian-brokered") }?.id.rawValue ?? "none"
+        #expect(!c.has(.signed, "state:bolivia", third))
+    }
+
+    @Test func thePostsOfTheTwoCountriesNameTwoPeopleAndNoOwner() {
+        let a = Extracted("""
+            LIMA - The leaders of Peru and Chile met. \
+            The foreign ministers of the two countries, Ana Rojas and Tomas Berg, initialled the text of the treaty.
+            """)
+        #expect(a.ids.isSuperset(of: ["person:ana-rojas", "person:tomas-berg"]))
+        #expect(a.count(.holdsOffice) == 0)
+    }
 }

@@ -77,12 +77,39 @@ final class ArticleState {
 
     func name(of id: EntityID) -> String? { entities[id]?.name }
 
-    /// The two states named last before a sentence ("the two countries").
+    /// The two states named last before a sentence ("the two countries"); or the
+    /// two named last as a pair ("Armenia and Azerbaijan"), when one of them is of
+    /// the last two: "The leaders of A and B initialled a deal. It grants the United
+    /// States rights in southern A. The two countries ..." are A and B.
     func lastTwoStates(before sentence: Sentence) -> [EntityID] {
         let states = entities.values.filter { $0.type == .state }
             .compactMap { entity in entity.mentions.filter { $0.sentence < sentence.index }.map(\.start).max().map { (entity.id, $0) } }
             .sorted { $0.1 > $1.1 }
-        return states.count >= 2 ? [states[0].0, states[1].0] : []
+        guard states.count >= 2 else { return [] }
+        let last = [states[0].0, states[1].0]
+        if let pair = lastStatesNamedAsPair(before: sentence), pair != last, pair != last.reversed(), pair.contains(where: last.contains) {
+            return pair
+        }
+        return last
+    }
+
+    /// The two states joined by "and" or a hyphen, and to no third, in the last
+    /// sentence before this one that joins two.
+    private func lastStatesNamedAsPair(before sentence: Sentence) -> [EntityID]? {
+        for earlier in sentences[..<sentence.index].reversed() {
+            let states = located(in: earlier).filter { $0.type == .state }
+            let text = UTF16Text(earlier.text)
+            func gap(_ index: Int) -> String? {
+                guard index >= 0, index + 1 < states.count, NSMaxRange(states[index].range) <= states[index + 1].range.location else { return nil }
+                return text.substring(with: NSRange(location: NSMaxRange(states[index].range), length: states[index + 1].range.location - NSMaxRange(states[index].range)))
+            }
+            for index in states.indices.dropLast() where states[index].id != states[index + 1].id && [" and ", "-", "–"].contains(gap(index) ?? "") {
+                // "Serbia, Kosovo and Albania": three, no pair.
+                guard ![", ", ", and "].contains(gap(index - 1) ?? ""), ![", ", " and "].contains(gap(index + 1) ?? "") else { continue }
+                return [states[index].id, states[index + 1].id]
+            }
+        }
+        return nil
     }
 
     /// True when every mention of an entity is in the article's first sentence,

@@ -240,7 +240,23 @@ extension Extractor {
                 article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
             }
         }
+        // "The foreign ministers of the two countries, A and B,": two people of the
+        // post. Which holds it for which state the text does not say, so neither
+        // post is recorded (nor left for the dateline's state to take).
+        for match in sentence.has(["two", "both"]) ? Self.postsOfThePair.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
+            let words = text.substring(with: match.range(at: 1)).dropLast().split(separator: " ")
+            let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            guard [postName(words.joined(separator: " ")), capitalised].contains(where: lexicon.titleSet.contains) else { continue }
+            for nameRange in [match.range(at: 2), match.range(at: 3)] where !article.isClaimed(sentence, nameRange) {
+                let name = text.substring(with: nameRange)
+                guard !lexicon.isCity(name), lexicon.state(named: name) == nil else { continue }
+                article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: nameRange)
+            }
+        }
     }
+
+    /// "the foreign ministers of the two countries, A and B".
+    private static let postsOfThePair = try! NSRegularExpression(pattern: #"(?<![\p{L}])the\s+((?:\p{L}+\s+){0,2}\p{L}+s)\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs)\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
 
     /// "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda": a plural post
     /// before two names, each with the state it holds it for after "of".
