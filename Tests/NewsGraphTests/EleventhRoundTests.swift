@@ -149,4 +149,27 @@ import Testing
         #expect(a.ids.isSuperset(of: ["person:ana-rojas", "person:tomas-berg"]))
         #expect(a.count(.holdsOffice) == 0)
     }
+
+    @Test func oneWhoPulledOutOfAMeetingMetNoOne() {
+        let a = Extracted("Peruvian President Ana Rojas pulled out of the meeting at the last minute, and Chilean President Tomas Berg also skipped the summit.")
+        #expect(a.count(.met) == 0)
+        let b = Extracted("Peruvian President Ana Rojas withdrew from the meeting with Chilean President Tomas Berg.")
+        #expect(a.count(.met) == 0 && b.count(.met) == 0)
+    }
+
+    @Test func thoseWhoHoldConsultationsMeet() {
+        let a = Extracted("Peruvian Deputy Foreign Minister Ana Rojas and Chilean Deputy Foreign Minister Tomas Berg held consultations in Lima on Tuesday.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+        let b = Extracted("Peruvian Deputy Foreign Minister Ana Rojas held consultations with Chilean Deputy Foreign Minister Tomas Berg.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func theTwoSidesAreOfTwoStates() {
+        let a = Extracted("""
+            Chilean President Tomas Berg paid a visit to Peru, holding talks with Peruvian Prime Minister Ana Rojas and President Carl Lund. \
+            The two sides signed ten documents.
+            """)
+        let sides = a.result.entities.filter { $0.mentions.contains { $0.text == "The two sides" } }.map(\.id.rawValue).sorted()
+        #expect(sides == ["person:ana-rojas", "person:tomas-berg"])
+    }
 }

@@ -1028,8 +1028,16 @@ extension Extractor {
             let counterparts = candidates.prefix(2).lazy.compactMap { one in
                 candidates.first { $0 != one && article.areCounterparts(one, $0) }.map { [one, $0] }
             }.first
-            let pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article)
+            var pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article)
                 ?? protagonists(among: candidates, in: article) ?? Array(candidates.prefix(2))
+            // "C held talks with A's prime minister and president B. The two sides":
+            // sides are of two states. Two not known to be of two are one side, and
+            // the other is the one named last of another state.
+            if noun == "side", pair.count == 2, case let states = pair.map(article.stateOf(person:)), states[0] == nil || states[0] == states[1] || states[1] == nil,
+               let (anchor, state) = zip(pair, states).first(where: { $0.1 != nil }).map({ ($0.0, $0.1!) }),
+               let other = candidates.first(where: { article.stateOf(person: $0).map { $0 != state } ?? false }) {
+                pair = [anchor, other]
+            }
             guard pair.count == 2 else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
