@@ -172,4 +172,16 @@ import Testing
         let sides = a.result.entities.filter { $0.mentions.contains { $0.text == "The two sides" } }.map(\.id.rawValue).sorted()
         #expect(sides == ["person:ana-rojas", "person:tomas-berg"])
     }
+
+    @Test func troopsNamedBeforeTheirDeploymentAndBodiesThatDeploy() {
+        let a = Extracted("The ministry said that Chilean peacekeepers, deployed to Tigray under a 2020 ceasefire deal, had begun leaving the region.")
+        #expect(a.has(.deployedTo, "state:chile", "region:tigray"))
+        let b = Extracted("Chile has about 3,000 troops stationed at a military base in the Peruvian city of Arica.")
+        #expect(b.has(.deployedTo, "state:chile", "place:arica"))
+        let c = Extracted("The European Union deployed a civilian monitoring mission to Peru in February 2023.")
+        #expect(c.has(.deployedTo, "organization:european-union", "state:peru"))
+        // A mission no one sent, and troops sent nowhere named: no deployment.
+        let d = Extracted("The European Union said the civilian monitoring mission to Peru would report in May.")
+        #expect(d.count(.deployedTo) == 0)
+    }
 }

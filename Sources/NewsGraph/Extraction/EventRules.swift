@@ -41,7 +41,11 @@ extension Extractor {
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
     /// prisoner exchange between A and B").
     static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|(?<=-)brokered\b|\bfacilitated\b(?=\s+by\b)|\bfacilitat(?:e|es|ed|ing)\b(?=\s+(?:the\s+)?(?:talks|negotiations|dialogue)\b)"#)
-    static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units)\b[^.;]*?\bto\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,2}in\b"#)
+    /// "deployed troops to", "peacekeepers, deployed to", "has troops stationed at a
+    /// base in", "deployed a monitoring mission to".
+    static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units|(?:monitoring|observer|peacekeeping)\s+missions?|monitors|observers)\b[^.;]*?\bto\b|\b(?:troops|peacekeep\w*|soldiers|forces|border guards)\b,?\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|first|later)\s+)*(?:deployed|stationed|dispatched)\s+(?:\w+\s+){0,2}(?:to|in)\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,5}in\b"#)
+    /// What stands between a subject and its verb: nothing, or a time ("in 2023").
+    static let subjectGap = pattern(#"^\s+(?:(?:has|had|also|then|later|in\s+\d{4})\s+)*$"#)
     /// A member or chair of a body, or a state that joined one ("Finland joined NATO").
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?<!\bnot |\bnever )\bjoin(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
@@ -875,8 +879,10 @@ extension Extractor {
         // "a pact that allows each to deploy troops", "ready to send troops": no deployment yet.
         guard let at = Self.firstRange(Self.deployTrigger, sentence.text), !unreal(sentence, before: at) else { return }
         let states = stateReferences(sentence, mentions, into: article)
-        // The sender: a state acting before the verb, else the troops' demonym.
+        // The sender: a state acting before the verb, else the troops' demonym, else
+        // a body right before the verb ("The European Union deployed a mission to").
         let sender = states.last { $0.location < at.location }?.id ?? states.first { $0.location < NSMaxRange(at) }?.id
+            ?? mentions.last { $0.type == .organization && NSMaxRange($0.range) <= at.location && Self.matches(Self.subjectGap, UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange($0.range), length: at.location - NSMaxRange($0.range)))) }?.id
         let after = mentions.filter { $0.range.location >= NSMaxRange(at) - 2 && [.region, .place, .state].contains($0.type) }
         // The destination: the most specific place named after "to", with those
         // joined to it ("to Mali and Niger").
