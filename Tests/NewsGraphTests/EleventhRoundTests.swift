@@ -184,4 +184,13 @@ import Testing
         let d = Extracted("The European Union said the civilian monitoring mission to Peru would report in May.")
         #expect(d.count(.deployedTo) == 0)
     }
+
+    @Test func aMemberOfTheOrganizationIsAMemberOfTheOneNamedLast() {
+        let a = Extracted("Chile froze its role in the Andean Community on Friday. The Kremlin said Peru remained a member of the organization.")
+        #expect(a.has(.memberOf, "state:peru", "organization:andean-community"))
+        #expect(!a.has(.memberOf, "state:russia", "organization:andean-community"))
+        // "the union of states" is no body named before.
+        let b = Extracted("Chile froze its role in the Andean Community on Friday. Peru is a member of the union of states.")
+        #expect(!b.has(.memberOf, "state:peru", "organization:andean-community"))
+    }
 }

@@ -44,6 +44,8 @@ extension Extractor {
     /// "deployed troops to", "peacekeepers, deployed to", "has troops stationed at a
     /// base in", "deployed a monitoring mission to".
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units|(?:monitoring|observer|peacekeeping)\s+missions?|monitors|observers)\b[^.;]*?\bto\b|\b(?:troops|peacekeep\w*|soldiers|forces|border guards)\b,?\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|first|later)\s+)*(?:deployed|stationed|dispatched)\s+(?:\w+\s+){0,2}(?:to|in)\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,5}in\b"#)
+    /// " the organization", " the alliance": a body named before, by its noun.
+    static let bodyByNoun = pattern(#"^\s+the\s+(?:organi[sz]ation|alliance|bloc|union)(?![\p{L}])(?!\s+of\b)"#)
     /// What stands between a subject and its verb: nothing, or a time ("in 2023").
     static let subjectGap = pattern(#"^\s+(?:(?:has|had|also|then|later|in\s+\d{4})\s+)*$"#)
     /// A member or chair of a body, or a state that joined one ("Finland joined NATO").
@@ -895,8 +897,14 @@ extension Extractor {
 
     /// "Russia ..., being the co-chair of the OSCE Minsk Group", "Nigeria, which chairs ECOWAS".
     private func memberships(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
-        guard let at = Self.firstRange(Self.memberTrigger, sentence.text),
-              let first = mentions.first(where: { $0.type == .organization && $0.range.location >= NSMaxRange(at) }) else { return }
+        guard let at = Self.firstRange(Self.memberTrigger, sentence.text) else { return }
+        // "A remained a member of the organization": the body the article named last.
+        if Self.matches(Self.bodyByNoun, UTF16Text(sentence.text).substring(from: NSMaxRange(at)), anchored: true),
+           let body = article.latest(.organization, upTo: sentence), let member = stateReferences(sentence, mentions, into: article).last(where: { $0.location < at.location }) {
+            article.relate(.memberOf, member.id, body, sentence: sentence)
+            return
+        }
+        guard let first = mentions.first(where: { $0.type == .organization && $0.range.location >= NSMaxRange(at) }) else { return }
         // "Nigeria, which chairs ECOWAS": the verb takes the body right after it.
         if !UTF16Text(sentence.text).substring(with: at).lowercased().hasSuffix("of"), first.range.location - NSMaxRange(at) > " the ".utf16.count { return }
         // "the OSCE (...) Minsk Group": the body is the last organization of the phrase.
