@@ -193,4 +193,24 @@ import Testing
         let b = Extracted("Chile froze its role in the Andean Community on Friday. Peru is a member of the union of states.")
         #expect(!b.has(.memberOf, "state:peru", "organization:andean-community"))
     }
+
+    @Test func guestsHostedTogetherMeetEachOther() {
+        let a = Extracted("Peruvian President Ana Rojas hosted Chilean President Tomas Berg and Bolivian President Carl Lund in Lima on Friday.")
+        #expect(a.relation(.met, "person:tomas-berg", "person:carl-lund")?.place == "place:lima")
+        let b = Extracted("Peruvian President Ana Rojas received Chilean President Tomas Berg and Bolivian President Carl Lund separately in Lima.")
+        #expect(b.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(!b.has(.met, "person:tomas-berg", "person:carl-lund"))
+    }
+
+    @Test func aDateInASinceClauseDatesNoEvent() {
+        let a = Extracted("Peruvian President Ana Rojas visited Chile on Monday, her first trip since the start of the war in Bolivia in February 2022.", published: "2025-06-04")
+        #expect(a.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.date == "2025-06-02")
+        let b = Extracted("It was the first visit by Peruvian President Ana Rojas to Chile since the start of the war in Bolivia in February 2022.", published: "2025-06-04")
+        #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.evidence.first?.date == nil)
+    }
+
+    @Test func aGatheringsNameEndsBeforeAClauseOfTime() {
+        let a = Extracted("Ana Rojas will attend a meeting of the Andean Community before traveling to Quito.")
+        #expect(a.ids.contains("summit:meeting-of-the-andean-community"))
+    }
 }

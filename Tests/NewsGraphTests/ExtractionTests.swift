@@ -364,7 +364,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
     static let treatyPhrase = try! NSRegularExpression(
         pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+|(?-i:\p{Ll})[\p{L}]+\s+and\s+(?!(?:"# + stops + #")\b|[\p{L}]+ed\b)(?-i:\p{Ll})[\p{L}]+|\p{Lu}[\p{L}]+))?"#,
         options: [.caseInsensitive])
-    static let tailWord = #"(?!(?:held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|of|between|among)\b)\p{L}[\p{L}\p{N}-]*"#
+    static let tailWord = #"(?!(?:held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|of|between|among|before|after|during|since|amid|ahead|while)\b)\p{L}[\p{L}\p{N}-]*"#
     static let gatheringPhrase = try! NSRegularExpression(
         pattern: #"\b(the|a|an|this|his|her|their)\s+"# + modifiers + #"[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"# + tailWord + #"(?:\s+(?:of\s+\p{N}+\b|(?:of\s+)?"# + tailWord + ")){0,5})?",
         options: [.caseInsensitive])

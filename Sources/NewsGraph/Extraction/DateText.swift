@@ -119,6 +119,8 @@ public enum DateText {
         guard let (phrase, resolve) = relativePhrase(in: lower, of: sentence, planned: planned) else { return nil }
         // The phrase as the sentence writes it ("on Monday", not "on monday").
         let written = sentence.range(of: phrase, options: .caseInsensitive).map { String(sentence[$0]) } ?? phrase
+        // "since the start of the war in February": no more the event's than a full date there.
+        guard !isStartOfPeriod(written, in: sentence) else { return nil }
         return (written, anchor.flatMap(resolve))
     }
 
@@ -136,11 +138,14 @@ public enum DateText {
     private static let clauseToCome = try! NSRegularExpression(
         pattern: #"\b(?:will|shall|(?:agreed|agrees?|plans?|planned|planning|intends?|intended|expected|scheduled|set|is|are)\s+to(?=\s+\p{Ll}))\b[^,;]*?(?=[,;]|\s+(?:when|while|but|because|although|whereas)\b|$)"#, options: [.caseInsensitive])
 
-    /// True when "since" stands a few words before a date: "since taking office in
-    /// June 2025", "since January 2024".
+    /// True when "since" stands before a date in its clause: "since taking office in
+    /// June 2025", "since January 2024", "since the start of the conflict in
+    /// Ukraine in February 2022".
     private static func isStartOfPeriod(_ date: String, in sentence: String) -> Bool {
         guard let range = sentence.range(of: date) else { return false }
-        return sentence[..<range.lowerBound].suffix(30).lowercased().split(separator: " ").suffix(4).contains("since")
+        let before = sentence[..<range.lowerBound]
+        let clause = before.lastIndex { ",;—(".contains($0) }.map { before[before.index(after: $0)...] } ?? before
+        return clause.lowercased().split { !$0.isLetter }.contains("since")
     }
 
     /// Words before a month named without a day or year: "last July", "in March".
