@@ -213,4 +213,11 @@ import Testing
         let a = Extracted("Ana Rojas will attend a meeting of the Andean Community before traveling to Quito.")
         #expect(a.ids.contains("summit:meeting-of-the-andean-community"))
     }
+
+    @Test func whatSomeoneWasToDoIsPlanned() {
+        let a = Extracted("Chilean Foreign Minister Carl Lund was to meet Peruvian President Ana Rojas in Lima on Monday.")
+        #expect(a.relation(.met, "person:carl-lund", "person:ana-rojas")?.evidence.first?.status == .planned)
+        let b = Extracted("Chilean Foreign Minister Carl Lund met Peruvian President Ana Rojas in Lima on Monday.")
+        #expect(b.relation(.met, "person:carl-lund", "person:ana-rojas")?.evidence.first?.status == nil)
+    }
 }
