@@ -226,17 +226,21 @@ extension Extractor {
             return venue(after: NSMaxRange(at), sentence, mentions) ?? end.flatMap { venue(after: $0, sentence, mentions) }
                 ?? (objects.contains(b) ? objectsEnd.flatMap { venue(after: $0, sentence, mentions) } : nil)
         }
+        // Each of a group with each other.
+        func relateEachPair(_ group: [EntityID]) {
+            for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
+        }
         if !left.isEmpty, !right.isEmpty {
             for a in left { for b in right { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
             // "A hosted B and C in Berlin": guests received together met each other,
             // unless each was received alone ("separately").
             if Self.matches(Self.hostVerbs, text.substring(with: at), anchored: true), objects.count >= 2, !sentence.has(["separately", "respectively"]) {
-                for (i, a) in objects.enumerated() { for b in objects[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
+                relateEachPair(objects)
             }
             // "A and B met in Brussels alongside C": those before met each other too.
             if let first = people.first(where: { right.contains($0.id) && $0.range.location > NSMaxRange(at) }),
                Self.matches(Self.alongside, text.substring(with: NSRange(location: NSMaxRange(at), length: first.range.location - NSMaxRange(at)))) {
-                for (i, a) in left.enumerated() { for b in left[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
+                relateEachPair(left)
             }
         } else {
             // With nobody before the trigger, those after it met ("The meeting, chaired
@@ -244,7 +248,7 @@ extension Extractor {
             // "After a meeting with A, the ministry said B would travel".
             let afterWith = Self.withFollows(text.substring(from: NSMaxRange(at))) || text.substring(with: at).lowercased().hasSuffix(" with")
             let group = !left.isEmpty ? left : afterWith ? objects : right
-            for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
+            relateEachPair(group)
         }
         return !objectless
     }
