@@ -87,7 +87,7 @@ import Testing
             Ecuadorian Foreign Minister Carl Lund opened the talks.
             It was the first meeting between the two ministers since March.
             """)
-        let pair = a.result.entities.filter { $0.mentions.contains { $0.text == "the two ministers" } }.map(\.id.rawValue).sorted()
+        let pair = a.meant(by: "the two ministers")
         #expect(pair == ["person:ana-rojas", "person:tomas-berg"])
     }
 
@@ -97,12 +97,12 @@ import Testing
             Peruvian President Ana Rojas arrived in Chile on Sunday. Rojas was greeted at the airport by Prime Minister Carl Lund.
             Talks with President Tomas Berg are set for Monday, when the two leaders will sign a treaty. Berg said so.
             """)
-        let pair = a.result.entities.filter { $0.mentions.contains { $0.text == "the two leaders" } }.map(\.id.rawValue).sorted()
+        let pair = a.meant(by: "the two leaders")
         #expect(pair == ["person:ana-rojas", "person:tomas-berg"])
         // One named more often than two others alike is no pair with either: the two
         // named last are.
         let b = Extracted("Peruvian President Ana Rojas spoke. Rojas left. Chilean President Tomas Berg met Colombian President Carl Lund on Monday. The two presidents signed a pact.")
-        let last = b.result.entities.filter { $0.mentions.contains { $0.text == "The two presidents" } }.map(\.id.rawValue).sorted()
+        let last = b.meant(by: "The two presidents")
         #expect(last == ["person:carl-lund", "person:tomas-berg"])
     }
 
@@ -169,7 +169,7 @@ import Testing
             Chilean President Tomas Berg paid a visit to Peru, holding talks with Peruvian Prime Minister Ana Rojas and President Carl Lund. \
             The two sides signed ten documents.
             """)
-        let sides = a.result.entities.filter { $0.mentions.contains { $0.text == "The two sides" } }.map(\.id.rawValue).sorted()
+        let sides = a.meant(by: "The two sides")
         #expect(sides == ["person:ana-rojas", "person:tomas-berg"])
     }
 

@@ -29,6 +29,11 @@ struct Extracted {
     }
 
     func count(_ type: RelationType) -> Int { result.relations.filter { $0.type == type }.count }
+
+    /// The ids, sorted, of those a mention with this text stands for ("the two leaders").
+    func meant(by text: String) -> [String] {
+        result.entities.filter { $0.mentions.contains { $0.text == text } }.map(\.id.rawValue).sorted()
+    }
 }
 
 @Suite struct OrganizationRuleTests {
