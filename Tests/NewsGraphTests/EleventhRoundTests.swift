@@ -220,4 +220,13 @@ import Testing
         let b = Extracted("Chilean Foreign Minister Carl Lund met Peruvian President Ana Rojas in Lima on Monday.")
         #expect(b.relation(.met, "person:carl-lund", "person:ana-rojas")?.evidence.first?.status == nil)
     }
+
+    @Test func acronymsJoinedByASlashAreOneName() {
+        let a = Extracted("Title\n\nLIMA (RFE/RL) — Peru has frozen its participation, President Ana Rojas said. RFE/RL said so.")
+        #expect(a.names(of: "organization:rfe-rl") == ["RFE/RL", "RFE/RL"])
+        #expect(!a.ids.contains("organization:rfe"))
+        // Joined by another mark, they are two.
+        let b = Extracted("The OSCE-UN mission met in Lima. The OSCE said so.")
+        #expect(!b.ids.contains(where: { $0.contains("/") || $0.hasSuffix("osce-un") }))
+    }
 }

@@ -176,7 +176,7 @@ extension Extractor {
                 article.addMention(of: article.entity(body ? .organization : .place, name), sentence: sentence, utf16Range: found)
             }
         }
-        for found in runs.acronyms() {
+        for found in Self.joinedBySlash(runs.acronyms(), in: text) {
             let word = text.substring(with: found)
             if let id = article.organization(acronym: word) ?? (lexicon.state(named: word) == nil ? article.organization(initials: word) : nil) {
                 article.addMention(of: id, sentence: sentence, utf16Range: found)
@@ -194,6 +194,19 @@ extension Extractor {
                 article.addMention(of: id, sentence: sentence, utf16Range: found)
             }
         }
+    }
+
+    /// Acronyms with a slash between them and nothing else are one name: "RFE/RL".
+    static func joinedBySlash(_ acronyms: [NSRange], in text: UTF16Text) -> [NSRange] {
+        var joined: [NSRange] = []
+        for found in acronyms {
+            if let last = joined.last, found.location == NSMaxRange(last) + 1, text.character(at: NSMaxRange(last)) == 0x2F {
+                joined[joined.count - 1] = NSRange(location: last.location, length: NSMaxRange(found) - last.location)
+            } else {
+                joined.append(found)
+            }
+        }
+        return joined
     }
 
     /// True when two capitals after "the" act or own like a body: "the EU said",
