@@ -45,7 +45,7 @@ extension Extractor {
     /// base in", "deployed a monitoring mission to".
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units|(?:monitoring|observer|peacekeeping)\s+missions?|monitors|observers)\b[^.;]*?\bto\b|\b(?:troops|peacekeep\w*|soldiers|forces|border guards)\b,?\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|first|later)\s+)*(?:deployed|stationed|dispatched)\s+(?:\w+\s+){0,2}(?:to|in)\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,5}in\b"#)
     /// A host's verb in the active voice: "hosted", "welcomes", "received".
-    static let hostVerbs = pattern(#"^(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)$"#)
+    static let hostVerbs: Set<String> = ["host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]
     /// " the organization", " the alliance": a body named before, by its noun.
     static let bodyByNoun = pattern(#"^\s+the\s+(?:organi[sz]ation|alliance|bloc|union)(?![\p{L}])(?!\s+of\b)"#)
     /// What stands between a subject and its verb: nothing, or a time ("in 2023").
@@ -234,7 +234,7 @@ extension Extractor {
             for a in left { for b in right { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
             // "A hosted B and C in Berlin": guests received together met each other,
             // unless each was received alone ("separately").
-            if Self.matches(Self.hostVerbs, text.substring(with: at), anchored: true), objects.count >= 2, !sentence.has(["separately", "respectively"]) {
+            if Self.hostVerbs.contains(text.substring(with: at).lowercased()), objects.count >= 2, !sentence.has(["separately", "respectively"]) {
                 relateEachPair(objects)
             }
             // "A and B met in Brussels alongside C": those before met each other too.

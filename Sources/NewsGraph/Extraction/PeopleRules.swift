@@ -159,7 +159,7 @@ extension Extractor {
         for match in Self.possessivePost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
             // "Thailand's acting prime minister X" holds the post; "Chile's former envoy X" no longer does.
-            if words.count > 1, Self.standings.contains(words[0]) { words.removeFirst() }
+            if words.count > 1, Self.standings.contains(words[0].lowercased()) { words.removeFirst() }
             guard let first = words.first, !["former", "late", "then"].contains(first) else { continue }
             let nameRange = match.range(at: 3)
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 1))),
@@ -187,7 +187,7 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         for match in Self.demonymPost.matches(in: sentence) {
             var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
-            if words.count > 1, Self.standings.contains(words[0]) { words.removeFirst() }
+            if words.count > 1, Self.standings.contains(words[0].lowercased()) { words.removeFirst() }
             let written = words.joined(separator: " ")
             let nameRange = match.range(at: 3)
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))),
@@ -227,10 +227,7 @@ extension Extractor {
             let group = { (index: Int) in match.range(at: index).location == NSNotFound ? nil : text.substring(with: match.range(at: index)) }
             guard let plural = group(1) ?? group(6), let first = group(2) ?? group(4), let second = group(3) ?? group(5),
                   let firstState = lexicon.state(namedOrDemonym: first), let secondState = lexicon.state(namedOrDemonym: second), firstState != secondState else { continue }
-            // "the foreign ministers" holds the post "Foreign Minister".
-            let words = plural.dropLast().split(separator: " ").drop { $0.lowercased() == "the" }
-            let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-            guard !words.isEmpty, let title = [postName(words.joined(separator: " ")), capitalised].first(where: lexicon.titleSet.contains) else { continue }
+            guard let title = post(ofPlural: plural) else { continue }
             let names = [match.range(at: 7), match.range(at: 8)]
             guard !names.contains(where: { lexicon.isCity(text.substring(with: $0)) || lexicon.state(named: text.substring(with: $0)) != nil }) else { continue }
             for (nameRange, state) in zip(names, [firstState, secondState]) {
@@ -244,15 +241,22 @@ extension Extractor {
         // post. Which holds it for which state the text does not say, so neither
         // post is recorded (nor left for the dateline's state to take).
         for match in sentence.has(["two", "both"]) ? Self.postsOfThePair.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
-            let words = text.substring(with: match.range(at: 1)).dropLast().split(separator: " ")
-            let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-            guard [postName(words.joined(separator: " ")), capitalised].contains(where: lexicon.titleSet.contains) else { continue }
+            guard post(ofPlural: text.substring(with: match.range(at: 1))) != nil else { continue }
             for nameRange in [match.range(at: 2), match.range(at: 3)] where !article.isClaimed(sentence, nameRange) {
                 let name = text.substring(with: nameRange)
                 guard !lexicon.isCity(name), lexicon.state(named: name) == nil else { continue }
                 article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: nameRange)
             }
         }
+    }
+
+    /// The post a plural names: "the foreign ministers" → "Foreign Minister"; nil
+    /// when it is no title.
+    private func post(ofPlural plural: String) -> String? {
+        let words = plural.dropLast().split(separator: " ").drop { $0.lowercased() == "the" }
+        guard !words.isEmpty else { return nil }
+        let capitalised = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return [postName(words.joined(separator: " ")), capitalised].first(where: lexicon.titleSet.contains)
     }
 
     /// "the foreign ministers of the two countries, A and B".
@@ -575,8 +579,8 @@ extension Extractor {
                                              "Square", "Stadium", "Station", "Street", "Tower", "University"]
 
     /// How a post is held, written between the state and the post.
-    private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming", "Cabinet",
-                                                 "Interim", "Acting", "Transitional", "Caretaker", "Outgoing", "Incoming"]
+    /// Looked up in lower case: "Acting President", "interim president".
+    private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming", "cabinet"]
 
     /// Words of rank that make a post of the title after them: "Assistant Secretary
     /// of State", "Under-Secretary-General", "Deputy Secretary General".
@@ -626,7 +630,7 @@ extension Extractor {
         }
         // "Syrian interim President", "Kenyan Cabinet Secretary": a word of standing
         // between the state and the post.
-        if let last = words.last, Self.standings.contains(last) { words.removeLast() }
+        if let last = words.last, Self.standings.contains(last.lowercased()) { words.removeLast() }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             var phrase = words.suffix(count).joined(separator: " ")
             for suffix in ["'s", "’s"] where phrase.hasSuffix(suffix) { phrase.removeLast(2) }
