@@ -31,9 +31,20 @@ extension Extractor {
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
-    static let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "pact", "memorandum",
+    static let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "declarations", "pact", "pacts", "memorandum", "memorandums",
                               "deal", "protocol", "charter", "statement", "statements",
                               "communique", "communiques", "communiqué", "communiqués"] + truceNouns
+    /// The text up to the first comma or semicolon that ends a clause, not one in a
+    /// date ("on November 10, 2020").
+    static func clause(opening text: String) -> Substring {
+        let end = text.indices.first { index in
+            text[index] == ";" || text[index] == "," && text[text.index(after: index)...].dropFirst().first?.isNumber != true
+        }
+        return text[..<(end ?? text.endIndex)]
+    }
+
+    /// The verbs that make a treaty, whose sentence's date is the treaty's.
+    static let makingVerbs = ["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted", "reached", "struck", "ratified", "agreed"]
     /// A truce is a treaty once agreed: "a ceasefire brokered by Qatar", "the truce".
     static let truceNouns = ["ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice"]
     /// Words that say a truce was agreed, not only called for.
@@ -189,7 +200,12 @@ extension Extractor {
         }
         // The dates of its tail; a name in capitals with its own tail has none.
         let own = !tail.isEmpty ? tail : properName ? topic : nil
-        let dates = own.map(DateText.dates(in:)) ?? article.datesOfEvents(in: sentence)
+        // The sentence's dates are the treaty's only where it is made ("signed a deal
+        // on Monday", not "discussed the grain deal on Monday") or in a clause of its
+        // own: "an agreement that stopped the war on November 10".
+        let relative = text.substring(from: NSMaxRange(phrase.range))
+        let ownClause = relative.hasPrefix(" that ") || relative.hasPrefix(" which ") ? Self.clause(opening: relative) : ""
+        let dates = own.map(DateText.dates(in:)) ?? article.datesOfEvents(in: sentence).filter { sentence.has(Self.makingVerbs) || ownClause.holds($0.text) }
         let base = (mods + [noun]).joined(separator: " ")
         var ids: [EntityID] = []
         if plural, dates.count > 1 {
@@ -821,7 +837,10 @@ extension Extractor {
         if !negated, case let window = Self.lastUnits(200, before: phrase.range.location),
            let verb = Self.meetingAt.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window))?.range(at: 1),
            !unreal(sentence, before: verb) {
-            let status = planned(sentence, before: verb)
+            // "agreed to meet ... on the margins of the summit": a meeting to come.
+            let agreedToMeet = text.substring(with: verb).lowercased() == "agreed"
+                && ["meet", "hold", "talk"].contains { text.substring(from: NSMaxRange(verb)).hasPrefix(" to \($0) ") }
+            let status = agreedToMeet ? .planned : planned(sentence, before: verb)
             let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }.map(\.id)
             for attendee in unique(subjects(before: verb.location, sentence, mentions, article: article) + met) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)

@@ -77,6 +77,11 @@ final class ArticleState {
 
     func name(of id: EntityID) -> String? { entities[id]?.name }
 
+    /// The article's entities of a type that it names, with their names, in id order.
+    func named(_ type: EntityType) -> [(id: EntityID, name: String)] {
+        entities.values.filter { $0.type == type && !$0.mentions.isEmpty }.map { ($0.id, $0.name) }.sorted { $0.id < $1.id }
+    }
+
     /// The two states named last before a sentence ("the two countries"); or the
     /// two named last as a pair ("Armenia and Azerbaijan"), when one of them is of
     /// the last two: "The leaders of A and B initialled a deal. It grants the United
@@ -139,7 +144,12 @@ final class ArticleState {
 
     /// The person a titled name refers to; "Ruto" joins "William Ruto" if the
     /// article already named him in full.
-    func person(named name: String) -> EntityID {
+    func person(named written: String) -> EntityID {
+        // "Antony J. Blinken" is called "Antony Blinken": a middle initial is left out.
+        let words = written.split(separator: " ")
+        let name = words.count > 2 && words[0].last != "." ? words.enumerated().filter { index, word in
+            index == 0 || index == words.count - 1 || !(word.count == 2 && word.last == "." && word.first?.isUppercase == true)
+        }.map(\.element).joined(separator: " ") : written
         // One word after a title may be a given name written first: "Minister Bui"
         // of "Bui Quang Minh", "President Xi".
         if let known = knownPerson(name, alone: !name.contains(" ")) { return known }
@@ -405,6 +415,17 @@ final class ArticleState {
             + postsWithoutOwner.filter { $0.title.caseInsensitiveCompare(title) == .orderedSame }.map(\.person)
     }
 
+    /// The one person of the article whose post an acronym abbreviates: "EAM" of the
+    /// External Affairs Minister, "NSA" of the National Security Adviser.
+    func holder(ofPostAbbreviated acronym: String) -> EntityID? {
+        let posts = relations.filter { $0.type == .holdsOffice }.compactMap { relation in relation.title.map { (relation.source, $0) } }
+            + postsWithoutOwner.map { ($0.person, $0.title) }
+        let holders = Set(posts.filter { _, title in
+            String(title.split(separator: " ").compactMap(\.first)) == acronym
+        }.map(\.0))
+        return holders.count == 1 ? holders.first : nil
+    }
+
     /// The title a person holds in this article, if exactly one.
     func office(of person: EntityID) -> String? {
         let titles = Set(relations.filter { $0.type == .holdsOffice && $0.source == person }.compactMap(\.title))
@@ -448,10 +469,10 @@ final class ArticleState {
     }
 
     /// True when a dateline's date or agency follows the sentence's opening words:
-    /// ", Nov. 12", " (Xinhua) -".
+    /// ", Nov. 12", " (Xinhua) -", or the colon of Indian papers: "New Delhi: ".
     private static func followedByDate(_ text: String, from opening: String) -> Bool {
         let rest = String(text.unicodeScalars.dropFirst(opening.unicodeScalars.count))
-        return Extractor.datelineDate.firstMatch(in: rest, range: NSRange(location: 0, length: rest.utf16.count)) != nil
+        return rest.hasPrefix(": ") || Extractor.datelineDate.firstMatch(in: rest, range: NSRange(location: 0, length: rest.utf16.count)) != nil
     }
 
     /// True when an entity is mentioned in a sentence from this index on.
@@ -502,7 +523,7 @@ final class ArticleState {
     /// announced, and whom the sentence reports it from.
     func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, date: String? = nil,
                          place: EntityID? = nil, status: EventStatus? = nil, sentence: Sentence) {
-        guard source != target else { return }
+        guard source != target, !(type.isEvent && sentence.isQuestion) else { return }
         var evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
         if type.isEvent {
             let said = sentenceDate(sentence, planned: status == .planned)
@@ -524,7 +545,11 @@ final class ArticleState {
     private static func isDateline(_ date: String, of text: String) -> Bool {
         guard let comma = text.range(of: ", " + date) else { return false }
         let place = text[..<comma.lowerBound]
-        return (2...40).contains(place.count) && place.allSatisfy { $0.isUppercase || " /-.".contains($0) }
+        guard (2...40).contains(place.count) else { return false }
+        // A line of its own may write the place in capitals and small letters: "Brussels, 14 May 2023".
+        let alone = text[comma.upperBound...].allSatisfy { $0.isWhitespace || $0 == "." }
+            && place.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } && place.split(separator: " ").count <= 3
+        return alone || place.allSatisfy { $0.isUppercase || " /-.".contains($0) }
     }
 
     /// The dates a sentence writes (`DateText.dates(in:)`), found once.

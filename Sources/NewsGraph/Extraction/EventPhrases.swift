@@ -155,21 +155,35 @@ extension ScalarText {
         return scalar.isASCII ? scalar.value >= 0x61 && scalar.value <= 0x7A : scalar.properties.generalCategory == .lowercaseLetter
     }
 
-    /// `(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+` at `position`.
+    /// `(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+)?)+` at `position`,
+    /// and dates listed with commas alone: "November 9, 2020, January 11, 2021, and
+    /// November 26, 2021".
     private func datesEnd(at position: Int) -> Int? {
         var end: Int?
         var next = position
-        while isUpperIgnoringCase(next) {
-            var at = skip(from: next + 1, while: isWordCharacter)
-            if at < count, scalars[at] == ".", at + 1 < count, isSpace(at + 1) { at += 1 }
-            guard let digits = spaces(at: at), digits < count, isDigit(digits) else { break }
-            at = digits + (digits + 1 < count && isDigit(digits + 1) ? 2 : 1)
-            if at < count, scalars[at] == ",", let year = spaces(at: at + 1), year + 4 <= count, (year..<(year + 4)).allSatisfy(isDigit) { at = year + 4 }
-            if let and = andEnd(at: at < count && scalars[at] == "," ? at + 1 : at) { at = and }
+        while let at = dateEnd(at: next) {
             end = at
-            next = at
+            if let and = andEnd(at: at < count && scalars[at] == "," ? at + 1 : at) {
+                end = and
+                next = and
+            } else if at < count, scalars[at] == ",", let word = spaces(at: at + 1), dateEnd(at: word) != nil {
+                next = word
+            } else {
+                break
+            }
         }
         return end
+    }
+
+    /// `\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?` at `position`: one date.
+    private func dateEnd(at position: Int) -> Int? {
+        guard isUpperIgnoringCase(position) else { return nil }
+        var at = skip(from: position + 1, while: isWordCharacter)
+        if at < count, scalars[at] == ".", at + 1 < count, isSpace(at + 1) { at += 1 }
+        guard let digits = spaces(at: at), digits < count, isDigit(digits) else { return nil }
+        at = digits + (digits + 1 < count && isDigit(digits + 1) ? 2 : 1)
+        if at < count, scalars[at] == ",", let year = spaces(at: at + 1), year + 4 <= count, (year..<(year + 4)).allSatisfy(isDigit) { at = year + 4 }
+        return at
     }
 
     /// `\s+and\s+` at `position`.
@@ -232,7 +246,7 @@ extension ScalarText {
     private static let treatyDeterminers = words("the|a|an|this|that|these|its|their")
     private static let gatheringDeterminers = words("the|a|an|this|his|her|their")
     /// The nouns in the patterns' order: the first that a boundary follows is taken.
-    private static let treatyNouns = words("treaty|treaties|agreement|agreements|accord|accords|declaration|pact|memorandum|deal|protocol|charter|statement|statements|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice")
+    private static let treatyNouns = words(Extractor.treatyNouns.joined(separator: "|"))
     private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat")
     private static let session = Array("session".utf8)
     private static let capitalisedOnly = [Array("dialogue".utf8), Array("retreat".utf8)]

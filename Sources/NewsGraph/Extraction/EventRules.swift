@@ -16,8 +16,8 @@ extension Extractor {
     /// talks in Seoul" (not "during the talks", which others may hold) are a
     /// meeting. So is handing someone a letter in person: "handed President X a
     /// letter", "handed over a message from Y to President X" (not Y, who sent it).
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!(?:indirect|phone|telephone|video|virtual)\b)[\w-]+ ){0,3}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|called\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
-        opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]))
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!(?:indirect|phone|telephone|video|virtual)\b)[\w-]+ ){0,3}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+        opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]))
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|arrives in|arriving in|(?:left|departed|leaves|departs) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -77,6 +77,9 @@ extension Extractor {
     static let timeConjunction = pattern(#"\b(?:before|after|while|then)\s+$"#)
     /// A verb whose object is a guest: "received", "welcomed".
     static let guestVerb = pattern(#"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b"#)
+    /// Plurals that name people: "the foreign ministers of B and C, who ...".
+    static let peoplePlurals: Set<String> = ["ministers", "leaders", "officials", "presidents", "delegations", "delegates", "diplomats", "envoys",
+                                             "counterparts", "heads", "members", "representatives", "ambassadors", "negotiators", "chiefs", "premiers"]
     /// Pronouns that stand for a person acting; "he said" only reports.
     static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
 
@@ -97,7 +100,7 @@ extension Extractor {
                    !Self.matches(Self.talksByPhone, UTF16Text(text).substring(with: NSRange(location: meeting.location, length: phone.location - meeting.location))) {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy", "called", "sat", "handed", "hands", "handing"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy", "called", "call", "calls", "calling", "sat", "handed", "hands", "handing"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
@@ -461,6 +464,10 @@ extension Extractor {
                 end = verb.location
                 named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= end }
             }
+            // "A met the ministers of B and C, who had arrived in Quito": "who" is of the
+            // people named by a plural before it, not of A, so no one named went.
+            if let named, case let lead = text.substring(with: NSRange(location: NSMaxRange(named.range), length: max(0, end - NSMaxRange(named.range)))),
+               let who = lead.range(of: ", who "), lead[..<who.lowerBound].letterRuns().contains(where: { Self.peoplePlurals.contains($0.lowercased()) }) { continue }
             // "he will visit": the pronoun's person, when it is nearer than the last name.
             let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: end))
             // "A also met B and C during his state visit to X": the visit is the

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 101
+    public static let version = 102
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -26,9 +26,9 @@ public final class Extractor: Sendable {
 
     /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi".
     static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
-    /// The space between two words of a name, perhaps with a particle: "Tamim bin
-    /// Hamad", "Ursula von der Leyen".
-    static let nameGap = #"\s+(?:(?:"# + nameParticles.joined(separator: "|") + #")\s+){0,2}"#
+    /// The space between two words of a name, perhaps with a particle or a middle
+    /// initial: "Tamim bin Hamad", "Ursula von der Leyen", "Antony J. Blinken".
+    static let nameGap = #"\s+(?:(?:(?:"# + nameParticles.joined(separator: "|") + #")\s+){1,2}|(?-i:\p{Lu})\.\s+(?=(?-i:\p{Lu})))?"#
     /// The particles a name may hold between its words.
     static let nameParticles = ["bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "del", "di", "du", "dos", "das", "la", "le"]
     /// The nouns that end a post named by its portfolio ("Trade Minister").
@@ -116,6 +116,7 @@ public final class Extractor: Sendable {
         findGroupsByUse(into: article)
         for sentence in sentences { findAcronyms(in: sentence, into: article) }
         for sentence in sentences { findPlaces(in: sentence, into: article) }
+        findRegionsNamedElsewhere(into: article)
         for sentence in sentences { findDescriptions(in: sentence, into: article) }
         for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: article) }
         for sentence in sentences { findEvents(in: sentence, into: article) }

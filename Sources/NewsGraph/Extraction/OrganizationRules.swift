@@ -187,6 +187,9 @@ extension Extractor {
                 // One the lexicon does not know, before a dateline's date or agency:
                 // "WOODSIDE, California, Nov 15 (Reuters)".
                 article.addMention(of: article.entity(.place, String(word.prefix(1)) + word.dropFirst().lowercased()), sentence: sentence, utf16Range: found)
+            } else if word.count >= 3, let holder = article.holder(ofPostAbbreviated: word), !article.isClaimed(sentence, found) {
+                // "the EAM posted": the post cut short stands for the one who holds it.
+                article.addDescription(of: holder, sentence: sentence, utf16Range: found)
             } else if lexicon.state(named: word) == nil, word.count >= 3 || Self.actsAsBody(found, in: text), !lexicon.notOrganizations.contains(word),
                       !lexicon.titleSet.contains(word), word.contains(where: \.isLetter), !article.isClaimed(sentence, found) {
                 let id = article.entity(.organization, word)
@@ -223,7 +226,8 @@ extension Extractor {
     /// the city's name as usually written.
     /// What follows a dateline's place of one word: its region perhaps, and a date,
     /// or the agency in brackets and a dash ("WOODSIDE, Calif. (AP) —").
-    static let datelineDate = try! NSRegularExpression(pattern: #"^(?:,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:,\s+\p{Lu}[\p{L}]*\.?)?\s+\(\p{Lu}\p{L}*\)\s+[—–-])"#)
+    /// "Lima, Nov. 12", "Lima, 12 November", "LIMA (Wire) -": what follows a dateline's place.
+    static let datelineDate = try! NSRegularExpression(pattern: #"^(?:,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:,\s+\p{Lu}[\p{L}]*\.?)?\s+\(\p{Lu}\p{L}*\)\s+[—–-])"#)
 
     /// What follows a dateline's place: a comma, a dash or the agency in brackets.
     static let datelineEnd = try! NSRegularExpression(pattern: #"^(?:,|\s+[—–-]|\s+\()"#)
@@ -370,11 +374,12 @@ extension Extractor {
         // body named with "of", or right after its head noun: "European Commission
         // President Ana Rojas and European Council President X".
         let hasOf = words.contains("of")
-        if let post = words.indices.dropFirst(hasOf ? 2 : 1).first(where: { index in
+        let post = words.indices.dropFirst(hasOf ? 2 : 1).first { index in
             index < words.count - 1 && titleWords.contains(words[index].lowercased()) && !titleWords.contains(words[words.count - 1].lowercased())
                 && !["of", "the"].contains(words[index - 1]) && !titleWords.contains(words[index - 1].lowercased())
                 && (hasOf || lexicon.organizationHeads.contains(words[index - 1]))
-        }) {
+        }
+        if let post {
             // "President of the European Council X and President of the European
             // Commission Y": another post, and its body, after "and".
             if words[post - 1] == "and" {
@@ -386,16 +391,18 @@ extension Extractor {
                 findHeadNounOrganization(in: NSRange(location: offset, length: NSMaxRange(range) - offset), sentence: sentence, text: text, into: article)
             }
             words.removeSubrange(post...)
-            // "French President X and European Council": a titled name before "and"
-            // is a person's, whom the title rules find; the body starts after it.
-            if let and = words.lastIndex(of: "and"), words[..<and].contains(where: { titleWords.contains($0.lowercased()) }) {
-                start += words[...and].joined(separator: " ").utf16.count + 1
-                words.removeSubrange(...and)
-            }
-            // "Kenyan Cabinet Secretary for Foreign Affairs X": a cabinet post of the
-            // state, not a post of a body called "Kenyan Cabinet".
-            if words.last == "Cabinet", words.count == 2, lexicon.state(namedOrDemonym: words[0]) != nil { return }
         }
+        // "French President X and European Council", "Turkish Foreign Minister X and
+        // National Intelligence Organization": a titled name before "and" is a
+        // person's, whom the title rules find; the body starts after it.
+        if let and = words.lastIndex(of: "and"), let title = words[..<and].firstIndex(where: { titleWords.contains($0.lowercased()) }),
+           post != nil || title + 1 < and {
+            start += words[...and].joined(separator: " ").utf16.count + 1
+            words.removeSubrange(...and)
+        }
+        // "Kenyan Cabinet Secretary for Foreign Affairs X": a cabinet post of the
+        // state, not a post of a body called "Kenyan Cabinet".
+        if post != nil, words.last == "Cabinet", words.count == 2, lexicon.state(namedOrDemonym: words[0]) != nil { return }
         // A run may go on past the name: "United Nations Secretary-General Ana
         // Rojas" holds "United Nations", cut after its last head noun. But "of"
         // after the head goes on with it: "Economic Community of West African States".

@@ -90,6 +90,9 @@ extension Extractor {
                 words.removeFirst()
                 nameRange.location += first.utf16.count + 1
             }
+            // "Peruvian PM, Ecuadorian President hold talks": a people and a post name no one.
+            if words.count > 1, lexicon.state(named: words[0]) == nil, lexicon.state(namedOrDemonym: words[0]) != nil,
+               lexicon.titleSet.contains(words.dropFirst().joined(separator: " ")) { continue }
             // "Minister for Foreign Affairs of Japan": "Affairs" is the portfolio's, no name.
             guard !words.isEmpty, !words.allSatisfy({ Self.portfolioWords.contains(Substring($0)) }) else { continue }
             // "the General Assembly", "the Supreme Court": a body's noun ends no name.
@@ -696,6 +699,11 @@ extension Extractor {
                     owner = article.state(state)
                     words.removeFirst(ownerWords)
                 }
+            }
+            // "the department's senior adviser": a body named by a common noun owns the
+            // post, but names no body to hold it.
+            if owner == nil, words.count > 1, let first = words.first, first.first?.isLowercase == true, first.hasSuffix("'s") || first.hasSuffix("’s") {
+                words.removeFirst()
             }
             // The post: words of posts only, ending in a post's head.
             var length = 0

@@ -111,6 +111,24 @@ extension Extractor {
         }
     }
 
+    /// A region that one sentence's words made known ("the Nagorno-Karabakh
+    /// conflict") is the same region wherever else the article writes its name:
+    /// "refugees from Nagorno-Karabakh", before or after.
+    func findRegionsNamedElsewhere(into article: ArticleState) {
+        for (id, name) in article.named(.region) where name.unicodeScalars.count >= 4 && name.first?.isUppercase == true {
+            let first = String(name.lowercased().split { !$0.isLetter && !$0.isNumber }.first ?? "")
+            for sentence in article.sentences where sentence.has(word: first) {
+                let text = UTF16Text(sentence.text)
+                // Not inside a longer name: "Karabakh" of "Nagorno-Karabakh".
+                for found in Self.wholeWordRanges(of: name, in: text) where !article.isClaimed(sentence, found)
+                    && (found.location == 0 || text.character(at: found.location - 1) != 0x2D)
+                    && (NSMaxRange(found) == text.length || text.character(at: NSMaxRange(found)) != 0x2D) {
+                    article.addMention(of: id, sentence: sentence, utf16Range: found)
+                }
+            }
+        }
+    }
+
     /// Nouns after a demonym that make the phrase its state acting or speaking:
     /// "the Swiss government", "the Russian side", "the Kenyan presidency".
     static let governmentNouns = ["government", "authorities", "administration", "presidency", "leadership", "cabinet", "side"]

@@ -28,6 +28,12 @@ public struct Sentence: Hashable, Sendable {
         sketch = WordSketch(words)
     }
 
+    /// True when the sentence asks rather than tells: "Will Lund attend the
+    /// summit?" asserts no event, nor does a headline's "Lund to attend summit?".
+    public var isQuestion: Bool {
+        text.reversed().first { !$0.isWhitespace && !"\"”’')".contains($0) } == "?"
+    }
+
     // The words and scalars follow from the text.
     public static func == (left: Sentence, right: Sentence) -> Bool {
         (left.index, left.start, left.end, left.text) == (right.index, right.start, right.end, right.text)

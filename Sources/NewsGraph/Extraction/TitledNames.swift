@@ -220,6 +220,8 @@ extension ScalarText {
                   let after = spaces(at: last + particle.count) {
                 next.append(after)
             }
+            // A middle initial: "Antony J. Blinken".
+            if particles, isUpper(gap), gap + 2 < count, scalars[gap + 1] == ".", let after = spaces(at: gap + 2), isUpper(after) { next.append(after) }
             for following in next.reversed() {
                 if let end = nameEnd(at: following, words: words, particles: particles, word: word + 1, accept: accept) { return end }
             }
