@@ -122,4 +122,53 @@ import Testing
         #expect(b.names(of: "region:kesh") == ["Kesh"])
         #expect(b.names(of: "region:upper-kesh") == ["Upper Kesh", "Upper Kesh"])
     }
+
+    @Test func aStatesNameMayHoldAPossessive() {
+        let a = Extracted("Peruvian President Ana Rojas received Vice Premier of the State Council of the People's Republic of China Carl Lund. Lund conveyed the greetings of Chinese President Tomas Berg.")
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "state:china"))
+        #expect(!a.ids.contains("state:taiwan"))
+        // The body before the possessive is named without it, and without the title before it.
+        #expect(a.ids.filter { $0.hasPrefix("organization:") } == ["organization:state-council"])
+    }
+
+    @Test func aDatelineOfTwoCitiesIsTwoPlaces() {
+        let a = Extracted("LIMA/QUITO, March 13 (Wire) - Peru and Ecuador have agreed on the text of a peace treaty, the foreign ministries said.", published: "2025-03-14")
+        #expect(a.names(of: "place:lima") == ["LIMA"])
+        #expect(a.names(of: "place:quito") == ["QUITO"])
+        // Agreeing on a treaty's text is no making of it: the day dates no treaty.
+        #expect(a.ids.contains("treaty:peace-treaty"))
+    }
+
+    @Test func lettersWithoutDiacriticsAreWrittenInLatin() {
+        let a = Extracted("Norwegian Prime Minister Jonas Støre met Polish President Łukasz Kowal and Turkish envoy Serdar Kılıç in Lima.")
+        #expect(a.ids.isSuperset(of: ["person:jonas-store", "person:lukasz-kowal", "person:serdar-kilic"]))
+        #expect(EntityID.slug("Ærø Sjælland") == "aero-sjaelland")
+        #expect(AliasResolver.romanisationKey("Kılıçdaroğlu") == AliasResolver.romanisationKey("Kilicdaroglu"))
+    }
+
+    @Test func theDocumentIsTheTreatyNamedBefore() {
+        let a = Extracted("Peru and Chile on Tuesday signed a charter on strategic partnership. The document was signed by Peruvian Foreign Minister Ana Rojas and Chilean Foreign Minister Tomas Berg.")
+        let charter = a.result.entities.first { $0.type == .treaty }
+        #expect(charter?.mentions.map(\.text) == ["a charter", "The document"])
+        #expect(a.has(.signed, "person:ana-rojas", charter?.id.rawValue ?? ""))
+        // Without a treaty named before, a document is none; nor is "a document".
+        let b = Extracted("The document was signed by Peruvian Foreign Minister Ana Rojas. A document was leaked.")
+        #expect(!b.ids.contains { $0.hasPrefix("treaty:") })
+        let c = Extracted("Peru and Chile on Tuesday signed a charter on strategic partnership. A document was leaked.")
+        #expect(c.result.entities.first { $0.type == .treaty }?.mentions.map(\.text) == ["a charter"])
+    }
+
+    @Test func aCapitalSetOffAsAnotherStatesAllyActs() {
+        let a = Extracted("Lima, Quito's formal ally, reacted coolly.")
+        #expect(a.has(.allyOf, "state:peru", "state:ecuador"))
+        // A capital named as a location is no ally.
+        let b = Extracted("Protests in Lima, Quito's ally, went on.")
+        #expect(!b.has(.allyOf, "state:peru", "state:ecuador"))
+    }
+
+    @Test func aSeatOfGovernmentAsASourceIsItsState() {
+        let a = Extracted("According to the Kremlin, Lund told Rojas that air defences were active.")
+        #expect(a.names(of: "state:russia") == ["Kremlin"])
+        #expect(!a.ids.contains("place:kremlin"))
+    }
 }

@@ -32,7 +32,7 @@ extension Extractor {
 
     /// The nouns that make a phrase a treaty or a gathering.
     static let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "declarations", "pact", "pacts", "memorandum", "memorandums",
-                              "deal", "protocol", "charter", "statement", "statements",
+                              "deal", "protocol", "charter", "statement", "statements", "document",
                               "communique", "communiques", "communiqué", "communiqués"] + truceNouns
     /// The text up to the first comma or semicolon that ends a clause, not one in a
     /// date ("on November 10, 2020").
@@ -44,7 +44,7 @@ extension Extractor {
     }
 
     /// The verbs that make a treaty, whose sentence's date is the treaty's.
-    static let makingVerbs = ["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted", "reached", "struck", "ratified", "agreed"]
+    static let makingVerbs = ["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted", "reached", "struck", "ratified"]
     /// A truce is a treaty once agreed: "a ceasefire brokered by Qatar", "the truce".
     static let truceNouns = ["ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice"]
     /// Words that say a truce was agreed, not only called for.
@@ -182,13 +182,22 @@ extension Extractor {
         if ["statement", "statements", "communique", "communiques", "communiqué", "communiqués"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
         let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
         if noun == "treaties" { noun = "treaty" } else if plural, noun != "accords" { noun.removeLast() }
+        // "The document was signed by ...": a word that only points back at the
+        // article's treaty, never names one of its own.
+        let pointsBackOnly = mods.isEmpty && tail.isEmpty && topic == nil && ["the", "this", "that", "its"].contains(determiner)
+        if noun == "document" {
+            guard pointsBackOnly, let previous = article.latest(.treaty, upTo: sentence) else { return }
+            article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
+            treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: article)
+            return
+        }
         if Self.truceNouns.contains(noun) {
             addTruce(noun, phrase: phrase, determiner: determiner, mods: mods, sentence: sentence, text: text, into: article)
             return
         }
 
         // "the treaty", "this agreement": the article's treaty named before.
-        if mods.isEmpty, tail.isEmpty, topic == nil, ["the", "this", "that", "its"].contains(determiner) {
+        if pointsBackOnly {
             if let previous = article.latest(.treaty, upTo: sentence) {
                 article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
                 treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: article)

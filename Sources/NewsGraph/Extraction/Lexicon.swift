@@ -203,9 +203,9 @@ public struct Lexicon: Sendable {
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
             return asciiLowercased(name) { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: ".") }
         }
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         // Dotless ı has no diacritic to drop, but names spell it i in Latin transcription.
-        return String(folded.unicodeScalars.filter { !"'’ʼ`.".unicodeScalars.contains($0) }.map { $0 == "ı" ? "i" : Character($0) })
+        let folded = EntityID.latinBase(name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil))
+        return String(folded.unicodeScalars.filter { !"'’ʼ`.".unicodeScalars.contains($0) }.map(Character.init))
     }
 
     /// An ASCII name lower-cased, keeping the bytes `keep` accepts; one contiguous

@@ -178,6 +178,17 @@ extension Extractor {
         }
         for found in Self.joinedBySlash(runs.acronyms(), in: text) {
             let word = text.substring(with: found)
+            // A dateline of two cities: "YEREVAN/BAKU".
+            let parts = word.split(separator: "/")
+            if parts.count > 1, case let places = parts.compactMap({ placeInCapitals(String($0)) }), places.count == parts.count {
+                var at = found.location
+                for (part, place) in zip(parts, places) {
+                    article.addMention(of: place.state.map { article.state($0) } ?? article.entity(.place, place.name), sentence: sentence,
+                                       utf16Range: NSRange(location: at, length: part.utf16.count))
+                    at += part.utf16.count + 1
+                }
+                continue
+            }
             if let id = article.organization(acronym: word) ?? (lexicon.state(named: word) == nil ? article.organization(initials: word) : nil) {
                 article.addMention(of: id, sentence: sentence, utf16Range: found)
             } else if word.count >= 4, let place = placeInCapitals(word) {
@@ -341,7 +352,8 @@ extension Extractor {
         // the joiners after a title ("Secretary-General of the Arab League").
         // So are the people of a body that open a sentence: "Leaders of the Group of Seven".
         while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) || ["of", "for", "the"].contains(first)
-                || words.count > 2 && words[1] == "of" && Self.peopleOfBodies.contains(first) {
+                || words.count > 2 && words[1] == "of" && Self.peopleOfBodies.contains(first)
+                || words.count > 2 && lexicon.titleSet.contains("\(first) \(words[1])") {
             start += first.utf16.count + 1
             words.removeFirst()
             // A title of two words: "General Secretary of the Communist Party".
@@ -414,6 +426,9 @@ extension Extractor {
             headThenOf = (words[cut + 1] == "of" || words[cut + 1] == "for" && isNoKnownPlace(words[(cut + 2)...].joined(separator: " "))
                             && lexicon.state(named: words[(cut + 2)...].joined(separator: " ")) == nil)
                 && !words[(cut + 1)...].contains { titleWords.contains($0.lowercased()) }
+                // "the State Council of the People's Republic of China": a possessive
+                // after the run owns what follows, no part of the body's name.
+                && !["'s", "’s"].contains { text.substring(from: NSMaxRange(range)).hasPrefix($0) }
             if !headThenOf { words.removeSubrange((cut + 1)...) }
         }
         guard words.count >= 2, let last = words.last else { return }

@@ -234,10 +234,13 @@ extension Extractor {
         // A region noun can only follow the whole run: inside it the next word is
         // capitalised or a particle.
         let regionNounAfterRun = Self.regionNounFollows(run, in: text, sentence: sentence)
-        // A possessive ends a name: "Ethiopia's Tigray" is two. Past the longest
-        // name the lexicon has from a word on, only a region noun makes a place.
+        // A possessive ends a name: "Ethiopia's Tigray" is two, but a state's name
+        // may hold one: "People's Republic of China". Past the longest name the
+        // lexicon has from a word on, only a region noun makes a place.
         let limit: ([String], Int) -> Int = { tokens, index in
-            let end = (tokens[index...].firstIndex { $0.hasSuffix("'s") || $0.hasSuffix("’s") }).map { $0 + 1 } ?? tokens.count
+            let end = (tokens[index...].indices.first { at in
+                (tokens[at].hasSuffix("'s") || tokens[at].hasSuffix("’s")) && (at != index || self.lexicon.placeNameWords(startingWith: tokens[at]) == 1)
+            }).map { $0 + 1 } ?? tokens.count
             if end == tokens.count && regionNounAfterRun { return end }
             return min(end, index + self.lexicon.placeNameWords(startingWith: tokens[index]))
         }
@@ -360,7 +363,8 @@ extension Extractor {
 
     /// What a government is to another: "Warsaw remains one of Kyiv's closest allies",
     /// "Lima is a key partner".
-    private static let partyAfter = try! NSRegularExpression(pattern: #"^\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:one\s+of\s+)?(?:\p{L}+['’]s\s+|its\s+|their\s+|a\s+|an\s+|the\s+)?(?:(?:closest|close|key|main|strategic|staunchest|strongest|important|reliable|major|biggest|largest|top|chief)\s+)*(?:ally|allies|partner|partners|supporter|supporters|backer|backers|adversary|adversaries|rival|rivals|enemy|enemies)\b"#)
+    /// So does an apposition: "Moscow, Yerevan's formal ally, reacted".
+    private static let partyAfter = try! NSRegularExpression(pattern: #"^(?:\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:one\s+of\s+)?|,\s+(?=\p{Lu}\p{L}+['’]s\s))(?:\p{L}+['’]s\s+|its\s+|their\s+|a\s+|an\s+|the\s+)?(?:(?:closest|close|key|main|strategic|staunchest|strongest|important|reliable|major|biggest|largest|top|chief|formal|nominal|traditional|longtime|long-time|historic|old)\s+)*(?:ally|allies|partner|partners|supporter|supporters|backer|backers|adversary|adversaries|rival|rivals|enemy|enemies)\b"#)
 
     /// True when the capital acts or speaks ("Moscow hailed", "Moscow's readiness",
     /// "between Moscow and Yerevan"); false for a location ("in Moscow").
@@ -375,6 +379,8 @@ extension Extractor {
         if matches(stanceAfter, after, anchored: true) || matches(partyAfter, after, anchored: true) { return !endsWithLocationWord(before) }
         let lower = before.lowercased()
         if lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.holds("between ")) { return true }
+        // A source: "according to the Kremlin", "according to Lima".
+        if lower.hasSuffix("according to ") || lower.hasSuffix("according to the ") { return true }
         // The party a stance is taken toward: "Beijing blamed New Delhi", "urged Kyiv to".
         let lead = lower.lastLetterRuns(2)
         if let verb = lead.last, lower.hasSuffix(" \(verb) "), verbsTowardAParty.contains(verb) || lead == ["called", "on"] { return true }

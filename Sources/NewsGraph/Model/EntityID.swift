@@ -28,6 +28,20 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Codable, Sendabl
         try container.encode(rawValue)
     }
 
+    /// Latin letters that no diacritic makes, written as the Latin transcriptions
+    /// of names write them: "Kılıç" as "Kilic", "Łukasz" as "Lukasz", "Støre" as "Store".
+    /// The text is case-folded already.
+    static func latinBase(_ folded: String) -> String {
+        guard folded.unicodeScalars.contains(where: { latinBases[$0] != nil }) else { return folded }
+        var out = ""
+        for scalar in folded.unicodeScalars { out += latinBases[scalar] ?? String(scalar) }
+        return out
+    }
+
+    private static let latinBases: [Unicode.Scalar: String] = [
+        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th",
+    ]
+
     /// Lower-case letters and digits of any script, diacritics dropped, runs of
     /// anything else turned into one hyphen.
     public static func slug(_ name: String) -> String {
@@ -48,7 +62,7 @@ public struct EntityID: RawRepresentable, Hashable, Comparable, Codable, Sendabl
             }
             return bytes.isEmpty ? "unnamed" : String(decoding: bytes, as: UTF8.self)
         }
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let folded = latinBase(name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil))
         var out = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

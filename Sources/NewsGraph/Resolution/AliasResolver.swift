@@ -232,7 +232,7 @@ public struct AliasResolver: Sendable {
     /// A key under which romanisations of one name meet: lower case, no diacritics
     /// or punctuation, "y" read as "i", "'s" dropped, doubled letters single.
     public static func romanisationKey(_ name: String) -> String {
-        var s = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var s = EntityID.latinBase(name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil))
         for suffix in ["'s", "’s"] where s.hasSuffix(suffix) { s.removeLast(2) }
         if s.hasPrefix("the ") { s.removeFirst(4) }
         var out = ""
