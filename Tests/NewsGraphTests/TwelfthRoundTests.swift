@@ -171,4 +171,12 @@ import Testing
         #expect(a.names(of: "state:russia") == ["Kremlin"])
         #expect(!a.ids.contains("place:kremlin"))
     }
+
+    @Test func aGatheringNamedLookingBackIsNotTheMeetingAttended() {
+        let a = Extracted("President Ana Rojas received President Tomas Berg in Lima on Saturday. The two last met in July on the sidelines of the Andean Community summit in Quito. Foreign Minister Carl Lund also attended the meeting.")
+        #expect(!a.has(.attended, "person:carl-lund", "summit:andean-community-summit"))
+        // Named as the gathering at hand, it is the meeting attended.
+        let b = Extracted("Leaders met at the Andean Community summit in Quito on Saturday. Foreign Minister Carl Lund also attended the meeting.")
+        #expect(b.has(.attended, "person:carl-lund", "summit:andean-community-summit"))
+    }
 }

@@ -43,6 +43,9 @@ extension Extractor {
         return text[..<(end ?? text.endIndex)]
     }
 
+    /// Words that look back at an earlier meeting: "last met", "had previously met".
+    static let metBefore = pattern(#"\b(?:last|previously|had|first)\s+met\b"#)
+
     /// The verbs that make a treaty, whose sentence's date is the treaty's.
     static let makingVerbs = ["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted", "reached", "struck", "ratified"]
     /// A truce is a treaty once agreed: "a ceasefire brokered by Qatar", "the truce".
@@ -521,7 +524,10 @@ extension Extractor {
             // "the meeting between A and B" is their meeting, not the gathering before.
             guard determiner == "the", lasting, tail.isEmpty, !text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" between ") else { return }
             let attended = Self.matches(Self.attendedJustBefore, text.substring(to: phrase.range.location))
-            guard let previous = attended ? article.latest(.summit, upTo: sentence) : article.latest(.summit, upTo: sentence, named: noun) else { return }
+            // "The two last met at the SCO summit. ... X also attended the meeting": a
+            // gathering named only where the text looks back is not the one at hand.
+            let current = { (index: Int) in !(article.sentences[index].has(["met"]) && Self.matches(Self.metBefore, article.sentences[index].text)) }
+            guard let previous = attended ? article.latest(.summit, upTo: sentence, in: current) : article.latest(.summit, upTo: sentence, named: noun) else { return }
             article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
             gatheringRelations(previous, phrase: phrase, sentence: sentence, text: text, into: article)
             return
