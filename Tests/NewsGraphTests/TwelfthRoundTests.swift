@@ -179,4 +179,13 @@ import Testing
         let b = Extracted("Leaders met at the Andean Community summit in Quito on Saturday. Foreign Minister Carl Lund also attended the meeting.")
         #expect(b.has(.attended, "person:carl-lund", "summit:andean-community-summit"))
     }
+
+    @Test func theHeadOfStateIsTheArticlesOne() {
+        let a = Extracted("Lima, 18 June, Andina\n\nPresident of Peru Ana Rojas received a delegation. Tomas Berg conveyed the greetings of Chilean President Carl Lund to the head of state. The head of state recalled her visit to Santiago.")
+        #expect(a.names(of: "person:ana-rojas") == ["Ana Rojas", "the head of state", "The head of state"])
+        // With two heads of state and no dateline to choose, neither.
+        let b = Extracted("President of Peru Ana Rojas received a delegation. Tomas Berg conveyed the greetings of Chilean President Carl Lund to the head of state.")
+        #expect(b.names(of: "person:ana-rojas") == ["Ana Rojas"])
+        #expect(b.names(of: "person:carl-lund") == ["Carl Lund"])
+    }
 }

@@ -930,6 +930,10 @@ extension Extractor {
     static let pluralDescription = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state)(?![\p{L}])(?!\s+of\b)"#, options: [], opening: .word(["the"]))
 
     /// The titles a person is called by alone: "the Sultan", "the president".
+    /// "the head of state", with no state or name after it.
+    static let headOfStateAlone = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+head\s+of\s+state(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
+    /// The titles of a head of state.
+    static let headsOfStateTitles = ["President", "King", "Queen", "Emir", "Sultan"]
     static let titlesAlone = ["president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince"]
     /// "the Sultan", "the prime minister", with no name or "of" after it.
     static let titleAlone = try! NSRegularExpression(
@@ -1003,6 +1007,18 @@ extension Extractor {
                 let title = text.substring(with: match.range(at: 1))
                 let holders = Set(article.holders(of: title))
                 guard holders.count == 1, let person = holders.first else { continue }
+                article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
+            }
+        }
+        // "The head of state noted", as state agencies write of their president: the
+        // one head of state of the article, of the dateline's state if of several.
+        if sentence.has(["head"]), sentence.has(["state"]) {
+            for match in Self.headOfStateAlone.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+                var heads = Set(Self.headsOfStateTitles.flatMap(article.holders(of:)))
+                if heads.count > 1, let home = datelineState(of: article) {
+                    heads = heads.filter { article.stateOf(person: $0) == article.state(home) }
+                }
+                guard heads.count == 1, let person = heads.first else { continue }
                 article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
             }
         }
