@@ -188,4 +188,22 @@ import Testing
         #expect(b.names(of: "person:ana-rojas") == ["Ana Rojas"])
         #expect(b.names(of: "person:carl-lund") == ["Carl Lund"])
     }
+
+    @Test func thePostsOfTwoStatesAreThoseWhoHoldThem() {
+        let text = "President Carl Lund on Friday met with the foreign ministers of Peru and Chile, who had arrived in Quito for talks. "
+            + "Peruvian Foreign Minister Ana Rojas and Chilean Foreign Minister Tomas Berg held two rounds of talks."
+        let a = Extracted(text)
+        #expect(a.meant(by: "the foreign ministers of Peru and Chile") == ["person:ana-rojas", "person:tomas-berg"])
+        #expect(a.has(.met, "person:carl-lund", "person:ana-rojas"))
+        #expect(a.has(.met, "person:carl-lund", "person:tomas-berg"))
+        #expect(a.has(.visited, "person:ana-rojas", "place:quito"))
+        #expect(a.has(.visited, "person:tomas-berg", "place:quito"))
+        // A host of the leaders of two states meets both.
+        let b = Extracted("European Council President Carl Lund hosted the leaders of Peru and Chile in Brussels on Sunday. Peruvian President Ana Rojas and Chilean President Tomas Berg met for five hours.")
+        #expect(b.has(.met, "person:carl-lund", "person:ana-rojas"))
+        #expect(b.has(.met, "person:carl-lund", "person:tomas-berg"))
+        // With no one, or two, holding the post for a state, the description is no one's.
+        let c = Extracted("President Carl Lund met the foreign ministers of Peru and Chile. Peruvian Foreign Minister Ana Rojas spoke.")
+        #expect(c.meant(by: "the foreign ministers of Peru and Chile").isEmpty)
+    }
 }

@@ -230,8 +230,15 @@ final class ArticleState {
     /// `inside` it may be a mention of its own ("U.S." of "the top U.S. diplomat").
     @discardableResult
     func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil, inside: NSRange? = nil) -> Bool {
+        addMention(of: ids, sentence: sentence, utf16Range: utf16Range, kind: kind, inside: inside.map { [$0] } ?? [])
+    }
+
+    /// One span with several names inside it that may be mentions of their own:
+    /// "the foreign ministers of Peru and Chile".
+    @discardableResult
+    func addMention(of ids: [EntityID], sentence: Sentence, utf16Range: NSRange, kind: String? = nil, inside: [NSRange]) -> Bool {
         let free = claimed[sentence.index]?.allSatisfy { claim in
-            NSIntersectionRange(claim, utf16Range).length == 0 || inside.map { NSIntersectionRange(claim, $0) == claim } == true
+            NSIntersectionRange(claim, utf16Range).length == 0 || inside.contains { NSIntersectionRange(claim, $0) == claim }
         } ?? true
         guard free, ids.allSatisfy({ entities[$0] != nil }) else { return false }
         claimed[sentence.index, default: []].append(utf16Range)

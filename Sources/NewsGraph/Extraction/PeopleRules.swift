@@ -930,6 +930,13 @@ extension Extractor {
     static let pluralDescription = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state)(?![\p{L}])(?!\s+of\b)"#, options: [], opening: .word(["the"]))
 
     /// The titles a person is called by alone: "the Sultan", "the president".
+    /// Plural descriptions of people, and the noun each of them is.
+    static let pluralDescriptions = ["leaders": "leader", "presidents": "president", "prime ministers": "prime minister",
+                                     "foreign ministers": "foreign minister", "defence ministers": "defence minister",
+                                     "defense ministers": "defense minister", "heads of state": "head of state", "top diplomats": "top diplomat"]
+    /// "the foreign ministers of Peru and Chile", with no names after it.
+    static let pluralOfTwoStates = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+((?i:"# + pluralDescriptions.keys.sorted().map { $0.replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
+        + #"))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}])(?!,?\s+\p{Lu})"#)
     /// "the head of state", with no state or name after it.
     static let headOfStateAlone = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+head\s+of\s+state(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
     /// The titles of a head of state.
@@ -1008,6 +1015,21 @@ extension Extractor {
                 let holders = Set(article.holders(of: title))
                 guard holders.count == 1, let person = holders.first else { continue }
                 article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
+            }
+        }
+        // "met the foreign ministers of Peru and Chile", named elsewhere in the article:
+        // the one of each state who holds the post.
+        if sentence.has(["of"]), sentence.has(["and"]), sentence.has(Self.pluralDescriptions.keys.map { String($0.split(separator: " ")[0]) }) {
+            for match in Self.pluralOfTwoStates.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+                guard let noun = Self.pluralDescriptions[text.substring(with: match.range(at: 1)).lowercased()],
+                      let first = lexicon.state(named: text.substring(with: match.range(at: 2))),
+                      let second = lexicon.state(named: text.substring(with: match.range(at: 3))), first != second else { continue }
+                let people = [first, second].compactMap { state -> EntityID? in
+                    let holders = Set(article.officeHolders(of: article.state(state)).filter { Self.title($0.title, fits: noun) }.map(\.person))
+                    return holders.count == 1 ? holders.first : nil
+                }
+                guard people.count == 2 else { continue }
+                article.addMention(of: people, sentence: sentence, utf16Range: match.range, kind: "description", inside: [match.range(at: 2), match.range(at: 3)])
             }
         }
         // "The head of state noted", as state agencies write of their president: the
