@@ -206,4 +206,23 @@ import Testing
         let c = Extracted("President Carl Lund met the foreign ministers of Peru and Chile. Peruvian Foreign Minister Ana Rojas spoke.")
         #expect(c.meant(by: "the foreign ministers of Peru and Chile").isEmpty)
     }
+
+    @Test func anAmbassadorsFullTitleIsNoName() {
+        let a = Extracted("Prime Minister of Peru Ana Rojas received the newly appointed Ambassador Extraordinary and Plenipotentiary of Chile to Peru Tomas Berg.")
+        #expect(!a.ids.contains("person:extraordinary"))
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // The title's "and" joins no post to a name: the post after it is the next person's.
+        let b = Extracted("Tomas Berg met the Emir of Qatar, Sheikh Omar bin Carl Al Sani, and Prime Minister of Peru Ana Rojas.")
+        #expect(!b.has(.holdsOffice, "person:omar-bin-carl-al-sani", "state:peru"))
+        #expect(b.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+    }
+
+    @Test func talksSomewhereBetweenTwoAreTheirMeeting() {
+        let a = Extracted("Carl Lund on Monday opened a round of talks at Blair House between Peru's Foreign Minister Ana Rojas and Chile's Foreign Minister Tomas Berg.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Talks somewhere and, later, a pair of another kind: no meeting.
+        let b = Extracted("Carl Lund opened talks at Blair House on trade between Peru and Chile.")
+        #expect(b.count(.met) == 0)
+    }
 }

@@ -290,8 +290,9 @@ extension Extractor {
         for (i, a) in pair.enumerated() { for b in pair[(i + 1)...] { article.relate(.met, a, b, place: place, status: status, sentence: sentence) } }
     }
 
-    /// "talks between", "talks held between"; indirect talks are no meeting.
-    static let talksBetweenTrigger = pattern(#"(?<!\bindirect\s)\btalks\s+(?:held\s+)?between\b"#)
+    /// "talks between", "talks held between", "talks at Blair House between";
+    /// indirect talks are no meeting.
+    static let talksBetweenTrigger = pattern(#"(?<!\bindirect\s)\btalks\s+(?:held\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,3})?between\b"#)
     /// What may stand before a name: "the", a title ("US special envoy").
     static let titleLead = pattern(#"^\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}$"#)
 

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 106
+    public static let version = 107
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -53,7 +53,8 @@ public final class Extractor: Sendable {
         seatsByFirstWord = Dictionary(grouping: lexicon.seats.keys.sorted { ($0.count, $1) > ($1.count, $0) }) { seat in
             String(seat.lowercased().split { !$0.isLetter }.first ?? "")
         }.sorted { $0.key < $1.key }.map { (word: $0.key, seats: $0.value) }
-        postWords = Set((lexicon.titles + Self.postHeads).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        // "and" of "Ambassador Extraordinary and Plenipotentiary" joins names, not posts.
+        postWords = Set((lexicon.titles + Self.postHeads).flatMap { $0.lowercased().split(separator: " ").map(String.init) }).subtracting(["and"])
             .union(["director", "general", "head", "deputy", "vice", "chief", "senior", "acting", "first", "joint", "assistant", "principal",
                     "permanent", "executive", "special", "foreign", "defence", "defense", "interior", "finance", "trade", "national", "security"])
     }
