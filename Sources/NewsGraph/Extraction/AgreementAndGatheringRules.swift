@@ -215,9 +215,14 @@ extension Extractor {
         // The sentence's dates are the treaty's only where it is made ("signed a deal
         // on Monday", not "discussed the grain deal on Monday") or in a clause of its
         // own: "an agreement that stopped the war on November 10".
-        let relative = text.substring(from: NSMaxRange(phrase.range))
-        let ownClause = relative.hasPrefix(" that ") || relative.hasPrefix(" which ") ? Self.clause(opening: relative) : ""
-        let dates = own.map(DateText.dates(in:)) ?? article.datesOfEvents(in: sentence).filter { sentence.has(Self.makingVerbs) || ownClause.holds($0.text) }
+        let dates: [(text: String, iso: String?)]
+        if let own {
+            dates = DateText.dates(in: own)
+        } else {
+            let made = sentence.has(Self.makingVerbs), relative = text.substring(from: NSMaxRange(phrase.range))
+            let ownClause = relative.hasPrefix(" that ") || relative.hasPrefix(" which ") ? Self.clause(opening: relative) : ""
+            dates = article.datesOfEvents(in: sentence).filter { made || ownClause.holds($0.text) }
+        }
         let base = (mods + [noun]).joined(separator: " ")
         var ids: [EntityID] = []
         if plural, dates.count > 1 {
