@@ -516,6 +516,17 @@ final class ArticleState {
     }
 
     /// True when a sentence has two people meet.
+    /// The people the article has holding an office of a state.
+    func officials(of state: EntityID) -> Set<EntityID> {
+        Set(relations.filter { $0.type == .holdsOffice && $0.target == state }.map(\.source))
+    }
+
+    /// The people the article has a person meet or call, anywhere in it.
+    func peopleMetOrCalled(by person: EntityID) -> [EntityID] {
+        relations.filter { ($0.type == .met || $0.type == .phoned) && ($0.source == person || $0.target == person) }
+            .map { $0.source == person ? $0.target : $0.source }
+    }
+
     func haveMet(_ one: EntityID, _ other: EntityID, in sentence: Int) -> Bool {
         relations.contains { relation in
             let pair = (relation.source, relation.target)

@@ -430,6 +430,9 @@ extension Extractor {
                 // after the run owns what follows, no part of the body's name.
                 && !["'s", "’s"].contains { text.substring(from: NSMaxRange(range)).hasPrefix($0) }
             if !headThenOf { words.removeSubrange((cut + 1)...) }
+            // "Speaker of the National Assembly of Hungary Laszlo Kover": the state
+            // after "of" ends the body; the name after it is its officer's.
+            if headThenOf, words[cut + 1] == "of", let stateEnd = stateEnd(in: words, from: cut + 2) { words.removeSubrange(stateEnd...) }
         }
         guard words.count >= 2, let last = words.last else { return }
         // "the West Bank" is land named by a compass point, which the place rules take.
@@ -443,10 +446,24 @@ extension Extractor {
         guard !article.isClaimed(sentence, nameRange) else { return }
         let id = article.entity(.organization, name)
         article.addMention(of: id, sentence: sentence, utf16Range: nameRange)
-        // "Russian Security Council" belongs to Russia.
+        // "Russian Security Council" belongs to Russia, as does "National Assembly of Hungary".
         if let owner = lexicon.state(namedOrDemonym: words[0]), words.count > 2 || endsWithHead {
             article.relate(.partOf, id, article.state(owner), sentence: sentence)
+        } else if headThenOf, let of = words.firstIndex(of: "of"),
+                  let owner = lexicon.state(named: words[(of + 1)...].drop { $0 == "the" }.joined(separator: " ")) {
+            article.relate(.partOf, id, article.state(owner), sentence: sentence)
         }
+    }
+
+    /// Where a state's name that opens `words[from...]` ends, when name words that
+    /// are no part of a body's name follow it; nil otherwise.
+    private func stateEnd(in words: [String], from: Int) -> Int? {
+        let start = from < words.count && words[from] == "the" ? from + 1 : from
+        for end in stride(from: words.count - 1, to: start, by: -1) where lexicon.state(named: words[start..<end].joined(separator: " ")) != nil {
+            let rest = words[end...]
+            return rest.allSatisfy({ $0.first?.isUppercase == true && !lexicon.organizationHeads.contains($0) && !["of", "for", "and"].contains($0) }) ? end : nil
+        }
+        return nil
     }
 
     /// True when the acronym abbreviates the expansion: it starts with the first

@@ -321,6 +321,8 @@ extension Extractor {
         guard !article.postsWithoutOwner.isEmpty, let home = datelineState(of: article) else { return }
         let state = article.state(home)
         guard article.isMentioned(state) else { return }
+        // The state's officials the text itself names so, before this rule adds any.
+        let namedOfficials = article.officials(of: state)
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
             let sentence = article.sentences[index]
             // "BEIJING - Prime Minister X has arrived in Beijing": one who travels, or
@@ -332,6 +334,10 @@ extension Extractor {
                     : article.name(of: destination).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home } ?? false
             }
             guard goesAbroadOnly, !Self.matches(Self.travellingWith, sentence.text) else { continue }
+            // "YEREVAN - Armenian Prime Minister X ... X and President Y last met": one
+            // who meets or calls an official the text gives the dateline's state is
+            // that official's guest or counterpart, of another state.
+            guard !article.peopleMetOrCalled(by: person).contains(where: { namedOfficials.contains($0) && article.stateOf(person: $0) == state }) else { continue }
             let located = article.located(in: sentence)
             // "Nicaraguan President A and Co-President B": one joined to an official
             // of another state is of that state's party, not the dateline's.
@@ -384,10 +390,12 @@ extension Extractor {
     /// "who is travelling with", "accompanying", "accompanied by": one of a guest's party.
     static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying))\b"#)
 
-    /// True for a post a state has ("Prime Minister", "National Security Adviser"),
-    /// not one of a body ("Secretary General", "Executive Secretary").
+    /// True for a post a state has ("Prime Minister", "National Security Adviser",
+    /// "Minister of Foreign Affairs"), not one of a body ("Secretary General",
+    /// "Executive Secretary").
     static func isStatePost(_ title: String) -> Bool {
-        let words = title.split(separator: " ")
+        // "Minister of Foreign Affairs": the post's head is before its portfolio.
+        let words = title.split(separator: " ").prefix { $0 != "of" && $0 != "for" }
         guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Prince", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
         return !words.contains { ["General", "Executive", "Special", "High"].contains($0) }
     }
@@ -455,6 +463,17 @@ extension Extractor {
 
     /// The words of a portfolio after "Minister of": "Foreign Affairs", "State",
     /// "Defence and Veterans Affairs".
+    /// Where a portfolio after a post ends: "Minister | for Foreign Affairs of Japan"
+    /// ends before the state's "of"; "Minister | of Foreign Affairs." at the end of
+    /// the words. Nil when no portfolio stands at `position`.
+    static func portfolioEnd(in words: [String], at position: Int) -> Int? {
+        guard words.count > position + 1, ["of", "for"].contains(words[position]) else { return nil }
+        if let of = words[(position + 1)...].firstIndex(of: "of") {
+            return of > position + 1 && isPortfolio(words[(position + 1)..<of].joined(separator: " ")) ? of : nil
+        }
+        return isPortfolio(words[(position + 1)...].joined(separator: " ").trimmingEnds(in: .punctuationCharacters)) ? words.count : nil
+    }
+
     static func isPortfolio(_ words: String) -> Bool {
         let parts = words.split(separator: " ")
         return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" }
@@ -717,10 +736,17 @@ extension Extractor {
             // A portfolio after the post, and its state: "Minister for Foreign Affairs of
             // Japan", "Minister of Foreign Affairs of the Republic of Chile".
             var title = words.prefix(length).joined(separator: " ")
-            if owner == nil, words.count > length + 2, ["of", "for"].contains(words[length]),
-               let of = words[(length + 1)...].firstIndex(of: "of"), Self.isPortfolio(words[(length + 1)..<of].joined(separator: " ")) {
-                title = words[..<of].joined(separator: " ")
-                length = of
+            if owner == nil, let end = Self.portfolioEnd(in: words, at: length) {
+                title = words[..<end].joined(separator: " ").trimmingEnds(in: .punctuationCharacters)
+                length = end
+            }
+            // "Deputy Prime Minister and Minister of Foreign Affairs of Peru": the first
+            // post is the title, and the state after the second owns both.
+            if owner == nil, words.count > length + 1, words[length] == "and" {
+                var second = length + 1
+                while second < min(words.count, length + 5), postWords.contains(words[second].lowercased()) { second += 1 }
+                while second > length + 1, !titleWords.contains(words[second - 1].lowercased()) { second -= 1 }
+                if second > length + 1 { length = Self.portfolioEnd(in: words, at: second) ?? second }
             }
             // The owner after the post: "of Russia", "of the Asian Affairs Department".
             if owner == nil, words.count > length, words[length] == "of" {
@@ -736,7 +762,13 @@ extension Extractor {
             }
             let person = article.person(named: name)
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
-            if let owner, !past { article.relate(.holdsOffice, person, owner, title: postName(title), sentence: sentence) }
+            guard !past else { continue }
+            if let owner {
+                article.relate(.holdsOffice, person, owner, title: postName(title), sentence: sentence)
+            } else if words.count == length || !["of", "for"].contains(words[length]) {
+                // "X, Minister of Foreign Affairs," with no state: the dateline's, perhaps.
+                article.addPostWithoutOwner(person, title: postName(title), sentence: sentence)
+            }
         }
     }
 
@@ -799,13 +831,16 @@ extension Extractor {
             // Nor a name the article gave something else: "the rebel group Tamar Front".
             guard !article.isClaimed(sentence, range), lexicon.state(named: name) == nil, !lexicon.isCity(name), lexicon.seats[name] == nil,
                   lexicon.subdivisions[Lexicon.fold(name)] == nil, article.entity(named: name) == nil, !article.groupNames.contains(name) else { return }
-            // Named once, the subject must call a person the sentence names with a
-            // title: "Vladimir Petrov had a telephone conversation with President X".
-            // Bodies meet and host people too ("Human Rights Watch met"), but do not phone.
+            // Named once, the subject must call or meet a person the sentence names
+            // with a title: "Vladimir Petrov had a telephone conversation with
+            // President X", "Vladimir Petrov held talks with President X" (a Kremlin
+            // readout names its own leader once). A body ("Human Rights Watch")
+            // holds a word no name does, or is named again.
             let document = article.document.text
-            let callsSomeone = Self.callingVerbs.contains(verb) && sentence.has(["telephone", "phone", "conversation", "call"])
+            let callsOrMeets = (Self.callingVerbs.contains(verb) && sentence.has(["telephone", "phone", "conversation", "call"])
+                                || Self.meetingVerbs.contains(verb) && (verb != "held" && verb != "had" || sentence.has(["talks", "meeting"])))
                 && article.located(in: sentence).contains { $0.type == .person && $0.range.location > range.length }
-            guard callsSomeone || document.ranges(of: name).count > 1 || document.ranges(of: words[words.count - 1]).count > 1 else { return }
+            guard callsOrMeets || document.ranges(of: name).count > 1 || document.ranges(of: words[words.count - 1]).count > 1 else { return }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
             return
         }
@@ -879,6 +914,9 @@ extension Extractor {
 
     /// The subject verbs of a call: "had a telephone conversation", "spoke by phone".
     private static let callingVerbs: Set<String> = ["had", "held", "spoke", "phoned", "telephoned"]
+
+    /// The subject verbs of a meeting: "met", "received", "held talks".
+    private static let meetingVerbs: Set<String> = ["had", "held", "met", "received", "hosted", "welcomed"]
 
     /// A capitalised word of letters, perhaps with a hyphen or apostrophe: "Petrov", "Jean-Yves".
     private static func isNameWord(_ word: String) -> Bool {
