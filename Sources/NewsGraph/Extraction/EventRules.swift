@@ -911,12 +911,21 @@ extension Extractor {
         let after = mentions.filter { $0.range.location >= NSMaxRange(at) - 2 && [.region, .place, .state].contains($0.type) }
         // The destination: the most specific place named after "to", with those
         // joined to it ("to Mali and Niger").
+        // "deployed peacekeepers to the region": the region the article named last.
+        if let sender, after.isEmpty, Self.matches(Self.toTheRegion, UTF16Text(sentence.text).substring(from: at.location)),
+           let region = article.latest(.region, upTo: sentence) {
+            article.relate(.deployedTo, sender, region, sentence: sentence)
+            return
+        }
         guard let sender, let destination = after.first(where: { $0.type == .region }) ?? after.first else { return }
         let destinations = coordinatedGroup(startingWith: Array(after.drop { $0.range != destination.range }), in: UTF16Text(sentence.text))
         for target in destinations where target != sender {
             article.relate(.deployedTo, sender, target, sentence: sentence)
         }
     }
+
+    /// A destination that points back at a region: "to the region", "to the enclave".
+    private static let toTheRegion = pattern(#"\bto\s+the\s+(?:region|territory|enclave|exclave|area)\b"#)
 
     /// "Russia ..., being the co-chair of the OSCE Minsk Group", "Nigeria, which chairs ECOWAS".
     private func memberships(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {

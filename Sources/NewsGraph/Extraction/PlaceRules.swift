@@ -57,6 +57,10 @@ extension Extractor {
     /// "X war", "X conflict", "X peace process": X is a territory.
     static let nameBeforeConflict = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?)\]?\s+(?:war|conflict|peace process|settlement|issue)\b"#)
+    /// "X, a mountainous region", "X, an exclave of Y": X is a territory. The words
+    /// between are adjectives, not "a country in the region".
+    static let regionInApposition = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?),\s+(?:a|an)\s+(?:(?!(?:in|of|on|at|near|with|and|or|that|which|the|country|state|nation)\b)[\p{L}-]+\s+){0,3}(?:region|territory|enclave|exclave|province)\b"#)
     /// "X, also known as Y,": Y is another name of X.
     static let alsoKnownAs = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*),?\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)"#)
@@ -91,6 +95,9 @@ extension Extractor {
         for match in sentence.has(["war", "conflict", "peace", "settlement", "issue"]) ? Self.nameBeforeConflict.matches(in: sentence.text, range: whole) : [] {
             addTerritory(match.range(at: 1), sentence: sentence, text: text, into: article)
         }
+        for match in sentence.has(["region", "territory", "enclave", "exclave", "province"]) ? Self.regionInApposition.matches(in: sentence.text, range: whole) : [] {
+            addTerritory(match.range(at: 1), sentence: sentence, text: text, into: article)
+        }
         if sentence.has(Self.governmentNouns) { addGovernments(in: sentence, text: text, into: article) }
         if sentence.has(word: "capital") { addCapitals(in: sentence, text: text, into: article) }
         // "X, also known as Y": Y is X too, whatever the lexicon made of it.
@@ -116,17 +123,32 @@ extension Extractor {
     /// "refugees from Nagorno-Karabakh", before or after.
     func findRegionsNamedElsewhere(into article: ArticleState) {
         for (id, name) in article.named(.region) where name.unicodeScalars.count >= 4 && name.first?.isUppercase == true {
-            let first = String(name.lowercased().split { !$0.isLetter && !$0.isNumber }.first ?? "")
-            for sentence in article.sentences where sentence.has(word: first) {
-                let text = UTF16Text(sentence.text)
-                // Not inside a longer name: "Karabakh" of "Nagorno-Karabakh".
-                for found in Self.wholeWordRanges(of: name, in: text) where !article.isClaimed(sentence, found)
-                    && (found.location == 0 || text.character(at: found.location - 1) != 0x2D)
-                    && (NSMaxRange(found) == text.length || text.character(at: NSMaxRange(found)) != 0x2D) {
-                    article.addMention(of: id, sentence: sentence, utf16Range: found)
-                }
+            addMentions(of: id, named: name, into: article)
+            // A hyphenated name's last part stands for it too: "Karabakh" for "Nagorno-Karabakh".
+            if let last = name.split(separator: "-").last.map(String.init), last != name, last.count >= 5,
+               last.first?.isUppercase == true, isNoPlaceOrPeople(last) {
+                addMentions(of: id, named: last, into: article)
             }
         }
+    }
+
+    /// Adds a mention of a region wherever the article writes its name as a whole
+    /// word, not inside a longer name ("Karabakh" of "Nagorno-Karabakh").
+    private func addMentions(of id: EntityID, named name: String, into article: ArticleState) {
+        let first = String(name.lowercased().split { !$0.isLetter && !$0.isNumber }.first ?? "")
+        for sentence in article.sentences where sentence.has(word: first) {
+            let text = UTF16Text(sentence.text)
+            for found in Self.wholeWordRanges(of: name, in: text) where !article.isClaimed(sentence, found)
+                && (found.location == 0 || text.character(at: found.location - 1) != 0x2D)
+                && (NSMaxRange(found) == text.length || text.character(at: NSMaxRange(found)) != 0x2D) {
+                article.addMention(of: id, sentence: sentence, utf16Range: found)
+            }
+        }
+    }
+
+    /// True when a word names no state, people or city the lexicon knows.
+    private func isNoPlaceOrPeople(_ word: String) -> Bool {
+        lexicon.state(namedOrDemonym: word) == nil && lexicon.cities[Lexicon.fold(word)] == nil && lexicon.subdivisions[Lexicon.fold(word)] == nil
     }
 
     /// Nouns after a demonym that make the phrase its state acting or speaking:
