@@ -318,10 +318,13 @@ extension Extractor {
         for word in parts {
             let bare = word.last.map { ",.;:".contains($0) } == true ? word.dropLast() : word
             // A topic in quotes is one ("on an “exceptional reinforced partnership”");
-            // "of the" goes on with it ("on the demarcation of the state border").
+            // "of the" goes on with it ("on the demarcation of the state border"), as
+            // does a verb's object ("on establishing the strategic partnership").
             let letters = bare.filter { !"“”\"".contains($0) }
             guard !letters.isEmpty, letters.allSatisfy({ $0.isLowercase || $0 == "-" }),
-                  !topicStops.contains(String(letters)) || letters == "the" && words.last == "of" else { break }
+                  !topicStops.contains(String(letters))
+                    || letters == "the" && words.last == "of"
+                    || ["the", "a", "an"].contains(letters) && words.last.map({ $0.count > 5 && $0.hasSuffix("ing") }) == true else { break }
             words.append(bare)
             if bare.count < word.count || words.count == 8 { break }
         }
@@ -385,8 +388,9 @@ extension Extractor {
 
     /// "brokered" as the verb of the sentence's subject.
     static let brokeredVerb = pattern(#"(?<!-)\b(?:has |have |had )?brokered\b(?!\s+by\b)"#)
-    /// "..., brokered by", right after a treaty, perhaps a word or two between.
-    static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}brokered by\s+"#)
+    /// "..., brokered by", right after a treaty, perhaps a word or two between; a
+    /// deal "mediated by" a party is brokered by it as well.
+    static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}(?:brokered|mediated) by\s+"#)
 
     /// Who signed the treaty and who brokered it, from the sentence around it and
     /// the phrase's modifiers ("a Russian-brokered agreement").

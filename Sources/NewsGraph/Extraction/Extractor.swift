@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 107
+    public static let version = 108
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -38,6 +38,8 @@ public final class Extractor: Sendable {
         "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That", "Both",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr",
+        // Styles of address: "His Highness welcomed", "Her Excellency".
+        "His", "Her", "Highness", "Majesty", "Excellency", "Holiness",
         "Captain", "Colonel", "Admiral", "Marshal", "Brigadier", "Lieutenant", "Sergeant",
         // A newsroom's byline: "By Staff Reporter", "By Our Correspondent".
         "Staff", "Reporter", "Correspondent", "Writer", "Editor", "Desk", "Bureau", "Newsroom",
