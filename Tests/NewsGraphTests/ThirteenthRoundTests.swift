@@ -96,4 +96,36 @@ import Testing
         let d = Extracted("LIMA, July 10 (Wire) -- Minister of Foreign Affairs Tomas Berg spoke. Peru said so.")
         #expect(d.relation(.holdsOffice, "person:tomas-berg", "state:peru")?.title == "Minister of Foreign Affairs")
     }
+
+    @Test func aMeetingWithoutAMediatorHasNone() {
+        let a = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg met in Quito on Thursday in their first meeting without a mediator.")
+        #expect(a.count(.mediates) == 0 && a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A mediator named is one.
+        #expect(Extracted("Peru and Chile met in Quito with Ecuador as a mediator.").count(.mediates) > 0)
+    }
+
+    @Test func aPluralPostRightBeforeTwoNames() {
+        let a = Extracted("Special envoys Ana Rojas and Tomas Berg have met several times since 2022.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("Presidents Ana Rojas and Tomas Berg met in Quito.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Which holds the post for which state the text does not say.
+        #expect(b.count(.holdsOffice) == 0)
+        // A plural of no post names no one.
+        #expect(!Extracted("Talks Ana Rojas and Tomas Berg held went well.").ids.contains("person:ana-rojas"))
+    }
+
+    @Test func anAcronymInBracketsStandsAsideFromTheVenue() {
+        let a = Extracted("The two leaders met on the sidelines of a summit of the Andean Community (CAN) in Quito.")
+        #expect(a.has(.heldIn, "summit:summit-of-the-andean-community", "place:quito"))
+    }
+
+    @Test func thoseAWhereClauseOpensWithAttendedTheGathering() {
+        let a = Extracted("They discussed the agreements reached at the Lima summit on August 8, where President Ana Rojas and Prime Minister Tomas Berg signed a joint declaration.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:lima-summit") && a.has(.attended, "person:tomas-berg", "summit:lima-summit"))
+        let b = Extracted("They look to the Lima summit in May, where President Ana Rojas will meet President Tomas Berg.")
+        #expect(b.relation(.attended, "person:ana-rojas", "summit:lima-summit")?.status == .planned)
+        // A clause that opens with someone else's words is no list of those there.
+        #expect(Extracted("They recalled the Lima summit, where, officials said, President Ana Rojas spoke.").count(.attended) == 0)
+    }
 }

@@ -386,6 +386,10 @@ extension Extractor {
         return previous.id
     }
 
+    /// ", where" right after a gathering, perhaps after its day or place: "the summit
+    /// on August 8, where", "the summit in Lima, where".
+    static let whereAfterGathering = try! NSRegularExpression(pattern: #"^(?:\s+(?:on|in|at)\s+[^,;.]{1,30})?,\s+where\s+"#)
+
     /// "brokered" as the verb of the sentence's subject.
     static let brokeredVerb = pattern(#"(?<!-)\b(?:has |have |had )?brokered\b(?!\s+by\b)"#)
     /// "..., brokered by", right after a treaty, perhaps a word or two between; a
@@ -868,6 +872,21 @@ extension Extractor {
             let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }.map(\.id)
             for attendee in unique(subjects(before: verb.location, sentence, mentions, article: article) + met) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)
+            }
+        }
+        // "the Washington summit on August 8, where A, B and C signed a declaration":
+        // those the "where" clause opens with were there.
+        if !negated, sentence.has(["where"]),
+           let whereClause = Self.whereAfterGathering.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
+            let after = people.filter { $0.range.location >= NSMaxRange(whereClause.range) }
+            if let first = after.first, first.range.location - NSMaxRange(whereClause.range) <= 40,
+               !text.substring(with: NSRange(location: NSMaxRange(whereClause.range), length: first.range.location - NSMaxRange(whereClause.range))).holds(",") {
+                // "where A will sign": the clause's own verb may be one to come.
+                let clause = text.substring(from: NSMaxRange(whereClause.range)).prefix { $0 != "." && $0 != ";" }
+                let status = clause.holds(" will ") || clause.holds(" are to ") || clause.holds(" is to ") ? .planned : planned(sentence, before: whereClause.range)
+                for attendee in coordinatedGroup(startingWith: after, in: text) {
+                    article.relate(.attended, attendee, summit, status: status, sentence: sentence)
+                }
             }
         }
         // "On the sidelines of the summit, A met B": the clause after the opening is

@@ -366,6 +366,13 @@ extension Extractor {
     /// Elysee Palace"; not "met A and prepared talks with B in Geneva".
     func venue(after end: Int, _ sentence: Sentence, _ mentions: Located) -> EntityID? {
         var end = end
+        // "a summit of the Commonwealth of Independent States (CIS) in Dushanbe": an
+        // acronym in brackets stands aside.
+        let rest = UTF16Text(sentence.text).substring(from: end)
+        if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")"), case let inside = rest[rest.index(rest.startIndex, offsetBy: 2)..<close],
+           (1...10).contains(inside.count), !inside.contains(" ") {
+            end += inside.utf16.count + 3
+        }
         // "received B of Chile at the palace": B's state is no venue; look past it.
         if let state = mentions.first(where: { $0.range.location >= end }), state.type == .state,
            [" of ", " of the "].contains(UTF16Text(sentence.text).substring(with: NSRange(location: end, length: state.range.location - end))) {
@@ -789,8 +796,10 @@ extension Extractor {
             }
             if near.count == 2 { article.relate(.conflictWith, near[0], near[1], sentence: sentence) }
         }
-        // An offer is no mediation: "offered to mediate", "ready to mediate".
-        if let mediation, !unreal(sentence, before: mediation) {
+        // An offer is no mediation: "offered to mediate", "ready to mediate"; nor is
+        // its absence: "their first meeting without a mediator".
+        if let mediation, !unreal(sentence, before: mediation),
+           !Self.matches(Self.withoutMediation, UTF16Text(text).substring(to: mediation.location)) {
             // A state where the conflict is ("a ceasefire in Sudan") is mediated, not
             // a mediator. "The two mediators" are the acting states before the word,
             // as are the states before the verb ("Egypt and Qatar mediated"); else
@@ -923,6 +932,9 @@ extension Extractor {
             article.relate(.deployedTo, sender, target, sentence: sentence)
         }
     }
+
+    /// Words that deny the mediation after them: "without a", "with no".
+    private static let withoutMediation = pattern(#"\b(?:without|no)\s+(?:(?:a|an|any|third-party|outside|foreign|international)\s+)*$"#)
 
     /// A destination that points back at a region: "to the region", "to the enclave".
     private static let toTheRegion = pattern(#"\bto\s+the\s+(?:region|territory|enclave|exclave|area)\b"#)

@@ -243,7 +243,11 @@ extension Extractor {
         // "The foreign ministers of the two countries, A and B,": two people of the
         // post. Which holds it for which state the text does not say, so neither
         // post is recorded (nor left for the dateline's state to take).
-        for match in sentence.has(["two", "both"]) ? Self.postsOfThePair.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [] {
+        // So are "Presidents A and B", "special envoys A and B": a plural post right
+        // before two names.
+        let pairs = (sentence.has(["two", "both"]) ? Self.postsOfThePair.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [])
+            + Self.pluralPostBeforeNames.matches(in: sentence.text, range: NSRange(location: 0, length: text.length))
+        for match in pairs {
             guard post(ofPlural: text.substring(with: match.range(at: 1))) != nil else { continue }
             for nameRange in [match.range(at: 2), match.range(at: 3)] where !article.isClaimed(sentence, nameRange) {
                 let name = text.substring(with: nameRange)
@@ -262,6 +266,8 @@ extension Extractor {
         return [postName(words.joined(separator: " ")), capitalised].first(where: lexicon.titleSet.contains)
     }
 
+    /// "Foreign Ministers A and B", "special envoys A and B".
+    private static let pluralPostBeforeNames = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:\p{L}+\s+){0,2}\p{L}+s)\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
     /// "the foreign ministers of the two countries, A and B".
     private static let postsOfThePair = try! NSRegularExpression(pattern: #"(?<![\p{L}])the\s+((?:\p{L}+\s+){0,2}\p{L}+s)\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs)\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
 
