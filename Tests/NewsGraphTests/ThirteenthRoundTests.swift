@@ -128,4 +128,34 @@ import Testing
         // A clause that opens with someone else's words is no list of those there.
         #expect(Extracted("They recalled the Lima summit, where, officials said, President Ana Rojas spoke.").count(.attended) == 0)
     }
+
+    @Test func aGatheringNamedByAnAcronymIsTheOneNamedInFull() {
+        let a = Extracted("""
+            Rojas and Berg meet on sidelines of ACF summit
+
+            QUITO, Oct 2 - Peruvian President Ana Rojas and Chilean President Tomas Berg met on the sidelines of the Andean Cooperation Forum summit in Quito on Thursday.
+            """)
+        #expect(a.ids.filter { $0.hasPrefix("summit:") } == ["summit:andean-cooperation-forum-summit"])
+        #expect(a.names(of: "summit:andean-cooperation-forum-summit").contains("ACF summit"))
+    }
+
+    @Test func whoReportsTalksIsNotWhoHeldThem() {
+        let a = Extracted("Presidential spokesman Omar Diallo of Peru told reporters that the leaders also discussed the Lima Accord.")
+        #expect(a.count(.discussed) == 0)
+        // One who says he discussed it did.
+        let b = Extracted("Peruvian President Ana Rojas said she discussed the Lima Accord with Chile.")
+        #expect(b.has(.discussed, "person:ana-rojas", "treaty:lima-accord"))
+    }
+
+    @Test func anOffensiveIsTalkOfTerritory() {
+        let a = Extracted("Rojas criticised Chile's 2023 offensive in Verdena.")
+        #expect(a.ids.contains("region:verdena"))
+        #expect(!Extracted("Rojas praised the investment in Verdena.").ids.contains("region:verdena"))
+    }
+
+    @Test func leavingOnePlaceForAnotherVisitsTheOther() {
+        let a = Extracted("Peruvian Foreign Minister Ana Rojas left Lima for Quito on Sunday.")
+        #expect(a.has(.visited, "person:ana-rojas", "place:quito") && !a.has(.visited, "person:ana-rojas", "place:lima"))
+        #expect(Extracted("Peruvian Foreign Minister Ana Rojas set off for Quito on Sunday.").has(.visited, "person:ana-rojas", "place:quito"))
+    }
 }

@@ -614,6 +614,23 @@ final class ArticleState {
         return said
     }
 
+    /// "EPC summit" in a headline and "the European Political Community summit" in
+    /// the text are one gathering: an acronym the article gave an organization stands
+    /// for the organization's name.
+    private func foldGatheringsNamedByAcronym() {
+        let acronyms = Dictionary(entities.values.filter { $0.type == .organization }.flatMap { body in
+            body.mentions.map(\.text).filter { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }.map { ($0, body.name) }
+        }, uniquingKeysWith: { first, _ in first })
+        guard !acronyms.isEmpty else { return }
+        let gatherings = named(.summit)
+        for (id, name) in gatherings {
+            let expanded = name.split(separator: " ").map { acronyms[String($0)] ?? String($0) }.joined(separator: " ")
+            guard expanded != name, let into = gatherings.first(where: { $0.id != id && $0.name.lowercased() == expanded.lowercased() })?.id,
+                  entities[into] != nil else { continue }
+            merge(id, into: into)
+        }
+    }
+
     /// "Congo" in an article that names the "Democratic Republic of Congo" is that
     /// state, though the lexicon gives the short name to another: news shortens a
     /// state's formal name to its last words. A state named only so is folded into
@@ -655,6 +672,7 @@ final class ArticleState {
     /// The article's entities (only those mentioned) and relations, in canonical order.
     func result() -> ArticleExtraction {
         foldShortStateNames()
+        foldGatheringsNamedByAcronym()
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         let mentioned = entities.values.filter { !$0.mentions.isEmpty || related.contains($0.id) }
         let list = mentioned.map { entity -> ArticleEntity in

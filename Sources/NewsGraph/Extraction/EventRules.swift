@@ -19,7 +19,7 @@ extension Extractor {
     static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!(?:indirect|phone|telephone|video|virtual)\b)[\w-]+ ){0,3}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]))
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel)"#)
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|arrives in|arriving in|(?:left|departed|leaves|departs) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
@@ -108,7 +108,7 @@ extension Extractor {
             if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks"]), article.sentences[0].has(["call", "phone", "telephone"]) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped"]) {
+            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped"]) {
                 visits(sentence, mentions, into: article)
                 if sentence.has(["visit"]) { visitToDateline(sentence, mentions, into: article) }
             }
@@ -614,7 +614,10 @@ extension Extractor {
     /// organizations named after it.
     private func discussions(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.discussTrigger, sentence.text) else { return }
-        var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location }.map(\.id))
+        // "Peskov told reporters that the leaders discussed": who reports it is not
+        // who discussed it; the talkers are named after the "that".
+        let report = Self.lastRange(Self.reportedThat, UTF16Text(sentence.text).substring(to: at.location))
+        var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location && $0.range.location >= (report.map(NSMaxRange) ?? 0) }.map(\.id))
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
         // Topics stay in the trigger's clause: not "..., while Ruto shared updates about Darfur".
         let rest = UTF16Text(sentence.text).substring(from: NSMaxRange(at))
@@ -642,6 +645,9 @@ extension Extractor {
         guard speakers.count <= 3 else { return }
         for speaker in speakers { for topic in topics { article.relate(.discussed, speaker, topic, sentence: sentence) } }
     }
+
+    /// A verb of speech and "that": "told reporters that", "said that".
+    static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced)\s+that\b"#)
 
     /// A verb of speech right after a name: "..., Lima said".
     static let speechAfterTopic = pattern(#"^\s+(?:said|says|told|reported|announced|added|stated)\b"#)

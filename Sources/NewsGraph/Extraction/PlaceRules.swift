@@ -48,10 +48,11 @@ extension Extractor {
     static let adjectiveEndings = ["ian", "can", "ean", "ern", "ese", "ish"]
     /// Words that make an unknown place after "in" a territory rather than a town.
     static let territoryContext = try! NSRegularExpression(
-        pattern: #"\b(war|conflict|hostilities|fighting|clashes|occupied|occupation|territory|territories|region|peace|ceasefire|cease-fire|truce|situation|settlement|separatist|enclave|annex\w*|liberation)\b"#, options: [.caseInsensitive])
+        pattern: #"\b(war|conflict|hostilities|fighting|clashes|occupied|occupation|territory|territories|region|peace|ceasefire|cease-fire|truce|situation|settlement|separatist|enclave|annex\w*|liberation|offensive|incursions?|invasion)\b"#, options: [.caseInsensitive])
     /// True when the sentence speaks of a territory: war, occupation, a region.
     static func speaksOfTerritory(_ sentence: Sentence) -> Bool {
-        sentence.has(prefix: ["war", "conflict", "hostilit", "fighting", "clash", "occup", "territor", "region", "peace", "ceasefire", "cease", "truce", "situation", "settlement", "separatist", "enclave", "annex", "liberation"])
+        sentence.has(prefix: ["war", "conflict", "hostilit", "fighting", "clash", "occup", "territor", "region", "peace", "ceasefire", "cease", "truce", "situation", "settlement", "separatist", "enclave", "annex", "liberation",
+                              "offensive", "incursion", "invasion"])
             && matches(territoryContext, sentence.text)
     }
     /// "X war", "X conflict", "X peace process": X is a territory.
