@@ -158,4 +158,25 @@ import Testing
         #expect(a.has(.visited, "person:ana-rojas", "place:quito") && !a.has(.visited, "person:ana-rojas", "place:lima"))
         #expect(Extracted("Peruvian Foreign Minister Ana Rojas set off for Quito on Sunday.").has(.visited, "person:ana-rojas", "place:quito"))
     }
+
+    @Test func theStateOfASignersTitleSignsNothing() {
+        let a = Extracted("Peruvian Foreign Minister Ana Rojas and US Secretary of State Tomas Berg signed the Lima Charter.")
+        #expect(a.has(.signed, "person:tomas-berg", "treaty:lima-charter") && !a.has(.signed, "state:united-states", "treaty:lima-charter"))
+        #expect(!Extracted("The Lima Charter was brokered by US President Tomas Berg.").has(.brokered, "state:united-states", "treaty:lima-charter"))
+        // States that sign are signers.
+        let b = Extracted("Peru and Chile signed the Lima Charter.")
+        #expect(b.has(.signed, "state:peru", "treaty:lima-charter") && b.has(.signed, "state:chile", "treaty:lima-charter"))
+    }
+
+    @Test func oneWhoStaysSomewhereVisitsIt() {
+        let a = Extracted("Rojas met Berg. During his stay in Quito, Foreign Minister Tomas Berg also met with Secretary of the Security Council Omar Diallo.")
+        #expect(a.has(.visited, "person:tomas-berg", "place:quito") && !a.has(.visited, "person:omar-diallo", "place:quito"))
+        // Only a subject right after the clause stays: not one named further on.
+        #expect(!Extracted("During his stay in Quito, Tomas Berg also met with Secretary of the Security Council Omar Diallo.").has(.visited, "person:omar-diallo", "place:quito"))
+        // Later in the sentence, the stay is its subject's.
+        let b = Extracted("Peruvian President Ana Rojas is due to meet Senate President Tomas Berg during her two-day stay in Quito.")
+        #expect(b.has(.visited, "person:ana-rojas", "place:quito") && !b.has(.visited, "person:tomas-berg", "place:quito"))
+        // A stay someone is thanked for says nothing of who stayed.
+        #expect(Extracted("President Tomas Berg thanked Foreign Minister Ana Rojas for her stay in Lima.").count(.visited) == 0)
+    }
 }

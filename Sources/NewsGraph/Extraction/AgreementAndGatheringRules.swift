@@ -403,7 +403,7 @@ extension Extractor {
             if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) { article.relate(.brokered, article.state(state), treaty, sentence: sentence) }
         }
         let mentions = article.located(in: sentence)
-        let actors = mentions.filter { [.person, .state].contains($0.type) }
+        let actors = Self.withoutTitleStates(mentions.filter { [.person, .state].contains($0.type) }, in: text)
         // "<treaty> brokered by Qatar".
         if let by = Self.brokeredBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
             let from = NSMaxRange(by.range)
@@ -477,6 +477,20 @@ extension Extractor {
         let status = planned(sentence, before: verb)
         for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
     }
+
+    /// The actors without the states of people's titles: "US Secretary of State X
+    /// signed" and "President of Chile X signed" are X's acts, not the state's.
+    static func withoutTitleStates(_ actors: [(id: EntityID, type: EntityType, range: NSRange)], in text: UTF16Text) -> [(id: EntityID, type: EntityType, range: NSRange)] {
+        actors.enumerated().filter { index, actor in
+            guard actor.type == .state, index + 1 < actors.count, actors[index + 1].type == .person,
+                  NSMaxRange(actor.range) <= actors[index + 1].range.location else { return true }
+            let gap = text.substring(with: NSRange(location: NSMaxRange(actor.range), length: actors[index + 1].range.location - NSMaxRange(actor.range)))
+            return !matches(titleGap, gap, anchored: true)
+        }.map(\.element)
+    }
+
+    /// The words of a title between its state and the name: " Secretary of State ", " ".
+    static let titleGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the))*\s+$"#)
 
     /// What may stand between "with" and the other party of a treaty: "the",
     /// "his Chilean counterpart", a title ("President").

@@ -113,6 +113,7 @@ extension Extractor {
                 if sentence.has(["visit"]) { visitToDateline(sentence, mentions, into: article) }
             }
             if sentence.has(["visiting"]) { visitingGuests(sentence, mentions, into: article) }
+            if sentence.has(["stay"]) { stays(sentence, mentions, into: article) }
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: article) }
         if sentence.has(prefix: Self.stateRelationPrefixes) {
@@ -448,6 +449,29 @@ extension Extractor {
     private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s)?|"# + lowerCasePostWords + #")\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,4}(?:counterpart,?\s+)?$"#)
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
+
+    /// "During his stay in Moscow, Mirzoyan met ...": the one the clause opens the
+    /// sentence for stays there; "Rojas will meet X during her stay in Lima": the
+    /// sentence's subject does.
+    private func stays(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        guard let stay = Self.firstRange(Self.stayIn, sentence.text),
+              let destination = mentions.first(where: { [.place, .state, .region].contains($0.type) && $0.range.location == NSMaxRange(stay) }) else { return }
+        let text = UTF16Text(sentence.text)
+        let visitor = stay.location == 0
+            ? mentions.first { $0.type == .person && $0.range.location > NSMaxRange(destination.range) }.flatMap { person in
+                // The subject right after the clause, perhaps after a title.
+                let gap = text.substring(with: NSRange(location: NSMaxRange(destination.range), length: person.range.location - NSMaxRange(destination.range)))
+                return Self.matches(Self.commaThenTitle, gap, anchored: true) ? person : nil
+            }
+            : mentions.first { $0.type == .person && NSMaxRange($0.range) <= stay.location }
+        guard let visitor, !unreal(sentence, before: stay) else { return }
+        article.relate(.visited, visitor.id, destination.id, status: planned(sentence, before: stay), sentence: sentence)
+    }
+
+    /// A comma and the words of a title: ", Foreign Minister ".
+    private static let commaThenTitle = try! NSRegularExpression(pattern: #"^,\s+(?:(?:\p{Lu}[\p{L}.-]*|of|the|for)\s+)*$"#)
+    /// "during his stay in", "during her two-day stay in".
+    private static let stayIn = pattern(#"\b(?:during|throughout)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}stay\s+in\s+"#)
 
     /// "the Kenyan leader visited Addis Ababa", "he will visit Lima on May 9".
     private func visits(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
