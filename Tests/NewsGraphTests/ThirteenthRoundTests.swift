@@ -179,4 +179,14 @@ import Testing
         // A stay someone is thanked for says nothing of who stayed.
         #expect(Extracted("President Tomas Berg thanked Foreign Minister Ana Rojas for her stay in Lima.").count(.visited) == 0)
     }
+
+    @Test func twoUntitledNamesThatOpenAReadoutMetOrSpoke() {
+        #expect(Extracted("Ana Rojas and Tomas Berg held talks in Lima.").has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(Extracted("Ana Rojas and Tomas Berg had a telephone conversation.").has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        // Bodies and states are no people.
+        #expect(!Extracted("Open Justice Watch and Lima Peace Foundation held talks.").ids.contains { $0.hasPrefix("person:") })
+        #expect(!Extracted("Costa Rica and North Macedonia held talks.").ids.contains { $0.hasPrefix("person:") })
+        // Nor does any verb make them people: "Ana Rojas and Tomas Berg praised".
+        #expect(!Extracted("Ana Rojas and Tomas Berg praised the talks.").ids.contains { $0.hasPrefix("person:") })
+    }
 }

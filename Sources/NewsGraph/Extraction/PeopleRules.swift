@@ -825,6 +825,7 @@ extension Extractor {
     /// names them, or their last word, more than once, and no lexicon knows them.
     func findUntitledSubjects(in sentence: Sentence, into article: ArticleState) {
         guard sentence.text.first?.isUppercase == true else { return }
+        findUntitledPairOfSubjects(in: sentence, into: article)
         let tokens = sentence.text.split(separator: " ", maxSplits: 4).prefix(4)
         guard tokens.count >= 3 else { return }
         for length in [3, 2] where length < tokens.count {
@@ -849,6 +850,29 @@ extension Extractor {
             guard callsOrMeets || document.ranges(of: name).count > 1 || document.ranges(of: words[words.count - 1]).count > 1 else { return }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
             return
+        }
+    }
+
+    /// "Vladimir Petrov and Ana Rojas held talks", "... had a telephone conversation":
+    /// two untitled names of two words each, joined by "and", that open a sentence
+    /// before a verb of meeting or calling are the two people who met or spoke.
+    private func findUntitledPairOfSubjects(in sentence: Sentence, into article: ArticleState) {
+        let tokens = sentence.text.split(separator: " ", maxSplits: 6).prefix(6).map(String.init)
+        guard tokens.count == 6, tokens[2] == "and", sentence.has(["talks", "meeting", "met", "telephone", "phone", "call", "conversation"]) else { return }
+        let names = [Array(tokens[0...1]), Array(tokens[3...4])], verb = tokens[5].lowercased()
+        let meets = ["met", "held", "had", "spoke"].contains(verb) && (verb == "met" || sentence.has(["talks", "meeting", "telephone", "phone", "call", "conversation"]))
+        guard meets, !Self.openingAdverbs.contains(tokens[0]) else { return }
+        var ranges: [NSRange] = []
+        for (index, words) in names.enumerated() {
+            let name = words.joined(separator: " ")
+            let range = NSRange(location: index == 0 ? 0 : (tokens[0...2].joined(separator: " ") + " ").utf16.count, length: name.utf16.count)
+            guard words.allSatisfy(Self.isNameWord), !words.contains(where: isNoUntitledNameWord), !words.contains("International"),
+                  !article.isClaimed(sentence, range), lexicon.state(named: name) == nil, !lexicon.isCity(name), isNoKnownPlace(name),
+                  article.entity(named: name).map({ $0.type == .person }) ?? true else { return }
+            ranges.append(range)
+        }
+        for range in ranges {
+            article.addMention(of: article.person(named: UTF16Text(sentence.text).substring(with: range)), sentence: sentence, utf16Range: range)
         }
     }
 
