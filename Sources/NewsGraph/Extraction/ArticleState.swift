@@ -515,7 +515,6 @@ final class ArticleState {
             .map { (guest: $0.source, state: $0.target) }
     }
 
-    /// True when a sentence has two people meet.
     /// The people the article has holding an office of a state.
     func officials(of state: EntityID) -> Set<EntityID> {
         Set(relations.filter { $0.type == .holdsOffice && $0.target == state }.map(\.source))
@@ -527,6 +526,7 @@ final class ArticleState {
             .map { $0.source == person ? $0.target : $0.source }
     }
 
+    /// True when a sentence has two people meet.
     func haveMet(_ one: EntityID, _ other: EntityID, in sentence: Int) -> Bool {
         relations.contains { relation in
             let pair = (relation.source, relation.target)

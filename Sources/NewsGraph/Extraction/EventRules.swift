@@ -948,14 +948,14 @@ extension Extractor {
         let sender = states.last { $0.location < at.location }?.id ?? states.first { $0.location < NSMaxRange(at) }?.id
             ?? mentions.last { $0.type == .organization && NSMaxRange($0.range) <= at.location && Self.matches(Self.subjectGap, UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange($0.range), length: at.location - NSMaxRange($0.range)))) }?.id
         let after = mentions.filter { $0.range.location >= NSMaxRange(at) - 2 && [.region, .place, .state].contains($0.type) }
-        // The destination: the most specific place named after "to", with those
-        // joined to it ("to Mali and Niger").
         // "deployed peacekeepers to the region": the region the article named last.
         if let sender, after.isEmpty, Self.matches(Self.toTheRegion, UTF16Text(sentence.text).substring(from: at.location)),
            let region = article.latest(.region, upTo: sentence) {
             article.relate(.deployedTo, sender, region, sentence: sentence)
             return
         }
+        // The destination: the most specific place named after "to", with those
+        // joined to it ("to Mali and Niger").
         guard let sender, let destination = after.first(where: { $0.type == .region }) ?? after.first else { return }
         let destinations = coordinatedGroup(startingWith: Array(after.drop { $0.range != destination.range }), in: UTF16Text(sentence.text))
         for target in destinations where target != sender {

@@ -467,8 +467,6 @@ extension Extractor {
         return tens <= 3 && ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].contains(units) && !(tens == 0 && units.isEmpty)
     }
 
-    /// The words of a portfolio after "Minister of": "Foreign Affairs", "State",
-    /// "Defence and Veterans Affairs".
     /// Where a portfolio after a post ends: "Minister | for Foreign Affairs of Japan"
     /// ends before the state's "of"; "Minister | of Foreign Affairs." at the end of
     /// the words. Nil when no portfolio stands at `position`.
@@ -480,6 +478,8 @@ extension Extractor {
         return isPortfolio(words[(position + 1)...].joined(separator: " ").trimmingEnds(in: .punctuationCharacters)) ? words.count : nil
     }
 
+    /// The words of a portfolio after "Minister of": "Foreign Affairs", "State",
+    /// "Defence and Veterans Affairs".
     static func isPortfolio(_ words: String) -> Bool {
         let parts = words.split(separator: " ")
         return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" }
@@ -860,8 +860,7 @@ extension Extractor {
         let tokens = sentence.text.split(separator: " ", maxSplits: 6).prefix(6).map(String.init)
         guard tokens.count == 6, tokens[2] == "and", sentence.has(["talks", "meeting", "met", "telephone", "phone", "call", "conversation"]) else { return }
         let names = [Array(tokens[0...1]), Array(tokens[3...4])], verb = tokens[5].lowercased()
-        let meets = ["met", "held", "had", "spoke"].contains(verb) && (verb == "met" || sentence.has(["talks", "meeting", "telephone", "phone", "call", "conversation"]))
-        guard meets, !Self.openingAdverbs.contains(tokens[0]) else { return }
+        guard ["met", "held", "had", "spoke"].contains(verb), !Self.openingAdverbs.contains(tokens[0]) else { return }
         var ranges: [NSRange] = []
         for (index, words) in names.enumerated() {
             let name = words.joined(separator: " ")
