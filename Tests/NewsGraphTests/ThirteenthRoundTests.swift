@@ -189,4 +189,12 @@ import Testing
         // Nor does any verb make them people: "Ana Rojas and Tomas Berg praised".
         #expect(!Extracted("Ana Rojas and Tomas Berg praised the talks.").ids.contains { $0.hasPrefix("person:") })
     }
+
+    @Test func aFamilyNameInCapitalsAfterACourtesyTitle() {
+        let a = Extracted("On May 2, Ms. ROJAS Ana, Minister for Foreign Affairs of Peru, held a meeting with Mr. Tomas Berg. Minister Rojas welcomed the visit.")
+        #expect(a.names(of: "person:ana-rojas") == ["ROJAS Ana", "Rojas"])
+        #expect(!a.ids.contains { $0.hasPrefix("organization:") })
+        // Capitals that name a state are no family name: "Mr. PERU Ana" is no one's.
+        #expect(!Extracted("A note from Mr. PERU Lima was read.").ids.contains("person:lima-peru"))
+    }
 }

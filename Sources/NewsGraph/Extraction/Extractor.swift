@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 112
+    public static let version = 113
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -101,6 +101,7 @@ public final class Extractor: Sendable {
         for sentence in sentences { findCredits(in: sentence, into: article) }
         for sentence in sentences { findOrganizations(in: sentence, into: article) }
         for sentence in sentences {
+            findFamilyNamesInCapitals(in: sentence, into: article)
             findPossessivePosts(in: sentence, into: article)
             findDemonymPosts(in: sentence, into: article)
             findTitledPeople(in: sentence, into: article)

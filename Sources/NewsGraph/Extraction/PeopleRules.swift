@@ -875,6 +875,23 @@ extension Extractor {
         }
     }
 
+    /// "Ms. KAMIKAWA Yoko", "Mr. WANG Yi": a readout that writes the family name
+    /// first, in capitals, after a courtesy title names the person "Yoko Kamikawa",
+    /// given name first, as the rest of the news does.
+    func findFamilyNamesInCapitals(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["mr", "ms", "mrs", "dr"]) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.familyNameInCapitals.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let range = NSRange(location: match.range(at: 1).location, length: NSMaxRange(match.range(at: 2)) - match.range(at: 1).location)
+            let written = text.substring(with: match.range(at: 1)), family = String(written.prefix(1)) + written.dropFirst().lowercased()
+            guard !article.isClaimed(sentence, range), lexicon.state(namedOrDemonym: family) == nil, isNoKnownPlace(family) else { continue }
+            let name = text.substring(with: match.range(at: 2)) + " " + family
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
+    }
+
+    private static let familyNameInCapitals = try! NSRegularExpression(pattern: #"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b"#)
+
     /// "Fiji's Sitiveni Rabuka arrived", "Russia's Vladimir Petrov said": a state's
     /// possessive names its leader without a title. Two or three name words that no
     /// lexicon knows, before a verb that a person does, are a person; not a name the
