@@ -489,7 +489,8 @@ extension Extractor {
         }.map(\.element)
     }
 
-    /// The words of a title between its state and the name: " Secretary of State ", " ".
+    /// The words of a title before a name: " Secretary of State " after its state,
+    /// " Foreign Minister " after the comma of an opening clause, or just " ".
     static let titleGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the))*\s+$"#)
 
     /// What may stand between "with" and the other party of a treaty: "the",

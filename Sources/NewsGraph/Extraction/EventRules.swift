@@ -450,7 +450,7 @@ extension Extractor {
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
 
-    /// "During his stay in Moscow, Mirzoyan met ...": the one the clause opens the
+    /// "During his stay in Quito, Berg met ...": the one the clause opens the
     /// sentence for stays there; "Rojas will meet X during her stay in Lima": the
     /// sentence's subject does.
     private func stays(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
@@ -461,15 +461,13 @@ extension Extractor {
             ? mentions.first { $0.type == .person && $0.range.location > NSMaxRange(destination.range) }.flatMap { person in
                 // The subject right after the clause, perhaps after a title.
                 let gap = text.substring(with: NSRange(location: NSMaxRange(destination.range), length: person.range.location - NSMaxRange(destination.range)))
-                return Self.matches(Self.commaThenTitle, gap, anchored: true) ? person : nil
+                return gap.hasPrefix(",") && Self.matches(Self.titleGap, String(gap.dropFirst()), anchored: true) ? person : nil
             }
             : mentions.first { $0.type == .person && NSMaxRange($0.range) <= stay.location }
         guard let visitor, !unreal(sentence, before: stay) else { return }
         article.relate(.visited, visitor.id, destination.id, status: planned(sentence, before: stay), sentence: sentence)
     }
 
-    /// A comma and the words of a title: ", Foreign Minister ".
-    private static let commaThenTitle = try! NSRegularExpression(pattern: #"^,\s+(?:(?:\p{Lu}[\p{L}.-]*|of|the|for)\s+)*$"#)
     /// "during his stay in", "during her two-day stay in".
     private static let stayIn = pattern(#"\b(?:during|throughout)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}stay\s+in\s+"#)
 
@@ -638,9 +636,10 @@ extension Extractor {
     /// organizations named after it.
     private func discussions(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.discussTrigger, sentence.text) else { return }
-        // "Peskov told reporters that the leaders discussed": who reports it is not
+        // "Diallo told reporters that the leaders discussed": who reports it is not
         // who discussed it; the talkers are named after the "that".
-        let report = Self.lastRange(Self.reportedThat, UTF16Text(sentence.text).substring(to: at.location))
+        let report = sentence.has(["said", "says", "told", "added", "noted", "stated", "confirmed", "announced"])
+            ? Self.lastRange(Self.reportedThat, UTF16Text(sentence.text).substring(to: at.location)) : nil
         var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location && $0.range.location >= (report.map(NSMaxRange) ?? 0) }.map(\.id))
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
         // Topics stay in the trigger's clause: not "..., while Ruto shared updates about Darfur".
@@ -652,7 +651,7 @@ extension Extractor {
         var topicRanges: [NSRange] = []
         for mention in mentions where mention.range.location > at.location && mention.range.location < clauseEnd {
             let joined = topicRanges.last.map { last in
-                // A mention inside the last one ("the Karabakh peace deal") joins nothing,
+                // A mention inside the last one ("the Verdena peace deal") joins nothing,
                 // nor a speaker after a comma ("discussed the corridor, the Georgian
                 // government said").
                 guard NSMaxRange(last) <= mention.range.location else { return false }

@@ -122,7 +122,7 @@ extension Extractor {
     /// subject that speaks or acts (or as a side "between" two) and before a noun
     /// for a group's people, is a
     /// group, found alone in every sentence after. Run once the people are known,
-    /// so "Trump officials ... Trump said" names no group.
+    /// so "Berg officials ... Berg said" names no group.
     func findGroupsByUse(into article: ArticleState) {
         let text = article.document.text
         let whole = NSRange(location: 0, length: text.utf16.count)

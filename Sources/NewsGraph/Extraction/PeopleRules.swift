@@ -467,6 +467,15 @@ extension Extractor {
         return tens <= 3 && ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].contains(units) && !(tens == 0 && units.isEmpty)
     }
 
+    /// Where a post that starts at `start` ends: up to four words of posts, the
+    /// last a post's head ("Deputy Prime Minister"); `start` when there is none.
+    private func postEnd(in words: [String], from start: Int) -> Int {
+        var end = start
+        while end < min(words.count, start + 4), postWords.contains(words[end].lowercased()) { end += 1 }
+        while end > start, !titleWords.contains(words[end - 1].lowercased()) { end -= 1 }
+        return end
+    }
+
     /// Where a portfolio after a post ends: "Minister | for Foreign Affairs of Japan"
     /// ends before the state's "of"; "Minister | of Foreign Affairs." at the end of
     /// the words. Nil when no portfolio stands at `position`.
@@ -731,9 +740,7 @@ extension Extractor {
                 words.removeFirst()
             }
             // The post: words of posts only, ending in a post's head.
-            var length = 0
-            while length < min(words.count, 4), postWords.contains(words[length].lowercased()) { length += 1 }
-            while length > 0, !titleWords.contains(words[length - 1].lowercased()) { length -= 1 }
+            var length = postEnd(in: words, from: 0)
             // "China's top diplomat": its foreign minister, in the news's words.
             if length == 0, owner != nil, words.count >= 2, words[0].lowercased() == "top", words[1].lowercased() == "diplomat" { length = 2 }
             // "A, Paraguayan President B and ...": a post before a name is the next
@@ -749,9 +756,7 @@ extension Extractor {
             // "Deputy Prime Minister and Minister of Foreign Affairs of Peru": the first
             // post is the title, and the state after the second owns both.
             if owner == nil, words.count > length + 1, words[length] == "and" {
-                var second = length + 1
-                while second < min(words.count, length + 5), postWords.contains(words[second].lowercased()) { second += 1 }
-                while second > length + 1, !titleWords.contains(words[second - 1].lowercased()) { second -= 1 }
+                let second = postEnd(in: words, from: length + 1)
                 if second > length + 1 { length = Self.portfolioEnd(in: words, at: second) ?? second }
             }
             // The owner after the post: "of Russia", "of the Asian Affairs Department".
@@ -857,14 +862,17 @@ extension Extractor {
     /// two untitled names of two words each, joined by "and", that open a sentence
     /// before a verb of meeting or calling are the two people who met or spoke.
     private func findUntitledPairOfSubjects(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["talks", "meeting", "met", "telephone", "phone", "call", "conversation"]) else { return }
         let tokens = sentence.text.split(separator: " ", maxSplits: 6).prefix(6).map(String.init)
-        guard tokens.count == 6, tokens[2] == "and", sentence.has(["talks", "meeting", "met", "telephone", "phone", "call", "conversation"]) else { return }
+        guard tokens.count == 6, tokens[2] == "and" else { return }
         let names = [Array(tokens[0...1]), Array(tokens[3...4])], verb = tokens[5].lowercased()
         guard ["met", "held", "had", "spoke"].contains(verb), !Self.openingAdverbs.contains(tokens[0]) else { return }
         var ranges: [NSRange] = []
         for (index, words) in names.enumerated() {
             let name = words.joined(separator: " ")
             let range = NSRange(location: index == 0 ? 0 : (tokens[0...2].joined(separator: " ") + " ").utf16.count, length: name.utf16.count)
+            // "International" ends bodies ("Amnesty International") but is no head
+            // noun, which would make "… International Airport" a body.
             guard words.allSatisfy(Self.isNameWord), !words.contains(where: isNoUntitledNameWord), !words.contains("International"),
                   !article.isClaimed(sentence, range), lexicon.state(named: name) == nil, !lexicon.isCity(name), isNoKnownPlace(name),
                   article.entity(named: name).map({ $0.type == .person }) ?? true else { return }
@@ -913,7 +921,7 @@ extension Extractor {
 
     private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
 
-    /// "Merz met Donald Trump at the White House": two or three name words that no
+    /// "Lund met Tomas Berg at the White House": two or three name words that no
     /// lexicon knows, right after a verb of meeting or calling, are a person when the
     /// article names their last word again.
     func findUntitledObjects(in sentence: Sentence, into article: ArticleState) {
@@ -984,10 +992,10 @@ extension Extractor {
                 // A given name alone, unless it names a state or a city too ("Jordan").
                 let alone = range == run && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil
                 guard let person = article.knownPerson(candidate, alone: alone) else { return false }
-                // "the grave of Heydar Aliyev" in an article on Ilham Aliyev: a given
+                // "the grave of Carl Berg" in an article on Tomas Berg: a given
                 // name of no one known before the surname is another of the family.
                 if index > 0, case let given = words[index - 1], isOtherGivenName(given, of: person, atSentenceStart: run.location == 0 && index == 1, in: article) {
-                    // "Heydar Aliyev International Airport" names a building, no one.
+                    // "Carl Berg International Airport" names a building, no one.
                     guard index + length == words.count else { return true }
                     let start = range.location - given.utf16.count - 1
                     let name = NSRange(location: start, length: NSMaxRange(range) - start)
@@ -1030,8 +1038,8 @@ extension Extractor {
     static let titleAlone = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince))(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
-    /// "Putin and Aliyev meet in Baku. Putin was greeted by Prime Minister C. Talks
-    /// with Aliyev ..., when the two leaders": of more than two who fit, the two the
+    /// "Rojas and Berg meet in Quito. Rojas was greeted by Prime Minister C. Talks
+    /// with Berg ..., when the two leaders": of more than two who fit, the two the
     /// article names more often than any other are the pair, not one named in passing.
     private func protagonists(among candidates: [EntityID], in article: ArticleState) -> [EntityID]? {
         guard candidates.count > 2 else { return nil }

@@ -119,13 +119,13 @@ extension Extractor {
         }
     }
 
-    /// A region that one sentence's words made known ("the Nagorno-Karabakh
+    /// A region that one sentence's words made known ("the Alto-Verdena
     /// conflict") is the same region wherever else the article writes its name:
-    /// "refugees from Nagorno-Karabakh", before or after.
+    /// "refugees from Alto-Verdena", before or after.
     func findRegionsNamedElsewhere(into article: ArticleState) {
         for (id, name) in article.named(.region) where name.unicodeScalars.count >= 4 && name.first?.isUppercase == true {
             addMentions(of: id, named: name, into: article)
-            // A hyphenated name's last part stands for it too: "Karabakh" for "Nagorno-Karabakh".
+            // A hyphenated name's last part stands for it too: "Verdena" for "Alto-Verdena".
             if let last = name.split(separator: "-").last.map(String.init), last != name, last.count >= 5,
                last.first?.isUppercase == true, isNoPlaceOrPeople(last) {
                 addMentions(of: id, named: last, into: article)
@@ -134,7 +134,7 @@ extension Extractor {
     }
 
     /// Adds a mention of a region wherever the article writes its name as a whole
-    /// word, not inside a longer name ("Karabakh" of "Nagorno-Karabakh").
+    /// word, not inside a longer name ("Verdena" of "Alto-Verdena").
     private func addMentions(of id: EntityID, named name: String, into article: ArticleState) {
         let first = String(name.lowercased().split { !$0.isLetter && !$0.isNumber }.first ?? "")
         for sentence in article.sentences where sentence.has(word: first) {
