@@ -53,7 +53,7 @@ extension Extractor {
     /// Words that say a truce was agreed, not only called for.
     static let truceAgreed = ["agreed", "agree", "brokered", "signed", "reached", "announced", "declared", "mediated",
                               "negotiated", "struck", "sealed", "accepted", "held", "holds", "holding", "violated", "violating"]
-    static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "conference", "ceremony", "forum",
+    static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "parade", "conference", "ceremony", "forum",
                                  "negotiations", "talks", "session", "dialogue", "retreat"]
 
     func findAgreementsAndGatherings(in sentence: Sentence, into article: ArticleState) {
@@ -321,6 +321,11 @@ extension Extractor {
             // "of the" goes on with it ("on the demarcation of the state border"), as
             // does a verb's object ("on establishing the strategic partnership").
             let letters = bare.filter { !"“”\"".contains($0) }
+            // "on deepening ties and discussed energy": another verb of the subject ends it.
+            if words.last == "and" || words.last == "also", Self.verbsAfterTopic.contains(String(letters)) {
+                while let last = words.last, last == "and" || last == "also" { words.removeLast() }
+                break
+            }
             guard !letters.isEmpty, letters.allSatisfy({ $0.isLowercase || $0 == "-" }),
                   !topicStops.contains(String(letters))
                     || letters == "the" && words.last == "of"
@@ -332,6 +337,11 @@ extension Extractor {
         return words.isEmpty ? nil : "on " + words.joined(separator: " ")
     }
 
+    /// Verbs in the past that, after "and", go on with what the signers did, not with
+    /// the subject of their treaty.
+    static let verbsAfterTopic: Set<String> = ["discussed", "agreed", "signed", "stressed", "noted", "exchanged", "reviewed", "reaffirmed",
+                                               "expressed", "welcomed", "underlined", "emphasized", "emphasised", "called", "pledged", "vowed",
+                                               "held", "met", "said", "adopted", "praised", "condemned", "urged", "announced", "launched", "also"]
     /// Nouns after "on the" that say when or where, not what: "on the sidelines of".
     static let notTopics: Set<String> = ["sidelines", "margins", "eve", "occasion", "basis", "day", "side", "phone", "spot", "way", "ground"]
     /// Words that end a treaty's subject: "an agreement on trade signed in Lima".
@@ -520,6 +530,8 @@ extension Extractor {
         }
         var tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
+        // "of the Lima-led Andean Council" is of the Andean Council.
+        if tail.holds("-") { tail = tail.split(separator: " ").filter { !Self.isLeadBy($0) }.joined(separator: " ") }
         // A meeting or talks are a gathering when the text marks them as one; talks
         // of two ("a bilateral meeting") are a meeting, no gathering.
         // A group's "annual meeting" is a gathering too, though "annual" names none:
@@ -712,6 +724,8 @@ extension Extractor {
 
     /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
     /// sidelines of" right before a gathering: the verb is group 1.
+    /// "on the sidelines of" right before a gathering.
+    static let sidelinesBefore = pattern(#"\bon the (?:sidelines|margins|fringes) of\s+$"#)
     /// "On the sidelines of" opening a sentence, before a gathering.
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
     /// A verb of meeting in the clause after such an opening.
@@ -727,7 +741,7 @@ extension Extractor {
 
     /// The verb of holding right before a gathering: "held the", "will hold".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted)\s+$"#)
-    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|held (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "spoke", "talked", "agreed", "signed", "conferred"]))
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
@@ -887,6 +901,12 @@ extension Extractor {
             let met = people.filter { $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }.map(\.id)
             for attendee in unique(subjects(before: verb.location, sentence, mentions, article: article) + met) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)
+            }
+            // "met in Tirana on the sidelines of the summit": the summit was there too.
+            if let place = mentions.first(where: { $0.type == .place && $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }),
+               text.substring(to: place.range.location).hasSuffix(" in "),
+               Self.matches(Self.sidelinesBefore, text.substring(to: phrase.range.location)) {
+                article.relate(.heldIn, summit, place.id, sentence: sentence)
             }
         }
         // "the Washington summit on August 8, where A, B and C signed a declaration":

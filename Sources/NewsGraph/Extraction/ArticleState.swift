@@ -193,9 +193,12 @@ final class ArticleState {
     /// of one person too.
     func knownPerson(_ name: String, alone: Bool = false) -> EntityID? {
         if let id = personNames[name] { return id }
-        if let ids = surnames[name], ids.count == 1 { return ids.first }
-        if surnames[name] == nil, let ids = innerNames[name], ids.count == 1 { return ids.first }
-        if alone, surnames[name] == nil, innerNames[name] == nil, let ids = givenNames[name], ids.count == 1 { return ids.first }
+        // A name a rule tried and could not place ("Ministers Ana Rojas" over "Ana
+        // Rojas") has no mention, and shares no surname.
+        let surnamed = surnames[name]?.filter { entities[$0]?.mentions.isEmpty == false }
+        if let ids = surnamed, ids.count == 1 { return ids.first }
+        if surnamed?.isEmpty != false, let ids = innerNames[name], ids.count == 1 { return ids.first }
+        if alone, surnamed?.isEmpty != false, innerNames[name] == nil, let ids = givenNames[name], ids.count == 1 { return ids.first }
         return nil
     }
 
@@ -631,6 +634,23 @@ final class ArticleState {
         }
     }
 
+    /// "European summit" in a headline and "the European Political Community summit"
+    /// in the text are one gathering: a name whose words all stand in the one longer
+    /// name of the same noun is that gathering cut short. The longer name adds only
+    /// words of a proper name: "the previous EAEU summit" is another one.
+    private func foldGatheringsNamedShort() {
+        let gatherings = named(.summit).map { (id: $0.id, words: $0.name.split(separator: " ")) }
+        for short in gatherings where short.words.count >= 2 {
+            let longer = gatherings.filter { other in
+                other.words.count > short.words.count && other.words.last == short.words.last
+                    && short.words.dropLast().allSatisfy { other.words.dropLast().contains($0) }
+                    && other.words.dropLast().allSatisfy { short.words.contains($0) || $0.first?.isUppercase == true || ["of", "the", "and"].contains($0) }
+            }
+            guard longer.count == 1, let into = longer.first?.id, entities[short.id] != nil, entities[into] != nil else { continue }
+            merge(short.id, into: into)
+        }
+    }
+
     /// "Congo" in an article that names the "Democratic Republic of Congo" is that
     /// state, though the lexicon gives the short name to another: news shortens a
     /// state's formal name to its last words. A state named only so is folded into
@@ -673,6 +693,7 @@ final class ArticleState {
     func result() -> ArticleExtraction {
         foldShortStateNames()
         foldGatheringsNamedByAcronym()
+        foldGatheringsNamedShort()
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         let mentioned = entities.values.filter { !$0.mentions.isEmpty || related.contains($0.id) }
         let list = mentioned.map { entity -> ArticleEntity in

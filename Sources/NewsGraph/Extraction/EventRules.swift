@@ -53,6 +53,9 @@ extension Extractor {
     /// A member or chair of a body, or a state that joined one ("Finland joined NATO").
     static let memberTrigger = pattern(#"\b(?:co-?chair|chair|chairmanship|chairship|presidency|member|members|member state)\s+of\b|\b(?:co-?)?chair(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))|(?<!\bnot |\bnever )\bjoin(?:s|ed)(?=\s+(?:the\s+)?(?-i:\p{Lu}))"#)
     static let partOfTrigger = pattern(#"\bpart of\b"#)
+    /// What may stand between "part of" and the state: "part of Chile", "part of the
+    /// sovereign territory of Chile".
+    static let partOfGap = pattern(#"^\s+(?:(?:the|its)\s+)?(?:(?:internationally\s+recogni[sz]ed\s+|sovereign\s+)?territory\s+of\s+)?(?:the\s+)?$"#)
     /// A word that opens another clause: what stands beyond it is no party of an event.
     static let clauseJoiner = pattern(#"[;—]|(?<!known |such |well |same )\bas\b(?! well\b| of\b)|\b(?:while|whereas|but|although|though)\b"#)
     /// Whether a sentence has what `clauseJoiner` or `clauseBreak` look for: a
@@ -638,7 +641,7 @@ extension Extractor {
         guard let at = Self.firstRange(Self.discussTrigger, sentence.text) else { return }
         // "Diallo told reporters that the leaders discussed": who reports it is not
         // who discussed it; the talkers are named after the "that".
-        let report = sentence.has(["said", "says", "told", "added", "noted", "stated", "confirmed", "announced"])
+        let report = sentence.has(["said", "says", "told", "added", "noted", "stated", "confirmed", "announced", "adding", "noting", "saying"])
             ? Self.lastRange(Self.reportedThat, UTF16Text(sentence.text).substring(to: at.location)) : nil
         var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location && $0.range.location >= (report.map(NSMaxRange) ?? 0) }.map(\.id))
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
@@ -670,7 +673,7 @@ extension Extractor {
     }
 
     /// A verb of speech and "that": "told reporters that", "said that".
-    static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced)\s+that\b"#)
+    static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced|adding|noting|saying)\s+that\b"#)
 
     /// A verb of speech right after a name: "..., Lima said".
     static let speechAfterTopic = pattern(#"^\s+(?:said|says|told|reported|announced|added|stated)\b"#)
@@ -1005,6 +1008,8 @@ extension Extractor {
     private func partOf(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.partOfTrigger, sentence.text),
               let whole = mentions.first(where: { $0.type == .state && $0.range.location >= NSMaxRange(at) }),
+              // "as part of a regional tour, Iran's agency said" is no territory's.
+              Self.matches(Self.partOfGap, UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange(at), length: whole.range.location - NSMaxRange(at)))),
               let part = mentions.last(where: { [.region, .place].contains($0.type) && $0.range.location < at.location }) else { return }
         article.relate(.partOf, part.id, whole.id, sentence: sentence)
     }

@@ -352,6 +352,7 @@ extension Extractor {
         // the joiners after a title ("Secretary-General of the Arab League").
         // So are the people of a body that open a sentence: "Leaders of the Group of Seven".
         while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) || ["of", "for", "the"].contains(first)
+                || Self.isLeadBy(first)
                 || words.count > 2 && words[1] == "of" && Self.peopleOfBodies.contains(first)
                 || words.count > 2 && lexicon.titleSet.contains("\(first) \(words[1])") {
             start += first.utf16.count + 1
@@ -376,8 +377,10 @@ extension Extractor {
         // "in" joins a name only before the one region that ends it ("Co-operation in
         // Europe"); before a city, a month or more words it is where or when the body
         // meets: "the summit of the Commonwealth of Independent States in St Petersburg".
+        // "on" before a day is when: "the National Assembly of Peru on Wednesday".
         if let within = words.indices.dropFirst().first(where: { index in
-            words[index] == "in" && (index + 2 != words.count || Self.notNames.contains(words[index + 1])
+            words[index] == "on" && index + 1 < words.count && Self.notNames.contains(words[index + 1])
+                || words[index] == "in" && (index + 2 != words.count || Self.notNames.contains(words[index + 1])
                 || lexicon.capitals[Lexicon.keyAndFold(words[index + 1]).key] != nil || lexicon.cities[Lexicon.fold(words[index + 1])] != nil)
         }) {
             words.removeSubrange(within...)
@@ -415,6 +418,8 @@ extension Extractor {
         // "Kenyan Cabinet Secretary for Foreign Affairs X": a cabinet post of the
         // state, not a post of a body called "Kenyan Cabinet".
         if post != nil, words.last == "Cabinet", words.count == 2, lexicon.state(namedOrDemonym: words[0]) != nil { return }
+        // "French Armed Forces Minister X": a portfolio of the state's minister.
+        if post != nil, Self.isPortfolio(words.drop { lexicon.state(namedOrDemonym: $0) != nil }.joined(separator: " ")) { return }
         // A run may go on past the name: "United Nations Secretary-General Ana
         // Rojas" holds "United Nations", cut after its last head noun. But "of"
         // after the head goes on with it: "Economic Community of West African States".
@@ -453,6 +458,12 @@ extension Extractor {
                   let owner = lexicon.state(named: words[(of + 1)...].drop { $0 == "the" }.joined(separator: " ")) {
             article.relate(.partOf, id, article.state(owner), sentence: sentence)
         }
+    }
+
+    /// "Moscow-led", "Gulf-backed": who leads a body, no part of its name.
+    static func isLeadBy(_ word: some StringProtocol) -> Bool {
+        guard let dash = word.lastIndex(of: "-"), word.first?.isUppercase == true else { return false }
+        return ["led", "backed", "based", "sponsored", "dominated", "brokered"].contains(word[word.index(after: dash)...])
     }
 
     /// Where a state's name that opens `words[from...]` ends, when name words that

@@ -52,6 +52,9 @@ extension Extractor {
             let words = text.substring(with: body)
             return lexicon.state(named: words) != nil || Self.isPortfolio(words) || stateQualifying(body: words) != nil || locatedOrganization(at: body) != nil
                 || Self.isAcronym(words) && !lexicon.notOrganizations.contains(words)
+                // "Speaker of Parliament X", "President of the Senate X": a body's noun
+                // alone, whose state the article may give.
+                || lexicon.organizationHeads.contains(words)
         }
         // The last titled name whose state the text gave, for a post joined to it.
         var lastWithState: (state: Lexicon.State, title: String, end: Int)?
@@ -356,7 +359,9 @@ extension Extractor {
             let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
             let elsewhere = located.contains { mention in
                 switch mention.type {
+                // "peace between A and B" names what is talked of, no one's state.
                 case .state: return mention.id != state && !guests.contains(mention.id)
+                    && !Self.matches(Self.betweenPair, text.substring(to: mention.range.location))
                 case .place: return article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home && !guests.contains(article.state($0)) } ?? false
                 default: return false
                 }
@@ -392,6 +397,9 @@ extension Extractor {
             if let post = article.office(of: other) { article.relate(.holdsOffice, person, owner, title: post, sentence: article.sentences[index]) }
         }
     }
+
+    /// The text before the states of "between A and B", which a sentence only talks of.
+    static let betweenPair = pattern(#"\bbetween\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}(?:and\s+)?$"#)
 
     /// "who is travelling with", "accompanying", "accompanied by": one of a guest's party.
     static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying))\b"#)
@@ -521,6 +529,9 @@ extension Extractor {
         "Finance", "Treasury", "Economy", "Economic", "Trade", "Commerce", "Industry", "Investment", "Development", "Planning",
         "Justice", "Interior", "Energy", "Health", "Education", "Culture", "Tourism", "Labour", "Labor", "Transport", "Agriculture",
         "Environment", "Information", "Communications", "Digital", "International", "Cooperation", "Veterans", "Integration",
+        "Armed", "Forces", "Enlargement", "Neighbourhood", "Neighborhood", "Migration", "Climate", "Budget", "Competition", "Infrastructure",
+        "Housing", "Youth", "Science", "Technology", "Innovation", "Emergency", "Humanitarian", "Crisis", "Management", "Human", "Rights",
+        "Diaspora", "Equality", "Employment", "Relations", "Refugees",
     ]
 
     /// The first person of the article whose name or surname stands in a sentence
@@ -565,8 +576,9 @@ extension Extractor {
                 words.removeFirst()
             }
         }
-        // "Socialist Party General Secretary": the post starts after the body's noun.
-        if let head = words.dropLast().lastIndex(where: lexicon.organizationHeads.contains) {
+        // "Socialist Party General Secretary": the post starts after the body's noun,
+        // unless the noun is a portfolio's: "Armed Forces Minister".
+        if let head = words.dropLast().lastIndex(where: lexicon.organizationHeads.contains), !Self.isPortfolio(words[...head].joined(separator: " ")) {
             let cut = words[...head].joined(separator: " ").utf16.count + 1
             range.location += cut
             range.length -= cut
@@ -923,7 +935,8 @@ extension Extractor {
 
     /// "Lund met Tomas Berg at the White House": two or three name words that no
     /// lexicon knows, right after a verb of meeting or calling, are a person when the
-    /// article names their last word again.
+    /// article names their last word again, or when a person of the sentence meets
+    /// them ("Foreign Minister Ana Rojas met Tomas Berg").
     func findUntitledObjects(in sentence: Sentence, into article: ArticleState) {
         guard sentence.has(["met", "meets", "phoned", "telephoned", "hosted", "received", "welcomed"]) else { return }
         let text = UTF16Text(sentence.text)
@@ -933,7 +946,8 @@ extension Extractor {
             let words = name.split(separator: " ").map(String.init)
             guard let last = words.last, !article.isClaimed(sentence, range),
                   !words.contains(where: { isNoUntitledNameWord($0) || lexicon.isCity($0) }), isNoKnownPlace(name), article.entity(named: name) == nil,
-                  article.document.text.ranges(of: last).count > 1 else { continue }
+                  article.document.text.ranges(of: last).count > 1
+                    || article.located(in: sentence).contains(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location }) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
     }
@@ -1096,6 +1110,9 @@ extension Extractor {
                 article.relate(.counterpartOf, owner, person, sentence: sentence)
             }
         }
+        if sentence.index == 0, !sentence.text.hasSuffix("."), nouns || sentence.has(["pm", "fm"]) {
+            findHeadlineDescriptions(in: sentence, text: text, into: article)
+        }
         if sentence.has(["the"]), sentence.has(["of"]), !sentence.words.isDisjoint(with: titleWords) {
             findPostsOfStateDescribed(in: sentence, text: text, into: article)
         }
@@ -1154,7 +1171,13 @@ extension Extractor {
             // "the two presidents" passes over a minister named between them. One
             // person named earlier in the same sentence is someone else ("Ruto hosted
             // talks with the two leaders"); two are the pair ("A and B met; the two leaders ...").
-            let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location).filter(fits)
+            var named = article.peopleNamed(before: sentence, utf16Offset: match.range.location).filter(fits)
+            // Two known to hold such a post are the pair before one of no known post:
+            // "the two leaders" after an aide quoted on them.
+            if !bare, !["man", "woman", "side"].contains(noun) {
+                let holders = named.filter { article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }
+                if holders.count >= 2 { named = holders }
+            }
             // A speaker may be one of the two: "X said the two ministers spoke".
             let speakers = Set(article.located(in: sentence).filter { mention in
                 mention.type == .person && Self.speechAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(mention.range), length: text.length - NSMaxRange(mention.range))) != nil
@@ -1163,7 +1186,9 @@ extension Extractor {
             // A pair that opens a clause of its own may hold the one named before ("X
             // was welcomed at a ceremony, after which the two presidents held talks").
             let opensClause = Self.matches(Self.clauseOpening, text.substring(to: match.range.location))
-            let candidates = inSentence.count == 1 && !opensClause ? named.filter { $0 != inSentence[0] } : named
+            // Unless no pair is left without that one.
+            let others = inSentence.count == 1 && !opensClause ? named.filter { $0 != inSentence[0] } : named
+            let candidates = others.count >= 2 ? others : named
             // "A and his Chilean counterpart B held talks, hosted by minister C. A thanked
             // C. ... received both ministers": one of the two named last and a
             // counterpart of theirs are the pair, though another who fits was named since.
@@ -1192,6 +1217,27 @@ extension Extractor {
             article.addMention(of: named, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
+
+    /// "Chilean president visits Lima", "Peru's PM, Chile's FM hold talks": a headline
+    /// names people by state and post, with no "the"; each is the one person the
+    /// article gives that post of that state.
+    private func findHeadlineDescriptions(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        for match in Self.headlineDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let adjective = match.range(at: 1), written = text.substring(with: match.range(at: 2)).lowercased()
+            // "Chilean PM, Peruvian president hold talks": another state may follow, no name.
+            let after = text.substring(from: NSMaxRange(match.range(at: 2))).dropFirst(2).prefix { $0.isLetter }
+            guard let state = lexicon.state(namedOrDemonym: text.substring(with: adjective)),
+                  !Self.nameFollows(match.range(at: 2), in: text) || lexicon.state(namedOrDemonym: String(after)) != nil else { continue }
+            let noun = ["pm": "prime minister", "fm": "foreign minister"][written] ?? written
+            let holders = Set(article.officeHolders(of: article.state(state)).filter { Self.title($0.title, fits: noun) }.map(\.person))
+            guard holders.count == 1, let person = holders.first else { continue }
+            let range = NSRange(location: adjective.location, length: NSMaxRange(match.range(at: 2)) - adjective.location)
+            article.addMention(of: person, sentence: sentence, utf16Range: range, kind: "description", inside: adjective)
+        }
+    }
+
+    /// A state or its people and a post, opening a headline or one of its parts.
+    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+)(?:['’]s)?\s+(leader|president|prime minister|premier|pm|foreign minister|fm|top diplomat)(?![\p{L}])"#)
 
     /// "The President of Russia congratulated his colleague": a post of a state
     /// after "the", with no name after it, is the one person who holds it here.

@@ -20,8 +20,12 @@ extension Extractor {
         }
         var word = lastWord()
         if word == "the" { word = lastWord() }
+        // "the war over Alto-Verdena", "fought over it": the land fought for.
+        if word == "over" { return foughtOver.contains(lastWord()) }
         return locationWords.contains(word)
     }
+    /// Words before "over" that make what follows land in dispute.
+    static let foughtOver: Set<String> = ["war", "wars", "conflict", "conflicts", "dispute", "disputes", "fought", "fighting", "clashes", "clashed", "hostilities"]
     /// A noun of settlement and "of" ending the text, with the words that qualify
     /// it: "the western Ukrainian city of ".
     static let settlementBefore = try! NSRegularExpression(
@@ -48,7 +52,7 @@ extension Extractor {
     static let adjectiveEndings = ["ian", "can", "ean", "ern", "ese", "ish"]
     /// Words that make an unknown place after "in" a territory rather than a town.
     static let territoryContext = try! NSRegularExpression(
-        pattern: #"\b(war|conflict|hostilities|fighting|clashes|occupied|occupation|territory|territories|region|peace|ceasefire|cease-fire|truce|situation|settlement|separatist|enclave|annex\w*|liberation|offensive|incursions?|invasion)\b"#, options: [.caseInsensitive])
+        pattern: #"\b(wars?|conflicts?|hostilities|fighting|clashes|occupied|occupation|territory|territories|region|peace|ceasefire|cease-fire|truce|situation|settlement|separatist|enclave|annex\w*|liberation|offensive|incursions?|invasion)\b"#, options: [.caseInsensitive])
     /// True when the sentence speaks of a territory: war, occupation, a region.
     static func speaksOfTerritory(_ sentence: Sentence) -> Bool {
         sentence.has(prefix: ["war", "conflict", "hostilit", "fighting", "clash", "occup", "territor", "region", "peace", "ceasefire", "cease", "truce", "situation", "settlement", "separatist", "enclave", "annex", "liberation",
@@ -359,7 +363,11 @@ extension Extractor {
         }
         let id = article.entity(.region, name)
         guard article.addMention(of: id, sentence: sentence, utf16Range: span) else { return }
-        let before = text.substring(to: range.location)
+        var before = text.substring(to: range.location)
+        // "Armenia's southern Syunik province": one adjective may stand between.
+        if let last = before.dropLast().split(separator: " ").last, last.first?.isLowercase == true, last.allSatisfy({ $0.isLetter || $0 == "-" }) {
+            before = String(before.dropLast(last.count + 1))
+        }
         for suffix in ["’s ", "'s "] where before.hasSuffix(suffix) {
             let owner = before.dropLast(suffix.count).split(separator: " ").last.map(String.init) ?? ""
             if let state = lexicon.state(named: owner) { article.relate(.partOf, id, article.state(state), sentence: sentence) }
@@ -402,6 +410,8 @@ extension Extractor {
         if matches(stanceAfter, after, anchored: true) || matches(partyAfter, after, anchored: true) { return !endsWithLocationWord(before) }
         let lower = before.lowercased()
         if lower.hasSuffix("between ") || lower.hasSuffix("help ") || (lower.hasSuffix(" and ") && lower.holds("between ")) { return true }
+        // Parties named in apposition: "our neighbours, Lima and Quito".
+        if lower.hasSuffix(", ") || lower.hasSuffix(" and "), matches(partiesBefore, lower) { return true }
         // A source: "according to the Kremlin", "according to Lima".
         if lower.hasSuffix("according to ") || lower.hasSuffix("according to the ") { return true }
         // The party a stance is taken toward: "Beijing blamed New Delhi", "urged Kyiv to".
@@ -418,6 +428,10 @@ extension Extractor {
         // Tokyo held talks"; but "talks in Tokyo ended".
         return !endsWithLocationWord(withoutFirstConjunct(before)) && matches(finiteVerb, after, anchored: true)
     }
+
+    /// A plural noun of parties and a comma, perhaps with the first of two capitals
+    /// after it: "our neighbours, ", "the two sides, Lima and ".
+    static let partiesBefore = pattern(#"\b(?:neighbou?rs|partners|allies|parties|sides|rivals|adversaries),\s+(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+)?$"#)
 
     /// Past participles not in -ed that a passive's agent may follow ("sought by").
     private static let irregularParticiples: Set<String> = ["sought", "made", "taken", "given", "brought", "seen", "held", "won", "led", "sent", "put", "set", "struck", "drawn", "written", "known"]
