@@ -160,4 +160,39 @@ import Testing
         #expect(Extracted("High Representative of the Union Omar Diallo spoke with Tomas Berg.").ids.contains("person:omar-diallo"))
         #expect(Extracted("Special Representative for Chile Omar Diallo spoke with Tomas Berg.").ids.contains("person:omar-diallo"))
     }
+
+    @Test func takingPartInAGatheringIsAttendingIt() {
+        let a = Extracted("Prime Minister Ana Rojas arrived in Lima to take part in a meeting of the Andean Council.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:meeting-of-the-andean-council"))
+        let b = Extracted("Prime Minister Ana Rojas will take part in the first-ever EU-Chile summit.")
+        #expect(b.relation(.attended, "person:ana-rojas", "summit:eu-chile-summit")?.evidence.first?.status == .planned)
+    }
+
+    @Test func aBylineMayNameTwo() {
+        let a = Extracted("Talks\n\nBy Ana Rojas and Tomas Berg\n\nLIMA (Wire) - Peru is ready to talk.")
+        #expect(a.ids.contains("person:ana-rojas") && a.ids.contains("person:tomas-berg"))
+        #expect(!Extracted("Talks\n\nBy Tuesday and Wednesday\n\nLIMA (Wire) - Peru is ready.").ids.contains { $0.hasPrefix("person:") })
+    }
+
+    @Test func aStateNameBeforeAChannelsNumberIsNoState() {
+        let a = Extracted("LIMA, Feb 23 (Wire) - Peru has left the bloc, Prime Minister Ana Rojas said in an interview with France 24.")
+        #expect(!a.ids.contains("state:france"))
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        #expect(Extracted("Peru signed a deal with France in 2024.").ids.contains("state:france"))
+    }
+
+    @Test func theMinistersAreTheTwoMinistersNamed() {
+        let a = Extracted("""
+            Chile's Minister of Foreign Affairs Ana Rojas met Peruvian Foreign Minister Tomas Berg in Lima.
+            The ministers discussed the Alto-Verdena conflict.
+            """)
+        #expect(a.meant(by: "The ministers") == ["person:ana-rojas", "person:tomas-berg"])
+        #expect(a.has(.discussed, "person:ana-rojas", "region:alto-verdena"))
+    }
+
+    @Test func aHostedForeignBaseIsADeployment() {
+        #expect(Extracted("Peru hosts a Chilean military base in Tacna.").has(.deployedTo, "state:chile", "place:tacna"))
+        #expect(Extracted("Peru hosts a Chilean military base.").has(.deployedTo, "state:chile", "state:peru"))
+        #expect(Extracted("Peru refused to host a Chilean base.").count(.deployedTo) == 0)
+    }
 }

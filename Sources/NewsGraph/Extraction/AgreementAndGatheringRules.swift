@@ -5,7 +5,7 @@ import Foundation
 /// names, and who signed, brokered, hosted and attended them.
 extension Extractor {
     /// Words that may stand before a treaty noun without naming it.
-    static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of", "annual"]
+    static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of", "annual", "first-ever"]
     /// Verbs of concluding a text; leaders "adopt" a joint statement they issue.
     static let signVerb = OpeningWordPattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#, opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted"]))
     static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired|chairs|chairing)\b"#, opening: .word(["hosted", "hosts", "will", "to", "chaired", "chairs", "chairing"]))
@@ -27,7 +27,7 @@ extension Extractor {
 
     /// "attended the", "also attended the": a verb of attending right before a gathering.
     static let attendedJustBefore = pattern(#"\b(?:attended|attends|attending|attend|joined)\s+$"#)
-    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over)\b"#, opening: .word(["to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding"]))
+    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|(?:to|will) take part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over)\b"#, opening: .word(["to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding"]))
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -823,7 +823,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, sentence.has(["attend", "attended", "took", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "took", "take", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause

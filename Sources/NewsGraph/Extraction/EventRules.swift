@@ -125,6 +125,7 @@ extension Extractor {
         if sentence.has(prefix: ["deploy", "dispatch", "sent", "stationed"]) || sentence.has(["troops", "soldiers", "forces", "peacekeepers", "base", "bases"]) {
             deployments(sentence, mentions, into: article)
         }
+        if !negated, sentence.has(["base"]), sentence.has(["host", "hosts", "hosted", "hosting"]) { hostedBases(sentence, mentions, into: article) }
         if sentence.has(["chair", "cochair", "chairs", "chaired", "cochairs", "cochaired", "chairmanship", "chairship", "presidency", "member", "members", "joined", "joins"]) {
             memberships(sentence, mentions, into: article)
         }
@@ -964,6 +965,25 @@ extension Extractor {
             article.relate(.deployedTo, sender, target, sentence: sentence)
         }
     }
+
+    /// "Peru hosts a Chilean military base in Tacna": the base's state has forces
+    /// where the base is, or in the host when the text says no more.
+    private func hostedBases(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        let text = UTF16Text(sentence.text)
+        guard let match = Self.hostedBase.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)),
+              !unreal(sentence, before: match.range),
+              let owner = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))) else { return }
+        let place = mentions.first { [.place, .region].contains($0.type) && $0.range.location >= NSMaxRange(match.range) }
+            .flatMap { Self.matches(Self.baseIn, text.substring(with: NSRange(location: NSMaxRange(match.range), length: $0.range.location - NSMaxRange(match.range)))) ? $0.id : nil }
+        let host = mentions.last { $0.type == .state && NSMaxRange($0.range) <= match.range.location }?.id
+        guard let target = place ?? host, target != article.state(owner) else { return }
+        article.relate(.deployedTo, article.state(owner), target, sentence: sentence)
+    }
+
+    /// "hosts a Chilean military base": the base's state is group 1.
+    private static let hostedBase = pattern(#"\bhost(?:s|ed|ing)?\s+(?:a|an|the)\s+((?-i:\p{Lu})[\p{L}-]+)\s+(?:military\s+|air\s+|naval\s+|army\s+)?base\b"#)
+    /// What may stand between a base and where it is: " in ", " at the ".
+    private static let baseIn = pattern(#"^\s+(?:in|at|near)\s+(?:the\s+)?(?:(?-i:\p{Ll})+\s+)?(?:city\s+of\s+)?$"#)
 
     /// Words that deny the mediation after them: "without a", "with no".
     private static let withoutMediation = pattern(#"\b(?:without|no)\s+(?:(?:a|an|any|third-party|outside|foreign|international)\s+)*$"#)

@@ -34,11 +34,12 @@ extension Extractor {
         }
         // A byline near the top names the article's author; a place alone on a line
         // ("New Delhi" over a press release's date) is where it was issued.
-        if sentence.index < 8, let name = sentence.scalars.byline(),
-           !sentence.text.split(separator: " ").contains(where: { Self.notNames.contains(String($0)) || lexicon.state(namedOrDemonym: String($0)) != nil }),
-           case let written = text.substring(with: name), !lexicon.isCity(written) {
-            let person = article.person(named: written)
-            article.addMention(of: person, sentence: sentence, utf16Range: name)
+        if sentence.index < 8, !sentence.text.split(separator: " ").contains(where: { Self.notNames.contains(String($0)) || lexicon.state(namedOrDemonym: String($0)) != nil }) {
+            for name in bylineNames(of: sentence) {
+                let written = text.substring(with: name)
+                guard !lexicon.isCity(written) else { continue }
+                article.addMention(of: article.person(named: written), sentence: sentence, utf16Range: name)
+            }
         }
         // "the Emir of Qatar, Sheikh Tamim", "President of the European Commission Ana
         // Rojas": a title of a state, of an organization found in the sentence, or of
@@ -1032,8 +1033,8 @@ extension Extractor {
             && DateText.month(word) == nil && !lexicon.organizationHeads.contains(word)
     }
 
-    /// "the leaders", "the presidents", "the heads of state", not "the leaders of".
-    static let pluralDescription = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state)(?![\p{L}])(?!\s+of\b)"#, options: [], opening: .word(["the"]))
+    /// "the leaders", "the presidents", "the heads of state", "the ministers", not "the leaders of".
+    static let pluralDescription = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state|(?:foreign\s+)?ministers)(?![\p{L}])(?!\s+of\b)"#, options: [], opening: .word(["the"]))
 
     /// The titles a person is called by alone: "the Sultan", "the president".
     /// Plural descriptions of people, and the noun each of them is.
@@ -1210,12 +1211,27 @@ extension Extractor {
         }
         // "The heads of state held talks", "the leaders signed", with no number: the
         // pair only where the article has named just two who fit.
-        for match in sentence.has(["leaders", "presidents", "heads"]) ? Self.pluralDescription.matches(in: sentence) : [] {
-            let noun = text.substring(with: match.range(at: 1)).lowercased() == "heads of state" ? "head of state" : "leader"
+        for match in sentence.has(["leaders", "presidents", "heads", "ministers"]) ? Self.pluralDescription.matches(in: sentence) : [] {
+            let written = text.substring(with: match.range(at: 1)).lowercased()
+            let noun = written == "heads of state" ? "head of state" : written.hasSuffix("ministers") ? "minister" : "leader"
             let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
             guard named.count == 2, named.allSatisfy({ article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
             article.addMention(of: named, sentence: sentence, utf16Range: match.range, kind: "description")
         }
+    }
+
+    /// The names of a byline: "By Ana Rojas", or two of them, "By Ana Rojas and Tomas Berg".
+    private func bylineNames(of sentence: Sentence) -> [NSRange] {
+        if let name = sentence.scalars.byline() { return [name] }
+        let text = UTF16Text(sentence.text)
+        guard sentence.text.hasPrefix("By "), case let and = text.range(of: " and "), and.location != NSNotFound else { return [] }
+        let first = NSRange(location: 3, length: and.location - 3), second = NSRange(location: NSMaxRange(and), length: text.length - NSMaxRange(and))
+        let names = [first, second].compactMap { part -> NSRange? in
+            let written = text.substring(with: part).trimmingEnds(in: .whitespacesAndNewlines)
+            guard let name = ScalarText(written).byline(), name.location == 0, name.length == written.utf16.count else { return nil }
+            return NSRange(location: part.location, length: name.length)
+        }
+        return names.count == 2 ? names : []
     }
 
     /// "Chilean president visits Lima", "Peru's PM, Chile's FM hold talks": a headline
@@ -1297,7 +1313,7 @@ extension Extractor {
         case "premier": return title == "prime minister"
         case "top diplomat": return ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "external affairs minister"].contains(title)
         case "official", "diplomat", "counterpart": return true
-        case "minister": return title.hasSuffix("minister")
+        case "minister": return title.hasSuffix("minister") || title.hasPrefix("minister of") || title.hasPrefix("minister for")
         default: return title == noun
         }
     }

@@ -293,7 +293,7 @@ extension Extractor {
     /// starts, whose preposition places each of its names.
     private func classifyPlace(_ name: String, range: NSRange, wholeRun: Bool, runStart: Int, sentence: Sentence, text: UTF16Text, into article: ArticleState) -> Bool {
         guard name.count > 1, !article.isClaimed(sentence, range) else { return false }
-        if let state = lexicon.state(named: name) {
+        if let state = lexicon.state(named: name), !Self.channelNumberFollows(range, in: text) {
             article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
             return true
         }
@@ -372,6 +372,18 @@ extension Extractor {
             let owner = before.dropLast(suffix.count).split(separator: " ").last.map(String.init) ?? ""
             if let state = lexicon.state(named: owner) { article.relate(.partOf, id, article.state(state), sentence: sentence) }
         }
+    }
+
+    /// True when one to three digits follow a name as a word of its own: "France 24"
+    /// is a channel, no state; a year ("Peru 2025") is not such a number.
+    static func channelNumberFollows(_ range: NSRange, in text: UTF16Text) -> Bool {
+        var at = NSMaxRange(range)
+        guard at + 1 < text.length, text.character(at: at) == 0x20 else { return false }
+        at += 1
+        let start = at
+        while at < text.length, (0x30...0x39).contains(text.character(at: at)) { at += 1 }
+        guard (1...3).contains(at - start) else { return false }
+        return at == text.length || !(Unicode.Scalar(text.character(at: at)).map { CharacterSet.alphanumerics.contains($0) } ?? false)
     }
 
     @discardableResult
