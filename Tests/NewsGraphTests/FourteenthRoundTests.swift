@@ -195,4 +195,37 @@ import Testing
         #expect(Extracted("Peru hosts a Chilean military base.").has(.deployedTo, "state:chile", "state:peru"))
         #expect(Extracted("Peru refused to host a Chilean base.").count(.deployedTo) == 0)
     }
+
+    @Test func oneWhoSendsWordByAGuestIsNoOfficialOfTheDateline() {
+        let a = Extracted("""
+            LIMA, Sept 4 (Wire) - Peruvian President Omar Diallo received Chile's Deputy Prime Minister Tomas Berg in Lima on Wednesday.
+            Berg handed over a message from Prime Minister Ana Rojas.
+            """)
+        #expect(!a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        // With no guest of another state, the dateline's state holds the post.
+        let b = Extracted("LIMA, Sept 4 (Wire) - Peru is ready, Prime Minister Ana Rojas said in a message from Prime Minister Carl Lund.")
+        #expect(b.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+    }
+
+    @Test func itsAllyAmongSeveralStatesIsTheSubjects() {
+        let a = Extracted("Peru closed its border with Bolivia in 1993 in support of Chile, its close ally.")
+        #expect(a.has(.allyOf, "state:peru", "state:chile"))
+        #expect(!a.has(.allyOf, "state:peru", "state:bolivia") && !a.has(.allyOf, "state:bolivia", "state:chile"))
+        #expect(Extracted("Peru closed its border with Bolivia in support of its ally Chile.").has(.allyOf, "state:peru", "state:chile"))
+    }
+
+    @Test func aSpeakersStateAfterTheTopicsIsNoTopic() {
+        let a = Extracted("Deputy Prime Minister Ana Rojas and Deputy Prime Minister Tomas Berg met to discuss transport links in the Andes Corridor region, Peru's government said.")
+        #expect(a.has(.discussed, "person:ana-rojas", "region:andes-corridor"))
+        #expect(!a.has(.discussed, "person:ana-rojas", "state:peru"))
+    }
+
+    @Test func theChairsOfABodyAreItsMembers() {
+        let a = Extracted("The Andean Contact Group, co-chaired by Peru, Chile and Bolivia, was dissolved in 2022.")
+        for state in ["state:peru", "state:chile", "state:bolivia"] {
+            #expect(a.has(.memberOf, state, "organization:andean-contact-group"))
+        }
+        // Chaired by a person, the body has no member state.
+        #expect(Extracted("The Andean Contact Group, chaired by Ana Rojas of Peru, met.").count(.memberOf) == 0)
+    }
 }

@@ -677,7 +677,7 @@ extension Extractor {
     static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced|adding|noting|saying)\s+that\b"#)
 
     /// A verb of speech right after a name: "..., Lima said".
-    static let speechAfterTopic = pattern(#"^\s+(?:said|says|told|reported|announced|added|stated)\b"#)
+    static let speechAfterTopic = pattern(#"^(?:['’]s(?:\s+(?-i:\p{Ll})[\p{L}-]*){1,2})?\s+(?:said|says|told|reported|announced|added|stated)\b"#)
 
     /// "the situation in", "the security situation in eastern": what stands before
     /// a state that is the topic of talks.
@@ -736,7 +736,19 @@ extension Extractor {
             if allies.count < 2 {
                 allies = unique(allies + mentions.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
             }
-            if allies.count == 2 { article.relate(.allyOf, allies[0], allies[1], sentence: sentence) }
+            if allies.count == 2 {
+                article.relate(.allyOf, allies[0], allies[1], sentence: sentence)
+            } else if allies.count > 2, let subject = states.first {
+                // "Peru closed its border with Bolivia in support of Chile, its close
+                // ally": "its ally" is the subject's, whatever other states are named.
+                let ns = UTF16Text(text)
+                for state in states where state.id != subject.id {
+                    guard let range = mentions.first(where: { $0.id == state.id && $0.range.location == state.location })?.range,
+                          Self.matches(Self.itsAllyAfter, ns.substring(from: NSMaxRange(range)), anchored: true)
+                            || Self.matches(Self.itsAllyBefore, ns.substring(to: range.location)) else { continue }
+                    article.relate(.allyOf, subject.id, state.id, sentence: sentence)
+                }
+            }
         }
         // "the war in Darfur" places a conflict without naming its parties; "since
         // the war began" dates something by a war named before ("since the war of
@@ -985,6 +997,26 @@ extension Extractor {
     /// What may stand between a base and where it is: " in ", " at the ".
     private static let baseIn = pattern(#"^\s+(?:in|at|near)\s+(?:the\s+)?(?:(?-i:\p{Ll})+\s+)?(?:city\s+of\s+)?$"#)
 
+    /// ", its close ally" after a state.
+    private static let itsAllyAfter = pattern(#"^,\s+its\s+(?:[\p{L}-]+\s+){0,2}ally\b"#)
+    /// "its close ally " before a state.
+    private static let itsAllyBefore = pattern(#"\bits\s+(?:[\p{L}-]+\s+){0,2}ally\s+$"#)
+
+    /// "The Andean Group, co-chaired by Peru, Chile and Bolivia": each chair is a
+    /// member of the body named right before.
+    private func chairedBy(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        let ns = UTF16Text(sentence.text)
+        guard let at = Self.firstRange(Self.chairedByTrigger, sentence.text),
+              let body = mentions.last(where: { $0.type == .organization && NSMaxRange($0.range) <= at.location }),
+              at.location - NSMaxRange(body.range) <= 2 else { return }
+        let states = mentions.filter { $0.type == .state && $0.range.location >= NSMaxRange(at) }
+        guard let first = states.first, first.range.location - NSMaxRange(at) <= 5 else { return }
+        for member in coordinatedGroup(startingWith: states, in: ns) { article.relate(.memberOf, member, body.id, sentence: sentence) }
+    }
+
+    /// ", co-chaired by", "chaired by".
+    private static let chairedByTrigger = pattern(#",?\s+(?:co-?)?chaired\s+by\b"#)
+
     /// Words that deny the mediation after them: "without a", "with no".
     private static let withoutMediation = pattern(#"\b(?:without|no)\s+(?:(?:a|an|any|third-party|outside|foreign|international)\s+)*$"#)
 
@@ -993,6 +1025,7 @@ extension Extractor {
 
     /// "Russia ..., being the co-chair of the OSCE Minsk Group", "Nigeria, which chairs ECOWAS".
     private func memberships(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        if sentence.has(["by"]) { chairedBy(sentence, mentions, into: article) }
         guard let at = Self.firstRange(Self.memberTrigger, sentence.text) else { return }
         // "A remained a member of the organization": the body the article named last.
         if Self.matches(Self.bodyByNoun, UTF16Text(sentence.text).substring(from: NSMaxRange(at)), anchored: true),

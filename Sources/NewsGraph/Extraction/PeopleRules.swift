@@ -355,6 +355,11 @@ extension Extractor {
             if let own = located.first(where: { $0.id == person }),
                let previous = located.last(where: { $0.type == .person && NSMaxRange($0.range) < own.range.location }),
                Self.coordinated(previous.range, own.range, in: text), let other = article.stateOf(person: previous.id), other != state { continue }
+            // "B handed over a message from Prime Minister A": one who sends word by
+            // another state's official is of the sender's side, not the dateline's.
+            if let own = located.first(where: { $0.id == person }),
+               Self.matches(Self.sentFrom, text.substring(to: own.range.location)),
+               located.contains(where: { $0.type == .person && $0.id != person && article.stateOf(person: $0.id).map { $0 != state } ?? false }) { continue }
             // A guest's state ("received President X of Egypt"), or its capital
             // ("met Prime Minister Y of Japan in Tokyo"), goes nowhere.
             let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
@@ -398,6 +403,9 @@ extension Extractor {
             if let post = article.office(of: other) { article.relate(.holdsOffice, person, owner, title: post, sentence: article.sentences[index]) }
         }
     }
+
+    /// "a message from", "greetings from President": the text before a sender.
+    static let sentFrom = pattern(#"\b(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
 
     /// The text before the states of "between A and B", which a sentence only talks of.
     static let betweenPair = pattern(#"\bbetween\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}(?:and\s+)?$"#)
