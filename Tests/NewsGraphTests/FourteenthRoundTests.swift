@@ -218,6 +218,10 @@ import Testing
         let a = Extracted("Deputy Prime Minister Ana Rojas and Deputy Prime Minister Tomas Berg met to discuss transport links in the Andes Corridor region, Peru's government said.")
         #expect(a.has(.discussed, "person:ana-rojas", "region:andes-corridor"))
         #expect(!a.has(.discussed, "person:ana-rojas", "state:peru"))
+        // The region discussed is no venue of the meeting; a city there still is.
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == nil)
+        let b = Extracted("Deputy Prime Minister Ana Rojas and Deputy Prime Minister Tomas Berg met to discuss trade in Lima.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
     }
 
     @Test func theChairsOfABodyAreItsMembers() {
