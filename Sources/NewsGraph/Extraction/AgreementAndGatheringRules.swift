@@ -722,8 +722,6 @@ extension Extractor {
     /// after a modal or "to" ("will host Japanese Prime Minister X").
     static let hostNoun = try! NSRegularExpression(pattern: #"(?<![\p{L}-])(?<!(?:will|would|shall|to|[Ww]ill not|can|may|also) )[Hh]ost\s+(?:(?:country|nation|city|\p{Lu}[\p{L}-]*)\s+){0,3}$"#)
 
-    /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
-    /// sidelines of" right before a gathering: the verb is group 1.
     /// "on the sidelines of" right before a gathering.
     static let sidelinesBefore = pattern(#"\bon the (?:sidelines|margins|fringes) of\s+$"#)
     /// "On the sidelines of" opening a sentence, before a gathering.
@@ -741,6 +739,8 @@ extension Extractor {
 
     /// The verb of holding right before a gathering: "held the", "will hold".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted)\s+$"#)
+    /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
+    /// sidelines of" right before a gathering: the verb is group 1.
     static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
@@ -902,7 +902,7 @@ extension Extractor {
             for attendee in unique(subjects(before: verb.location, sentence, mentions, article: article) + met) {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)
             }
-            // "met in Tirana on the sidelines of the summit": the summit was there too.
+            // "met in Quito on the sidelines of the summit": the summit was there too.
             if let place = mentions.first(where: { $0.type == .place && $0.range.location > NSMaxRange(verb) && NSMaxRange($0.range) <= phrase.range.location }),
                text.substring(to: place.range.location).hasSuffix(" in "),
                Self.matches(Self.sidelinesBefore, text.substring(to: phrase.range.location)) {

@@ -637,7 +637,7 @@ final class ArticleState {
     /// "European summit" in a headline and "the European Political Community summit"
     /// in the text are one gathering: a name whose words all stand in the one longer
     /// name of the same noun is that gathering cut short. The longer name adds only
-    /// words of a proper name: "the previous EAEU summit" is another one.
+    /// words of a proper name: "the previous Andean summit" is another one.
     private func foldGatheringsNamedShort() {
         let gatherings = named(.summit).map { (id: $0.id, words: $0.name.split(separator: " ")) }
         for short in gatherings where short.words.count >= 2 {

@@ -1064,7 +1064,7 @@ extension Extractor {
     private func partOf(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.partOfTrigger, sentence.text),
               let whole = mentions.first(where: { $0.type == .state && $0.range.location >= NSMaxRange(at) }),
-              // "as part of a regional tour, Iran's agency said" is no territory's.
+              // "as part of a regional tour, Chile's agency said" is no territory's.
               Self.matches(Self.partOfGap, UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange(at), length: whole.range.location - NSMaxRange(at)))),
               let part = mentions.last(where: { [.region, .place].contains($0.type) && $0.range.location < at.location }) else { return }
         article.relate(.partOf, part.id, whole.id, sentence: sentence)

@@ -460,7 +460,7 @@ extension Extractor {
         }
     }
 
-    /// "Moscow-led", "Gulf-backed": who leads a body, no part of its name.
+    /// "Lima-led", "Gulf-backed": who leads a body, no part of its name.
     static func isLeadBy(_ word: some StringProtocol) -> Bool {
         guard let dash = word.lastIndex(of: "-"), word.first?.isUppercase == true else { return false }
         return ["led", "backed", "based", "sponsored", "dominated", "brokered"].contains(word[word.index(after: dash)...])

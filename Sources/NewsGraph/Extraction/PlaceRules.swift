@@ -364,7 +364,7 @@ extension Extractor {
         let id = article.entity(.region, name)
         guard article.addMention(of: id, sentence: sentence, utf16Range: span) else { return }
         var before = text.substring(to: range.location)
-        // "Armenia's southern Syunik province": one adjective may stand between.
+        // "Peru's southern Tacna province": one adjective may stand between.
         if let last = before.dropLast().split(separator: " ").last, last.first?.isLowercase == true, last.allSatisfy({ $0.isLetter || $0 == "-" }) {
             before = String(before.dropLast(last.count + 1))
         }
