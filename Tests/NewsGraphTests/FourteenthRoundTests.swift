@@ -179,6 +179,8 @@ import Testing
         #expect(!a.ids.contains("state:france"))
         #expect(a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
         #expect(Extracted("Peru signed a deal with France in 2024.").ids.contains("state:france"))
+        // A score after a state is no channel's number.
+        #expect(Extracted("The talks went on as Bolivia beat France 2-1 in Lima.").ids.contains("state:france"))
     }
 
     @Test func theMinistersAreTheTwoMinistersNamed() {

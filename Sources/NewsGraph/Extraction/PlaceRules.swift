@@ -383,7 +383,8 @@ extension Extractor {
         let start = at
         while at < text.length, (0x30...0x39).contains(text.character(at: at)) { at += 1 }
         guard (1...3).contains(at - start) else { return false }
-        return at == text.length || !(Unicode.Scalar(text.character(at: at)).map { CharacterSet.alphanumerics.contains($0) } ?? false)
+        // The number ends a word: "France 24.", not a score ("2-1", "2:1") or "24th".
+        return at == text.length || Unicode.Scalar(text.character(at: at)).map { " .,;)\n".unicodeScalars.contains($0) } ?? false
     }
 
     @discardableResult
