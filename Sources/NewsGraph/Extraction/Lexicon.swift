@@ -39,6 +39,9 @@ public struct Lexicon: Sendable {
     /// Capitals and cities by folded name → the name as the data writes it
     /// ("rio de janeiro" → "Rio de Janeiro"), to spell a name found in capitals.
     public private(set) var placeNames: [String: String] = [:]
+    /// States that share a land border, by canonical name → the names of their
+    /// neighbours: "the two neighbours" are two of them.
+    public private(set) var neighbours: [String: Set<String>] = [:]
     /// Seats of government ("Kremlin", "White House") → the state's code.
     public private(set) var seats: [String: String] = [:]
     /// Head nouns of organization names ("Council", "Ministry").
@@ -71,6 +74,7 @@ public struct Lexicon: Sendable {
                 organizationHeads: String = "", notOrganizations: String = "", seats: String = "") {
         var names: [String: Set<State>] = [:], acronyms: [String: Set<State>] = [:]
         var demonyms: [String: Set<State>] = [:], capitals: [String: Set<State>] = [:], capitalNames: [String: String] = [:]
+        var borders: [String: [Substring]] = [:]
         for line in states.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 6 else { continue }
@@ -84,6 +88,7 @@ public struct Lexicon: Sendable {
             }
             let state = State(code: fields[0], name: fields[1], population: Int(fields[5]) ?? 0)
             statesByCode[state.code] = state
+            if fields.count >= 8 { borders[state.code] = fields[7].split(separator: "|") }
             for name in fields[2].split(separator: "|") where !name.contains(",") {
                 let plain = name.replacingOccurrences(of: ".", with: "")
                 if plain.count <= 5, plain == plain.uppercased() {
@@ -127,6 +132,10 @@ public struct Lexicon: Sendable {
             if let others = demonyms[key], !others.isSubset(of: states) { names[key] = nil }
         }
         stateNames = unambiguous(names)
+        for (code, codes) in borders {
+            guard let state = statesByCode[code] else { continue }
+            neighbours[state.name] = Set(codes.compactMap { statesByCode[String($0)]?.name })
+        }
         self.acronyms = unambiguous(acronyms)
         self.demonyms = unambiguous(demonyms)
         self.capitals = unambiguous(capitals)
