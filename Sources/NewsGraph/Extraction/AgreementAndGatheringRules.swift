@@ -8,7 +8,7 @@ extension Extractor {
     static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of", "annual", "first-ever"]
     /// Verbs of concluding a text; leaders "adopt" a joint statement they issue.
     static let signVerb = OpeningWordPattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#, opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted"]))
-    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired|chairs|chairing)\b"#, opening: .word(["hosted", "hosts", "will", "to", "chaired", "chairs", "chairing"]))
+    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "will", "to", "chaired", "chairs", "chairing"]))
     static let heldAt = OpeningWordPattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#, opening: .word(["held", "took"]))
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
@@ -347,7 +347,8 @@ extension Extractor {
     /// Words that end a treaty's subject: "an agreement on trade signed in Lima".
     static let topicStops: Set<String> = ["the", "a", "an", "in", "at", "with", "by", "for", "to", "from", "that", "which", "who",
                                           "signed", "initialled", "initialed", "reached", "was", "were", "is", "are", "will", "would",
-                                          "between", "after", "before", "during", "last", "next", "this", "on", "as", "their", "its"]
+                                          "between", "after", "before", "during", "last", "next", "this", "on", "as", "their", "its",
+                                          "earlier", "later", "yesterday", "today", "tomorrow"]
 
     /// "A and B signed the agreement" with no agreement named before: the treaty of
     /// the two states its signers stand for, named after them ("Bolivia–Chile
@@ -720,6 +721,8 @@ extension Extractor {
     /// "host" as a noun right before a name, perhaps with a title or "country"
     /// between: "host President", "host country", "summit host"; not the verb
     /// after a modal or "to" ("will host Japanese Prime Minister X").
+    /// ", the host,", ", the summit's host,": the host in apposition after a name.
+    static let hostInApposition = try! NSRegularExpression(pattern: #"^,\s+(?:the|its|this\s+year['’]s)\s+(?:(?:summit|meeting|conference|forum)['’]s\s+)?host\s*,"#)
     static let hostNoun = try! NSRegularExpression(pattern: #"(?<![\p{L}-])(?<!(?:will|would|shall|to|[Ww]ill not|can|may|also) )[Hh]ost\s+(?:(?:country|nation|city|\p{Lu}[\p{L}-]*)\s+){0,3}$"#)
 
     /// "on the sidelines of" right before a gathering.
@@ -797,7 +800,8 @@ extension Extractor {
         // before a name.
         if !negated, sentence.has(["host"]) {
             for mention in mentions where [.person, .state].contains(mention.type)
-                && Self.matches(Self.hostNoun, text.substring(to: mention.range.location)) {
+                && (Self.matches(Self.hostNoun, text.substring(to: mention.range.location))
+                    || Self.matches(Self.hostInApposition, text.substring(from: NSMaxRange(mention.range)), anchored: true)) {
                 article.relate(.hosted, mention.id, summit, sentence: sentence)
             }
         }

@@ -98,6 +98,25 @@ final class ArticleState {
         return last
     }
 
+    /// The two states named last before a sentence that share a border, for "the
+    /// two neighbours": states named since, as observers or guests, are others.
+    /// Nil when no two of the last few named are neighbours.
+    func lastTwoNeighbours(before sentence: Sentence, in lexicon: Lexicon) -> [EntityID]? {
+        let states = entities.values.filter { $0.type == .state }
+            .compactMap { entity in entity.mentions.filter { $0.sentence < sentence.index }.map(\.start).max().map { (entity, $0) } }
+            .sorted { $0.1 > $1.1 }
+            .prefix(6).map(\.0)
+        // The pair whose older member was named latest.
+        for later in states.indices.dropFirst() {
+            for earlier in states.indices where earlier < later {
+                if lexicon.neighbours[states[later].name]?.contains(states[earlier].name) == true {
+                    return [states[earlier].id, states[later].id]
+                }
+            }
+        }
+        return nil
+    }
+
     /// The two states joined by "and" or a hyphen, and to no third, in the last
     /// sentence before this one that joins two.
     private func lastStatesNamedAsPair(before sentence: Sentence) -> [EntityID]? {
@@ -638,6 +657,23 @@ final class ArticleState {
     /// in the text are one gathering: a name whose words all stand in the one longer
     /// name of the same noun is that gathering cut short. The longer name adds only
     /// words of a proper name: "the previous Andean summit" is another one.
+    /// "the Astana summit" in a headline and "the Andean summit" held in Astana in
+    /// the text are one gathering: a name of a place and a noun is the one
+    /// gathering of that noun the article holds there.
+    private func foldGatheringsNamedByPlace() {
+        let gatherings = named(.summit)
+        for short in gatherings {
+            let words = short.name.split(separator: " ")
+            guard words.count == 2, let noun = words.last?.lowercased() else { continue }
+            let held = gatherings.filter { other in
+                other.id != short.id && other.name.split(separator: " ").last?.lowercased() == noun
+                    && relations.contains { $0.type == .heldIn && $0.source == other.id && entities[$0.target]?.name == String(words[0]) }
+            }
+            guard held.count == 1, let into = held.first?.id, entities[short.id] != nil, entities[into] != nil else { continue }
+            merge(short.id, into: into)
+        }
+    }
+
     private func foldGatheringsNamedShort() {
         let gatherings = named(.summit).map { (id: $0.id, words: $0.name.split(separator: " ")) }
         for short in gatherings where short.words.count >= 2 {
@@ -694,6 +730,7 @@ final class ArticleState {
         foldShortStateNames()
         foldGatheringsNamedByAcronym()
         foldGatheringsNamedShort()
+        foldGatheringsNamedByPlace()
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         let mentioned = entities.values.filter { !$0.mentions.isEmpty || related.contains($0.id) }
         let list = mentioned.map { entity -> ArticleEntity in

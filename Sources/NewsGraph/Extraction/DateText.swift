@@ -7,6 +7,12 @@ public enum DateText {
     /// What stands between the dates of a list: a comma, "and", or both.
     private static let listGap = try! NSRegularExpression(pattern: #"^\s*(?:,|and|,\s*and)\s*$"#)
 
+    /// True for a month's or a weekday's whole name, in any case: "OCTOBER".
+    static func isMonthOrDay(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return months.contains(w) || weekdays.contains(w)
+    }
+
     /// The month number of a month name or its abbreviation ("Sept.", "Jan").
     public static func month(_ word: String) -> Int? {
         let w = word.lowercased().trimmingEnds(in: CharacterSet(charactersIn: "."))

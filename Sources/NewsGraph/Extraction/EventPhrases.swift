@@ -137,6 +137,8 @@ extension ScalarText {
         }
         if let end = datesEnd(at: start) { return end }
         guard isUpperIgnoringCase(start), start + 1 < count, isLetterIgnoringCase(start + 1) else { return nil }
+        // "the statements of the leaders of A and B": an article names nothing.
+        if isLower(start), wordEnd(Self.articleWords, at: start) != nil { return nil }
         let end = skip(from: start + 1, while: isLetterIgnoringCase)
         // "the declaration of peace and friendship": two lower-case words joined by
         // "and", the second no verb ("of principle and said") nor a stop word.
@@ -146,8 +148,19 @@ extension ScalarText {
             let past = secondEnd - second >= 3 && holds(ignoringCase: Self.edEnding, at: secondEnd - 2) && isBoundary(secondEnd)
             if !past { return secondEnd }
         }
+        // "a treaty of permanent good-neighbourliness", "of mutual assistance": an
+        // adjective goes on to its noun.
+        if isLower(start), Self.adjectiveEndings.contains(where: { holds(ignoringCase: $0, at: end - $0.count) }),
+           let next = spaces(at: end), next < count, isLower(next), wordEnd(Self.modifierStops, at: next) == nil, wordEnd(Self.tailStops, at: next) == nil {
+            var nounEnd = skip(from: next, while: isLetterIgnoringCase)
+            while nounEnd + 1 < count, scalars[nounEnd] == "-", isLetterIgnoringCase(nounEnd + 1) { nounEnd = skip(from: nounEnd + 1, while: isLetterIgnoringCase) }
+            let past = nounEnd - next >= 3 && holds(ignoringCase: Self.edEnding, at: nounEnd - 2)
+            if !past, isBoundary(nounEnd) { return nounEnd }
+        }
         return end
     }
+    private static let articleWords = words("the|a|an")
+    private static let adjectiveEndings: [[UInt8]] = ["ent", "ant", "al", "ive", "ous", "ic", "ary", "ful", "ble"].map { Array($0.utf8) }
 
     /// `(?-i:\p{Ll})`: a lower-case letter, whatever the pattern's case.
     private func isLower(_ position: Int) -> Bool {

@@ -16,7 +16,7 @@ extension Extractor {
     /// talks in Seoul" (not "during the talks", which others may hold) are a
     /// meeting. So is handing someone a letter in person: "handed President X a
     /// letter", "handed over a message from Y to President X" (not Y, who sent it).
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!(?:indirect|phone|telephone|video|virtual)\b)[\w-]+ ){0,3}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!(?:indirect|phone|telephone|video|virtual)\b)[\w-]+ ){0,3}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]))
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel)"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
@@ -65,12 +65,15 @@ extension Extractor {
         sentence.has(["as", "while", "whereas", "but", "although", "though"]) || hasClausePunctuation(sentence)
     }
     static func mayBreakClause(_ sentence: Sentence) -> Bool {
-        sentence.has(["while", "whereas", "but", "telling", "saying", "adding", "noting", "according"]) || hasClausePunctuation(sentence)
+        sentence.has(["while", "whereas", "but", "telling", "saying", "adding", "noting", "according", "and"]) || hasClausePunctuation(sentence)
     }
     private static func hasClausePunctuation(_ sentence: Sentence) -> Bool {
         sentence.text.utf8.contains(0x3B) || sentence.text.holds("—")
     }
-    static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b"#)
+    /// Where the clause of a verb's objects ends: a semicolon, a dash, "while",
+    /// "but", or "and" before a second verb of the subject ("met B and handed over
+    /// a letter to C": C was not met).
+    static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid)\b"#)
     /// "whose minister", "his predecessors who" right before a verb: its subject is
     /// someone unnamed.
     static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$|(?-i:\b\p{Ll}[\p{L}-]*s),?\s+who\s+(?:(?:had|have|also|all|first|previously|later)\s+)?$"#)
@@ -245,9 +248,11 @@ extension Extractor {
             if Self.hostVerbs.contains(text.substring(with: at).lowercased()), objects.count >= 2, !sentence.has(["separately", "respectively"]) {
                 relateEachPair(objects)
             }
-            // "A and B met in Brussels alongside C": those before met each other too.
+            // "A and B met in Brussels alongside C", "A and B met, hosted by C": those
+            // before met each other too.
             if let first = people.first(where: { right.contains($0.id) && $0.range.location > NSMaxRange(at) }),
-               Self.matches(Self.alongside, text.substring(with: NSRange(location: NSMaxRange(at), length: first.range.location - NSMaxRange(at)))) {
+               case let between = text.substring(with: NSRange(location: NSMaxRange(at), length: first.range.location - NSMaxRange(at))),
+               Self.matches(Self.alongside, between) || Self.matches(Self.hostBeforeObject, between) {
                 relateEachPair(left)
             }
         } else {
@@ -268,6 +273,8 @@ extension Extractor {
     /// "alongside", "along with", "together with" just before the first object, in
     /// the same clause: "met in Brussels on Friday alongside".
     static let alongside = pattern(#"^[^,;]*\b(?:alongside|along\s+with|together\s+with)\s+(?:[\p{L}.'’-]+\s+){0,5}$"#)
+    /// A host named after the meeting: "A and B met in Brussels, hosted by C".
+    static let hostBeforeObject = pattern(#"^[^;]*\b(?:hosted|chaired|co-chaired|mediated|facilitated|brokered|convened|organi[sz]ed)\s+by\s+(?:[\p{L}.'’-]+\s+){0,6}$"#)
 
     /// Talks and, in the same clause, the means they were held by: "held talks with
     /// B by videoconference", "talks with B via video link".
@@ -826,9 +833,11 @@ extension Extractor {
             }
             // "The two countries fought a war", "the clashes between the two neighbours":
             // the two states named last before.
+            // "The two neighbours fought": two that share a border, if two named do.
             if near.isEmpty, Self.matches(Self.twoStatesJustBefore, ns.substring(to: conflict.location))
                 || Self.matches(Self.betweenTheTwo, ns.substring(from: NSMaxRange(conflict))) {
-                near = article.lastTwoStates(before: sentence)
+                let neighbours = sentence.has(["neighbours", "neighbors"]) ? article.lastTwoNeighbours(before: sentence, in: lexicon) : nil
+                near = neighbours ?? article.lastTwoStates(before: sentence)
             }
             // "A and B struck C's bases", "A hit targets in C": every state joined
             // right before the verb fought the one whose targets it struck.
@@ -897,6 +906,11 @@ extension Extractor {
                let word = ns.substring(to: mediation.location - 1).split(separator: " ").last,
                let state = lexicon.state(namedOrDemonym: String(word)) {
                 mediators = [article.state(state)]
+            }
+            // "an EU-facilitated dialogue", "under AU mediation": a body joined to the word mediates.
+            if let body = mentions.first(where: { $0.type == .organization && NSMaxRange($0.range) == mediation.location - 1 }),
+               [0x2D, 0x20].contains(ns.character(at: mediation.location - 1)) {
+                mediators = [body.id]
             }
             if mediators.isEmpty {
                 guard let nearest = pool.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }

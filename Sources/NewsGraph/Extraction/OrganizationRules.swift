@@ -202,6 +202,8 @@ extension Extractor {
                 // "the EAM posted": the post cut short stands for the one who holds it.
                 article.addDescription(of: holder, sentence: sentence, utf16Range: found)
             } else if lexicon.state(named: word) == nil, word.count >= 3 || Self.actsAsBody(found, in: text), !lexicon.notOrganizations.contains(word),
+                      // "LIMA, OCTOBER 7": a date in capitals.
+                      !DateText.isMonthOrDay(word),
                       !lexicon.titleSet.contains(word), word.contains(where: \.isLetter), !article.isClaimed(sentence, found) {
                 let id = article.entity(.organization, word)
                 article.define(acronym: word, as: id)
@@ -363,6 +365,17 @@ extension Extractor {
                 words.removeFirst()
             }
         }
+        // "thanked Rojas for the Chilean Senate's support": a word that no "the" opens,
+        // before "for", is no body's first word (unlike "the Centre for Peace").
+        if words.count > 2, words[1] == "for", !lexicon.organizationHeads.contains(words[0]), start > 0,
+           !text.substring(to: start).lowercased().hasSuffix("the ") {
+            start += words[0].utf16.count + " for ".utf16.count
+            words.removeFirst(2)
+            if words.first == "the", words.count > 1 {
+                start += 4
+                words.removeFirst()
+            }
+        }
         // "the 38th Ordinary Session of the African Union Assembly": a gathering of the
         // body, whose name starts after "of".
         if let of = words.indices.dropFirst().dropLast().last(where: { words[$0] == "of" && Self.gatheringsOfBodies.contains(words[$0 - 1]) }) {
@@ -425,7 +438,7 @@ extension Extractor {
         // after the head goes on with it: "Economic Community of West African States".
         var headThenOf = false
         if let last = words.last, !lexicon.organizationHeads.contains(last),
-           let cut = words.lastIndex(where: lexicon.organizationHeads.contains), cut >= 1 {
+           let cut = words.lastIndex(where: lexicon.organizationHeads.contains) {
             // So does "for" with what the body is for: "Central Commission for Foreign
             // Affairs", not a state it is for ("the Commission for Peru").
             headThenOf = (words[cut + 1] == "of" || words[cut + 1] == "for" && isNoKnownPlace(words[(cut + 2)...].joined(separator: " "))

@@ -99,6 +99,8 @@ extension Extractor {
                lexicon.titleSet.contains(words.dropFirst().joined(separator: " ")) { continue }
             // "Minister for Foreign Affairs of Japan": "Affairs" is the portfolio's, no name.
             guard !words.isEmpty, !words.allSatisfy({ Self.portfolioWords.contains(Substring($0)) }) else { continue }
+            // "the Director General of Military Operations": a rank or a post's word alone is no name.
+            guard words.count > 1 || !Self.ranks.contains(words[0]) && !titleWords.contains(words[0].lowercased()) else { continue }
             // "the General Assembly", "the Supreme Court": a body's noun ends no name.
             guard let lastWord = words.last, !lexicon.organizationHeads.contains(lastWord) else { continue }
             // "King Khalid International Airport": a building named for a person is no person.
@@ -137,7 +139,12 @@ extension Extractor {
             } else if let body = bodyOrganization ?? organizationBefore(title: titleRange, in: sentence, into: article) {
                 article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
             } else {
-                article.addPostWithoutOwner(person, title: title, sentence: sentence)
+                // "Senate President X", "Commission President Y": a body's noun before
+                // the post makes it that body's, no state's.
+                let before = text.substring(to: titleRange.location)
+                let body = before.hasSuffix(" ") ? before.dropLast().split(separator: " ").last.map(String.init) : nil
+                let post = body.flatMap { lexicon.organizationHeads.contains($0) ? "\($0) \(title)" : nil } ?? title
+                article.addPostWithoutOwner(person, title: post, sentence: sentence)
             }
         }
         if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: article) }
@@ -333,8 +340,17 @@ extension Extractor {
         guard article.isMentioned(state) else { return }
         // The state's officials the text itself names so, before this rule adds any.
         let namedOfficials = article.officials(of: state)
+        // "including Prime Minister A and Prime Minister B": a state has one holder
+        // of a post, so two joined in a list with it are of two states, unknown here.
+        var holders: [String: Set<EntityID>] = [:]
+        for (person, title, index) in article.postsWithoutOwner { holders["\(index) \(title.lowercased())", default: []].insert(person) }
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
             let sentence = article.sentences[index]
+            if let same = holders["\(index) \(title.lowercased())"], same.count > 1 {
+                let located = article.located(in: sentence).filter { same.contains($0.id) }
+                let text = UTF16Text(sentence.text)
+                if zip(located, located.dropFirst()).contains(where: { $0.id != $1.id && Self.coordinated($0.range, $1.range, in: text) }) { continue }
+            }
             // "BEIJING - Prime Minister X has arrived in Beijing": one who travels, or
             // travels with the one who does, is a guest, not the dateline's official.
             // One who only goes abroad ("SEOUL - President X will fly to Washington")
@@ -354,7 +370,8 @@ extension Extractor {
             let text = UTF16Text(sentence.text)
             if let own = located.first(where: { $0.id == person }),
                let previous = located.last(where: { $0.type == .person && NSMaxRange($0.range) < own.range.location }),
-               Self.coordinated(previous.range, own.range, in: text), let other = article.stateOf(person: previous.id), other != state { continue }
+               Self.coordinated(previous.range, own.range, in: text) || Self.matches(Self.pronounAndPost, text.substring(to: own.range.location)),
+               let other = article.stateOf(person: previous.id), other != state { continue }
             // "B handed over a message from Prime Minister A": one who sends word by
             // another state's official is of the sender's side, not the dateline's.
             if let own = located.first(where: { $0.id == person }),
@@ -375,6 +392,9 @@ extension Extractor {
             if !elsewhere { article.relate(.holdsOffice, person, state, title: title, sentence: sentence) }
         }
     }
+
+    /// "he and Vice President": a post joined to the pronoun of one named before.
+    private static let pronounAndPost = pattern(#"\b(?:he|she)\s+and\s+(?:[\p{L}-]+\s+){1,4}$"#)
 
     /// "Foreign Minister X held talks with Foreign Minister of Nepal Y, who is on an
     /// official visit to China": one who meets a guest in the sentence that takes the
@@ -420,8 +440,10 @@ extension Extractor {
         // "Minister of Foreign Affairs": the post's head is before its portfolio.
         let words = title.split(separator: " ").prefix { $0 != "of" && $0 != "for" }
         guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Prince", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
-        return !words.contains { ["General", "Executive", "Special", "High"].contains($0) }
+        return !words.contains { ["General", "Executive", "Special", "High"].contains($0) || bodyNouns.contains($0) }
     }
+    /// A body's nouns that may stand in a post before its head: "Senate President".
+    private static let bodyNouns: Set<Substring> = ["Senate", "Parliament", "Assembly", "Congress", "Duma", "Council", "Court", "Party", "Commission", "Committee", "Bank", "Union"]
 
     /// Military ranks, which may stand between a post and a name.
     static let ranks: Set<String> = ["General", "Major", "Brigadier", "Lieutenant", "Colonel", "Admiral", "Marshal"]
@@ -786,6 +808,14 @@ extension Extractor {
                 for count in stride(from: min(rest.count, 6), through: 1, by: -1) {
                     let name = rest.prefix(count).joined(separator: " ").trimmingEnds(in: .punctuationCharacters)
                     if let state = lexicon.state(named: name) { owner = article.state(state); break }
+                    // "the head of Chile's presidential office": the state's, and its
+                    // office in lower case is part of the post.
+                    guard name.hasSuffix("'s") || name.hasSuffix("’s"), let state = lexicon.state(named: String(name.dropLast(2))) else { continue }
+                    let office = rest.dropFirst(count).prefix(4).prefix { $0.first?.isLowercase == true }
+                    guard !office.isEmpty else { break }
+                    owner = article.state(state)
+                    title += " of the " + office.joined(separator: " ").trimmingEnds(in: .punctuationCharacters)
+                    break
                 }
                 if owner == nil {
                     let from = match.phrase.location
@@ -938,7 +968,21 @@ extension Extractor {
                   !article.document.text.holds("the " + name), !article.document.text.holds("The " + name) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
+        // "met Chile's Ana Rojas and Peru's Tomas Berg together": the second of two
+        // so joined to a person is a person too, whatever follows.
+        guard sentence.text.holds(" and ") else { return }
+        for match in Self.secondPossessiveName.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let range = match.range(at: 3)
+            let name = text.substring(with: range)
+            let words = name.split(separator: " ").map(String.init)
+            guard article.located(in: sentence).contains(where: { $0.type == .person && $0.range == match.range(at: 1) }),
+                  lexicon.state(named: text.substring(with: match.range(at: 2))) != nil, !article.isClaimed(sentence, range),
+                  !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name), article.entity(named: name) == nil else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
     }
+
+    private static let secondPossessiveName = try! NSRegularExpression(pattern: #"['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])"#)
 
     private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
 
@@ -1204,7 +1248,10 @@ extension Extractor {
             let counterparts = candidates.prefix(2).lazy.compactMap { one in
                 candidates.first { $0 != one && article.areCounterparts(one, $0) }.map { [one, $0] }
             }.first
-            var pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article)
+            // "Both sides": the two named last, when the article gives them two states.
+            let lastOfTwoStates = noun == "side" && candidates.count >= 2 && Set(candidates.prefix(2).compactMap(article.stateOf(person:))).count == 2
+                ? Array(candidates.prefix(2)) : nil
+            var pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? lastOfTwoStates
                 ?? protagonists(among: candidates, in: article) ?? Array(candidates.prefix(2))
             // "C held talks with A's prime minister and president B. The two sides":
             // sides are of two states. Two not known to be of two are one side, and

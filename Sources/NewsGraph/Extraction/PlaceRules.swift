@@ -53,6 +53,10 @@ extension Extractor {
     /// Words that make an unknown place after "in" a territory rather than a town.
     static let territoryContext = try! NSRegularExpression(
         pattern: #"\b(wars?|conflicts?|hostilities|fighting|clashes|occupied|occupation|territory|territories|region|peace|ceasefire|cease-fire|truce|situation|settlement|separatist|enclave|annex\w*|liberation|offensive|incursions?|invasion)\b"#, options: [.caseInsensitive])
+    /// A gathering or a building right before "in": "talks in ", "the Palace in ".
+    static let gatheringIn = pattern(#"\b(?:talks|meeting|meetings|summit|met|meet|meets|negotiations|consultations|conference|ceremony|forum|palace|hotel|house|residence|centre|center|hall)\s+in\s+$"#)
+    /// People sent by a side, right before its name: "negotiators from ".
+    static let peopleFrom = pattern(#"\b(?:negotiators|delegates|delegations?|officials|representatives|envoys|mediators|diplomats|leaders|ministers|members|teams?|fighters)\s+from\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+and\s+(?:the\s+)?)?$"#)
     /// True when the sentence speaks of a territory: war, occupation, a region.
     static func speaksOfTerritory(_ sentence: Sentence) -> Bool {
         sentence.has(prefix: ["war", "conflict", "hostilit", "fighting", "clash", "occup", "territor", "region", "peace", "ceasefire", "cease", "truce", "situation", "settlement", "separatist", "enclave", "annex", "liberation",
@@ -334,7 +338,10 @@ extension Extractor {
         let located = wholeRun && Self.endsWithLocationWord(runStart == range.location ? before : text.substring(to: runStart))
         // A name that is a city and a province is the city where it is only a
         // location ("talks in Istanbul"), the province when a region noun follows.
-        let cityHere = city && located && !regionNounAfter && !Self.speaksOfTerritory(sentence)
+        // A gathering or a building there is in the city, whatever else the sentence
+        // speaks of: "peace talks in Istanbul", "the palace in Istanbul".
+        let cityHere = city && located && !regionNounAfter
+            && (!Self.speaksOfTerritory(sentence) || Self.matches(Self.gatheringIn, text.substring(to: runStart)))
         if subdivision, !cityHere, located || regionNounAfter || before.hasSuffix("’s ") || before.hasSuffix("'s ") {
             addRegion(name, range: range, after: after, sentence: sentence, text: text, into: article)
             return true
@@ -347,8 +354,10 @@ extension Extractor {
             addRegion(name, range: range, after: after, sentence: sentence, text: text, into: article)
             return true
         }
-        // An unknown name where a territory is spoken of: "the situation in Rojava".
-        if located, maybeTerritory, Self.speaksOfTerritory(sentence) {
+        // An unknown name where a territory is spoken of: "the situation in Rojava";
+        // not the side people come from: "negotiators from Chile and the FARC".
+        if located, maybeTerritory, Self.speaksOfTerritory(sentence),
+           !Self.matches(Self.peopleFrom, text.substring(to: runStart)) {
             return addTerritory(range, sentence: sentence, text: text, into: article)
         }
         return false
