@@ -177,4 +177,39 @@ import Testing
         #expect(!a.has(.mediates, "state:chile", "state:peru"))
         #expect(!a.has(.mediates, "state:peru", "state:chile"))
     }
+
+    @Test func aHeadlineThatSaysTwoAreToMeetIsAPlan() {
+        let a = Extracted("""
+            Kremlin says Rojas, Berg to meet in Quito
+
+            President Ana Rojas and President Tomas Berg lead their states.
+            """)
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.status == .planned)
+    }
+
+    @Test func aTextOfABodyIsATreatyAndTheBodyIsNamedAfterOf() {
+        let a = Extracted("Both confirmed their commitment to the Charter of the United Nations and the Treaty of Lima.")
+        #expect(a.ids.contains("treaty:charter-of-the-united-nations"))
+        #expect(a.ids.contains("organization:united-nations"))
+        #expect(!a.ids.contains("organization:charter-of-the-united-nations"))
+    }
+
+    @Test func aNameAfterAPluralEndsABodyAfterAPost() {
+        let a = Extracted("Rojas spoke with the Secretary General of the Organization of Andean States Carl Lund.")
+        #expect(a.has(.holdsOffice, "person:carl-lund", "organization:organization-of-andean-states"))
+        #expect(Extracted("The Secretary General of the Organization of American States said so.").ids.contains("organization:organization-of-american-states"))
+    }
+
+    @Test func theMissionsHeadHoldsAPostOfTheMission() {
+        let a = Extracted("The European Union Mission in Chile (EUMC) began patrols on Monday, the mission's head, Carl Lund, told reporters.")
+        #expect(a.has(.holdsOffice, "person:carl-lund", "organization:european-union-mission-in-chile"))
+    }
+
+    @Test func eachTownOfAListIsAPlace() {
+        let a = Extracted("Chilean forces shelled the towns of Putre, Socoroma and Camiña in the north.")
+        for town in ["putre", "socoroma", "camina"] { #expect(a.ids.contains("place:\(town)")) }
+        let b = Extracted("Ships left the port of Arica and Quito sent aid.")
+        #expect(b.ids.contains("place:arica"))
+        #expect(!b.ids.contains("place:arica-and-quito"))
+    }
 }

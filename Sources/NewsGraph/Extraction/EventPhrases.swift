@@ -137,8 +137,19 @@ extension ScalarText {
         }
         if let end = datesEnd(at: start) { return end }
         guard isUpperIgnoringCase(start), start + 1 < count, isLetterIgnoringCase(start + 1) else { return nil }
-        // "the statements of the leaders of A and B": an article names nothing.
-        if isLower(start), wordEnd(Self.articleWords, at: start) != nil { return nil }
+        // "the statements of the leaders of A and B": an article names nothing, but
+        // "the Charter of the United Nations" goes on to the name in capitals.
+        if isLower(start), let article = wordEnd(Self.articleWords, at: start) {
+            guard var at = spaces(at: article) else { return nil }
+            var end: Int?
+            for _ in 0..<4 {
+                guard at + 1 < count, isUpper(at), isLetterIgnoringCase(at + 1) else { break }
+                end = skip(from: at + 1, while: isLetterIgnoringCase)
+                guard let next = spaces(at: end!) else { break }
+                at = next
+            }
+            return end
+        }
         let end = skip(from: start + 1, while: isLetterIgnoringCase)
         // "the declaration of peace and friendship": two lower-case words joined by
         // "and", the second no verb ("of principle and said") nor a stop word.

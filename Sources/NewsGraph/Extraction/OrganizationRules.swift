@@ -350,6 +350,7 @@ extension Extractor {
             return
         }
         var start = range.location
+        var titled = false
         // Leading words that are titles or determiners are not part of the name, nor
         // the joiners after a title ("Secretary-General of the Arab League").
         // So are the people of a body that open a sentence: "Leaders of the Group of Seven".
@@ -359,6 +360,7 @@ extension Extractor {
                 || words.count > 2 && lexicon.titleSet.contains("\(first) \(words[1])") {
             start += first.utf16.count + 1
             words.removeFirst()
+            if lexicon.titleSet.contains(first) || words.first.map({ lexicon.titleSet.contains("\(first) \($0)") }) == true { titled = true }
             // A title of two words: "General Secretary of the Communist Party".
             if words.count > 1, lexicon.titleSet.contains("\(first) \(words[0])") {
                 start += words[0].utf16.count + 1
@@ -375,6 +377,13 @@ extension Extractor {
                 start += 4
                 words.removeFirst()
             }
+        }
+        // "the Charter of the United Nations": a text of the body, which the rules for
+        // treaties read; the body is named after "of".
+        if words.count > 2, Self.textNouns.contains(words[0]), words[1] == "of" {
+            let drop = words[0].utf16.count + " of ".utf16.count + (words[2] == "the" ? 4 : 0)
+            findHeadNounOrganization(in: NSRange(location: start + drop, length: NSMaxRange(range) - start - drop), sentence: sentence, text: text, into: article)
+            return
         }
         // "the 38th Ordinary Session of the African Union Assembly": a gathering of the
         // body, whose name starts after "of".
@@ -451,6 +460,14 @@ extension Extractor {
             // "Speaker of the National Assembly of Hungary Laszlo Kover": the state
             // after "of" ends the body; the name after it is its officer's.
             if headThenOf, words[cut + 1] == "of", let stateEnd = stateEnd(in: words, from: cut + 2) { words.removeSubrange(stateEnd...) }
+            // "Secretary General of the Organization of Andean States Ana Rojas": after a
+            // post, two name words after a plural end the body's name; they are its officer's.
+            if headThenOf, titled, words.count >= cut + 5, case let name = words.suffix(2),
+               words[words.count - 3].hasSuffix("s"), words[words.count - 3].first?.isUppercase == true,
+               name.allSatisfy({ Self.isNameWord($0) && !lexicon.organizationHeads.contains($0) && lexicon.state(namedOrDemonym: $0) == nil }),
+               isNoKnownPlace(name.joined(separator: " ")) {
+                words.removeLast(2)
+            }
         }
         guard words.count >= 2, let last = words.last else { return }
         // "the West Bank" is land named by a compass point, which the place rules take.
@@ -474,6 +491,9 @@ extension Extractor {
     }
 
     /// "Lima-led", "Gulf-backed": who leads a body, no part of its name.
+    /// Nouns of texts, which may open a name that ends in a body's: "Charter of the".
+    static let textNouns: Set<String> = ["Charter", "Treaty", "Convention", "Statute", "Declaration", "Pact", "Protocol", "Accord", "Agreement", "Covenant", "Constitution"]
+
     static func isLeadBy(_ word: some StringProtocol) -> Bool {
         guard let dash = word.lastIndex(of: "-"), word.first?.isUppercase == true else { return false }
         return ["led", "backed", "based", "sponsored", "dominated", "brokered"].contains(word[word.index(after: dash)...])

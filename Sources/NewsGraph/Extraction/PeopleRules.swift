@@ -449,7 +449,7 @@ extension Extractor {
     static let ranks: Set<String> = ["General", "Major", "Brigadier", "Lieutenant", "Colonel", "Admiral", "Marshal"]
 
     /// The words of `ownerNamedBeforePost`, one of which a sentence must have.
-    static let ownerWords = ["its", "bloc", "alliance", "organisation", "organization", "body", "group", "union"]
+    static let ownerWords = ["its", "bloc", "alliance", "organisation", "organization", "body", "group", "union", "mission", "agency", "commission", "council", "party"]
 
     /// "Its president, Omar Diallo,", "the bloc's chairman, Ana Rojas, said": a post
     /// of the state or body named last ("its") or of the body named last ("the bloc's").
@@ -478,7 +478,7 @@ extension Extractor {
     /// "its" or "the bloc's", a post, a comma and a name that a stop or a verb of
     /// saying follows; the groups are the owner's words, the post and the name.
     static let ownerNamedBeforePost = try! NSRegularExpression(pattern:
-        #"(?<![\p{L}])((?i:its|the\s+(?:bloc|alliance|organi[sz]ation|body|group|union)['’]s))\s+([\p{L}][\p{L} -]{2,59}?),\s+("#
+        #"(?<![\p{L}])((?i:its|the\s+(?:bloc|alliance|organi[sz]ation|body|group|union|mission|agency|commission|council|party)['’]s))\s+([\p{L}][\p{L} -]{2,59}?),\s+("#
         + nameWord + "(?:" + nameGap + nameWord + "){1,2})" + #"(?=\s*[,.;]|\s+(?:said|says|told|added|noted)\b)"#)
 
     /// "Ana Rojas, who heads the Andean Community,": the head of the body after "who heads".
@@ -1040,7 +1040,7 @@ extension Extractor {
     private static let meetingVerbs: Set<String> = ["had", "held", "met", "received", "hosted", "welcomed"]
 
     /// A capitalised word of letters, perhaps with a hyphen or apostrophe: "Petrov", "Jean-Yves".
-    private static func isNameWord(_ word: String) -> Bool {
+    static func isNameWord(_ word: String) -> Bool {
         guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
         return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" } && word.dropFirst().contains { $0.isLowercase }
     }

@@ -28,8 +28,9 @@ extension Extractor {
     static let foughtOver: Set<String> = ["war", "wars", "conflict", "conflicts", "dispute", "disputes", "fought", "fighting", "clashes", "clashed", "hostilities"]
     /// A noun of settlement and "of" ending the text, with the words that qualify
     /// it: "the western Ukrainian city of ".
+    /// Or the plural noun and the names listed after it so far: "the towns of A, B and ".
     static let settlementBefore = try! NSRegularExpression(
-        pattern: #"\bthe\s+((?:[\p{L}-]+\s+){0,3}(?:city|town|village|port))\s+of\s+$"#, options: [.caseInsensitive])
+        pattern: #"\bthe\s+((?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|cities|towns|villages|ports))\s+of\s+(?:(?<=(?:cities|towns|villages|ports)\s{1,3}of\s{1,3})(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?,\s+){0,6}(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?,?\s+and\s+)?)?$"#, options: [.caseInsensitive])
     /// Words after a name that make it a territory: "Tigray region".
     static let regionAfter = try! NSRegularExpression(
         pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
@@ -316,14 +317,16 @@ extension Extractor {
         let before = text.substring(to: range.location)
         // "the western Ukrainian city of Uzhhorod", "the port of Arica": a noun of
         // settlement makes the whole run a place, known to the lexicon or not.
-        let settlement = wholeRun && runStart == range.location && before.hasSuffix(" of ") ? Self.settlementBefore.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) : nil
+        // "the port of Arica and Quito sent": each name joined by "and" is its own.
+        let settlement = wholeRun && !name.holds(" and ") && (runStart == range.location || before.hasSuffix(" and ")) && (before.hasSuffix(" of ") || before.hasSuffix(", ") || before.hasSuffix(" and "))
+            ? Self.settlementBefore.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) : nil
         guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory || settlement != nil else { return false }
         let after = text.substring(from: NSMaxRange(range))
         if let settlement, capital == nil {
             let id = article.entity(.place, name)
             article.addMention(of: id, sentence: sentence, utf16Range: range)
             // Its state, when a demonym qualifies the noun.
-            let words = UTF16Text(before).substring(with: settlement.range).splitAtSpaces().dropLast(2)
+            let words = UTF16Text(before).substring(with: settlement.range(at: 1)).splitAtSpaces().dropLast()
             if let state = words.lazy.compactMap({ self.lexicon.state(namedOrDemonym: String($0)) }).first {
                 article.relate(.partOf, id, article.state(state), sentence: sentence)
             }
