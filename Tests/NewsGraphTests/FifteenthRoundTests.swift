@@ -212,4 +212,30 @@ import Testing
         #expect(b.ids.contains("place:arica"))
         #expect(!b.ids.contains("place:arica-and-quito"))
     }
+
+    @Test func aPostNamedWithNoStateStillFitsTheTwoLeaders() {
+        let a = Extracted("""
+            Bolivian President Carl Lund arrived in Lima at the invitation of President Ana Rojas.
+            At the airport, Lund was met by First Vice-President Tomas Berg and other officials.
+            After a welcome ceremony, the two leaders will hold a meeting in a limited format.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(!a.result.entities.contains { $0.id.rawValue == "person:tomas-berg" && $0.mentions.contains { $0.text == "the two leaders" } })
+    }
+
+    @Test func anInvitersNameAfterTalksToBeHeldIsNoSide() {
+        let a = Extracted("Foreign Minister Ana Rojas and her Peruvian counterpart Tomas Berg will hold talks in Berlin on February 28 at the invitation of Foreign Minister Carl Lund, the ministry said.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.status == .planned)
+        #expect(!a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(!a.has(.met, "person:tomas-berg", "person:carl-lund"))
+        // Talks held with someone still meet them.
+        #expect(Extracted("Foreign Minister Ana Rojas will hold talks in Berlin with Foreign Minister Carl Lund.").has(.met, "person:ana-rojas", "person:carl-lund"))
+    }
+
+    @Test func aNounOfTerritoryBeforeOfMakesARegion() {
+        let a = Extracted("The border runs between the Peruvian province of Tacna and the Chilean region of Arica.")
+        #expect(a.has(.partOf, "region:tacna", "state:peru"))
+        #expect(a.has(.partOf, "region:arica", "state:chile"))
+        #expect(!Extracted("The Department of Commerce said so.").ids.contains { $0.hasPrefix("region:") })
+    }
 }

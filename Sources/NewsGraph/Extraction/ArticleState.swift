@@ -461,6 +461,14 @@ final class ArticleState {
         return titles.count == 1 ? titles.first : nil
     }
 
+    /// The post a person holds, as `office(of:)` gives it, or else the one post the
+    /// article names for them with no state or body: "President X" in an undated readout.
+    func post(of person: EntityID) -> String? {
+        if let office = office(of: person) { return office }
+        let titles = Set(postsWithoutOwner.filter { $0.person == person }.map(\.title))
+        return titles.count == 1 ? titles.first : nil
+    }
+
     /// Records a post named with no state or body it belongs to.
     func addPostWithoutOwner(_ person: EntityID, title: String, sentence: Sentence) {
         postsWithoutOwner.append((person, title, sentence.index))

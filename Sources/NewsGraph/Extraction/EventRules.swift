@@ -168,7 +168,9 @@ extension Extractor {
             .map { NSMaxRange(at) + $0.location } ?? text.length
         // "A and B held talks after ...": talks take their other side with "with",
         // perhaps after a few words of time ("held talks on Wednesday with").
-        let objectless = text.substring(with: at).lowercased().hasPrefix("held ") && !Self.withFollows(text.substring(from: NSMaxRange(at)))
+        // So do "will hold talks in Berlin at the invitation of C": C is no side.
+        let objectless = ["held ", "hold ", "holds ", "holding "].contains(where: text.substring(with: at).lowercased().hasPrefix)
+            && !Self.withFollows(text.substring(from: NSMaxRange(at)))
         let after = objectless ? [] : people.filter { person in
             person.range.location >= NSMaxRange(at) && person.range.location < clauseEnd && !Self.isSource(person.range, in: text)
                 && !Self.isSender(person.range, in: text)

@@ -1218,7 +1218,7 @@ extension Extractor {
             noun = ["heads of state": "head of state", "men": "man", "women": "woman"][noun] ?? String(noun.dropLast())
             // An office the article does not tie to a state does not rule a person out.
             let fits = { (person: EntityID) in
-                bare || ["man", "woman", "side"].contains(noun) || article.office(of: person).map { Self.title($0, fits: noun) } ?? true
+                bare || ["man", "woman", "side"].contains(noun) || article.post(of: person).map { Self.title($0, fits: noun) } ?? true
             }
             // The two people named last before the phrase of those who fit the noun:
             // "the two presidents" passes over a minister named between them. One
@@ -1228,7 +1228,7 @@ extension Extractor {
             // Two known to hold such a post are the pair before one of no known post:
             // "the two leaders" after an aide quoted on them.
             if !bare, !["man", "woman", "side"].contains(noun) {
-                let holders = named.filter { article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }
+                let holders = named.filter { article.post(of: $0).map { Self.title($0, fits: noun) } ?? false }
                 if holders.count >= 2 { named = holders }
             }
             // A speaker may be one of the two: "X said the two ministers spoke".

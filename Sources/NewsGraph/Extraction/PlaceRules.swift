@@ -31,6 +31,10 @@ extension Extractor {
     /// Or the plural noun and the names listed after it so far: "the towns of A, B and ".
     static let settlementBefore = try! NSRegularExpression(
         pattern: #"\bthe\s+((?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|cities|towns|villages|ports))\s+of\s+(?:(?<=(?:cities|towns|villages|ports)\s{1,3}of\s{1,3})(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?,\s+){0,6}(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?,?\s+and\s+)?)?$"#, options: [.caseInsensitive])
+    /// A noun of territory and "of" ending the text, with the words that qualify
+    /// it: "the southern Peruvian province of ".
+    static let territoryBefore = try! NSRegularExpression(
+        pattern: #"\bthe\s+((?:[\p{L}-]+\s+){0,3}(?-i:province|region|district|oblast|governorate|county|department|prefecture))\s+of\s+$"#, options: [.caseInsensitive])
     /// Words after a name that make it a territory: "Tigray region".
     static let regionAfter = try! NSRegularExpression(
         pattern: #"^\s+(region|province|oblast|governorate|district|territory|krai|autonomous republic)\b"#)
@@ -320,7 +324,19 @@ extension Extractor {
         // "the port of Arica and Quito sent": each name joined by "and" is its own.
         let settlement = wholeRun && !name.holds(" and ") && (runStart == range.location || before.hasSuffix(" and ")) && (before.hasSuffix(" of ") || before.hasSuffix(", ") || before.hasSuffix(" and "))
             ? Self.settlementBefore.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) : nil
-        guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory || settlement != nil else { return false }
+        // "the Peruvian province of Tacna": a noun of territory does the same for a region.
+        let territoryNoun = settlement == nil && wholeRun && runStart == range.location && before.hasSuffix(" of ") && capital == nil
+            ? Self.territoryBefore.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) : nil
+        guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory || settlement != nil || territoryNoun != nil else { return false }
+        if let territoryNoun, lexicon.state(namedOrDemonym: name) == nil, !Self.notNames.contains(name) {
+            let id = article.entity(.region, name)
+            article.addMention(of: id, sentence: sentence, utf16Range: range)
+            let words = UTF16Text(before).substring(with: territoryNoun.range(at: 1)).splitAtSpaces().dropLast()
+            if let state = words.lazy.compactMap({ self.lexicon.state(namedOrDemonym: String($0)) }).first {
+                article.relate(.partOf, id, article.state(state), sentence: sentence)
+            }
+            return true
+        }
         let after = text.substring(from: NSMaxRange(range))
         if let settlement, capital == nil {
             let id = article.entity(.place, name)
