@@ -665,7 +665,7 @@ final class ArticleState {
     /// in the text are one gathering: a name whose words all stand in the one longer
     /// name of the same noun is that gathering cut short. The longer name adds only
     /// words of a proper name: "the previous Andean summit" is another one.
-    /// "the Astana summit" in a headline and "the Andean summit" held in Astana in
+    /// "the Quito summit" in a headline and "the Andean summit" held in Quito in
     /// the text are one gathering: a name of a place and a noun is the one
     /// gathering of that noun the article holds there.
     private func foldGatheringsNamedByPlace() {

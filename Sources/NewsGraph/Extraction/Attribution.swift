@@ -178,7 +178,7 @@ enum Attribution {
     static func isHeadlineFuture(before text: String) -> Bool {
         let words = text.split { !$0.isLetter && $0 != "." && $0 != "-" }
         guard let to = words.firstIndex(of: "to"), to > 0 else { return false }
-        // "Kremlin says Rojas, Berg to meet": a source that says it, before the names.
+        // "Palace says Rojas, Berg to meet": a source that says it, before the names.
         return words[..<to].allSatisfy { $0 == "and" || $0.first?.isUppercase == true || ["says", "say"].contains($0) }
     }
 

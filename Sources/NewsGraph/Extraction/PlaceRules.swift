@@ -328,24 +328,22 @@ extension Extractor {
         let territoryNoun = settlement == nil && wholeRun && runStart == range.location && before.hasSuffix(" of ") && capital == nil
             ? Self.territoryBefore.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) : nil
         guard capital != nil || subdivision || city || regionNounAfter || maybeTerritory || settlement != nil || territoryNoun != nil else { return false }
-        if let territoryNoun, lexicon.state(namedOrDemonym: name) == nil, !Self.notNames.contains(name) {
-            let id = article.entity(.region, name)
+        // The place or region, and its state when a demonym qualifies the noun.
+        func addNamedByNoun(_ type: EntityType, _ noun: NSTextCheckingResult) {
+            let id = article.entity(type, name)
             article.addMention(of: id, sentence: sentence, utf16Range: range)
-            let words = UTF16Text(before).substring(with: territoryNoun.range(at: 1)).splitAtSpaces().dropLast()
+            let words = UTF16Text(before).substring(with: noun.range(at: 1)).splitAtSpaces().dropLast()
             if let state = words.lazy.compactMap({ self.lexicon.state(namedOrDemonym: String($0)) }).first {
                 article.relate(.partOf, id, article.state(state), sentence: sentence)
             }
+        }
+        if let territoryNoun, lexicon.state(namedOrDemonym: name) == nil, !Self.notNames.contains(name) {
+            addNamedByNoun(.region, territoryNoun)
             return true
         }
         let after = text.substring(from: NSMaxRange(range))
         if let settlement, capital == nil {
-            let id = article.entity(.place, name)
-            article.addMention(of: id, sentence: sentence, utf16Range: range)
-            // Its state, when a demonym qualifies the noun.
-            let words = UTF16Text(before).substring(with: settlement.range(at: 1)).splitAtSpaces().dropLast()
-            if let state = words.lazy.compactMap({ self.lexicon.state(namedOrDemonym: String($0)) }).first {
-                article.relate(.partOf, id, article.state(state), sentence: sentence)
-            }
+            addNamedByNoun(.place, settlement)
             return true
         }
         if let state = capital {
