@@ -238,4 +238,11 @@ import Testing
         #expect(a.has(.partOf, "region:arica", "state:chile"))
         #expect(!Extracted("The Department of Commerce said so.").ids.contains { $0.hasPrefix("region:") })
     }
+
+    @Test func leadersBeforeTheirMinistersSignNothingTheMinistersInitial() {
+        let a = Extracted("Prime Minister Ana Rojas and President Tomas Berg shook hands on Friday as their foreign ministers initialed the text of a peace agreement.")
+        #expect(a.ids.contains("treaty:peace-agreement"))
+        #expect(a.count(.signed) == 0)
+        #expect(Extracted("Prime Minister Ana Rojas and President Tomas Berg initialed the text of a peace agreement.").has(.signed, "person:ana-rojas", "treaty:peace-agreement"))
+    }
 }

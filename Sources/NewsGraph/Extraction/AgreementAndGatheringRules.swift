@@ -472,7 +472,9 @@ extension Extractor {
         } else if NSMaxRange(verb) <= phrase.range.location, Self.signs(from: verb, phrase: phrase, in: text) {
             // "A, B and C signed <treaty>", "The two countries signed <treaty>".
             let before = text.substring(to: verb.location)
-            signers = actors.filter { NSMaxRange($0.range) <= verb.location }.map(\.id)
+            // "A and B shook hands as their foreign ministers initialled": those named
+            // before a subject of unnamed people signed nothing.
+            signers = Self.matches(Self.unnamedSigners, before) ? [] : actors.filter { NSMaxRange($0.range) <= verb.location }.map(\.id)
             if signers.isEmpty, Self.matches(Self.twoStates, before) { signers = article.lastTwoStates(before: sentence) }
             // "A signed an agreement with B", "with his Ugandan counterpart B": B is the
             // other party, and signed it too.
@@ -488,6 +490,9 @@ extension Extractor {
         let status = planned(sentence, before: verb)
         for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
     }
+
+    /// A subject of unnamed people right before the verb: "their foreign ministers ".
+    static let unnamedSigners = pattern(#"\b(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:ministers|officials|envoys|negotiators|deputies|representatives|aides|delegations)\s+(?:also\s+|then\s+|later\s+)?$"#)
 
     /// The actors without the states of people's titles: "US Secretary of State X
     /// signed" and "President of Chile X signed" are X's acts, not the state's.
