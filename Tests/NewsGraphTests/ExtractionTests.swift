@@ -164,7 +164,7 @@ import TestSupport
 
     @Test func findsTheAppositionsThePatternFound() throws {
         let apposition = try NSRegularExpression(
-            pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,60}?),\s+("# + Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
+            pattern: #"(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s|(?<=s)['’])?\s+([\p{L} -]{3,60}?),\s+("# + Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + #"){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))"#)
         var sentences = [
             "The Kremlin's spokesperson, Ivan Sorokin, said; Chile's ambassador, Ana Rojas said so. the German government spokesman, Jan Weber.",
             "The Lima  ab, Ana Rojas. The Lima Peru ab, Ana Rojas; Lima’s top-level envoy, Ana Lee Ray Omar, Lima envoy, Ana Rojas saidx.",
@@ -172,7 +172,7 @@ import TestSupport
             "Lima " + String(repeating: "x", count: 60) + ", Ana Rojas. Qatar's Minister of State at the Foreign Ministry, Ana Rojas, said.",
         ]
         // Owners and titles before a comma, names and what follows after it.
-        let owners = builtSentences(from: ["The", "the", "Lima", "Peru", "Lima's", "Peru’s", "envoy", "top-level", "ab", "", "x1"], seed: 31, glued: false)
+        let owners = builtSentences(from: ["The", "the", "Lima", "Peru", "Lima's", "Peru’s", "Bahamas'", "Bahamas’s", "Peru'", "envoy", "top-level", "ab", "", "x1"], seed: 31, glued: false)
         let names = builtSentences(from: ["Ana", "Rojas", "Lee", "Omar", "said", "told", "saidx", ".", ",", "x", "al-Sisi"], seed: 37, glued: false)
         sentences += try seedSentences() + zip(owners, names).map { "\($0), \($1)" }
         var found = 0

@@ -136,7 +136,9 @@ enum Attribution {
     }
     private static let lightWords: Set<String> = ["a", "an", "the", "official", "state", "working", "formal", "first", "brief", "return", "further", "bilateral",
                                                   // "will embark on a five-nation tour"
-                                                  "on", "nation", "country", "day", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+                                                  "on", "nation", "country", "day", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  // "agreed to hold another round of direct talks", "… follow-up meetings"
+                                                  "another", "new", "more", "next", "second", "third", "round", "of", "direct", "regular", "trilateral", "follow", "up"]
     private static let lightVerbs: Set<String> = ["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "hold", "holds", "holding", "have", "has", "had",
                                                   "embark", "embarks", "embarked", "embarking", "undertake", "undertakes", "undertook", "undertaking"]
 

@@ -12,13 +12,15 @@ extension Extractor {
     /// "received in audience X"), a pair ("received both ministers"), not a
     /// gathering ("hosted the summit"), or the head of a delegation ("received a
     /// delegation led by X"); the passive meets the host after it ("was welcomed
-    /// in Lima by ..."). Talks held (not indirect ones), to be held, or "during
+    /// in Lima by ..."). Talks held, begun or resumed (not indirect ones), to be held, or "during
     /// talks in Seoul" (not "during the talks", which others may hold) are a
     /// meeting. So is handing someone a letter in person: "handed President X a
     /// letter", "handed over a message from Y to President X" (not Y, who sent it).
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding) (?:(?!(?:indirect|phone|telephone|video|virtual)\b)[\w-]+ ){0,3}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
-        opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving"]))
-    static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel)"#)
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,4}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+        opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting"]))
+    /// Verbs of talks held, begun or resumed, which take their other side with "with".
+    static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming"]
+    static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
@@ -106,7 +108,7 @@ extension Extractor {
                    !Self.matches(Self.talksByPhone, UTF16Text(text).substring(with: NSRange(location: meeting.location, length: phone.location - meeting.location))) {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "courtesy", "called", "call", "calls", "calling", "sat", "handed", "hands", "handing"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "courtesy", "called", "call", "calls", "calling", "sat", "handed", "hands", "handing"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
@@ -169,11 +171,14 @@ extension Extractor {
         // "A and B held talks after ...": talks take their other side with "with",
         // perhaps after a few words of time ("held talks on Wednesday with").
         // So do "will hold talks in Berlin at the invitation of C": C is no side.
-        let objectless = ["held ", "hold ", "holds ", "holding "].contains(where: text.substring(with: at).lowercased().hasPrefix)
+        let objectless = Self.talksVerbs.contains(text.substring(with: at).lowercased().prefix { $0 != " " }.description)
             && !Self.withFollows(text.substring(from: NSMaxRange(at)))
-        let after = objectless ? [] : people.filter { person in
+        let after = people.filter { person in
             person.range.location >= NSMaxRange(at) && person.range.location < clauseEnd && !Self.isSource(person.range, in: text)
-                && !Self.isSender(person.range, in: text)
+                && !Self.isSender(person.range, in: text) && !Self.isOwner(person.range, in: text)
+        }.filter { person in
+            // Objectless talks still meet their host: "began talks in Almaty, hosted by C".
+            !objectless || Self.matches(Self.hostBeforeObject, text.substring(with: NSRange(location: NSMaxRange(at), length: person.range.location - NSMaxRange(at))))
         }
         var left = coordinatedGroup(endingWith: before, in: text)
         // "A met B, and held a phone call with C": a second verb of the subject.
@@ -363,6 +368,16 @@ extension Extractor {
         return lead.hasSuffix(" ") && lead.holds(" from ") && matches(sentBy, lead)
     }
 
+    /// True when a name owns what follows it: "welcomed Berg's announcement", "met
+    /// Berg's envoy" have an object other than Berg; "welcomed Berg's visit" has not.
+    static func isOwner(_ name: NSRange, in text: UTF16Text) -> Bool {
+        let end = NSMaxRange(name)
+        guard end + 3 < text.length, text.character(at: end + 1) == 0x73, [0x27, 0x2019].contains(text.character(at: end)),
+              text.character(at: end + 2) == 0x20 else { return false }
+        let owned = text.substring(from: end + 3).prefix { $0.isLetter }
+        return owned.first?.isLowercase == true && !["visit", "arrival", "delegation"].contains(owned)
+    }
+
     /// "a letter from the Senegalese", "greetings from President" before a name.
     static let sentBy = pattern(#"\b(?:letter|message|greetings|invitation|note|regards|wishes)\s+from\s+(?:(?:the|his|her)\s+)?(?:(?!to\s)[\p{L}.'’-]+\s+){0,5}$"#)
 
@@ -462,9 +477,10 @@ extension Extractor {
     /// What joins two coordinated names: "and", a state's people's name and a post
     /// before the second ("and U.S. special envoy"); compiled once, as a pattern
     /// given to `range(of:options:)` is compiled at every call.
-    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s)?|"# + lowerCasePostWords + #")\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,4}(?:counterpart,?\s+)?$"#)
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s|(?<=s)['’])?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])?|"# + lowerCasePostWords + #")\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,4}(?:counterpart,?\s+)?$"#)
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
+        + "|foreign|minister|prime|president|vice|deputy|secretary|defen[cs]e|interior|national|security|premier|chancellor"
 
     /// "During his stay in Quito, Berg met ...": the one the clause opens the
     /// sentence for stays there; "Rojas will meet X during her stay in Lima": the
@@ -1110,9 +1126,10 @@ extension Extractor {
         return first?.id
     }
 
-    /// True when the sentence denies an event: "did not meet", "never visited".
+    /// True when the sentence denies an event: "did not meet", "never visited",
+    /// "held no talks".
     func isNegated(_ sentence: Sentence) -> Bool {
-        sentence.has(["not", "didn", "doesn", "won", "wouldn", "never", "refused", "declined", "failed"]) && Self.matches(Self.negation, sentence.text)
+        sentence.has(["not", "didn", "doesn", "won", "wouldn", "never", "refused", "declined", "failed", "no"]) && Self.matches(Self.negation, sentence.text)
     }
 
     /// `planned` when the words before an event's trigger announce it ("will

@@ -89,7 +89,7 @@ public struct Lexicon: Sendable {
             let state = State(code: fields[0], name: fields[1], population: Int(fields[5]) ?? 0)
             statesByCode[state.code] = state
             if fields.count >= 8 { borders[state.code] = fields[7].split(separator: "|") }
-            for name in fields[2].split(separator: "|") where !name.contains(",") {
+            for name in fields[2].split(separator: "|").flatMap(Self.spellings) where !name.contains(",") {
                 let plain = name.replacingOccurrences(of: ".", with: "")
                 if plain.count <= 5, plain == plain.uppercased() {
                     acronyms[plain, default: []].insert(state)
@@ -97,7 +97,7 @@ public struct Lexicon: Sendable {
                     names[Self.key(String(name)), default: []].insert(state)
                 }
             }
-            for demonym in fields[3].split(separator: "|") {
+            for demonym in fields[3].split(separator: "|").flatMap(Self.spellings) {
                 demonyms[Self.key(String(demonym)), default: []].insert(state)
                 // "Ecuadorean" is written "Ecuadorian" as often: both endings are one word.
                 for (ending, other) in [("ean", "ian"), ("ian", "ean")] where demonym.hasSuffix(ending) {
@@ -111,7 +111,7 @@ public struct Lexicon: Sendable {
                 demonymOf[state.code] = String(chosen)
             }
             if let first = fields[4].split(separator: "|").first { capitalNames[state.code] = String(first) }
-            for capital in fields[4].split(separator: "|") {
+            for capital in fields[4].split(separator: "|").flatMap(Self.spellings) {
                 capitals[Self.key(String(capital)), default: []].insert(state)
                 if placeNames[Self.fold(String(capital))] == nil { placeNames[Self.fold(String(capital))] = String(capital) }
             }
@@ -147,14 +147,14 @@ public struct Lexicon: Sendable {
         titleSet = Set(self.titles)
         for line in Self.lines(subdivisions) {
             let fields = line.split(separator: "\t").map(String.init)
-            if fields.count >= 2, self.subdivisions[Self.fold(fields[1])] == nil { self.subdivisions[Self.fold(fields[1])] = fields[0] }
+            for name in Self.spellings(fields.count >= 2 ? fields[1] : "") where self.subdivisions[Self.fold(name)] == nil { self.subdivisions[Self.fold(name)] = fields[0] }
         }
         // Cities are listed most populous first within a name already: the first
         // of a name wins, and a capital's spelling before any city's.
         for line in Self.lines(cities) {
             let fields = line.split(separator: "\t").map(String.init)
-            if fields.count >= 2 {
-                let key = Self.fold(fields[0])
+            for name in Self.spellings(fields[0]) where fields.count >= 2 {
+                let key = Self.fold(name)
                 if self.cities[key] == nil { self.cities[key] = fields[1] }
                 if self.placeNames[key] == nil { self.placeNames[key] = fields[0] }
             }
@@ -197,6 +197,14 @@ public struct Lexicon: Sendable {
         guard name.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }) else { return (key(name), fold(name)) }
         let key = asciiLowercased(name) { $0 != UInt8(ascii: ".") }
         return (key, key)
+    }
+
+    /// A name as the data gives it and, for a saint's name, as prose shortens it:
+    /// "Saint Lucia" is written "St Lucia" and "St. Lucia" (a key drops the dot).
+    static func spellings<S: StringProtocol>(_ name: S) -> [String] {
+        let name = String(name)
+        guard name.hasPrefix("Saint ") else { return name.isEmpty ? [] : [name] }
+        return [name, "St " + name.dropFirst(6)]
     }
 
     /// The non-empty lines of a data file that are not `#` comments.

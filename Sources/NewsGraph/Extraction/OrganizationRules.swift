@@ -13,13 +13,13 @@ extension Extractor {
     static let newsAgency = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)\s+(?:news\s+agency|news\s+service)"#)
     /// "Russia's Foreign Ministry", "the Armenian foreign ministry", "Iran's ministry".
     static let ministry = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+(?:(\p{L}+)\s+)?([Mm]inistry)(?![\p{L}])"#)
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s|(?<=s)['’])?\s+(?:(\p{L}+)\s+)?([Mm]inistry)(?![\p{L}])"#)
     /// "Ministry of Foreign Affairs of Russia".
     static let ministryOf = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])Ministry\s+of\s+(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)"#)
     /// "India's Ministry of External Affairs", "the Chinese Ministry of Commerce".
     static let ownedMinistryOf = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)"#)
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s|(?<=s)['’])?\s+Ministry\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)"#)
 
     /// What an acronym's expansion names: a treaty when a treaty's noun ends it
     /// ("General Security of Military Information Agreement (GSOMIA)"), else a body.

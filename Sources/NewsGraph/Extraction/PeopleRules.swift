@@ -214,19 +214,24 @@ extension Extractor {
 
     static let demonymPost = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}),?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})", options: [], opening: .word(["the"]))
 
-    /// True when "'s " and a lower-case letter stand somewhere in the text: the only
-    /// place `possessivePost` can match, checked byte by byte before the pattern runs.
+    /// True when "'s " (or "s' ") and a lower-case letter stand somewhere in the
+    /// text: the only place `possessivePost` can match, checked byte by byte before
+    /// the pattern runs.
     private static func hasPossessiveBeforeLowerCase(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        // "'s " is 0x27 0x73 0x20; "’s " is 0xE2 0x80 0x99 0x73 0x20.
-        for index in bytes.indices.dropFirst().dropLast(2) where bytes[index] == 0x73 && bytes[index + 1] == 0x20 {
-            guard bytes[index - 1] == 0x27 || index >= 3 && bytes[index - 1] == 0x99 && bytes[index - 2] == 0x80 && bytes[index - 3] == 0xE2 else { continue }
-            if index + 2 < bytes.count, bytes[index + 2] >= 0x61, bytes[index + 2] <= 0x7A { return true }
+        // "'s" is 0x27 0x73 and "’s" 0xE2 0x80 0x99 0x73; "s'" and "s’" the other way round.
+        func apostrophe(endingAt end: Int) -> Bool {
+            bytes[end] == 0x27 || end >= 2 && bytes[end] == 0x99 && bytes[end - 1] == 0x80 && bytes[end - 2] == 0xE2
+        }
+        for index in bytes.indices.dropFirst(2).dropLast() where bytes[index] == 0x20 && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A {
+            let last = index - 1
+            if bytes[last] == 0x73, apostrophe(endingAt: last - 1) { return true }
+            if apostrophe(endingAt: last), bytes[bytes[last] == 0x27 ? last - 1 : max(last - 3, 0)] == 0x73 { return true }
         }
         return false
     }
 
-    private static let possessivePost = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})")
+    private static let possessivePost = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})")
 
     /// Titles cut short, and the posts they stand for.
     static let titleAbbreviations = ["PM": "Prime Minister", "Deputy PM": "Deputy Prime Minister"]
@@ -633,8 +638,7 @@ extension Extractor {
         let words = text.substring(to: title.location).trailingRuns(2) { $0 != " " }.map(String.init)
         guard words.count == 2, words[1].count >= 4, words[1].allSatisfy({ $0.isLowercase && $0.isLetter }),
               !Self.notServices.contains(words[1]) else { return nil }
-        var owner = words[0]
-        for suffix in ["'s", "’s"] where owner.hasSuffix(suffix) { owner.removeLast(2) }
+        let owner = words[0].withoutPossessive
         guard let state = lexicon.state(namedOrDemonym: owner) else { return nil }
         let start = title.location - words[1].utf16.count - 1
         return (NSRange(location: start, length: NSMaxRange(title) - start), state)
@@ -694,7 +698,7 @@ extension Extractor {
     }
 
     private static let delegationLedBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:(?:['’]s)?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented)\s+by\s+$"#)
+        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented)\s+by\s+$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
@@ -712,8 +716,7 @@ extension Extractor {
         // between the state and the post.
         if let last = words.last, Self.standings.contains(last.lowercased()) { words.removeLast() }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
-            var phrase = words.suffix(count).joined(separator: " ")
-            for suffix in ["'s", "’s"] where phrase.hasSuffix(suffix) { phrase.removeLast(2) }
+            let phrase = words.suffix(count).joined(separator: " ").withoutPossessive
             if let state = lexicon.state(namedOrDemonym: phrase) ?? lexicon.seats[phrase].flatMap(lexicon.state(code:)) { return state }
         }
         return nil
@@ -838,9 +841,11 @@ extension Extractor {
     private func stateAfter(name: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let after = text.substring(from: NSMaxRange(name))
         guard after.hasPrefix(" of ") else { return nil }
-        var words = after.dropFirst(4).leadingRuns(5) { $0 == "." || Words.isLetter($0, digits: false) }.map(String.init)
-        // "of the Republic of Korea": a state named in full, "the" before it.
-        if words.first == "the" { words.removeFirst() } else { words = Array(words.prefix(4)) }
+        var words = after.dropFirst(4).leadingRuns(6) { $0 == "." || Words.isLetter($0, digits: false) }.map(String.init)
+        // "of the Democratic Republic of the Congo": a state named in full, "the"
+        // before it; "of Saint Vincent and the Grenadines".
+        if words.first == "the" { words.removeFirst() }
+        words = Array(words.prefix(5))
         for count in stride(from: words.count, through: 1, by: -1) {
             if let state = lexicon.state(named: words.prefix(count).joined(separator: " ")) { return state }
         }
@@ -984,7 +989,7 @@ extension Extractor {
 
     private static let secondPossessiveName = try! NSRegularExpression(pattern: #"['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])"#)
 
-    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
+    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=\s+and\s+\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
 
     /// "Lund met Tomas Berg at the White House": two or three name words that no
     /// lexicon knows, right after a verb of meeting or calling, are a person when the
@@ -1308,7 +1313,7 @@ extension Extractor {
     }
 
     /// A state or its people and a post, opening a headline or one of its parts.
-    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+)(?:['’]s)?\s+(leader|president|prime minister|premier|pm|foreign minister|fm|top diplomat)(?![\p{L}])"#)
+    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+)(?:['’]s|(?<=s)['’])?\s+(leader|president|prime minister|premier|pm|foreign minister|fm|top diplomat)(?![\p{L}])"#)
 
     /// "The President of Russia congratulated his colleague": a post of a state
     /// after "the", with no name after it, is the one person who holds it here.

@@ -77,7 +77,7 @@ struct Apposition {
 
 extension ScalarText {
     /// The walk that finds appositions as the pattern
-    /// `(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s)?\s+([\p{L} -]{3,60}?),\s+(NAMEWORD(?:\s+NAMEWORD){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))`
+    /// `(?<![\p{L}])(?:[Tt]he\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s|(?<=s)['’])?\s+([\p{L} -]{3,60}?),\s+(NAMEWORD(?:\s+NAMEWORD){1,2})(?=[,.;]|\s+(?:said|says|added|told|noted))`
     /// would, trying its choices in the pattern's order.
     func appositions() -> [Apposition] {
         leftToRight { start in
@@ -99,8 +99,11 @@ extension ScalarText {
             var ownerEnds = [firstEnd]
             if firstEnd < count, isSpace(firstEnd), let secondEnd = capitalisedWordEnd(at: firstEnd + 1) { ownerEnds.insert(secondEnd, at: 0) }
             for ownerEnd in ownerEnds {
-                var spaceStarts = [ownerEnd]
-                if ownerEnd + 1 < count, scalars[ownerEnd] == "'" || scalars[ownerEnd] == "’", scalars[ownerEnd + 1] == "s" { spaceStarts.insert(ownerEnd + 2, at: 0) }
+                var spaceStarts: [Int] = []
+                if ownerEnd + 1 < count, scalars[ownerEnd] == "'" || scalars[ownerEnd] == "’", scalars[ownerEnd + 1] == "s" { spaceStarts.append(ownerEnd + 2) }
+                // "the Netherlands' ambassador": an apostrophe alone after "s".
+                if ownerEnd < count, scalars[ownerEnd] == "'" || scalars[ownerEnd] == "’", scalars[ownerEnd - 1] == "s" { spaceStarts.append(ownerEnd + 1) }
+                spaceStarts.append(ownerEnd)
                 for spaceStart in spaceStarts {
                     guard let spaceEnd = spaces(at: spaceStart) else { continue }
                     // All the space, then less of it: the title may start with space.

@@ -103,7 +103,7 @@ extension Extractor {
                   !Self.adjectiveEndings.contains(where: name.split(separator: " ")[1].hasSuffix) else { continue }
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
         }
-        for run in sentence.scalars.placeRuns() {
+        for run in placeRuns(of: sentence, text: text) {
             scanPlaceNames(in: run, sentence: sentence, text: text, into: article)
         }
         for match in sentence.has(["war", "conflict", "peace", "settlement", "issue"]) ? Self.nameBeforeConflict.matches(in: sentence.text, range: whole) : [] {
@@ -275,7 +275,7 @@ extension Extractor {
         // lexicon has from a word on, only a region noun makes a place.
         let limit: ([String], Int) -> Int = { tokens, index in
             let end = (tokens[index...].indices.first { at in
-                (tokens[at].hasSuffix("'s") || tokens[at].hasSuffix("’s")) && (at != index || self.lexicon.placeNameWords(startingWith: tokens[at]) == 1)
+                tokens[at].possessiveLength > 0 && (at != index || self.lexicon.placeNameWords(startingWith: tokens[at]) == 1)
             }).map { $0 + 1 } ?? tokens.count
             if end == tokens.count && regionNounAfterRun { return end }
             return min(end, index + self.lexicon.placeNameWords(startingWith: tokens[index]))
@@ -283,15 +283,44 @@ extension Extractor {
         let words = text.substring(with: run).splitAtSpaces(omittingEmpty: false)
         Self.scanLongest(run, in: text, limit: limit) { written, found, index, length in
             var candidate = written
-            // A sentence's full stop is not part of the name, an abbreviation's is ("U.S.").
-            while candidate.hasSuffix("."), !candidate.dropLast().holds(".") { candidate.removeLast() }
-            for suffix in ["'s", "’s"] where candidate.hasSuffix(suffix) { candidate.removeLast(2) }
+            // A sentence's full stop is not part of the name, an abbreviation's is
+            // ("U.S."), but not one in an earlier word ("St. George's.").
+            while candidate.hasSuffix("."), !(candidate.dropLast().split(separator: " ").last?.holds(".") ?? false) { candidate.removeLast() }
+            // A possessive ends the name, unless it is part of a city's: "St. John's".
+            if !lexicon.isCity(candidate) { candidate.removeLast(candidate.possessiveLength) }
             let range = NSRange(location: found.location, length: candidate.utf16.count)
             // "in Gaza and Lebanon": each name joined by "and" stands as the whole
             // run would, and what stands before the run stands before each.
             let first = index == 0 || words[index - 1] == "and", last = index + length == words.count || words[index + length] == "and"
             return classifyPlace(candidate, range: range, wholeRun: first && last, runStart: run.location, sentence: sentence, text: text, into: article)
         }
+    }
+
+    /// The sentence's capitalised runs, two of them joined where "of the" or "and
+    /// the" stands inside a state's name: "the Democratic Republic of the Congo",
+    /// "Saint Vincent and the Grenadines" (but "Peru and the Republic of Congo" stay two).
+    private func placeRuns(of sentence: Sentence, text: UTF16Text) -> [NSRange] {
+        var runs = sentence.scalars.placeRuns()
+        guard runs.count > 1, sentence.has(word: "the") else { return runs }
+        var index = 0
+        while index + 1 < runs.count {
+            let first = runs[index], second = runs[index + 1]
+            let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: second.location - NSMaxRange(first)))
+            if gap == " of the " || gap == " and the " {
+                let before = text.substring(with: first).split(separator: " "), after = text.substring(with: second).split(separator: " ")
+                let joiner = gap.dropFirst().dropLast().split(separator: " ")
+                let named = (1...min(3, before.count)).contains { words in
+                    (1...min(3, after.count)).contains { lexicon.state(named: (before.suffix(words) + joiner + after.prefix($0)).joined(separator: " ")) != nil }
+                }
+                if named {
+                    runs[index] = NSRange(location: first.location, length: NSMaxRange(second) - first.location)
+                    runs.remove(at: index + 1)
+                    continue
+                }
+            }
+            index += 1
+        }
+        return runs
     }
 
     /// Adds the mention a place name makes here; false when it is no known place.

@@ -110,9 +110,22 @@ extension StringProtocol {
         }
         return false
     }
+
+    /// The length of a possessive ending: 2 for "Peru's", 1 for "the Netherlands'"
+    /// (an apostrophe after "s"), 0 for none.
+    var possessiveLength: Int {
+        guard let last = last else { return 0 }
+        if last == "s", dropLast().last.map({ $0 == "'" || $0 == "’" }) == true { return 2 }
+        if last == "'" || last == "’", dropLast().last == "s" { return 1 }
+        return 0
+    }
 }
 
 extension String {
+    /// The word or name without its possessive ending: "Peru" for "Peru's", "the
+    /// Netherlands" for "the Netherlands'".
+    var withoutPossessive: String { String(dropLast(possessiveLength)) }
+
     func trimmingEnds(in set: CharacterSet) -> String { self[...].trimmingEnds(in: set) }
     func splitAtSpaces(omittingEmpty: Bool = true) -> [Substring] { self[...].splitAtSpaces(omittingEmpty: omittingEmpty) }
     func splitAtWhitespace() -> [Substring] { self[...].splitAtWhitespace() }
