@@ -82,4 +82,50 @@ import Testing
         #expect(b.ids.contains("state:peru"))
         #expect(b.ids.contains("state:republic-of-the-congo"))
     }
+
+    @Test func aTwoWordPeoplesNameIsNoPartOfThePost() {
+        let a = Extracted("South Korean Unification Minister Carl Lund led the delegation.")
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:south-korea")?.title == "Unification Minister")
+    }
+
+    @Test func anAcronymInAnotherLanguageNamesTheBodyBeforeIt() {
+        let a = Extracted("Peru and the National Liberation Army (ELN) rebel group resumed talks. The ELN said so. ELN commander Carl Lund led the rebel delegation.")
+        #expect(a.names(of: "organization:national-liberation-army").filter { $0 == "ELN" }.count == 3)
+        #expect(!a.ids.contains("organization:eln"))
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "organization:national-liberation-army")?.title == "Commander")
+        // Not for a name that ends in no body's noun.
+        #expect(!Extracted("Talks with the Lima Group of Friends (GFL) went on. The GFL said so.").names(of: "organization:lima-group-of-friends").contains("GFL"))
+    }
+
+    @Test func anAcronymMayTakeTheSmallWordsLetters() {
+        let b = Extracted("""
+            Leaders gathered in Lima for an ECOSA summit on Sunday.
+            The Economic Community of South America opened the meeting.
+            """)
+        #expect(b.names(of: "organization:economic-community-of-south-america").contains("ECOSA"))
+        #expect(!b.ids.contains("organization:ecosa"))
+    }
+
+    @Test func aPostInAppositionAfterATitledName() {
+        let a = Extracted("Peruvian President Ana Rojas, the current chairman of the Andean Community, opened the meeting.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:andean-community")?.title == "Chairman")
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        // A post with a name after it is that name's.
+        let b = Extracted("The Emir of Qatar, Sheikh Tamim, Prime Minister of Peru Ana Rojas and others met.")
+        #expect(!b.has(.holdsOffice, "person:tamim", "state:peru"))
+        #expect(b.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+    }
+
+    @Test func aServiceOfTwoWordsBeforeAPost() {
+        let a = Extracted("Chilean national security adviser Tomas Berg spoke.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "national security adviser")
+        // A ministry's spokesman speaks for the ministry.
+        let b = Extracted("Peru's foreign ministry spokesman Tomas Berg said so.")
+        #expect(b.has(.holdsOffice, "person:tomas-berg", "organization:peruvian-foreign-ministry"))
+    }
+
+    @Test func talksBetweenTwoWithAPostInApposition() {
+        let a = Extracted("The deal was announced after four days of talks in Lima between Ana Rojas, the secretary of Peru's Security Council, and Chilean Foreign Minister Tomas Berg.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+    }
 }

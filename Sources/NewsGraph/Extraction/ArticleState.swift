@@ -354,11 +354,17 @@ final class ArticleState {
     }
 
     /// The one organization of the article whose name's capitalised words start
-    /// with the letters of an acronym: "AU" for the African Union.
+    /// with the letters of an acronym: "AU" for the African Union, "ECOWAS" for the
+    /// Economic Community of West African States.
     func organization(initials acronym: String) -> EntityID? {
         guard acronym.count >= 2, acronym.allSatisfy(\.isUppercase) else { return nil }
         let found = entities.values.filter { entity in
-            entity.type == .organization && String(entity.name.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase)) == acronym
+            guard entity.type == .organization else { return false }
+            // "Economic Community of West African States" is "ECOWAS": its small
+            // words' letters may count too.
+            let words = entity.name.split(separator: " ")
+            return String(words.compactMap { $0.first }.filter(\.isUppercase)) == acronym
+                || words.count > 2 && String(words.filter { $0 != "the" }.compactMap { $0.first }).uppercased() == acronym
         }
         return found.count == 1 ? found.first?.id : nil
     }

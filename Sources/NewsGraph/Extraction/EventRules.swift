@@ -304,7 +304,10 @@ extension Extractor {
         let pair = coordinatedGroup(startingWith: people, in: text)
         guard pair.count >= 2 else { return }
         let end = people.filter { pair.contains($0.id) }.map { NSMaxRange($0.range) }.max() ?? NSMaxRange(first.range)
-        let place = venue(after: end, sentence, mentions)
+        // "talks in Lima between A and B": the place may stand before them.
+        let place = venue(after: end, sentence, mentions) ?? mentions.first { mention in
+            mention.type == .place && mention.range.location > between.location && NSMaxRange(mention.range) <= NSMaxRange(between)
+        }?.id
         let status = planned(sentence, before: between)
         for (i, a) in pair.enumerated() { for b in pair[(i + 1)...] { article.relate(.met, a, b, place: place, status: status, sentence: sentence) } }
     }
@@ -472,7 +475,13 @@ extension Extractor {
     static func coordinated(_ first: NSRange, _ second: NSRange, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
         return gap.count < 60 && matches(coordinatingGap, gap, anchored: true)
+            // "A, the secretary of Peru's Security Council, and B": a post set off by
+            // commas after the first.
+            || gap.count < 120 && gap.hasPrefix(", ") && matches(appositionThenCoordinatingGap, gap, anchored: true)
     }
+
+    /// A post in apposition, then what joins two coordinated names.
+    private static let appositionThenCoordinatingGap = try! NSRegularExpression(pattern: #"^,\s+(?:the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;()]{2,70}?(?="# + coordinatingGap.pattern.dropFirst() + ")")
 
     /// What joins two coordinated names: "and", a state's people's name and a post
     /// before the second ("and U.S. special envoy"); compiled once, as a pattern

@@ -53,7 +53,7 @@ extension Extractor {
             var expansionRange = match.range(at: 1)
             let acronym = text.substring(with: match.range(at: 2))
             // The expansion starts at the first word that begins the acronym's letters.
-            guard let trimmed = trimExpansion(text.substring(with: expansionRange), to: acronym) else { continue }
+            guard let trimmed = trimExpansion(text.substring(with: expansionRange), to: acronym) ?? bodyBeforeForeignAcronym(text.substring(with: expansionRange), acronym) else { continue }
             expansionRange.location += expansionRange.length - trimmed.utf16.count
             expansionRange.length = trimmed.utf16.count
             if lexicon.state(named: trimmed) != nil { continue }
@@ -524,6 +524,18 @@ extension Extractor {
             if remaining.isEmpty { return true }
         }
         return false
+    }
+
+    /// A body's name right before an acronym of its name in another language: "the
+    /// National Liberation Army (ELN)". The name is the run's tail after its last
+    /// "and" or "the", of two to five words, ending in a body's noun.
+    func bodyBeforeForeignAcronym(_ run: String, _ acronym: String) -> String? {
+        let words = run.split(separator: " ")
+        let tail = words.suffix(from: (words.lastIndex { $0 == "and" || $0 == "the" }).map { $0 + 1 } ?? 0).drop { Self.notNames.contains(String($0)) }
+        guard (2...5).contains(tail.count), let head = tail.last, lexicon.organizationHeads.contains(String(head)),
+              tail.first?.first?.isUppercase == true, lexicon.state(named: acronym) == nil else { return nil }
+        let name = tail.joined(separator: " ")
+        return lexicon.state(named: name) == nil ? name : nil
     }
 
     /// The tail of a capitalised run that the acronym abbreviates ("the leaders of the

@@ -603,10 +603,11 @@ extension Extractor {
             range.length -= first.utf16.count + 1
             words.removeFirst()
         }
-        // "New Zealand Prime Minister": a post's first word may end a state's name.
+        // "New Zealand Prime Minister", "South Korean Unification Minister": a post's
+        // first word may end a state's name or its people's.
         if words.count > 1, let first = words.first {
             let previous = text.substring(to: range.location).trailingRuns(2) { $0 != " " }.map(String.init)
-            if (1...max(previous.count, 1)).contains(where: { lexicon.state(named: (previous.suffix($0) + [first]).joined(separator: " ")) != nil }) {
+            if (1...max(previous.count, 1)).contains(where: { lexicon.state(namedOrDemonym: (previous.suffix($0) + [first]).joined(separator: " ")) != nil }) {
                 range.location += first.utf16.count + 1
                 range.length -= first.utf16.count + 1
                 words.removeFirst()
@@ -631,17 +632,23 @@ extension Extractor {
     private static let pastPost = pattern(#"(?<![\p{L}])(?:former|ex-|then[ -]|late)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$"#)
 
     /// A lower-case post with the service it heads or speaks for between it and a
-    /// state: "Egyptian intelligence chief", "Israeli military spokesman". The post
-    /// grows to take the service in.
+    /// state: "Egyptian intelligence chief", "Israeli military spokesman", "Saudi
+    /// national security adviser". The post grows to take the service in.
     private func serviceBefore(title: NSRange, in text: UTF16Text) -> (post: NSRange, state: Lexicon.State)? {
         guard text.substring(with: title).first?.isLowercase == true else { return nil }
-        let words = text.substring(to: title.location).trailingRuns(2) { $0 != " " }.map(String.init)
-        guard words.count == 2, words[1].count >= 4, words[1].allSatisfy({ $0.isLowercase && $0.isLetter }),
-              !Self.notServices.contains(words[1]) else { return nil }
-        let owner = words[0].withoutPossessive
-        guard let state = lexicon.state(namedOrDemonym: owner) else { return nil }
-        let start = title.location - words[1].utf16.count - 1
-        return (NSRange(location: start, length: NSMaxRange(title) - start), state)
+        let before = text.substring(to: title.location)
+        for services in [2, 1] {
+            let words = before.trailingRuns(services + 1) { $0 != " " }.map(String.init)
+            guard words.count == services + 1,
+                  words.dropFirst().allSatisfy({ $0.count >= 4 && $0.allSatisfy { $0.isLowercase && $0.isLetter } && !Self.notServices.contains($0) }),
+                  // "Qatar's foreign ministry spokesman" speaks for the ministry, which
+                  // the rules for bodies find.
+                  services == 1 || !lexicon.organizationHeads.contains(words[services].prefix(1).uppercased() + words[services].dropFirst()),
+                  let state = lexicon.state(namedOrDemonym: words[0].withoutPossessive) else { continue }
+            let start = title.location - words.dropFirst().joined(separator: " ").utf16.count - 1
+            return (NSRange(location: start, length: NSMaxRange(title) - start), state)
+        }
+        return nil
     }
 
     /// True when a word cannot be part of a name found without a title: a word that
@@ -665,6 +672,8 @@ extension Extractor {
     /// How a post is held, written between the state and the post.
     /// Looked up in lower case: "Acting President", "interim president".
     private static let standings: Set<String> = ["interim", "acting", "transitional", "caretaker", "outgoing", "incoming", "cabinet"]
+    /// The standings, and words that say a post is held now: "the current chairman".
+    private static let presentStandings = standings.union(["current", "incumbent", "rotating"])
 
     /// Words of rank that make a post of the title after them: "Assistant Secretary
     /// of State", "Under-Secretary-General", "Deputy Secretary General".
@@ -759,7 +768,12 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         let oneWord = sentence.scalars.oneWordNameThenPhrase()
         for match in sentence.scalars.namesThenPhrases() + (oneWord.map { [$0] } ?? []) {
-            let nameRange = match.name
+            var nameRange = match.name
+            // "Peruvian President Ana Rojas, the chairman of ...": the person a title
+            // rule found at the end of the capitalised run.
+            if let titled = article.located(in: sentence).first(where: { $0.type == .person && NSMaxRange($0.range) == NSMaxRange(match.name) && $0.range.location > match.name.location }) {
+                nameRange = titled.range
+            }
             let name = text.substring(with: nameRange)
             let nameWords = name.split(separator: " ").map(String.init)
             guard !nameWords.contains(where: { Self.notNames.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
@@ -767,6 +781,8 @@ extension Extractor {
             var words = text.substring(with: match.phrase).split(separator: " ").map(String.init)
             let past = words.first.map { ["former", "ex", "then"].contains($0.lowercased().trimmingEnds(in: .punctuationCharacters)) } ?? false
             if past { words.removeFirst() }
+            // "the current chairman", "the acting head": a standing before the post.
+            if words.count > 1, Self.presentStandings.contains(words[0].lowercased()) { words.removeFirst() }
             // The owner before the post: "Chile's", "Chilean", "the Kremlin's".
             var owner: EntityID?
             // The owner may be of two or three words: "Saudi Arabia's".
@@ -806,11 +822,17 @@ extension Extractor {
                 if second > length + 1 { length = Self.portfolioEnd(in: words, at: second) ?? second }
             }
             // The owner after the post: "of Russia", "of the Asian Affairs Department".
+            var postOfNextName = false
             if owner == nil, words.count > length, words[length] == "of" {
                 let rest = words.dropFirst(length + 1).drop { $0 == "the" }
                 for count in stride(from: min(rest.count, 6), through: 1, by: -1) {
                     let name = rest.prefix(count).joined(separator: " ").trimmingEnds(in: .punctuationCharacters)
-                    if let state = lexicon.state(named: name) { owner = article.state(state); break }
+                    if let state = lexicon.state(named: name) {
+                        // "A, Prime Minister of Peru Ana Rojas": the post of the name after it.
+                        postOfNextName = rest.dropFirst(count).first?.first?.isUppercase == true
+                        owner = article.state(state)
+                        break
+                    }
                     // "the head of Chile's presidential office": the state's, and its
                     // office in lower case is part of the post.
                     guard name.hasSuffix("'s") || name.hasSuffix("’s"), let state = lexicon.state(named: String(name.dropLast(2))) else { continue }
@@ -827,7 +849,7 @@ extension Extractor {
             }
             let person = article.person(named: name)
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
-            guard !past else { continue }
+            guard !past, !postOfNextName else { continue }
             if let owner {
                 article.relate(.holdsOffice, person, owner, title: postName(title), sentence: sentence)
             } else if words.count == length || !["of", "for"].contains(words[length]) {
