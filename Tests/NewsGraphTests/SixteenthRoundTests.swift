@@ -128,4 +128,26 @@ import Testing
         let a = Extracted("The deal was announced after four days of talks in Lima between Ana Rojas, the secretary of Peru's Security Council, and Chilean Foreign Minister Tomas Berg.")
         #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
     }
+
+    @Test func eachLeaderIsEachOfTheTwo() {
+        let a = Extracted("""
+            Prime Minister Ana Rojas of Peru and President Tomas Berg of Chile met in Lima on Thursday.
+            President Carl Lund of Ecuador did not take part in the talks but met each leader separately.
+            """)
+        #expect(a.has(.met, "person:carl-lund", "person:ana-rojas"))
+        #expect(a.has(.met, "person:carl-lund", "person:tomas-berg"))
+    }
+
+    @Test func oneWhoRepresentsAnotherAtASummitAttendsIt() {
+        let a = Extracted("Foreign Minister Tomas Berg of Chile represented President Ana Rojas at the Andean summit in Lima on Thursday.")
+        #expect(a.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+        #expect(!a.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+    }
+
+    @Test func guestsWelcomedByTheHostOfASummitAttendIt() {
+        let a = Extracted("President Ana Rojas hosted the first Andean summit in Lima on Thursday, welcoming President Tomas Berg of Chile and Prime Minister Carl Lund of Ecuador.")
+        #expect(a.has(.hosted, "person:ana-rojas", "summit:andean-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+        #expect(a.has(.attended, "person:carl-lund", "summit:andean-summit"))
+    }
 }

@@ -27,7 +27,11 @@ extension Extractor {
 
     /// "attended the", "also attended the": a verb of attending right before a gathering.
     static let attendedJustBefore = pattern(#"\b(?:attended|attends|attending|attend|joined)\s+$"#)
-    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|(?:to|will) take part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over)\b"#, opening: .word(["to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding"]))
+    /// ", welcoming" after a gathering and what stands between: "hosted the summit in
+    /// Lima on Thursday, welcoming".
+    static let welcomingAfter = pattern(#"^[^;.]{0,60}?,\s+(?:welcoming|greeting|receiving)\s+"#)
+    /// A verb of attending before a gathering; "represented X at" attends in X's stead.
+    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|(?:to|will) take part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at)\b"#, opening: .word(["to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing"]))
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -781,6 +785,11 @@ extension Extractor {
             let afterWith = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with ")
             if afterWith {
                 for guest in people where guest.range.location > NSMaxRange(phrase.range) { article.relate(.attended, guest.id, summit, status: status, sentence: sentence) }
+            } else if sentence.has(["welcoming", "greeting", "receiving"]),
+                      let welcoming = Self.welcomingAfter.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
+                // "hosted the summit in Lima, welcoming A and B": the guests welcomed attend.
+                let guests = coordinatedGroup(startingWith: people.filter { $0.range.location >= NSMaxRange(welcoming.range) }, in: text)
+                for guest in guests { article.relate(.attended, guest, summit, status: status, sentence: sentence) }
             }
             // "hosted A and B for a trilateral meeting": the guests named between.
             if text.substring(to: phrase.range.location).hasSuffix(" for ") {
@@ -832,7 +841,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, sentence.has(["attend", "attended", "took", "take", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "took", "take", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause

@@ -5,7 +5,7 @@ import Foundation
 extension Extractor {
     /// "the two leaders", "both ministers", "the two" before a verb in the past: a
     /// pair of people named before.
-    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both)(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both"]))
+    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both", "each"]))
 
     func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -1236,13 +1236,14 @@ extension Extractor {
         if !sentence.words.isDisjoint(with: titleWords), sentence.has(Self.ownerWords) {
             findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: article)
         }
-        for match in sentence.has(["two", "both"]) ? Self.pairDescription.matches(in: sentence) : [] {
+        for match in sentence.has(["two", "both", "each"]) ? Self.pairDescription.matches(in: sentence) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" →
             // "head of state"; none before a verb: "The two discussed". "The two sides"
             // of a call or talks are its two people, whatever their posts.
             let bare = match.range(at: 1).location == NSNotFound
             var noun = bare ? "" : text.substring(with: match.range(at: 1)).lowercased()
-            noun = ["heads of state": "head of state", "men": "man", "women": "woman"][noun] ?? String(noun.dropLast())
+            // "each leader" names each of the two by the singular already.
+            noun = ["heads of state": "head of state", "men": "man", "women": "woman"][noun] ?? (noun.hasSuffix("s") ? String(noun.dropLast()) : noun)
             // An office the article does not tie to a state does not rule a person out.
             let fits = { (person: EntityID) in
                 bare || ["man", "woman", "side"].contains(noun) || article.post(of: person).map { Self.title($0, fits: noun) } ?? true
