@@ -12,6 +12,7 @@ import Testing
         ("heldConsultations", Extractor.heldConsultations), ("pairDescription", Extractor.pairDescription),
         ("demonymPost", Extractor.demonymPost), ("pluralDescription", Extractor.pluralDescription),
         ("compassRegion", Extractor.compassRegion), ("accordingTo", Attribution.accordingTo), ("groupThenName", Extractor.groupThenName),
+        ("twoHalvesOfStates", Extractor.twoHalvesOfStates), ("compassAlone", Extractor.compassAlone),
     ]
 
     static func sentences() throws -> [String] {
@@ -46,7 +47,9 @@ import Testing
                       "Quito news agency", "Lima News Service", "according to the Lima Times", "according to officials",
                       "Chile's Ministry of Trade", "Peru Ministry for Energy", "Ministry of Trade of Chile", "Ministry of Energy of the Andes",
                       "Andean Community (CAN)", "Lima Group for Peace (LGP)", "CAN (Comunidad Andina)", "LGP (Lima Group for Peace) Office",
-                      "Red Dawn, the rebel group,", "Red Dawn, an armed militia.", "Lima's foreign minister Ana Rojas", "Quito's envoy Carl Lund"]
+                      "Red Dawn, the rebel group,", "Red Dawn, an armed militia.", "Lima's foreign minister Ana Rojas", "Quito's envoy Carl Lund",
+                      "North and South Korea", "East and West", "the North's", "the South", "the West Bank", "began talks", "resumed two rounds of talks",
+                      "greeted", "represented Ana Rojas at", "each leader", "each of the two presidents"]
         return written + (try seedSentences()) + builtSentences(from: pieces, seed: 7, glued: true).prefix(1_500)
     }
 

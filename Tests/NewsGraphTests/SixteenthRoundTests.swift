@@ -150,4 +150,16 @@ import Testing
         #expect(a.has(.attended, "person:tomas-berg", "summit:andean-summit"))
         #expect(a.has(.attended, "person:carl-lund", "summit:andean-summit"))
     }
+
+    @Test func twoCompassWordsBeforeOneNameAreTwoStates() {
+        let a = Extracted("""
+            Officials from North and South Korea met in the border village on Tuesday.
+            The North's delegation was larger. The South proposed more meetings.
+            """)
+        #expect(a.names(of: "state:north-korea") == ["North", "North"])
+        #expect(a.names(of: "state:south-korea").contains("South"))
+        #expect(!a.ids.contains("region:north"))
+        // "the North" alone names no state the article has not named.
+        #expect(!Extracted("The North's delegation was larger.").ids.contains { $0.hasPrefix("state:") })
+    }
 }

@@ -103,6 +103,15 @@ extension Extractor {
                   !Self.adjectiveEndings.contains(where: name.split(separator: " ")[1].hasSuffix) else { continue }
             article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: match.range(at: 1))
         }
+        if sentence.has(["and"]), sentence.has(["north", "south", "east", "west"]) { addStatesNamedByHalf(in: sentence, text: text, into: article) }
+        // "the North's delegation", after "North and South Korea": the one state of
+        // the article whose name begins with the compass word.
+        for match in sentence.has(["north", "south", "east", "west"]) ? Self.compassAlone.matches(in: sentence) : [] {
+            let word = text.substring(with: match.range(at: 1))
+            let states = article.named(.state).filter { $0.name.hasPrefix(word + " ") }
+            guard states.count == 1, !article.isClaimed(sentence, match.range(at: 1)) else { continue }
+            article.addMention(of: states[0].id, sentence: sentence, utf16Range: match.range(at: 1))
+        }
         for run in placeRuns(of: sentence, text: text) {
             scanPlaceNames(in: run, sentence: sentence, text: text, into: article)
         }
@@ -295,6 +304,21 @@ extension Extractor {
             return classifyPlace(candidate, range: range, wholeRun: first && last, runStart: run.location, sentence: sentence, text: text, into: article)
         }
     }
+
+    /// "North and South Korea": the first half of two states' names that share
+    /// their last word names a state too.
+    private func addStatesNamedByHalf(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        for match in Self.twoHalvesOfStates.matches(in: sentence) where !article.isClaimed(sentence, match.range(at: 1)) {
+            let (first, second, shared) = (text.substring(with: match.range(at: 1)), text.substring(with: match.range(at: 2)), text.substring(with: match.range(at: 3)))
+            guard let state = lexicon.state(named: first + " " + shared), let other = lexicon.state(named: second + " " + shared), state != other else { continue }
+            article.addMention(of: article.state(state), sentence: sentence, utf16Range: match.range(at: 1))
+        }
+    }
+
+    /// "North and South Korea": two compass words, one last word.
+    static let twoHalvesOfStates = OpeningWordPattern(#"(?<![\p{L}])((?-i:North|South|East|West))\s+and\s+((?-i:North|South|East|West))\s+((?-i:\p{Lu})\p{L}+)(?![\p{L}])"#, opening: .word(["north", "south", "east", "west"]))
+    /// "the North", "the South's": a compass word in capitals standing alone.
+    static let compassAlone = OpeningWordPattern(#"(?<![\p{L}])the\s+((?-i:North|South|East|West))(?=['’]s\b|(?![\p{L}'’-])(?!\s+(?-i:\p{Lu})))"#, opening: .word(["the"]))
 
     /// The sentence's capitalised runs, two of them joined where "of the" or "and
     /// the" stands inside a state's name: "the Democratic Republic of the Congo",
