@@ -162,4 +162,24 @@ import Testing
         // "the North" alone names no state the article has not named.
         #expect(!Extracted("The North's delegation was larger.").ids.contains { $0.hasPrefix("state:") })
     }
+
+    @Test func itsAfterABodyOfNoEntityIsNoEarlierBodys() {
+        let a = Extracted("""
+            DOHA, Oct 19 — Peru and Chile agreed to a ceasefire, Qatar's foreign ministry said on Sunday.
+            The Peruvian delegation was led by Defence Minister Carl Lund, while the Red Dawn government sent a delegation headed by its acting defence minister, Tomas Berg.
+            """)
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "organization:qatari-foreign-ministry"))
+        #expect(a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+        // With no such body between, "its" is the body named before.
+        let b = Extracted("""
+            The Andean Community met in Lima on Sunday.
+            Its secretary general, Tomas Berg, said the talks went well.
+            """)
+        #expect(b.has(.holdsOffice, "person:tomas-berg", "organization:andean-community"))
+    }
+
+    @Test func aTimeWordEndsATreatysName() {
+        let a = Extracted("Peru and Chile signed a declaration of commitment late on Thursday.")
+        #expect(a.ids.contains("treaty:declaration-of-commitment"))
+    }
 }

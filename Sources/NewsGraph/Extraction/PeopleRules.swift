@@ -474,11 +474,20 @@ extension Extractor {
             let types: Set<EntityType> = text.substring(with: match.range(at: 1)).lowercased() == "its" ? [.state, .organization] : [.organization]
             guard let person = mentioned, person.type == .person,
                   let owner = article.lastMentioned(types, before: match.range.location, in: sentence) else { continue }
+            // "the Taliban government sent a delegation headed by its minister": a
+            // body this sentence names without an entity of its own owns the post, not
+            // one named in an earlier sentence.
+            if !article.located(in: sentence).contains(where: { $0.id == owner && $0.range.location < match.range.location }),
+               Self.matches(Self.unknownBody, text.substring(to: match.range.location)) { continue }
             // Written in lower case after "its"; a post is named in capitals.
             let post = title.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             article.relate(.holdsOffice, person, owner, title: post, sentence: sentence)
         }
     }
+
+    /// A body named by capitals and its noun: "the Taliban government", "the Lima
+    /// authorities".
+    static let unknownBody = pattern(#"\bthe\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,3}(?:government|authorities|administration|leadership|movement|group|militia)\b"#)
 
     /// "its" or "the bloc's", a post, a comma and a name that a stop or a verb of
     /// saying follows; the groups are the owner's words, the post and the name.
