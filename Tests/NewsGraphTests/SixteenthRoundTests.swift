@@ -182,4 +182,28 @@ import Testing
         let a = Extracted("Peru and Chile signed a declaration of commitment late on Thursday.")
         #expect(a.ids.contains("treaty:declaration-of-commitment"))
     }
+
+    @Test func aMeetingThatTookPlaceKeepsOnlyItsOwnPlaces() {
+        let a = Extracted("""
+            President Ana Rojas of Chile received President Tomas Berg of Peru at the palace on Monday.
+            The presidents agreed to meet again in Quito before the end of the year.
+            """)
+        let met = a.relation(.met, "person:ana-rojas", "person:tomas-berg")
+        #expect(met != nil && met?.status == nil)
+        #expect(met?.place == nil)
+        let b = Extracted("""
+            President Ana Rojas of Chile and President Tomas Berg of Peru met in Lima on Monday.
+            The presidents agreed to meet again in Quito before the end of the year.
+            """)
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+        // Only announced, the meeting keeps the place it is announced for.
+        let c = Extracted("President Ana Rojas of Chile and President Tomas Berg of Peru agreed to meet in Quito before the end of the year.")
+        #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:quito")
+    }
+
+    @Test func aMinisterDelegateIsAPost() {
+        let a = Extracted("Moroccan Minister Delegate Carl Lund signed a memorandum of understanding in Rabat.")
+        #expect(!a.ids.contains("person:delegate"))
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:morocco")?.title == "Minister Delegate")
+    }
 }

@@ -82,10 +82,18 @@ extension Extractor {
             // "Egyptian intelligence chief": a service between the state and the post.
             let service = bodyState == nil && stateBefore(title: titleRange, in: text) == nil ? serviceBefore(title: titleRange, in: text) : nil
             if let service { titleRange = service.post }
+            var nameRange = found.name
+            // "Moroccan Minister Delegate Carl Lund": a word that makes the post a longer
+            // one is the post's, not the name's.
+            if NSMaxRange(titleRange) + 1 == nameRange.location, case let nameWords = text.substring(with: nameRange).split(separator: " "),
+               nameWords.count > 2, lexicon.titleSet.contains(text.substring(with: titleRange) + " " + nameWords[0]) {
+                let moved = nameWords[0].utf16.count + 1
+                titleRange.length += moved
+                nameRange = NSRange(location: nameRange.location + moved, length: nameRange.length - moved)
+            }
             // "PM Ishiba" holds the post "Prime Minister", as the article says elsewhere.
             let written = text.substring(with: titleRange)
             let title = Self.titleAbbreviations[written] ?? postName(written)
-            var nameRange = found.name
             // Trim words that are not names ("Ruto On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
             while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }

@@ -153,10 +153,15 @@ public struct Relation: Codable, Hashable, Sendable {
     public var key: RelationKey { RelationKey(type: type, source: source, target: target, title: title) }
 
     /// Relations with one key made one edge: their evidence joined, the earliest date
-    /// and the least place, so the result does not depend on their order.
+    /// and the least place, so the result does not depend on their order. An event
+    /// that took place has only the places it took place in: "met in Lima ... agreed
+    /// to meet again in Quito" did not meet in Quito.
     static func merging(_ relations: [Relation]) -> [RelationKey: Relation] {
         var merged: [RelationKey: Relation] = [:]
+        // The places of the edges that took place, for each key that has one.
+        var placesTakenPlace: [RelationKey: [String]] = [:]
         for relation in relations {
+            if relation.status != .planned { placesTakenPlace[relation.key, default: []] += relation.place.map { [$0] } ?? [] }
             if var existing = merged[relation.key] {
                 existing.evidence = Array(Set(existing.evidence + relation.evidence)).sorted()
                 existing.date = Relation.earliest(existing.date, relation.date)
@@ -166,6 +171,7 @@ public struct Relation: Codable, Hashable, Sendable {
                 merged[relation.key] = relation
             }
         }
+        for (key, places) in placesTakenPlace { merged[key]?.place = places.min() }
         return merged
     }
 }
