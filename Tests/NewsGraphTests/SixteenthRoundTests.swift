@@ -59,6 +59,7 @@ import Testing
         #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:the-bahamas")?.title == "Foreign Minister")
         #expect(b.has(.met, "person:tomas-berg", "person:ana-rojas"))
         #expect(Extracted("The Bahamas’ foreign minister Tomas Berg spoke.").relation(.holdsOffice, "person:tomas-berg", "state:the-bahamas")?.title == "Foreign Minister")
+        #expect(Extracted("Tomas Berg, the Netherlands' ambassador, said so.").has(.holdsOffice, "person:tomas-berg", "state:netherlands"))
         let c = Extracted("The United Arab Emirates' President Carl Lund spoke.")
         #expect(c.has(.holdsOffice, "person:carl-lund", "state:united-arab-emirates"))
     }

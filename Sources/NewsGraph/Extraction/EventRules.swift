@@ -12,10 +12,11 @@ extension Extractor {
     /// "received in audience X"), a pair ("received both ministers"), not a
     /// gathering ("hosted the summit"), or the head of a delegation ("received a
     /// delegation led by X"); the passive meets the host after it ("was welcomed
-    /// in Lima by ..."). Talks held, begun or resumed (not indirect ones), to be held, or "during
-    /// talks in Seoul" (not "during the talks", which others may hold) are a
-    /// meeting. So is handing someone a letter in person: "handed President X a
-    /// letter", "handed over a message from Y to President X" (not Y, who sent it).
+    /// in Lima by ..."). Talks held, begun or resumed (not indirect ones), to be
+    /// held, or "during talks in Seoul" (not "during the talks", which others may
+    /// hold) are a meeting. So is handing someone a letter in person: "handed
+    /// President X a letter", "handed over a message from Y to President X" (not Y,
+    /// who sent it). "greeted" meets as "welcomed" does.
     static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,4}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
@@ -171,7 +172,7 @@ extension Extractor {
         // "A and B held talks after ...": talks take their other side with "with",
         // perhaps after a few words of time ("held talks on Wednesday with").
         // So do "will hold talks in Berlin at the invitation of C": C is no side.
-        let objectless = Self.talksVerbs.contains(text.substring(with: at).lowercased().prefix { $0 != " " }.description)
+        let objectless = Self.talksVerbs.contains(String(text.substring(with: at).lowercased().prefix { $0 != " " }))
             && !Self.withFollows(text.substring(from: NSMaxRange(at)))
         let after = people.filter { person in
             person.range.location >= NSMaxRange(at) && person.range.location < clauseEnd && !Self.isSource(person.range, in: text)
@@ -374,10 +375,9 @@ extension Extractor {
     /// True when a name owns what follows it: "welcomed Berg's announcement", "met
     /// Berg's envoy" have an object other than Berg; "welcomed Berg's visit" has not.
     static func isOwner(_ name: NSRange, in text: UTF16Text) -> Bool {
-        let end = NSMaxRange(name)
-        guard end + 3 < text.length, text.character(at: end + 1) == 0x73, [0x27, 0x2019].contains(text.character(at: end)),
-              text.character(at: end + 2) == 0x20 else { return false }
-        let owned = text.substring(from: end + 3).prefix { $0.isLetter }
+        let rest = text.substring(from: NSMaxRange(name))
+        guard rest.hasPrefix("'s ") || rest.hasPrefix("’s ") else { return false }
+        let owned = rest.dropFirst(3).prefix { $0.isLetter }
         return owned.first?.isLowercase == true && !["visit", "arrival", "delegation"].contains(owned)
     }
 

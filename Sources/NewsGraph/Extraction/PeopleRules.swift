@@ -805,9 +805,9 @@ extension Extractor {
             // The owner may be of two or three words: "Saudi Arabia's".
             for ownerWords in stride(from: min(3, words.count - 1), through: 1, by: -1) where owner == nil {
                 let first = words.prefix(ownerWords).joined(separator: " ")
-                let possessive = first.hasSuffix("'s") || first.hasSuffix("’s")
+                let possessive = first.possessiveLength > 0
                 guard ownerWords == 1 || possessive else { continue }
-                let plain = possessive ? String(first.dropLast(2)) : first
+                let plain = first.withoutPossessive
                 if let state = lexicon.state(namedOrDemonym: plain) ?? lexicon.seats[plain].flatMap(lexicon.state(code:)) {
                     owner = article.state(state)
                     words.removeFirst(ownerWords)
