@@ -329,8 +329,10 @@ extension Extractor {
         var index = 0
         while index + 1 < runs.count {
             let first = runs[index], second = runs[index + 1]
-            let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: second.location - NSMaxRange(first)))
-            if gap == " of the " || gap == " and the " {
+            // Only " of the " or " and the " can stand between: cut no other gap out.
+            let gapLength = second.location - NSMaxRange(first)
+            if gapLength == 8 || gapLength == 9, case let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: gapLength)),
+               gap == " of the " || gap == " and the " {
                 let before = text.substring(with: first).split(separator: " "), after = text.substring(with: second).split(separator: " ")
                 let joiner = gap.dropFirst().dropLast().split(separator: " ")
                 let named = (1...min(3, before.count)).contains { words in
