@@ -284,8 +284,9 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
     /// The patterns the scanner replaced, kept here as its oracle.
     static let placeRun = try! NSRegularExpression(
         pattern: #"(?<![\p{L}.])(\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and|de|da|do|del|dos|das|es|el|al|la)?\s?\p{Lu}[\p{L}.'’-]*){0,5})"#)
+    static let organizationWord = #"(?:People['’]s(?=\s+\p{Lu}[\p{L}-])|\p{Lu}[\p{L}-]+)"#
     static let organizationRun = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}-]+)*)"#)
+        pattern: #"(?<![\p{L}])("# + organizationWord + #"(?:\s+(?:(?:of|for|and|the|on|in)\s+)*"# + organizationWord + ")*)")
 
     static func ranges(_ pattern: NSRegularExpression, _ text: String) -> [NSRange] {
         pattern.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)).map(\.range)
@@ -304,7 +305,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         // Sentences put together from the pieces the patterns know, for the cases
         // no article happens to hold; words sometimes glued together.
         let pieces = ["of", "the", "and", "de", "del", "dos", "la", "for", "on", "in", "Lima", "A", "U.S.", "O'Brien", "São",
-                      "al-Sisi", "-", "Ana-", ".", "x", "Berg’s", "Émile", "  ", "\t", "The", "Council", "i", "ofX", "deLuz"]
+                      "al-Sisi", "-", "Ana-", ".", "x", "Berg’s", "Émile", "  ", "\t", "The", "Council", "i", "ofX", "deLuz", "People's", "People’s", "People"]
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 7, glued: true)
         var runs = 0
         for text in sentences {
@@ -359,8 +360,8 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
 
 @Suite struct EventPhrasesTests {
     /// The patterns the scanners replaced, kept here as their oracles.
-    static let stops = "the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initiall?ed|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired"
-    static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'-]+\s+){0,5})"#
+    static let stops = "the|a|an|of|to|in|on|for|with|without|by|and|or|that|this|which|who|signed|initiall?ed|inked|sealed|adopted|concluded|struck|ratified|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired"
+    static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'+-]+\s+){0,5})"#
     static let treatyPhrase = try! NSRegularExpression(
         pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|declarations|pact|pacts|memorandum|memorandums|deal|protocol|charter|statement|statements|document|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+|,\s+(?=\p{Lu}\w*\.?\s+\d))?)+|(?-i:\p{Ll})[\p{L}]+\s+and\s+(?!(?:"# + stops + #")\b|[\p{L}]+ed\b)(?-i:\p{Ll})[\p{L}]+|(?=(?-i:\p{Ll}))[\p{L}]*(?:ent|ant|al|ive|ous|ic|ary|ful|ble)\s+(?!(?:"# + stops + "|" + tailStops + #")\b)(?-i:\p{Ll})[\p{L}]*(?:-[\p{L}]+)*(?<![\p{L}-]ed)\b|(?=(?-i:\p{Ll}))(?:the|an)\s+(?-i:\p{Lu})[\p{L}]+(?:\s+(?-i:\p{Lu})[\p{L}]+){0,3}|(?!(?=(?-i:\p{Ll}))(?:the|a|an)\b)\p{Lu}[\p{L}]+))?"#,
         options: [.caseInsensitive])
@@ -401,7 +402,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         ]
         let pieces = ["the", "a", "this", "his", "deal", "agreement", "agreements", "summit", "session", "talks", "of", "Of", "The",
                       "leaders", "Lima", "held", "November", "9,", "2020", "and", "“", "”", "\"", "Sept.", "x", "-", "1", " ", "\t", "signed", "CIS",
-                      "truce", "communiqué", "cease-fire", "Dialogue", "retreat"]
+                      "truce", "communiqué", "cease-fire", "Dialogue", "retreat", "C5+1", "+", "without", "inked"]
         // And a noun and "of" before pieces of tails, so that many phrases have one.
         let tails = ["the", "a", "deal", "of", "of", "the", "leaders", "Lima", "Lima-Peru", "November", "9", "9,", "2020", "and",
                      "“Peace”", "held", "in", "Sept.", "talks", "x", "peace", "friendship", "agreed", "renamed", "ed", "éclat", "Ünity"]

@@ -127,8 +127,10 @@ import Testing
         let a = Extracted("Peruvian President Ana Rojas received Vice Premier of the State Council of the People's Republic of China Carl Lund. Lund conveyed the greetings of Chinese President Tomas Berg.")
         #expect(a.has(.holdsOffice, "person:tomas-berg", "state:china"))
         #expect(!a.ids.contains("state:taiwan"))
-        // The body before the possessive is named without it, and without the title before it.
-        #expect(a.ids.filter { $0.hasPrefix("organization:") } == ["organization:state-council"])
+        // The body is named without the title before it, and "People's" is of the
+        // name (as for any state named after "of"), which makes it part of China.
+        #expect(a.ids.filter { $0.hasPrefix("organization:") } == ["organization:state-council-of-the-peoples-republic-of-china"])
+        #expect(a.has(.partOf, "organization:state-council-of-the-peoples-republic-of-china", "state:china"))
     }
 
     @Test func aDatelineOfTwoCitiesIsTwoPlaces() {

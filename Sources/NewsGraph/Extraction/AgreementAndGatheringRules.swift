@@ -51,6 +51,10 @@ extension Extractor {
     static let metBefore = pattern(#"\b(?:last|previously|had|first)\s+met\b"#)
 
     /// The verbs that make a treaty, whose sentence's date is the treaty's.
+    /// The words before a treaty that was not made: "without", "failed to reach",
+    /// "did not sign".
+    static let notMade = pattern(#"\b(?:without(?:\s+(?:reaching|signing|concluding|agreeing\s+on))?|fail(?:ed|s)?\s+to\s+(?:reach|agree\s+on|sign|conclude|produce|yield)|(?:did|could|would|does|do)\s+not\s+(?:reach|agree\s+on|sign|conclude|produce|yield)|(?:didn|couldn)['’]t\s+(?:reach|agree\s+on|sign|conclude|produce|yield))\s+$"#)
+
     static let makingVerbs = ["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted", "reached", "struck", "ratified"]
     /// A truce is a treaty once agreed: "a ceasefire brokered by Qatar", "the truce".
     static let truceNouns = ["ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice"]
@@ -96,10 +100,17 @@ extension Extractor {
             addGathering(EventPhrase(match), sentence: sentence, text: text, into: article)
         }
         // "Macron and Scholz also attended.": the gathering the article spoke of last.
-        if sentence.has(["attended"]), gatherings.isEmpty, let attended = Self.attendedAlone.firstMatch(in: sentence.text, range: whole)?.range,
+        // "A and B were among those who attended, along with C": so are those after
+        // "along with".
+        if sentence.has(["attended"]), gatherings.isEmpty,
+           let attended = (Self.attendedAlone.firstMatch(in: sentence.text, range: whole) ?? Self.amongAttendees.firstMatch(in: sentence.text, range: whole))?.range,
            let summit = article.latest(.summit, upTo: sentence), !isNegated(sentence) {
-            let people = article.located(in: sentence).filter { $0.type == .person && NSMaxRange($0.range) <= attended.location }
-            for attendee in coordinatedGroup(endingWith: people, in: text) { article.relate(.attended, attendee, summit, sentence: sentence) }
+            let people = article.located(in: sentence).filter { $0.type == .person }
+            var attendees = coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= attended.location }, in: text)
+            if let along = Self.alongWith.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(attended), length: text.length - NSMaxRange(attended))) {
+                attendees += coordinatedGroup(startingWith: people.filter { $0.range.location >= NSMaxRange(along.range) }, in: text)
+            }
+            for attendee in unique(attendees) { article.relate(.attended, attendee, summit, sentence: sentence) }
         }
         // "The 31st EU-Japan Summit took place in Tokyo. Japan was represented by Prime
         // Minister X.": those who represent a party at the gathering just named attend it.
@@ -142,6 +153,10 @@ extension Extractor {
     /// "was represented by", "will be represented at the summit by".
     static let representedBy = pattern(#"\b(?:was|were|is|are|will\s+be|would\s+be)\s+represented\s+(?:at\s+the\s+[\w-]+\s+)?by\b"#)
     /// "attended" ending its sentence, with nothing attended named.
+    /// "were among those who attended", "was among the leaders attending".
+    static let amongAttendees = pattern(#"\b(?:was|were)\s+among\s+(?:those|the\s+(?:leaders|guests|dignitaries|officials|participants|heads\s+of\s+state))\s+(?:who\s+)?(?:attended|attending)\b"#)
+    /// ", along with " after `amongAttendees`, and a title's words before the name.
+    static let alongWith = pattern(#"^,?\s+(?:along\s+with|alongside|together\s+with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?=(?-i:\p{Lu}))"#)
     static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:also\s+)?attended(?:\s+too|\s+as well)?\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs
@@ -164,9 +179,20 @@ extension Extractor {
         return states
     }
 
+    /// True for how long a gathering lasts: "two-day", "three-hour", "day-long".
+    static func isDuration(_ word: String) -> Bool {
+        let parts = word.lowercased().split(separator: "-")
+        guard parts.count == 2 else { return false }
+        let units: Set<Substring> = ["day", "hour", "week", "month", "minute"]
+        let counts: Set<Substring> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "several", "multi"]
+        return units.contains(parts[1]) && (counts.contains(parts[0]) || parts[0].allSatisfy(\.isNumber)) || parts[0] == "day" && parts[1] == "long"
+    }
+
     private func modifiers(_ raw: String) -> [String] {
         var words = raw.split(separator: " ").map { String($0).trimmingEnds(in: CharacterSet(charactersIn: "“”\"'’")) }
-        while let first = words.first, Self.vagueModifiers.contains(first.lowercased()) || first.hasSuffix("’s") || first.hasSuffix("'s") { words.removeFirst() }
+        while let first = words.first, Self.vagueModifiers.contains(first.lowercased()) || first.hasSuffix("’s") || first.hasSuffix("'s") || Self.isDuration(first) {
+            words.removeFirst()
+        }
         // An acronym in parentheses repeats the name before it.
         return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
     }
@@ -176,6 +202,9 @@ extension Extractor {
         // the body's name, no mention of the treaty.
         if article.located(in: sentence).contains(where: { $0.type == .organization && NSIntersectionRange($0.range, phrase.noun).length > 0 }) { return }
         let determiner = text.substring(with: phrase.determiner).lowercased()
+        // "ended without an agreement", "failed to reach a deal": no text was made.
+        if determiner == "a" || determiner == "an", sentence.has(["without", "failed", "fail", "fails", "not", "didn", "couldn"]),
+           Self.matches(Self.notMade, text.substring(to: phrase.range.location)) { return }
         let mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
         let tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
@@ -510,8 +539,9 @@ extension Extractor {
     }
 
     /// The words of a title before a name: " Secretary of State " after its state,
-    /// " Foreign Minister " after the comma of an opening clause, or just " ".
-    static let titleGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the))*\s+$"#)
+    /// " Foreign Minister " after the comma of an opening clause, " counterpart "
+    /// ("his Papua New Guinea counterpart X"), or just " ".
+    static let titleGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|counterparts?))*\s+$"#)
 
     /// What may stand between "with" and the other party of a treaty: "the",
     /// "his Chilean counterpart", a title ("President").
@@ -749,8 +779,8 @@ extension Extractor {
     /// Words that report what another said or agreed: no subject of the verb after them.
     static let reportingWords: Set<String> = ["said", "says", "told", "stated", "announced", "added", "noted", "that"]
 
-    /// The verb of holding right before a gathering: "held the", "will hold".
-    static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted)\s+$"#)
+    /// The verb of holding right before a gathering: "held the", "will hold", "led the".
+    static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted|led|leads|co-led)\s+$"#)
     /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
     /// sidelines of" right before a gathering: the verb is group 1.
     static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred"]))
@@ -853,13 +883,21 @@ extension Extractor {
             // attend": the one invited, the sentence's first person, is to attend.
             let invited = purpose && before.lowercased().hasSuffix("invitation ")
             if invited { attendees = people.first.map { [$0.id] } ?? [] }
-            let status = purpose ? (invited || Attribution.announces(before) ? .planned : nil) : planned(sentence, before: attend)
+            // The "to" of the purpose is the match's: "is scheduled to attend" announces.
+            let status = purpose ? (invited || Attribution.announces(before + "to") ? .planned : nil) : planned(sentence, before: attend)
             // "co-chair the dialogue with X": X chairs it too.
             if text.substring(with: attend).lowercased().contains("co-chair"),
                text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with "),
                let partner = people.first(where: { $0.range.location > NSMaxRange(phrase.range) }),
                text.substring(with: NSRange(location: NSMaxRange(phrase.range) + 6, length: max(0, partner.range.location - NSMaxRange(phrase.range) - 6))).letterRuns().allSatisfy({ $0.first?.isUppercase == true || $0 == "his" || $0 == "her" }) {
                 attendees.append(partner.id)
+            }
+            // "to attend a trilateral meeting with X": X attends it too.
+            if !attendees.isEmpty, text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with "),
+               let first = people.first(where: { $0.range.location > NSMaxRange(phrase.range) }),
+               case let gap = text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: first.range.location - NSMaxRange(phrase.range))),
+               !gap.contains(","), gap.splitAtSpaces().count <= 5 {
+                attendees += coordinatedGroup(startingWith: people.filter { $0.range.location >= first.range.location }, in: text).filter { !attendees.contains($0) }
             }
             for attendee in attendees { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }

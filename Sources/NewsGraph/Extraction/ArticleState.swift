@@ -25,9 +25,10 @@ final class ArticleState {
     /// inside a longer one ("Minsk" in "OSCE Minsk Group") is not mentioned again.
     private var claimed: [Int: [NSRange]] = [:]
     /// Per sentence, once: whom it reports from, and the date it gives (by whether
-    /// the event is planned, which decides which way "on Monday" points).
+    /// the event is planned, which decides which way "on Monday" points, and whether
+    /// dates of relative clauses count: `sentenceDate`'s key).
     private var reporters: [Int: String?] = [:]
-    private var sentenceDates: [Int: [Bool: (text: String, iso: String?)?]] = [:]
+    private var sentenceDates: [Int: [Int: (text: String, iso: String?)?]] = [:]
     /// Per sentence, once: the dates it writes, which several rules ask for.
     private var writtenDates: [Int: [(text: String, iso: String?)]] = [:]
     /// Posts named with no state or body they belong to ("External Affairs
@@ -188,6 +189,14 @@ final class ArticleState {
             // "el-Sisi" is written "Sisi" too.
             if let dash = last.firstIndex(of: "-"), last.first?.isLowercase == true { surnames[String(last[last.index(after: dash)...]), default: []].insert(id) }
         }
+        // "Le Drian" of "Jean-Yves Le Drian", "von der Leyen": a surname that opens
+        // with a particle is called by all its words.
+        if let compound = Self.compoundSurname(parts) {
+            for written in [compound, compound.prefix(1).uppercased() + compound.dropFirst()] {
+                surnames[written, default: []].insert(id)
+                if let earlier = personNames[written], earlier != id, entities[earlier]?.name == written { merge(earlier, into: id) }
+            }
+        }
         if parts.count > 1, let first = parts.first, first.count >= 2, !first.contains("."), !Extractor.notNames.contains(String(first)) {
             givenNames[String(first), default: []].insert(id)
         }
@@ -206,6 +215,16 @@ final class ArticleState {
         }
         return id
     }
+
+    /// The surname of a name of three words or more whose inner word is a particle
+    /// of surnames: "Le Drian", "de la Fuente", "Al Thani". Particles of descent
+    /// ("bin", "ibn") open no surname: "Mohammed bin Salman" is not "bin Salman".
+    static func compoundSurname(_ parts: [Substring]) -> String? {
+        guard parts.count >= 3, let start = parts.indices.dropFirst().dropLast().first(where: { surnameParticles.contains(parts[$0].lowercased()) }) else { return nil }
+        return parts[start...].joined(separator: " ")
+    }
+
+    private static let surnameParticles: Set<String> = ["le", "la", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "al", "el"]
 
     /// The article's person a name refers to: the full name, a surname or inner name
     /// of one person; with `alone` (a word with no name word beside it), a given name
@@ -353,6 +372,16 @@ final class ArticleState {
         groupNames.append(name)
     }
 
+    /// A compass word of two halves as the two ("Southeast" → "South", "East"), or
+    /// the word alone.
+    private static func compassHalves(_ word: Substring) -> [Substring] {
+        for first in ["North", "South"] where word.hasPrefix(first) {
+            let rest = word.dropFirst(first.count)
+            if rest == "east" || rest == "west" { return [word.prefix(first.count), Substring(rest.prefix(1).uppercased() + rest.dropFirst())] }
+        }
+        return [word]
+    }
+
     /// The one organization of the article whose name's capitalised words start
     /// with the letters of an acronym: "AU" for the African Union, "ECOWAS" for the
     /// Economic Community of West African States.
@@ -362,7 +391,8 @@ final class ArticleState {
             guard entity.type == .organization else { return false }
             // "Economic Community of West African States" is "ECOWAS": its small
             // words' letters may count too.
-            let words = entity.name.split(separator: " ")
+            // "Southeast" gives two: "Association of Southeast Asian Nations" is "ASEAN".
+            let words = entity.name.split(separator: " ").flatMap(Self.compassHalves)
             return String(words.compactMap { $0.first }.filter(\.isUppercase)) == acronym
                 || words.count > 2 && String(words.filter { $0 != "the" }.compactMap { $0.first }).uppercased() == acronym
         }
@@ -393,6 +423,11 @@ final class ArticleState {
         let without = entities.values.filter { $0.type == .person && !$0.mentions.isEmpty && !withPost.contains($0.id) }
         guard without.count == 1, let person = without.first, person.mentions.contains(where: { $0.sentence < sentence.index }) else { return nil }
         return person.id
+    }
+
+    /// The people the article made a person's counterparts.
+    func counterparts(of person: EntityID) -> [EntityID] {
+        relations.filter { $0.type == .counterpartOf && ($0.source == person || $0.target == person) }.map { $0.source == person ? $0.target : $0.source }
     }
 
     /// True when the article made two people counterparts ("A and his Chilean counterpart B").
@@ -580,7 +615,13 @@ final class ArticleState {
         guard source != target, !(type.isEvent && sentence.isQuestion) else { return }
         var evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
         if type.isEvent {
-            let said = sentenceDate(sentence, planned: status == .planned)
+            // "A, who took office in May, met B": a date of a relative clause is an
+            // event's only when one of its two is named in the clause.
+            let clauses = sentence.text.holds(", wh") ? DateText.relativeClauses(in: sentence.text) : []
+            let inClause = clauses.isEmpty || located(in: sentence).contains { mention in
+                (mention.id == source || mention.id == target) && clauses.contains { NSIntersectionRange($0, mention.range).length > 0 }
+            }
+            let said = sentenceDate(sentence, planned: status == .planned, relativeClauses: inClause)
             evidence.date = said?.iso
             evidence.dateText = said?.iso == nil ? said?.text : nil
             evidence.status = status
@@ -634,8 +675,9 @@ final class ArticleState {
     }
 
     /// The date a sentence gives, resolved against the article's.
-    private func sentenceDate(_ sentence: Sentence, planned: Bool) -> (text: String, iso: String?)? {
-        if let known = sentenceDates[sentence.index]?[planned] { return known }
+    private func sentenceDate(_ sentence: Sentence, planned: Bool, relativeClauses: Bool = true) -> (text: String, iso: String?)? {
+        let key = (planned ? 1 : 0) + (relativeClauses ? 2 : 0)
+        if let known = sentenceDates[sentence.index]?[key] { return known }
         // A dateline's date ("MOSCOW, Nov 2 (TASS) -") is when the article was filed:
         // the sentence's own date, written or relative ("on Friday"), is resolved
         // against it and dates the event; the filing date does when there is none.
@@ -643,10 +685,11 @@ final class ArticleState {
         let dateline = written.first.flatMap { Self.isDateline($0.text, of: sentence.text) ? $0 : nil }
         if dateline != nil { written.removeFirst() }
         let filed = dateline.flatMap { DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: [$0]) }
-        let own = DateText.eventDate(in: sentence.text, published: filed?.iso ?? filingDate ?? document.date, planned: planned, written: written)
+        let own = DateText.eventDate(in: sentence.text, published: filed?.iso ?? filingDate ?? document.date, planned: planned, written: written,
+                                     relativeClauses: relativeClauses)
         // A relative day that cannot be resolved says less than the dateline's date.
         let said = own.map { $0.iso != nil || !written.isEmpty } == true ? own : filed ?? own
-        sentenceDates[sentence.index, default: [:]][planned] = .some(said)
+        sentenceDates[sentence.index, default: [:]][key] = .some(said)
         return said
     }
 
@@ -669,8 +712,10 @@ final class ArticleState {
 
     /// "European summit" in a headline and "the European Political Community summit"
     /// in the text are one gathering: a name whose words all stand in the one longer
-    /// name of the same noun is that gathering cut short. The longer name adds only
-    /// words of a proper name: "the previous Andean summit" is another one.
+    /// name of the same noun (before it, or after it and "of": "a summit of the
+    /// Amazon Cooperation Treaty Organization") is that gathering cut short. The
+    /// longer name adds only words of a proper name: "the previous Andean summit"
+    /// is another one.
     /// "the Quito summit" in a headline and "the Andean summit" held in Quito in
     /// the text are one gathering: a name of a place and a noun is the one
     /// gathering of that noun the article holds there.
@@ -692,9 +737,14 @@ final class ArticleState {
         let gatherings = named(.summit).map { (id: $0.id, words: $0.name.split(separator: " ")) }
         for short in gatherings where short.words.count >= 2 {
             let longer = gatherings.filter { other in
-                other.words.count > short.words.count && other.words.last == short.words.last
-                    && short.words.dropLast().allSatisfy { other.words.dropLast().contains($0) }
-                    && other.words.dropLast().allSatisfy { short.words.contains($0) || $0.first?.isUppercase == true || ["of", "the", "and"].contains($0) }
+                guard other.words.count > short.words.count else { return false }
+                // "Amazon summit" and "summit of the Amazon Cooperation Treaty Organization":
+                // the noun may open the longer name before "of".
+                let nounFirst = other.words.count > 2 && other.words[0].lowercased() == short.words.last?.lowercased() && other.words[1] == "of"
+                let rest = nounFirst ? other.words.dropFirst(2) : other.words.dropLast()
+                return (nounFirst || other.words.last == short.words.last)
+                    && short.words.dropLast().allSatisfy { rest.contains($0) }
+                    && rest.allSatisfy { short.words.contains($0) || $0.first?.isUppercase == true || ["of", "the", "and"].contains($0) }
             }
             guard longer.count == 1, let into = longer.first?.id, entities[short.id] != nil, entities[into] != nil else { continue }
             merge(short.id, into: into)

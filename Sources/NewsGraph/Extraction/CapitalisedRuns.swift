@@ -19,13 +19,14 @@ extension ScalarText {
         }
     }
 
-    /// An organization's name: `(?<![\p{L}])\p{Lu}[\p{L}-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{L}-]+)*`
+    /// An organization's name: `(?<![\p{L}])WORD(?:\s+(?:(?:of|for|and|the|on|in)\s+)*WORD)*`,
+    /// where WORD is `(?:People['’]s(?=\s+\p{Lu}[\p{L}-])|\p{Lu}[\p{L}-]+)`
     /// ("Council of the European Union"), which may end in a number after "of"
     /// ("Group of 20").
     func organizationRuns() -> [NSRange] {
         leftToRight { start in
             guard isUpper(start), start == 0 || !isLetter(start - 1), start + 1 < scalars.count, isNameScalar(start + 1) else { return nil }
-            var end = skip(from: start + 1, while: isNameScalar)
+            var end = peoplesEnd(start, skip(from: start + 1, while: isNameScalar))
             while end < scalars.count, isSpace(end) {
                 var next = skip(from: end, while: isSpace)
                 // Any number of joining words, each followed by space.
@@ -42,7 +43,7 @@ extension ScalarText {
                     break
                 }
                 guard isUpper(next), next + 1 < scalars.count, isNameScalar(next + 1) else { break }
-                end = skip(from: next + 1, while: isNameScalar)
+                end = peoplesEnd(next, skip(from: next + 1, while: isNameScalar))
             }
             return (range(start, end), end)
         }
@@ -127,6 +128,18 @@ extension ScalarText {
 
     private static let nameParticles = ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-"].map { Array($0.unicodeScalars) }
     private static let placeParticles = ["of", "the", "and", "de", "da", "do", "del", "dos", "das", "es", "el", "al", "la"].map { Array($0.unicodeScalars) }
+    /// Where a word from `start` to `end` ends with its possessive when it is
+    /// "People's" before a capitalised word: "National People's Congress",
+    /// "People's Liberation Army" (`People['’]s(?=\s+\p{Lu}[\p{L}-])`).
+    private func peoplesEnd(_ start: Int, _ end: Int) -> Int {
+        guard end - start == Self.peopleWord.count, end + 2 < scalars.count, holds(Self.peopleWord, at: start),
+              scalars[end] == "'" || scalars[end] == "’", scalars[end + 1] == "s", isSpace(end + 2) else { return end }
+        let next = skip(from: end + 2, while: isSpace)
+        return next + 1 < scalars.count && isUpper(next) && isNameScalar(next + 1) ? end + 2 : end
+    }
+
+    private static let peopleWord = Array("People".unicodeScalars)
+
     private static let organizationParticles = ["of", "for", "and", "the", "on", "in"].map { Array($0.unicodeScalars) }
 
     /// Where the capital after a separator starts: after one of the particles (the

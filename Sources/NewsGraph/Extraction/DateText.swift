@@ -105,15 +105,18 @@ public enum DateText {
     /// resolved (no year and no publication date); `text` is the phrase as written.
     ///
     /// `written` is `dates(in: sentence)` when the caller has it already.
+    ///
+    /// With `relativeClauses` false, a date in a relative clause (`relativeClauses(in:)`)
+    /// is passed over: it tells of another event than one of the main clause.
     public static func eventDate(in sentence: String, published: String?, planned: Bool = false,
-                                 written: [(text: String, iso: String?)]? = nil) -> (text: String, iso: String?)? {
+                                 written: [(text: String, iso: String?)]? = nil, relativeClauses: Bool = true) -> (text: String, iso: String?)? {
         let anchor = published.flatMap(day(fromISO:))
         // "signed a memorandum and agreed to hold a summit in August": an event that
         // took place takes no date from a clause about what is to come.
         let sentence = planned ? sentence : withoutClausesToCome(sentence)
         let lower = sentence.lowercased()
         // "since taking office in June 2025": where a period starts dates no event.
-        if let written = (written ?? dates(in: sentence)).first(where: { (planned || sentence.holds($0.text)) && !isStartOfPeriod($0.text, in: sentence) }) {
+        if let written = (written ?? dates(in: sentence)).first(where: { (planned || sentence.holds($0.text)) && !isStartOfPeriod($0.text, in: sentence) && (relativeClauses || !isInRelativeClause($0.text, of: sentence)) }) {
             if let iso = written.iso { return (written.text, iso) }
             // No year: the article's, or last year's for a past event dated well after publication.
             guard let anchor, let (month, dayOfMonth) = monthAndDay(written.text) else { return (written.text, nil) }
@@ -126,7 +129,7 @@ public enum DateText {
         // The phrase as the sentence writes it ("on Monday", not "on monday").
         let written = sentence.range(of: phrase, options: .caseInsensitive).map { String(sentence[$0]) } ?? phrase
         // "since the start of the war in February": no more the event's than a full date there.
-        guard !isStartOfPeriod(written, in: sentence) else { return nil }
+        guard !isStartOfPeriod(written, in: sentence), relativeClauses || !isInRelativeClause(written, of: sentence) else { return nil }
         return (written, anchor.flatMap(resolve))
     }
 
@@ -143,6 +146,38 @@ public enum DateText {
 
     private static let clauseToCome = try! NSRegularExpression(
         pattern: #"\b(?:will|shall|(?:agreed|agrees?|plans?|planned|planning|intends?|intended|expected|scheduled|set|is|are)\s+to(?=\s+\p{Ll}))\b[^,;]*?(?=[,;]|\s+(?:when|while|but|because|although|whereas)\b|$)"#, options: [.caseInsensitive])
+
+    /// The relative clauses after a comma, each up to the next comma, as UTF-16
+    /// ranges: "who took office in May" in "met B, who took office in May, in Lima",
+    /// "which A said would consolidate the truce reached in July". A "which" with
+    /// no subject of its own may tell of the event itself ("talks, which opened on
+    /// Monday"), so only one with its own subject is taken.
+    static func relativeClauses(in sentence: String) -> [NSRange] {
+        guard sentence.holds(", wh") else { return [] }
+        let text = UTF16Text(sentence)
+        var clauses: [NSRange] = []
+        var from = 0
+        while case let comma = text.range(of: ", wh", range: NSRange(location: from, length: text.length - from)), comma.location != NSNotFound {
+            from = NSMaxRange(comma)
+            let start = comma.location + 2
+            let words = text.substring(from: start).split(separator: " ", maxSplits: 2)
+            guard let first = words.first?.lowercased() else { continue }
+            let ownSubject = words.count > 1 && (words[1].first?.isUppercase == true || ["he", "she", "they", "the", "it", "both"].contains(words[1].lowercased()))
+            guard first == "who" || first == "whose" || first == "which" && ownSubject else { continue }
+            let rest = NSRange(location: start, length: text.length - start)
+            let end = [",", ";"].map { text.range(of: $0, range: rest).location }.filter { $0 != NSNotFound }.min() ?? text.length
+            clauses.append(NSRange(location: start, length: end - start))
+        }
+        return clauses
+    }
+
+    /// True when a date stands in one of the sentence's relative clauses.
+    private static func isInRelativeClause(_ date: String, of sentence: String) -> Bool {
+        let clauses = relativeClauses(in: sentence)
+        guard !clauses.isEmpty else { return false }
+        let found = UTF16Text(sentence).range(of: date)
+        return found.location != NSNotFound && clauses.contains { NSIntersectionRange($0, found).length > 0 }
+    }
 
     /// True when "since" stands before a date in its clause: "since taking office in
     /// June 2025", "since January 2024", "since the start of the conflict in

@@ -23,7 +23,7 @@ extension EventPhrase {
 /// Treaty and gathering phrases, found by walking the sentence's scalars once.
 ///
 /// Both scanners follow a case-insensitive pattern of this shape, where a
-/// modifier is `(?!STOP\b)[\p{L}\d“”"’'-]+\s+` (STOP: `modifierStops`):
+/// modifier is `(?!STOP\b)[\p{L}\d“”"’'+-]+\s+` (STOP: `modifierStops`):
 ///
 ///     \b(DETERMINER)\s+((?:MODIFIER){0,5})NOUN\b(TAIL)?
 ///
@@ -96,7 +96,7 @@ extension ScalarText {
         guard wordEnd(Self.modifierStops, at: position) == nil else { return nil }
         let end = skip(from: position) { index in
             let scalar = scalars[index]
-            return isLetterIgnoringCase(index) || isDigit(index) || "“”\"’'-".unicodeScalars.contains(scalar)
+            return isLetterIgnoringCase(index) || isDigit(index) || "“”\"’'+-".unicodeScalars.contains(scalar)
         }
         guard end > position else { return nil }
         return spaces(at: end)
@@ -275,7 +275,7 @@ extension ScalarText {
     private static let session = Array("session".utf8)
     private static let capitalisedOnly = [Array("dialogue".utf8), Array("retreat".utf8)]
     /// Words that end the modifiers before a noun.
-    private static let modifierStops = words("the|a|an|of|to|in|on|for|with|by|and|or|that|this|which|who|signed|initialed|initialled|inked|sealed|adopted|concluded|struck|ratified|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired")
+    private static let modifierStops = words("the|a|an|of|to|in|on|for|with|without|by|and|or|that|this|which|who|signed|initialed|initialled|inked|sealed|adopted|concluded|struck|ratified|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired")
     /// Words that are no part of a gathering's name after "of": "... held in February";
     /// nor is an "of" that no word of the name follows ("meeting of the China-CELAC Forum").
     private static let tailStops = words("held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|late|early|yesterday|today|tomorrow|of|between|among|before|after|during|since|amid|ahead|while")

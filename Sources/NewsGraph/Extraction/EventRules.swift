@@ -113,6 +113,7 @@ extension Extractor {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
+            if sentence.has(["led", "headed"]), sentence.has(["delegation", "side", "team"]) { delegationHeads(sentence, mentions, into: article) }
             // "A spoke today with B" in a readout headed "... Call with ...": the call.
             if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks"]), article.sentences[0].has(["call", "phone", "telephone"]) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
@@ -136,6 +137,7 @@ extension Extractor {
             memberships(sentence, mentions, into: article)
         }
         if sentence.has(["part"]) { partOf(sentence, mentions, into: article) }
+        if sentence.has(["of"]) { bodiesOfBodies(sentence, mentions, into: article) }
     }
 
     typealias Located = [(id: EntityID, type: EntityType, range: NSRange)]
@@ -162,11 +164,13 @@ extension Extractor {
     private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: UTF16Text, into article: ArticleState) -> Bool {
         // "A and B attended the two-day meeting": they attended a gathering, which
         // the rules for gatherings read; they did not meet each other by it.
-        if type == .met, sentence.has(prefix: ["attend"]), Self.matches(Self.attendedThe, text.substring(to: at.location)) { return false }
+        // "attended the summit and met B" is a meeting: the trigger must be the noun.
+        if type == .met, sentence.has(prefix: ["attend"]), ["meeting", "meetings", "talks", "consultations"].contains(text.substring(with: at).lowercased().prefix { $0 != " " }),
+           Self.matches(Self.attendedThe, text.substring(to: at.location)) { return false }
         // "skipped a meeting with X", "called off a planned call": no such event took place.
         if sentence.has(prefix: Self.calledOffWords),
            Self.matches(Self.calledOff, text.substring(to: at.location)) { return false }
-        let before = people.filter { NSMaxRange($0.range) <= at.location }
+        let before = Self.outsideClosedClause(people, before: at.location, in: text)
         let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))) : nil)
             .map { NSMaxRange(at) + $0.location } ?? text.length
         // "A and B held talks after ...": talks take their other side with "with",
@@ -438,6 +442,41 @@ extension Extractor {
     /// A comma and a word that opens a phrase of its own: ", with", ", amid".
     static let otherPhrase = pattern(#",\s+(?:with|amid|as|while|where|which|despite)\b"#)
 
+    /// "The Peruvian delegation was led by A, while the Chilean side was headed by
+    /// B": the heads of two sides of the talks meet.
+    private func delegationHeads(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        let text = UTF16Text(sentence.text)
+        let sides = Self.sideLedBy.matches(in: sentence.text, range: NSRange(location: 0, length: text.length))
+        guard sides.count >= 2 else { return }
+        // Each side's head: the first person after "led by", past a title of a few words.
+        var heads: [(id: EntityID, at: NSRange)] = []
+        for side in sides {
+            guard let head = mentions.first(where: { $0.range.location >= NSMaxRange(side.range) }), head.type == .person,
+                  text.substring(with: NSRange(location: NSMaxRange(side.range), length: head.range.location - NSMaxRange(side.range))).splitAtSpaces().count <= 4,
+                  !heads.contains(where: { $0.id == head.id }) else { continue }
+            heads.append((head.id, side.range))
+        }
+        guard heads.count == 2, !unreal(sentence, before: heads[0].at) else { return }
+        article.relate(.met, heads[0].id, heads[1].id, status: planned(sentence, before: heads[0].at), sentence: sentence)
+    }
+
+    /// "delegation was led by", "side is headed by", "team will be led by".
+    private static let sideLedBy = pattern(#"\b(?:delegation|side|team)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+"#)
+
+    /// The mentions before a verb at `offset`, without those of a relative clause
+    /// closed before it: in "A, who accompanied B, met C" the subject is A, not B.
+    static func outsideClosedClause(_ mentions: Located, before offset: Int, in text: UTF16Text) -> Located {
+        let before = mentions.filter { NSMaxRange($0.range) <= offset }
+        let lead = text.substring(to: offset)
+        guard lead.contains(", wh"), let opening = [", who ", ", whose "].compactMap({ lead.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              let closing = lead[opening.upperBound...].lastIndex(of: ",") else { return before }
+        let clause = NSRange(location: lead.utf16.distance(from: lead.startIndex, to: opening.lowerBound),
+                             length: lead.utf16.distance(from: opening.lowerBound, to: closing))
+        // The clause's person comes right before it: "A, who" (not "talks, which").
+        guard before.contains(where: { NSMaxRange($0.range) == clause.location }) else { return before }
+        return before.filter { NSIntersectionRange($0.range, clause).length == 0 }
+    }
+
     /// The last mention before a point and those joined to it by "and" or commas.
     func coordinatedGroup(endingWith mentions: Located, in text: UTF16Text) -> [EntityID] {
         guard var current = mentions.last else { return [] }
@@ -527,7 +566,7 @@ extension Extractor {
             let gap = NSRange(location: NSMaxRange(match.range), length: destination.range.location - NSMaxRange(match.range))
             guard gap.length < 12 || gap.length < 60 && Self.destinationLead.firstMatch(in: sentence.text, range: gap) != nil else { continue }
             var end = match.range.location
-            var named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= end }
+            var named = Self.outsideClosedClause(mentions, before: end, in: text).last { $0.type == .person }
             // "He will meet Prime Minister X and visit Lima": X is met; the visitor is
             // the subject of the verb before X.
             if let object = named, Self.matches(Self.andAgain, text.substring(with: NSRange(location: NSMaxRange(object.range), length: end - NSMaxRange(object.range)))),
@@ -907,13 +946,16 @@ extension Extractor {
                 mediators = unique(mediators)
             }
             // "Mediators from A, B and C", "facilitated by A and B": the states joined
-            // after "from" or the passive's "by".
+            // after "from" or the passive's "by"; after "by", a body too ("facilitated
+            // by the European Union").
             let rest = ns.substring(from: NSMaxRange(mediation))
             if let joiner = word.hasPrefix("mediator") ? (rest.hasPrefix(" from ") ? " from " : nil) : (rest.hasPrefix(" by ") ? " by " : nil) {
-                let after = mentions.filter { $0.type == .state && $0.range.location >= NSMaxRange(mediation) }
+                let after = mentions.filter { ($0.type == .state || joiner == " by " && $0.type == .organization) && $0.range.location >= NSMaxRange(mediation) }
                 let from = NSMaxRange(mediation) + joiner.utf16.count
                 if let first = after.first, first.range.location == from || first.range.location == from + "the ".utf16.count {
-                    mediators = coordinatedGroup(startingWith: after, in: ns)
+                    // Those joined to the first are of its kind: "by Qatar and Turkey,
+                    // Qatar's foreign ministry said" joins no ministry.
+                    mediators = coordinatedGroup(startingWith: after.filter { $0.type == first.type }, in: ns)
                 }
             }
             // "Qatar, along with Egypt, has served as a key mediator between A and B":
@@ -1109,6 +1151,17 @@ extension Extractor {
               Self.matches(Self.partOfGap, UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange(at), length: whole.range.location - NSMaxRange(at)))),
               let part = mentions.last(where: { [.region, .place].contains($0.type) && $0.range.location < at.location }) else { return }
         article.relate(.partOf, part.id, whole.id, sentence: sentence)
+    }
+
+    /// "the Asian Affairs Department of China's foreign ministry": a body named
+    /// right before "of" and another body is part of it.
+    private func bodiesOfBodies(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        let text = UTF16Text(sentence.text)
+        for (part, whole) in zip(mentions, mentions.dropFirst()) where part.type == .organization && whole.type == .organization && part.id != whole.id {
+            let gapStart = NSMaxRange(part.range), gapLength = whole.range.location - NSMaxRange(part.range)
+            guard gapLength == 4 || gapLength == 8, [" of ", " of the "].contains(text.substring(with: NSRange(location: gapStart, length: gapLength))) else { continue }
+            article.relate(.partOf, part.id, whole.id, sentence: sentence)
+        }
     }
 
     // MARK: - Helpers

@@ -127,9 +127,16 @@ extension Extractor {
         let text = article.document.text
         let whole = NSRange(location: 0, length: text.utf16.count)
         // Only sentences with a noun for a group's people are searched: most have none.
+        // The last word of a longer name is none: "House" of "a White House spokesman"
+        // (but "Lebanon's Hezbollah officials", "Yemeni Houthi officials" are).
         let candidates = Set(article.sentences.filter { $0.has(Self.groupPeople) }.flatMap { sentence in
-            Self.beforeGroupPeople.matches(in: sentence.text, range: NSRange(location: 0, length: sentence.text.utf16.count))
-                .map { UTF16Text(sentence.text).substring(with: $0.range(at: 1)) }
+            let text = UTF16Text(sentence.text)
+            return Self.beforeGroupPeople.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)).compactMap { match -> String? in
+                let previous = text.substring(to: match.range(at: 1).location).split(separator: " ").last.map(String.init)
+                if let previous, previous.first?.isUppercase == true, !previous.hasSuffix(","), previous.possessiveLength == 0, !Self.notNames.contains(previous),
+                   lexicon.state(namedOrDemonym: previous) == nil { return nil }
+                return text.substring(with: match.range(at: 1))
+            }
         })
         for name in candidates.sorted() where !Self.notNames.contains(name) && !lexicon.titleSet.contains(name) && !lexicon.organizationHeads.contains(name)
             && lexicon.state(namedOrDemonym: name) == nil && lexicon.territory(named: name) == nil && !lexicon.isCity(name)
@@ -395,6 +402,16 @@ extension Extractor {
                 start += 4
                 words.removeFirst()
             }
+        }
+        // "Ana Rojas of the Foreign Ministry": words with no body's noun before "of"
+        // are no part of the body named after it, whose noun they lack.
+        if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count,
+           !words[..<of].contains(where: { lexicon.organizationHeads.contains($0) || Self.gatheringsOfBodies.contains($0) || Self.textNouns.contains($0) }),
+           words[(of + 1)...].contains(where: lexicon.organizationHeads.contains) {
+            var drop = words[...of].joined(separator: " ").utf16.count + 1
+            if words[of + 1] == "the" { drop += 4 }
+            findHeadNounOrganization(in: NSRange(location: start + drop, length: NSMaxRange(range) - start - drop), sentence: sentence, text: text, into: article)
+            return
         }
         // "in" joins a name only before the one region that ends it ("Co-operation in
         // Europe"); before a city, a month or more words it is where or when the body

@@ -144,6 +144,10 @@ extension Extractor {
                 }
             } else if let state {
                 article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+                // "Prime Minister and Foreign Minister X" holds both posts.
+                if let first = Self.titleJoinedBefore(titleRange, in: text, titles: lexicon.titleSet), first != title {
+                    article.relate(.holdsOffice, person, article.state(state), title: first, sentence: sentence)
+                }
             } else if let body = bodyOrganization ?? organizationBefore(title: titleRange, in: sentence, into: article) {
                 article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
             } else {
@@ -157,6 +161,15 @@ extension Extractor {
         }
         if titled, sentence.has(Self.ownerWords) { findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: false, into: article) }
         if sentence.has(["who"]), sentence.has(["heads", "chairs", "leads"]) { findPeopleWhoHead(in: sentence, text: text, into: article) }
+    }
+
+    /// The title joined by "and" right before a title: "Prime Minister" in "Prime
+    /// Minister and Foreign Minister X".
+    static func titleJoinedBefore(_ title: NSRange, in text: UTF16Text, titles: Set<String>) -> String? {
+        let before = text.substring(to: title.location)
+        guard before.hasSuffix(" and ") else { return nil }
+        let words = before.dropLast(5).split(separator: " ").suffix(4)
+        return (1...max(1, words.count)).reversed().lazy.map { words.suffix($0).joined(separator: " ") }.first { titles.contains($0) }
     }
 
     /// "Japanese Foreign Minister A and Defence Minister B": a minister joined by
@@ -248,7 +261,7 @@ extension Extractor {
     /// and Chilean Foreign Ministers Ana Rojas and Tomas Berg": a plural post of two
     /// states and two names, each holding it for the state in the same place.
     func findRespectivePosts(in sentence: Sentence, into article: ArticleState) {
-        guard sentence.has(["ministers", "presidents", "secretaries", "envoys", "ambassadors", "chancellors"]) else { return }
+        guard sentence.has(["ministers", "presidents", "secretaries", "envoys", "ambassadors", "chancellors", "representatives"]) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.respectivePosts.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let group = { (index: Int) in match.range(at: index).location == NSNotFound ? nil : text.substring(with: match.range(at: index)) }
@@ -338,7 +351,7 @@ extension Extractor {
 
     private static let postsOfEachNamed = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+s)\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}])"#)
 
-    private static let respectivePosts = try! NSRegularExpression(pattern: #"(?:((?:\p{L}+\s+){0,2}\p{L}+s)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)\s+and\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)|((?-i:\p{Lu})[\p{L}-]+)\s+and\s+((?-i:\p{Lu})[\p{L}-]+)\s+((?:\p{L}+\s+){0,1}\p{L}+s))\s*,?\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
+    private static let respectivePosts = try! NSRegularExpression(pattern: #"(?:((?:\p{L}+\s+){0,2}\p{L}+s)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)\s+and\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?-i:\p{Ll})[\p{L}-]*\s+){0,3}(?-i:\p{Ll})[\p{L}-]*(?=,))?|((?-i:\p{Lu})[\p{L}-]+)\s+and\s+((?-i:\p{Lu})[\p{L}-]+)\s+((?:\p{L}+\s+){0,1}\p{L}+s))\s*,?\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
 
     /// "NEW DELHI (PTI) - External Affairs Minister X": domestic news leaves its own
     /// state out of its officials' posts. A state's post named with no state, of a
@@ -357,8 +370,18 @@ extension Extractor {
         // of a post, so two joined in a list with it are of two states, unknown here.
         var holders: [String: Set<EntityID>] = [:]
         for (person, title, index) in article.postsWithoutOwner { holders["\(index) \(title.lowercased())", default: []].insert(person) }
-        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
+        // "President A received ...; he was named by President B": the state's post
+        // has one holder, the first the text names so or this rule gives it to.
+        var holderOfPost: [String: EntityID] = [:]
+        for (person, title) in article.officeHolders(of: state) where holderOfPost[title.lowercased()] == nil { holderOfPost[title.lowercased()] = person }
+        let posts = article.postsWithoutOwner.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
+        for (person, title, index) in posts where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
             let sentence = article.sentences[index]
+            if let holder = holderOfPost[title.lowercased()], holder != person { continue }
+            // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
+            // of the dateline's state is of another.
+            if article.counterpartsAwaitingPost.contains(where: { $0.other == person && $0.state == state })
+                || article.counterparts(of: person).contains(where: { article.stateOf(person: $0) == state }) { continue }
             if let same = holders["\(index) \(title.lowercased())"], same.count > 1 {
                 let located = article.located(in: sentence).filter { same.contains($0.id) }
                 let text = UTF16Text(sentence.text)
@@ -392,7 +415,10 @@ extension Extractor {
                located.contains(where: { $0.type == .person && $0.id != person && article.stateOf(person: $0.id).map { $0 != state } ?? false }) { continue }
             // A guest's state ("received President X of Egypt"), or its capital
             // ("met Prime Minister Y of Japan in Tokyo"), goes nowhere.
+            // "A and her Papua New Guinea counterpart B": B's state is known already.
+            let named = Set(located.filter { $0.type == .person }.map(\.id))
             let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
+                .union(article.counterpartsAwaitingPost.filter { named.contains($0.person) }.map(\.state))
             let elsewhere = located.contains { mention in
                 switch mention.type {
                 // "peace between A and B" names what is talked of, no one's state.
@@ -402,7 +428,10 @@ extension Extractor {
                 default: return false
                 }
             }
-            if !elsewhere { article.relate(.holdsOffice, person, state, title: title, sentence: sentence) }
+            if !elsewhere {
+                article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+                holderOfPost[title.lowercased()] = holderOfPost[title.lowercased()] ?? person
+            }
         }
     }
 
@@ -433,7 +462,7 @@ extension Extractor {
     /// by the dateline's state).
     func giveCounterpartsTheirPosts(into article: ArticleState) {
         for (person, other, owner, index) in article.counterpartsAwaitingPost where article.office(of: person) == nil {
-            if let post = article.office(of: other) { article.relate(.holdsOffice, person, owner, title: post, sentence: article.sentences[index]) }
+            if let post = article.post(of: other) { article.relate(.holdsOffice, person, owner, title: post, sentence: article.sentences[index]) }
         }
     }
 
@@ -484,9 +513,10 @@ extension Extractor {
                   let owner = article.lastMentioned(types, before: match.range.location, in: sentence) else { continue }
             // "the Taliban government sent a delegation headed by its minister": a
             // body this sentence names without an entity of its own owns the post, not
-            // one named in an earlier sentence.
-            if !article.located(in: sentence).contains(where: { $0.id == owner && $0.range.location < match.range.location }),
-               Self.matches(Self.unknownBody, text.substring(to: match.range.location)) { continue }
+            // one named earlier ("A's delegation was led by X, while the Taliban
+            // administration sent its minister").
+            if let body = Self.lastRange(Self.unknownBody, text.substring(to: match.range.location)),
+               !article.located(in: sentence).contains(where: { $0.id == owner && $0.range.location >= body.location && $0.range.location < match.range.location }) { continue }
             // Written in lower case after "its"; a post is named in capitals.
             let post = title.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             article.relate(.holdsOffice, person, owner, title: post, sentence: sentence)
@@ -1409,7 +1439,9 @@ extension Extractor {
     static func title(_ title: String, fits noun: String) -> Bool {
         let title = title.lowercased()
         switch noun {
-        case "leader", "head of state": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan"].contains(title)
+        case "head of state": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor"].contains(title)
+        // A leader may rule as heir or as a state's supreme guide.
+        case "leader": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor", "crown prince", "supreme leader", "premier"].contains(title)
         case "premier": return title == "prime minister"
         case "top diplomat": return ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "external affairs minister"].contains(title)
         case "official", "diplomat", "counterpart": return true

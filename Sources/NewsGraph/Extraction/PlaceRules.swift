@@ -561,7 +561,7 @@ extension Extractor {
 
     /// A finite verb, perhaps after "and" and a second capital and an adverb ("last
     /// held", "has long objected"): a regular past tense, a common irregular one, or a modal and its verb.
-    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:(?:also|last|recently|previously|later|then|first|jointly)\s+)?(?:(?:has|have|had)\s+(?:(?:long|also|already|repeatedly|recently|previously|often)\s+)?)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot)\s+(?:not\s+)?\p{Ll}+)\b"#)
+    private static let finiteVerb = try! NSRegularExpression(pattern: #"^\s+(?:and\s+(?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:(?:also|last|recently|previously|later|then|first|jointly)\s+)?(?:(?:has|have|had)\s+(?:(?:long|also|already|repeatedly|recently|previously|often)\s+)?)?(?:\p{Ll}{2,}ed|held|met|spoke|sought|made|took|gave|struck|won|lost|(?:will|would|could|should|must|can|may|might|cannot|does|did)\s+(?:not\s+)?\p{Ll}+|(?:doesn|didn|won)['’]t\s+\p{Ll}+)\b"#)
 
     /// True when the pattern matches in the text; `anchored` only tries its start,
     /// which spares a `^` pattern the scan of every later position.
