@@ -220,4 +220,51 @@ import Testing
         #expect(a.relation(.holdsOffice, "person:omar-diallo", "state:chile")?.title == "Foreign Minister")
         #expect(a.result.relations.filter { $0.type == .holdsOffice && $0.source.rawValue == "person:omar-diallo" }.count == 1)
     }
+
+    @Test func hostsOfAMeetingDoNotMeetEachOtherByIt() {
+        #expect(!Extracted("Foreign Minister Ana Rojas and adviser Tomas Berg hosted the meeting at the palace.").has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(Extracted("Ana Rojas and Tomas Berg met at the palace.").has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(Extracted("President Ana Rojas hosted a meeting with President Tomas Berg at the palace.").has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func takingPartByVideoIsNoCall() {
+        let a = Extracted("President Ana Rojas and Prime Minister Tomas Berg co-chaired a meeting of the coalition at the palace on Thursday, with some 30 leaders taking part in person or by video link.")
+        #expect(!a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        #expect(Extracted("President Ana Rojas spoke with Prime Minister Tomas Berg by video link.").has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func oneInACityForAGatheringAttendsItAndACoHostHostsIt() {
+        let a = Extracted("President Ana Rojas was in Lima for the Andean Recovery Conference, which Chilean Prime Minister Tomas Berg co-hosted.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:andean-recovery-conference"))
+        #expect(a.has(.heldIn, "summit:andean-recovery-conference", "place:lima"))
+        #expect(a.has(.hosted, "person:tomas-berg", "summit:andean-recovery-conference"))
+    }
+
+    @Test func oneElectedToABodysPostHoldsIt() {
+        let a = Extracted("Peru's Foreign Minister Ana Rojas was elected chairperson of the Andean Commission, defeating Carl Lund.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:andean-commission")?.title == "chairperson")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
+        let b = Extracted("Leaders of the Andean Community met in Lima, electing Chilean President Tomas Berg as the bloc's new chairperson for 2025.")
+        #expect(b.relation(.holdsOffice, "person:tomas-berg", "organization:andean-community")?.title == "chairperson")
+        let c = Extracted("Omar Diallo was elected chairperson of the Andean Commission.")
+        #expect(c.relation(.holdsOffice, "person:omar-diallo", "organization:andean-commission")?.title == "chairperson")
+    }
+
+    @Test func aVenueMayBeNamedAsACityOrResortOf() {
+        let a = Extracted("President Ana Rojas and Prime Minister Tomas Berg held a summit in the southeastern port city of Busan on Tuesday.")
+        #expect(a.has(.heldIn, "summit:busan-summit", "place:busan"))
+        let b = Extracted("President Ana Rojas met Prime Minister Tomas Berg in the Black Sea resort of Sochi on Tuesday.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:sochi")
+    }
+
+    @Test func aTradeBlocNamedAfterItsNounIsABody() {
+        let a = Extracted("The European Union and the South American trade bloc Mercosur signed a free trade agreement on Friday. Mercosur said the deal was fair.")
+        #expect(a.names(of: "organization:mercosur") == ["Mercosur", "Mercosur"])
+    }
+
+    @Test func whatATreatyIsCalledNamesNoOther() {
+        let a = Extracted("Peru and Chile signed a free trade agreement on Friday. Rojas said the deal was \"a win-win agreement\".")
+        #expect(a.result.entities.filter { $0.type == .treaty }.count == 1)
+        #expect(a.meant(by: "a win-win agreement") == ["treaty:free-trade-agreement"])
+    }
 }

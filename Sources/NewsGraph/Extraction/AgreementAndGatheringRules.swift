@@ -11,7 +11,7 @@ extension Extractor {
     static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "will", "to", "chaired", "chairs", "chairing"]))
     static let heldAt = OpeningWordPattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#, opening: .word(["held", "took"]))
     /// A relative clause right after a gathering that names its host.
-    static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed)?)\b"#)
+    static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?)\b"#)
     /// Right after a gathering, or after its verb of opening: ", convened by",
     /// "hosted by", "which was chaired by", "opened in Lima on Monday, chaired by".
     static let hostedBy = pattern(#"^(?:\s+(?:opened|opens|began|begins|was\s+held|is\s+held|took\s+place)\b[^,;.]{0,60})?,?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
@@ -51,6 +51,10 @@ extension Extractor {
     static let metBefore = pattern(#"\b(?:last|previously|had|first)\s+met\b"#)
 
     /// The verbs that make a treaty, whose sentence's date is the treaty's.
+    /// A verb that calls something a treaty, right before the phrase: "was a",
+    /// "is “a", "described as a".
+    static let predicateBefore = pattern(#"\b(?:is|was|were|are|been|as)\s+[“"']?$"#)
+
     /// The words before a treaty that was not made: "without", "failed to reach",
     /// "did not sign".
     static let notMade = pattern(#"\b(?:without(?:\s+(?:reaching|signing|concluding|agreeing\s+on))?|fail(?:ed|s)?\s+to\s+(?:reach|agree\s+on|sign|conclude|produce|yield)|(?:did|could|would|does|do)\s+not\s+(?:reach|agree\s+on|sign|conclude|produce|yield)|(?:didn|couldn)['’]t\s+(?:reach|agree\s+on|sign|conclude|produce|yield))\s+$"#)
@@ -205,6 +209,13 @@ extension Extractor {
         // "ended without an agreement", "failed to reach a deal": no text was made.
         if determiner == "a" || determiner == "an", sentence.has(["without", "failed", "fail", "fails", "not", "didn", "couldn"]),
            Self.matches(Self.notMade, text.substring(to: phrase.range.location)) { return }
+        // "said the deal was a win-win agreement": what the treaty named before it in
+        // the sentence is called names no other.
+        if determiner == "a" || determiner == "an", case let before = text.substring(to: phrase.range.location), Self.matches(Self.predicateBefore, before),
+           let named = article.located(in: sentence).last(where: { $0.type == .treaty && NSMaxRange($0.range) <= phrase.range.location }) {
+            article.addDescription(of: named.id, sentence: sentence, utf16Range: phrase.range)
+            return
+        }
         let mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
         let tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
@@ -789,8 +800,8 @@ extension Extractor {
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
     /// A trip whose purpose is the gathering after it: "will travel to Lima next
     /// month for", "arrived in Lima on Sunday for", "gathered in Lima for", "met in
-    /// Lima for" (but not "met to prepare for"); the verb is group 1.
-    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?|(?:met|meets?|assembled)(?=\s+in\b))\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$|\b(host(?:s|ed)?)\s+[^,.;]{2,100}?\s+in\s+[^,.;]{2,40}?\s+for\s+$"#)
+    /// Lima for", "was in Lima for" (but not "met to prepare for"); the verb is group 1.
+    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?|(?:met|meets?|assembled|was|were|is|are)(?=\s+in\b))\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$|\b(host(?:s|ed)?)\s+[^,.;]{2,100}?\s+in\s+[^,.;]{2,40}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
     private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
@@ -850,7 +861,7 @@ extension Extractor {
             }
         }
         // "the BRICS summit, which Brazil will host in Rio de Janeiro".
-        if !negated, sentence.has(["which", "that"]), sentence.has(["host", "hosts", "hosted"]), let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
+        if !negated, sentence.has(["which", "that"]), sentence.has(["host", "hosts", "hosted", "cohost", "cohosts", "cohosted"]), let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
             let host = which.range(at: 1)
             // "will host" is planned: the words up to the verb itself decide.
             let status = planned(sentence, before: text.range(of: "host", options: .caseInsensitive, range: host))

@@ -167,6 +167,8 @@ extension Extractor {
         // "attended the summit and met B" is a meeting: the trigger must be the noun.
         if type == .met, sentence.has(prefix: ["attend"]), ["meeting", "meetings", "talks", "consultations"].contains(text.substring(with: at).lowercased().prefix { $0 != " " }),
            Self.matches(Self.attendedThe, text.substring(to: at.location)) { return false }
+        // "leaders taking part in person or by video link": a way to attend, no call.
+        if type == .phoned, sentence.has(["person"]), Self.matches(Self.inPersonOr, text.substring(to: at.location)) { return false }
         // "skipped a meeting with X", "called off a planned call": no such event took place.
         if sentence.has(prefix: Self.calledOffWords),
            Self.matches(Self.calledOff, text.substring(to: at.location)) { return false }
@@ -272,12 +274,19 @@ extension Extractor {
             // by A, was attended by B"); after "with", only those joined to the first:
             // "After a meeting with A, the ministry said B would travel".
             let afterWith = Self.withFollows(text.substring(from: NSMaxRange(at))) || text.substring(with: at).lowercased().hasSuffix(" with")
+            // "A and B hosted the meeting": hosts with no guest named meet no one by it
+            // (co-chairs do: "A and B co-chaired the meeting").
+            if !left.isEmpty, Self.matches(Self.hostedThe, text.substring(to: at.location)) { return !objectless }
             let group = !left.isEmpty ? left : afterWith ? objects : right
             relateEachPair(group)
         }
         return !objectless
     }
 
+    /// "in person or by", right before a means of calling: a way of taking part.
+    static let inPersonOr = pattern(#"\bin\s+person\s+(?:or|and)\s+(?:(?:by|via|over)\s+)?(?:a\s+)?$"#)
+    /// "hosted the", "will host a two-day": right before the noun of a meeting.
+    static let hostedThe = pattern(#"\b(?:host|hosts|hosted|hosting)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}$"#)
     /// "presided over the sixth", "co-chaired the": those who chair a meeting meet there.
     static let chairedThe = pattern(#"\b(?:presided|presides|presiding|chaired|chairs|chairing|co-?chaired|co-?chairs|co-?chairing)\s+(?:over\s+)?(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}$"#)
     /// " of the" and a capital: a body's meeting, "the meeting of the Council".
@@ -433,7 +442,8 @@ extension Extractor {
         return next.id
     }
 
-    static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?$"#)
+    /// "in ", "at the ", "in the southeastern port city of ": right before a venue.
+    static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:city|town|port|village|resort|capital)\s+of\s+)?$"#)
     /// A verb in the past after a comma, other than one that places a gathering.
     static let verbAfterComma = pattern(#",\s+(?!(?:held|scheduled|planned|slated)\b)(?-i:\p{Ll}+ed)\b"#)
     /// What opens a gathering's topic: "dominated by", "on the" and a common noun

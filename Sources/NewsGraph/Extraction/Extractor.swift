@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 130
+    public static let version = 131
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -114,6 +114,7 @@ public final class Extractor: Sendable {
         for sentence in sentences {
             findUntitledSubjects(in: sentence, into: article)
             findDelegationHeads(in: sentence, into: article)
+            findElectedPosts(in: sentence, into: article)
             findUntitledObjects(in: sentence, into: article)
         }
         for sentence in sentences { findNamedPeople(in: sentence, into: article) }

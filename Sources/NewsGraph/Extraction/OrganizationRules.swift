@@ -87,9 +87,9 @@ extension Extractor {
     }
 
     /// The nouns that say a name is an armed or political group's.
-    static let groupNouns = ["group", "movement", "militia", "faction"]
-    /// "the militant group Al-Shabaab", "the rebel movement M23".
-    static let groupThenName = OpeningWordPattern(#"(?<![\p{L}])(?:group|movement|militia|faction)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})"#, options: [], opening: .word(["group", "movement", "militia", "faction"]))
+    static let groupNouns = ["group", "movement", "militia", "faction", "bloc"]
+    /// "the militant group Al-Shabaab", "the rebel movement M23", "the trade bloc Mercosur".
+    static let groupThenName = OpeningWordPattern(#"(?<![\p{L}])(?:group|movement|militia|faction|bloc)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})"#, options: [], opening: .word(["group", "movement", "militia", "faction", "bloc"]))
     /// "Al-Shabaab, the Somali militant group,": the noun ends the apposition, so
     /// "X, the militia commander" and "X, a member of the group" are no group.
     static let nameThenGroup = try! NSRegularExpression(

@@ -1095,6 +1095,41 @@ extension Extractor {
         }
     }
 
+    /// "Ana Rojas was elected chairperson of the Andean Community", "elected
+    /// President Tomas Berg as the bloc's new chairperson": the post of a body (or
+    /// state) that a person was elected or appointed to.
+    func findElectedPosts(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["elected", "electing", "appointed", "appointing", "named", "naming", "chosen"]) else { return }
+        let text = UTF16Text(sentence.text)
+        let whole = NSRange(location: 0, length: text.length)
+        for match in Self.electedPostOf.matches(in: sentence.text, range: whole) {
+            let nameRange = match.range(at: 1), name = text.substring(with: nameRange)
+            let title = postName(text.substring(with: match.range(at: 2)))
+            guard lexicon.titleSet.contains(title),
+                  let owner = article.located(in: sentence).first(where: { $0.range.location == NSMaxRange(match.range) && [.organization, .state].contains($0.type) }) else { continue }
+            // A person found already, perhaps after a title the match took in: "Foreign
+            // Minister Mahmoud Ali Youssouf was elected".
+            var person = article.located(in: sentence).last { $0.type == .person && NSMaxRange($0.range) == NSMaxRange(nameRange) }?.id
+            if person == nil, !article.isClaimed(sentence, nameRange), !name.split(separator: " ").contains(where: { isNoUntitledNameWord(String($0)) }), isNoKnownPlace(name) {
+                let id = article.person(named: name)
+                if article.addMention(of: id, sentence: sentence, utf16Range: nameRange) { person = id }
+            }
+            guard let person else { continue }
+            article.relate(.holdsOffice, person, owner.id, title: title, sentence: sentence)
+        }
+        for match in Self.electedAsPostOfBody.matches(in: sentence.text, range: whole) {
+            let title = postName(text.substring(with: match.range(at: 1)))
+            guard lexicon.titleSet.contains(title),
+                  let person = article.located(in: sentence).last(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location }),
+                  let body = article.lastMentioned([.organization], before: match.range.location, in: sentence) else { continue }
+            article.relate(.holdsOffice, person.id, body, title: title, sentence: sentence)
+        }
+    }
+
+    private static let electedPostOf = try! NSRegularExpression(pattern: #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:(?:formally|unanimously|newly|also)\s+)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+(?:the\s+)?(?=\p{Lu})"#)
+    /// " as the bloc's new chairperson": right after the person elected.
+    private static let electedAsPostOfBody = pattern(#"(?<=\s)as\s+(?:the\s+)?(?:(?:bloc|organi[sz]ation|union|alliance|body|group|commission)['’]s|its)\s+(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:for|in|on|from|until|after)\b|[,.;]|$)"#)
+
     private static let delegationHead = try! NSRegularExpression(pattern: #"\b(?:delegations?|team|mission)\s+(?:led|headed)\s+by\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=[,.;]|\s+(?:and|to|for|in|on|at|arrived|met|held|was|is|will|who|which)\b|$)"#)
 
     /// Verbs after a sentence's untitled subject that make it a person: verbs of

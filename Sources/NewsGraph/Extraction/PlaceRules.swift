@@ -30,7 +30,7 @@ extension Extractor {
     /// it: "the western Ukrainian city of ".
     /// Or the plural noun and the names listed after it so far: "the towns of A, B and ".
     static let settlementBefore = try! NSRegularExpression(
-        pattern: #"\bthe\s+((?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|cities|towns|villages|ports))\s+of\s+(?:(?<=(?:cities|towns|villages|ports)\s{1,3}of\s{1,3})(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?,\s+){0,6}(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?,?\s+and\s+)?)?$"#, options: [.caseInsensitive])
+        pattern: #"\bthe\s+((?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|resort|cities|towns|villages|ports|resorts))\s+of\s+(?:(?<=(?:cities|towns|villages|ports|resorts)\s{1,3}of\s{1,3})(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?,\s+){0,6}(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?,?\s+and\s+)?)?$"#, options: [.caseInsensitive])
     /// A noun of territory and "of" ending the text, with the words that qualify
     /// it: "the southern Peruvian province of ".
     static let territoryBefore = try! NSRegularExpression(
