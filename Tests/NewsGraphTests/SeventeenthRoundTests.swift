@@ -267,4 +267,15 @@ import Testing
         #expect(a.result.entities.filter { $0.type == .treaty }.count == 1)
         #expect(a.meant(by: "a win-win agreement") == ["treaty:free-trade-agreement"])
     }
+
+    @Test func thoseWhoAccompanyAnOfficialServeTheSameState() {
+        let a = Extracted("Chilean President Ana Rojas arrived in Lima on Monday. Rojas, who was accompanied by Finance Minister Tomas Berg and Foreign Minister Carl Lund, flew home after the talks.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "Finance Minister")
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:chile")?.title == "Foreign Minister")
+        let b = Extracted("German Chancellor Ana Rojas led the consultations in Lima. Rojas was accompanied by more than a dozen ministers, including Foreign Minister Tomas Berg.")
+        #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:germany")?.title == "Foreign Minister")
+        // Named before "accompanied", one is the leader, no companion.
+        let c = Extracted("Foreign Minister Tomas Berg met Chilean President Ana Rojas, who was accompanied by her aides.")
+        #expect(!c.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+    }
 }

@@ -435,6 +435,24 @@ extension Extractor {
         }
     }
 
+    /// "X was accompanied by Foreign Minister A and Finance Minister B", "X, who was
+    /// accompanied by ministers including A": those who accompany an official of a
+    /// state, in a state's post named with no state, hold it for that state.
+    func givePostsToCompanions(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.stateOf(person: person) == nil {
+            let sentence = article.sentences[index]
+            guard sentence.has(["accompanied"]), let by = Self.firstRange(Self.accompaniedBy, sentence.text) else { continue }
+            let located = article.located(in: sentence)
+            guard let own = located.first(where: { $0.id == person }), own.range.location > NSMaxRange(by),
+                  let leader = located.last(where: { $0.type == .person && NSMaxRange($0.range) <= by.location }),
+                  let state = article.stateOf(person: leader.id) else { continue }
+            article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+        }
+    }
+
+    /// "was accompanied by", "accompanied by" after a comma.
+    private static let accompaniedBy = pattern(#"\b(?:(?:was|were|is|are)\s+)?accompanied\s+by\b"#)
+
     /// "he and Vice President": a post joined to the pronoun of one named before.
     private static let pronounAndPost = pattern(#"\b(?:he|she)\s+and\s+(?:[\p{L}-]+\s+){1,4}$"#)
 
