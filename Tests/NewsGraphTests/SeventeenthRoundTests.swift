@@ -278,4 +278,12 @@ import Testing
         let c = Extracted("Foreign Minister Tomas Berg met Chilean President Ana Rojas, who was accompanied by her aides.")
         #expect(!c.has(.holdsOffice, "person:tomas-berg", "state:chile"))
     }
+
+    @Test func statesOfOthersNamedWithTheirPeopleLeaveTheDatelinesPost() {
+        let a = Extracted("WASHINGTON — The foreign ministers of Peru and Chile signed a peace agreement at the State Department on Friday, in a ceremony hosted by Secretary of State Ana Rojas. Rojas thanked U.S. officials.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:united-states")?.title == "Secretary of State")
+        // A state named on its own still may be the official's.
+        let b = Extracted("WASHINGTON — Secretary of State Ana Rojas met officials in Peru and Chile on Friday. Rojas thanked U.S. officials.")
+        #expect(!b.has(.holdsOffice, "person:ana-rojas", "state:united-states"))
+    }
 }

@@ -422,8 +422,10 @@ extension Extractor {
             let elsewhere = located.contains { mention in
                 switch mention.type {
                 // "peace between A and B" names what is talked of, no one's state.
+                // "The foreign ministers of A and B signed ...": the states of others.
                 case .state: return mention.id != state && !guests.contains(mention.id)
                     && !Self.matches(Self.betweenPair, text.substring(to: mention.range.location))
+                    && !Self.matches(Self.othersOf, text.substring(to: mention.range.location))
                 case .place: return article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home && !guests.contains(article.state($0)) } ?? false
                 default: return false
                 }
@@ -452,6 +454,10 @@ extension Extractor {
 
     /// "was accompanied by", "accompanied by" after a comma.
     private static let accompaniedBy = pattern(#"\b(?:(?:was|were|is|are)\s+)?accompanied\s+by\b"#)
+
+    /// "the foreign ministers of ", "the leaders of A and ": the people of a state
+    /// right before its name.
+    private static let othersOf = pattern(#"\b(?:ministers|leaders|presidents|officials|delegations|representatives|envoys|diplomats|heads\s+of\s+state)\s+of\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}(?:and\s+(?:the\s+)?)?$"#)
 
     /// "he and Vice President": a post joined to the pronoun of one named before.
     private static let pronounAndPost = pattern(#"\b(?:he|she)\s+and\s+(?:[\p{L}-]+\s+){1,4}$"#)
