@@ -1150,6 +1150,8 @@ extension Extractor {
         }
     }
 
+    /// A name, "was elected", "has been appointed as the new" and a post, then "of"
+    /// and the body's (or state's) capital.
     private static let electedPostOf = try! NSRegularExpression(pattern: #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:(?:formally|unanimously|newly|also)\s+)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+(?:the\s+)?(?=\p{Lu})"#)
     /// " as the bloc's new chairperson": right after the person elected.
     private static let electedAsPostOfBody = pattern(#"(?<=\s)as\s+(?:the\s+)?(?:(?:bloc|organi[sz]ation|union|alliance|body|group|commission)['’]s|its)\s+(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:for|in|on|from|until|after)\b|[,.;]|$)"#)
