@@ -286,4 +286,19 @@ import Testing
         let b = Extracted("WASHINGTON — Secretary of State Ana Rojas met officials in Peru and Chile on Friday. Rojas thanked U.S. officials.")
         #expect(!b.has(.holdsOffice, "person:ana-rojas", "state:united-states"))
     }
+
+    @Test func aSidesHeadAfterAWordInLowerCaseHoldsThePostOfItsState() {
+        let a = Extracted("The Peruvian delegation was led by Defence Minister Ana Rojas, while the Chilean side was headed by presidential aide Tomas Berg.")
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Defence Minister")
+    }
+
+    @Test func oneWhoRepresentsAnUnnamedPartyIsNoDatelinesOfficial() {
+        let a = Extracted("""
+            LIMA (Wire) — Peru opened the Andean summit on Monday. The kingdom was represented by Foreign Minister Tomas Berg.
+            """)
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        let b = Extracted("LIMA (Wire) — The Andean summit opened on Monday. Peru was represented by Foreign Minister Ana Rojas.")
+        #expect(b.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
+    }
 }

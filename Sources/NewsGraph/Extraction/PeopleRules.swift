@@ -496,8 +496,10 @@ extension Extractor {
     /// The text before the states of "between A and B", which a sentence only talks of.
     static let betweenPair = pattern(#"\bbetween\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}(?:and\s+)?$"#)
 
-    /// "who is travelling with", "accompanying", "accompanied by": one of a guest's party.
-    static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying))\b"#)
+    /// "who is travelling with", "accompanying", "accompanied by": one of a guest's
+    /// party; "the kingdom was represented by": a party's envoy, when no state named
+    /// it (`delegationLed(before:)` gives the state that is).
+    static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying)|represented\s+by)\b"#)
 
     /// True for a post a state has ("Prime Minister", "National Security Adviser",
     /// "Minister of Foreign Affairs"), not one of a body ("Secretary General",
@@ -773,12 +775,14 @@ extension Extractor {
     /// state the holder stands for.
     private func delegationLed(before title: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let before = text.substring(to: title.location)
-        guard before.hasSuffix(" by "), let match = Self.delegationLedBy.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { return nil }
+        // "headed by presidential aide X": a word in lower case may open the post.
+        guard before.hasSuffix(" by ") || before.dropLast().split(separator: " ").suffix(2).first == "by",
+              let match = Self.delegationLedBy.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { return nil }
         return lexicon.state(namedOrDemonym: UTF16Text(before).substring(with: match.range(at: 1)))
     }
 
     private static let delegationLedBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented)\s+by\s+$"#)
+        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented)\s+by\s+(?:\p{Ll}+\s+)?$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
