@@ -301,4 +301,11 @@ import Testing
         let b = Extracted("LIMA (Wire) — The Andean summit opened on Monday. Peru was represented by Foreign Minister Ana Rojas.")
         #expect(b.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
     }
+
+    @Test func aGatheringNamedByAPlaceIsHeldThereUnlessPlacedElsewhere() {
+        #expect(Extracted("Leaders agreed on a new target at The Hague summit on Wednesday.").has(.heldIn, "summit:hague-summit", "place:the-hague"))
+        #expect(Extracted("Leaders agreed on a new target at the Lima summit on Wednesday.").has(.heldIn, "summit:lima-summit", "place:lima"))
+        let a = Extracted("The Lima summit was held in Quito.")
+        #expect(a.has(.heldIn, "summit:lima-summit", "place:quito") && !a.has(.heldIn, "summit:lima-summit", "place:lima"))
+    }
 }

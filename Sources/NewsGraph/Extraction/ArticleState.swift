@@ -733,6 +733,19 @@ final class ArticleState {
         }
     }
 
+    /// "The Hague summit", "the Alaska summit": a gathering named by a place the
+    /// article names, that no sentence places elsewhere, was held there.
+    private func placeGatheringsNamedByPlace() {
+        let places = [EntityType.place, .region, .state].flatMap(named)
+        for (id, name) in named(.summit) where !relations.contains(where: { $0.type == .heldIn && $0.source == id }) {
+            let words = name.split(separator: " ")
+            guard words.count >= 2, case let placeName = words.dropLast().joined(separator: " "),
+                  let place = places.first(where: { $0.name == placeName || $0.name == "The " + placeName }),
+                  let first = entities[id]?.mentions.map(\.sentence).min() else { continue }
+            relate(.heldIn, id, place.id, sentence: sentences[first])
+        }
+    }
+
     private func foldGatheringsNamedShort() {
         let gatherings = named(.summit).map { (id: $0.id, words: $0.name.split(separator: " ")) }
         for short in gatherings where short.words.count >= 2 {
@@ -795,6 +808,7 @@ final class ArticleState {
         foldGatheringsNamedByAcronym()
         foldGatheringsNamedShort()
         foldGatheringsNamedByPlace()
+        placeGatheringsNamedByPlace()
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         let mentioned = entities.values.filter { !$0.mentions.isEmpty || related.contains($0.id) }
         let list = mentioned.map { entity -> ArticleEntity in
