@@ -477,14 +477,12 @@ extension Extractor {
     /// closed before it: in "A, who accompanied B, met C" the subject is A, not B.
     static func outsideClosedClause(_ mentions: Located, before offset: Int, in text: UTF16Text) -> Located {
         let before = mentions.filter { NSMaxRange($0.range) <= offset }
-        let lead = text.substring(to: offset)
-        guard lead.contains(", wh"), let opening = [", who ", ", whose "].compactMap({ lead.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
-              let closing = lead[opening.upperBound...].lastIndex(of: ",") else { return before }
-        let clause = NSRange(location: lead.utf16.distance(from: lead.startIndex, to: opening.lowerBound),
-                             length: lead.utf16.distance(from: opening.lowerBound, to: closing))
-        // The clause's person comes right before it: "A, who" (not "talks, which").
-        guard before.contains(where: { NSMaxRange($0.range) == clause.location }) else { return before }
-        return before.filter { NSIntersectionRange($0.range, clause).length == 0 }
+        // The relative clauses the dates read, closed by a comma before the verb, whose
+        // antecedent comes right before them: "A, who" (not "talks, which").
+        let closed = DateText.relativeClauses(in: text.substring(to: offset)).filter { clause in
+            NSMaxRange(clause) < offset && before.contains { NSMaxRange($0.range) + 2 == clause.location }
+        }
+        return closed.isEmpty ? before : before.filter { mention in !closed.contains { NSIntersectionRange(mention.range, $0).length > 0 } }
     }
 
     /// The last mention before a point and those joined to it by "and" or commas.
