@@ -372,6 +372,10 @@ final class ArticleState {
         groupNames.append(name)
     }
 
+    /// Numbers written as words, each at its value.
+    private static let numberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+
     /// A compass word of two halves as the two ("Southeast" → "South", "East"), or
     /// the word alone.
     private static func compassHalves(_ word: Substring) -> [Substring] {
@@ -386,13 +390,22 @@ final class ArticleState {
     /// with the letters of an acronym: "AU" for the African Union, "ECOWAS" for the
     /// Economic Community of West African States.
     func organization(initials acronym: String) -> EntityID? {
-        guard acronym.count >= 2, acronym.allSatisfy(\.isUppercase) else { return nil }
+        // "G20" for the Group of 20, "G7" for the Group of Seven: a number after the
+        // letters is a word of the name.
+        let letters = String(acronym.prefix { $0.isLetter }), number = Int(acronym.dropFirst(letters.count))
+        guard letters.count + (number == nil ? 0 : 1) >= 2, letters.allSatisfy(\.isUppercase),
+              number != nil || letters.count == acronym.count else { return nil }
         let found = entities.values.filter { entity in
             guard entity.type == .organization else { return false }
             // "Economic Community of West African States" is "ECOWAS": its small
             // words' letters may count too.
             // "Southeast" gives two: "Association of Southeast Asian Nations" is "ASEAN".
-            let words = entity.name.split(separator: " ").flatMap(Self.compassHalves)
+            var words = entity.name.split(separator: " ").flatMap(Self.compassHalves)
+            if let number {
+                guard let last = words.last, Int(last) ?? Self.numberWords.firstIndex(of: last.lowercased()) == number else { return false }
+                words.removeLast()
+            }
+            let acronym = letters
             return String(words.compactMap { $0.first }.filter(\.isUppercase)) == acronym
                 || words.count > 2 && String(words.filter { $0 != "the" }.compactMap { $0.first }).uppercased() == acronym
         }
@@ -639,8 +652,14 @@ final class ArticleState {
     /// sentence: a dateline's.
     private static func isDateline(_ date: String, of text: String) -> Bool {
         guard let comma = text.range(of: ", " + date) else { return false }
-        let place = text[..<comma.lowerBound]
+        var place = text[..<comma.lowerBound]
         guard (2...40).contains(place.count) else { return false }
+        // "ANCHORAGE, Alaska, Aug 15": the place in capitals may be followed by its
+        // region or state in capitalised words.
+        if let qualifier = place.range(of: ", "), case let words = place[qualifier.upperBound...].split(separator: " "),
+           (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }), !place[..<qualifier.lowerBound].contains(",") {
+            place = place[..<qualifier.lowerBound]
+        }
         // A line of its own may write the place in capitals and small letters: "Brussels, 14 May 2023".
         let alone = text[comma.upperBound...].allSatisfy { $0.isWhitespace || $0 == "." }
             && place.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } && place.split(separator: " ").count <= 3
@@ -703,8 +722,11 @@ final class ArticleState {
         guard !acronyms.isEmpty else { return }
         let gatherings = named(.summit)
         for (id, name) in gatherings {
-            let expanded = name.split(separator: " ").map { acronyms[String($0)] ?? String($0) }.joined(separator: " ")
-            guard expanded != name, let into = gatherings.first(where: { $0.id != id && $0.name.lowercased() == expanded.lowercased() })?.id,
+            let words = name.split(separator: " ").map { acronyms[String($0)] ?? String($0) }
+            let expanded = words.joined(separator: " ")
+            // "SCO summit" is also "the summit of the Shanghai Cooperation Organisation".
+            let spellings = [expanded, "\(words.last ?? "") of the \(words.dropLast().joined(separator: " "))"].map { $0.lowercased() }
+            guard expanded != name, let into = gatherings.first(where: { $0.id != id && spellings.contains($0.name.lowercased()) })?.id,
                   entities[into] != nil else { continue }
             merge(id, into: into)
         }

@@ -3,8 +3,8 @@ import Foundation
 /// Runs of capitalised words in a sentence, found by walking its scalars once:
 /// each gives exactly the ranges of the pattern in its comment.
 extension ScalarText {
-    /// A state's or a place's name: `(?<![\p{L}.])\p{Lu}[\p{L}.'’-]*(?:[ -](?:of|the|and|de|da|do|del|dos|das|es|el|al|la)?\s?\p{Lu}[\p{L}.'’-]*){0,5}`
-    /// ("Republic of Congo", "U.S.", "Bosnia and Herzegovina").
+    /// A state's or a place's name: `(?<![\p{L}.])\p{Lu}[\p{L}.'’-]*(?:[ -](?:(?:of|the|and|de|da|do|del|dos|das|es|el|al|la)[\s-]?|\s)?\p{Lu}[\p{L}.'’-]*){0,5}`
+    /// ("Republic of Congo", "U.S.", "Bosnia and Herzegovina", "Sharm el-Sheikh").
     func placeRuns() -> [NSRange] {
         leftToRight { start in
             guard isUpper(start), start == 0 || !(isLetter(start - 1) || scalars[start - 1] == ".") else { return nil }
@@ -147,6 +147,9 @@ extension ScalarText {
     private func upperAfterParticle(at position: Int, particles: [[Unicode.Scalar]]) -> Int? {
         for particle in particles where holds(particle, at: position) {
             if let found = upperAfterOptionalSpace(at: position + particle.count) { return found }
+            // "Sharm el-Sheikh": a hyphen may join the particle to the next word.
+            let after = position + particle.count
+            if after + 1 < scalars.count, scalars[after] == "-", isUpper(after + 1) { return after + 1 }
         }
         return upperAfterOptionalSpace(at: position)
     }
