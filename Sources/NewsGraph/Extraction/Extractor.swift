@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 135
+    public static let version = 136
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -105,6 +105,7 @@ public final class Extractor: Sendable {
             findPossessivePosts(in: sentence, into: article)
             findDemonymPosts(in: sentence, into: article)
             findTitledPeople(in: sentence, into: article)
+            findStyledPeople(in: sentence, into: article)
             findRespectivePosts(in: sentence, into: article)
             findPostsOfEachNamed(in: sentence, into: article)
             findNamesWithStateInBrackets(in: sentence, into: article)
@@ -126,6 +127,7 @@ public final class Extractor: Sendable {
         for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: article) }
         for sentence in sentences { findEvents(in: sentence, into: article) }
         givePostsToCompanions(into: article)
+        givePostsBySide(into: article)
         givePostsToDatelineState(into: article)
         givePostsToHostsState(into: article)
         giveCounterpartsTheirPosts(into: article)

@@ -324,6 +324,19 @@ extension Extractor {
     /// Capitalised words listed with commas, at the end of a text: "Foreign, ".
     private static let commaListedWords = try! NSRegularExpression(pattern: #"(?<=\bthe\s)(?:\p{Lu}[\p{L}-]+,\s){1,3}$"#)
 
+    /// True when a name's particles, after a capitalised word, stand right before
+    /// an offset: "Ursula von der |Leyen", "Ana de la |Cruz".
+    private func afterNameParticle(_ offset: Int, in text: UTF16Text) -> Bool {
+        guard offset > 2, text.character(at: offset - 1) == 0x20, case let lower = text.character(at: offset - 2), lower >= 0x61 && lower <= 0x7A else { return false }
+        var words = text.substring(to: offset - 1).split(separator: " ").suffix(3)
+        var particles = 0
+        while let last = words.last, Self.nameParticles.contains(String(last)) {
+            particles += 1
+            words.removeLast()
+        }
+        return particles > 0 && words.last?.first?.isUppercase == true
+    }
+
     private func findHeadNounOrganization(in range: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var words = text.substring(with: range).splitAtSpaces(omittingEmpty: false).map(String.init)
         guard words.count >= 2 else { return }
@@ -451,6 +464,12 @@ extension Extractor {
         // person's, whom the title rules find; the body starts after it.
         if let and = words.lastIndex(of: "and"), let title = words[..<and].firstIndex(where: { titleWords.contains($0.lowercased()) }),
            post != nil || title + 1 < and {
+            start += words[...and].joined(separator: " ").utf16.count + 1
+            words.removeSubrange(...and)
+        }
+        // "Ursula von der Leyen and European Council": a run that opens after a name's
+        // particle opens with the end of a person's name; the body starts after "and".
+        if let and = words.firstIndex(of: "and"), start == range.location, afterNameParticle(range.location, in: text) {
             start += words[...and].joined(separator: " ").utf16.count + 1
             words.removeSubrange(...and)
         }

@@ -7,6 +7,37 @@ extension Extractor {
     /// pair of people named before.
     static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both", "each"]))
 
+    /// "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer", "Dr Ana
+    /// Rojas": a style of address before name words makes them a person's name,
+    /// whom no title or verb need make one.
+    func findStyledPeople(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(Self.stylesOfAddress) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.styledName.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            var range = match.range(at: 1)
+            var words = text.substring(with: range).split(separator: " ").map(String.init)
+            // "Sheikh Tamim Thursday said": words that name no one end the name.
+            while let last = words.last, words.count > 1, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil {
+                words.removeLast()
+                range.length -= last.utf16.count + 1
+            }
+            let name = words.joined(separator: " ")
+            // "Mr President" addresses a post; "the Sheikh Hasina government" names a body.
+            let after = String(text.substring(from: NSMaxRange(range)).prefix(20).drop { $0 == " " }.prefix { $0.isLetter })
+            guard !words.contains(where: { titleWords.contains($0.lowercased()) }), !Self.rulingNouns.contains(after) else { continue }
+            guard !article.isClaimed(sentence, range), !words.contains(where: Self.notNames.contains),
+                  lexicon.state(namedOrDemonym: name) == nil, !lexicon.isCity(name), words.last.map(lexicon.organizationHeads.contains) == false else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
+    }
+
+    /// Nouns after a leader's name that make it name a government: "the X government".
+    static let rulingNouns: Set<String> = ["government", "administration", "regime", "era", "cabinet", "family", "dynasty", "years"]
+    /// The styles of address `styledName` opens with, lower-cased.
+    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "sir", "dame", "mr", "mrs", "ms", "dr"]
+    /// A style of address, then a name of up to six words with its particles.
+    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Sir|Dame|Mrs?|Ms|Dr)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
+
     func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         // The patterns below need a title: most sentences have none.
@@ -16,6 +47,10 @@ extension Extractor {
             var title = text.substring(with: match.title)
             // "South Sudan's envoy to the UN, X": the post, before where it is held.
             if let to = title.range(of: " to ") { title = String(title[..<to.lowerBound]) }
+            // "Peru recalled its ambassador, X": the owner's post is after its possessive.
+            if let possessive = ["its", "his", "her", "their"].compactMap({ title.range(of: " \($0) ", options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                title = String(title[possessive.upperBound...])
+            }
             // "his Saudi counterpart, X" holds the other's post: the rule for titled names knows it.
             guard isPost(title), title.lowercased() != "counterpart" else { continue }
             // The owner is a state, or a body found in the sentence ("The African Union's special envoy, X,").
@@ -452,6 +487,23 @@ extension Extractor {
         }
     }
 
+    /// "joined by Foreign Minister A and adviser B on the Peruvian side, and by C on
+    /// the Chilean side": a state's post named with no state is that of the first
+    /// side named after its holder, in the same clause.
+    func givePostsBySide(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.stateOf(person: person) == nil {
+            let sentence = article.sentences[index], text = UTF16Text(sentence.text)
+            guard sentence.has(word: "side"), let own = article.located(in: sentence).first(where: { $0.id == person }),
+                  let side = Self.onTheSide.firstMatch(in: sentence.text, range: NSRange(location: NSMaxRange(own.range), length: text.length - NSMaxRange(own.range))),
+                  !text.substring(with: NSRange(location: NSMaxRange(own.range), length: side.range.location - NSMaxRange(own.range))).contains(";"),
+                  let state = lexicon.state(namedOrDemonym: text.substring(with: side.range(at: 1))) else { continue }
+            article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+        }
+    }
+
+    /// "on the Russian side", "from the Peruvian side".
+    private static let onTheSide = try! NSRegularExpression(pattern: #"\b(?:on|from|for)\s+the\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+side\b"#)
+
     /// "was accompanied by", "accompanied by" after a comma.
     private static let accompaniedBy = pattern(#"\b(?:(?:was|were|is|are)\s+)?accompanied\s+by\b"#)
 
@@ -513,8 +565,9 @@ extension Extractor {
     /// A body's nouns that may stand in a post before its head: "Senate President".
     private static let bodyNouns: Set<Substring> = ["Senate", "Parliament", "Assembly", "Congress", "Duma", "Council", "Court", "Party", "Commission", "Committee", "Bank", "Union"]
 
-    /// Military ranks, which may stand between a post and a name.
-    static let ranks: Set<String> = ["General", "Major", "Brigadier", "Lieutenant", "Colonel", "Admiral", "Marshal"]
+    /// Military ranks, which may stand between a post and a name ("Field" of
+    /// "Field Marshal").
+    static let ranks: Set<String> = ["General", "Major", "Brigadier", "Lieutenant", "Colonel", "Admiral", "Marshal", "Field"]
 
     /// The words of `ownerNamedBeforePost`, one of which a sentence must have.
     static let ownerWords = ["its", "bloc", "alliance", "organisation", "organization", "body", "group", "union", "mission", "agency", "commission", "council", "party"]
