@@ -5,7 +5,12 @@ import Foundation
 /// names, and who signed, brokered, hosted and attended them.
 extension Extractor {
     /// Words that may stand before a treaty noun without naming it.
-    static let vagueModifiers: Set<String> = ["new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several", "first", "second", "historic", "so-called", "text", "of", "annual", "first-ever"]
+    static let vagueModifiers: Set<String> = [
+        "new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several",
+        "first", "second", "historic", "so-called", "text", "of", "annual", "first-ever",
+        // "a planned Lima summit" is the Lima summit, planned.
+        "planned", "proposed", "possible", "potential", "expected", "long-awaited", "formal",
+    ]
     /// Verbs of concluding a text; leaders "adopt" a joint statement they issue.
     static let signVerb = OpeningWordPattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#, opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted"]))
     static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "will", "to", "chaired", "chairs", "chairing"]))
@@ -13,8 +18,9 @@ extension Extractor {
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?)\b"#)
     /// Right after a gathering, or after its verb of opening: ", convened by",
-    /// "hosted by", "which was chaired by", "opened in Lima on Monday, chaired by".
-    static let hostedBy = pattern(#"^(?:\s+(?:opened|opens|began|begins|was\s+held|is\s+held|took\s+place)\b[^,;.]{0,60})?,?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
+    /// "hosted by", "which was chaired by", "opened in Lima on Monday, chaired by",
+    /// "in the Red Sea resort co-chaired by".
+    static let hostedBy = pattern(#"^(?:\s+(?:opened|opens|began|begins|was\s+held|is\s+held|took\s+place)\b[^,;.]{0,60}|\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?=,?\s+(?:co-?)?(?:hosted|chaired)\b))?,?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
     static let attendedBy = OpeningWordPattern(#"\battended by\b|\bparticipants included\b"#, opening: .word(["attended", "participants"]))
     /// " envoys from ", " delegations of the ": people sent by the states that follow.
     static let envoysFrom = pattern(#"\s+(?:the\s+)?(?:envoys|delegations|delegates|representatives|officials|diplomats|ministers)\s+(?:from|of)\s+(?:the\s+)?"#)
@@ -106,11 +112,15 @@ extension Extractor {
         // "Macron and Scholz also attended.": the gathering the article spoke of last.
         // "A and B were among those who attended, along with C": so are those after
         // "along with".
-        if sentence.has(["attended"]), gatherings.isEmpty,
-           let attended = (Self.attendedAlone.firstMatch(in: sentence.text, range: whole) ?? Self.amongAttendees.firstMatch(in: sentence.text, range: whole))?.range,
+        // "More than 20 leaders attended, including A and B": those after "including".
+        if sentence.has(["attended", "present", "attendance"]), gatherings.isEmpty,
+           let attended = (Self.attendedAlone.firstMatch(in: sentence.text, range: whole) ?? Self.amongAttendees.firstMatch(in: sentence.text, range: whole)
+                ?? Self.attendedIncluding.firstMatch(in: sentence.text, range: whole))?.range,
            let summit = article.latest(.summit, upTo: sentence), !isNegated(sentence) {
             let people = article.located(in: sentence).filter { $0.type == .person }
-            var attendees = coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= attended.location }, in: text)
+            var attendees = text.substring(with: attended).hasSuffix(" ")
+                ? coordinatedGroup(startingWith: people.filter { $0.range.location >= NSMaxRange(attended) }, in: text)
+                : coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= attended.location }, in: text)
             if let along = Self.alongWith.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(attended), length: text.length - NSMaxRange(attended))) {
                 attendees += coordinatedGroup(startingWith: people.filter { $0.range.location >= NSMaxRange(along.range) }, in: text)
             }
@@ -156,12 +166,16 @@ extension Extractor {
     static let ofMinisters = try! NSRegularExpression(pattern: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#)
     /// "was represented by", "will be represented at the summit by".
     static let representedBy = pattern(#"\b(?:was|were|is|are|will\s+be|would\s+be)\s+represented\s+(?:at\s+the\s+[\w-]+\s+)?by\b"#)
-    /// "attended" ending its sentence, with nothing attended named.
-    /// "were among those who attended", "was among the leaders attending".
-    static let amongAttendees = pattern(#"\b(?:was|were)\s+among\s+(?:those|the\s+(?:leaders|guests|dignitaries|officials|participants|heads\s+of\s+state))\s+(?:who\s+)?(?:attended|attending)\b"#)
+    /// "attended" ending its sentence, with nothing attended named; "were also in
+    /// attendance", "was present".
+    /// "were among those who attended", "was among the leaders attending", "were
+    /// among those present".
+    static let amongAttendees = pattern(#"\b(?:was|were)\s+among\s+(?:those|the\s+(?:leaders|guests|dignitaries|officials|participants|heads\s+of\s+state))\s+(?:(?:who\s+)?(?:attended|attending)|present|in\s+attendance)\b"#)
+    /// "attended, including", "were present, including": the attendees follow.
+    static let attendedIncluding = pattern(#"\b(?:attended|(?:were|was)\s+present|(?:were|was)\s+in\s+attendance),\s+(?:among\s+them|including)\s+"#)
     /// ", along with " after `amongAttendees`, and a title's words before the name.
     static let alongWith = pattern(#"^,?\s+(?:along\s+with|alongside|together\s+with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?=(?-i:\p{Lu}))"#)
-    static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:also\s+)?attended(?:\s+too|\s+as well)?\s*[.!]?$"#)
+    static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:(?:also\s+)?attended(?:\s+too|\s+as well)?|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present))\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs
     /// in one hyphenated word, the parties of the treaty or summit it speaks of.
@@ -474,7 +488,7 @@ extension Extractor {
             }
         }
         let date = article.date(of: treaty)
-        guard let verb = Self.signVerb.firstMatch(in: sentence)?.range else {
+        guard let verb = Self.signVerb.firstMatch(in: sentence)?.range ?? signingToCome(before: phrase, in: sentence) else {
             // "a 2014 defence agreement between Ankara and Doha": a dated text between
             // two states is one they concluded.
             let rest = NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))
@@ -535,6 +549,20 @@ extension Extractor {
         for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
     }
 
+    /// "is expected to sign", "will sign" before a treaty: a signing to come; or
+    /// "sign" in a headline's present, which reports one ("A, B sign pact"). Not
+    /// one only offered or asked for: "ready to sign", "urged B to sign".
+    private func signingToCome(before phrase: EventPhrase, in sentence: Sentence) -> NSRange? {
+        let text = UTF16Text(sentence.text)
+        guard sentence.has(["sign", "signs"]), let found = Self.lastRange(Self.signBase, text.substring(to: phrase.range.location)) else { return nil }
+        let verb = NSRange(location: found.location, length: text.substring(with: found).lowercased().hasPrefix("signs") ? 5 : 4)
+        guard planned(sentence, before: verb) != nil || sentence.index == 0, !unreal(sentence, before: verb) else { return nil }
+        return verb
+    }
+
+    /// "sign" and "signs", up to three words before a treaty: "sign a security pact".
+    private static let signBase = pattern(#"\bsigns?\s+(?:[\p{L}-]+\s+){0,3}$"#)
+
     /// A subject of unnamed people right before the verb: "their foreign ministers ".
     static let unnamedSigners = pattern(#"\b(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:ministers|officials|envoys|negotiators|deputies|representatives|aides|delegations)\s+(?:also\s+|then\s+|later\s+)?$"#)
 
@@ -555,8 +583,8 @@ extension Extractor {
     static let titleGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|counterparts?))*\s+$"#)
 
     /// What may stand between "with" and the other party of a treaty: "the",
-    /// "his Chilean counterpart", a title ("President").
-    static let partnerGap = try! NSRegularExpression(pattern: #"^(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart\s+)?$"#)
+    /// "his Chilean counterpart", a title ("President", "Peru's President").
+    static let partnerGap = try! NSRegularExpression(pattern: #"^(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+){0,3}(?:counterpart\s+)?$"#)
 
     private func addGathering(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         var phrase = phrase
@@ -794,7 +822,7 @@ extension Extractor {
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted|led|leads|co-led)\s+$"#)
     /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
     /// sidelines of" right before a gathering: the verb is group 1.
-    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred"]))
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred|s[ai]ts? down)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]

@@ -582,6 +582,13 @@ extension Extractor {
                 end = verb.location
                 named = mentions.last { $0.type == .person && NSMaxRange($0.range) <= end }
             }
+            // "A said she had accepted an invitation from B to visit Chile": the one who
+            // accepts it goes, not the one who sent it.
+            let acceptedInvitation = sentence.has(prefix: ["accept"]) ? Self.lastRange(Self.acceptedInvitation, text.substring(to: match.range.location)) : nil
+            if let acceptedInvitation {
+                end = acceptedInvitation.location
+                named = Self.outsideClosedClause(mentions, before: end, in: text).last { $0.type == .person }
+            }
             // "A met the ministers of B and C, who had arrived in Quito": "who" is of the
             // people named by a plural before it, not of A, so no one named went.
             if let named, case let lead = text.substring(with: NSRange(location: NSMaxRange(named.range), length: max(0, end - NSMaxRange(named.range)))),
@@ -606,7 +613,7 @@ extension Extractor {
                   !Self.matches(Self.unnamedSubject, text.substring(to: match.range.location)) else { continue }
             // The first verb's modal reaches the visit: "will also meet X and visit Lima".
             // A clause of time takes the main verb's: "will hold talks ... before travelling to".
-            let status = planned(sentence, before: match.range) ?? (end < match.range.location ? planned(sentence, before: NSRange(location: end, length: 0)) : nil)
+            let status = acceptedInvitation != nil ? .planned : planned(sentence, before: match.range) ?? (end < match.range.location ? planned(sentence, before: NSRange(location: end, length: 0)) : nil)
                 ?? (inTimeClause && Attribution.announces(before) ? .planned : nil)
             // "A, B and C arrived in Kyiv": those joined to the one named last went too.
             var visitors = [visitor]
@@ -682,6 +689,9 @@ extension Extractor {
     /// "on a two-day state visit", "on a two-day visit" with no "to" after it.
     static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)"#)
 
+    /// "accepted an invitation from X to", "accepted X's invitation to", right
+    /// before a visit.
+    static let acceptedInvitation = pattern(#"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|his\s+|her\s+|their\s+|[\p{L}.-]+['’]s?\s+)?invitations?\s+(?:from\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,5})?to\s+$"#)
     /// " and also " between an object and the next verb of the same subject.
     static let andAgain = pattern(#"^\s+and\s+(?:also\s+|later\s+|then\s+)?$"#)
     /// A verb of meeting and the words of its object's title: "meet Prime Minister".
@@ -868,6 +878,11 @@ extension Extractor {
             // no party of the fighting.
             let parties = stateReferences(sentence, mentions, into: article, compounds: false).filter { party in
                 guard !mediatingSubjects.contains(party.id) else { return false }
+                // "... in the attack, a White House readout said": who reports is no side.
+                if party.location > conflict.location, sentence.has(prefix: ["said", "say", "readout", "statement"]),
+                   Self.matches(Self.reportingClauseOpens, ns.substring(to: party.location)),
+                   let mention = mentions.first(where: { $0.range.location == party.location }),
+                   Self.matches(Self.reportingClauseGoesOn, ns.substring(from: NSMaxRange(mention.range)), anchored: true) { return false }
                 let gap = party.location < conflict.location
                     ? NSRange(location: party.location, length: conflict.location - party.location)
                     : NSRange(location: NSMaxRange(conflict), length: party.location - NSMaxRange(conflict))
@@ -989,13 +1004,17 @@ extension Extractor {
                [0x2D, 0x20].contains(ns.character(at: mediation.location - 1)) {
                 mediators = [body.id]
             }
+            // "Qatar has been a key mediator, alongside Egypt,": one the mediator acts
+            // alongside is no nearer a mediator than the one it joins.
+            let alongside = states.filter { Self.matches(Self.actingAlongside, ns.substring(to: $0.location)) }
             if mediators.isEmpty {
-                guard let nearest = pool.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
+                let candidates = pool.filter { state in !alongside.contains { $0.location == state.location } }
+                guard let nearest = candidates.min(by: { abs($0.location - mediation.location) < abs($1.location - mediation.location) })?.id else { return }
                 mediators = [nearest]
             }
             // "mediating between A and B alongside the United States": a state the
             // mediators act alongside mediates with them.
-            for state in states where Self.matches(Self.actingAlongside, ns.substring(to: state.location)) {
+            for state in alongside {
                 mediators = unique(mediators + coordinatedGroup(startingWith: mentions.filter { $0.type == .state && $0.range.location >= state.location }, in: ns))
             }
             var parties = unique(states.map(\.id)).filter { !mediators.contains($0) }
@@ -1020,6 +1039,11 @@ extension Extractor {
     }
 
     /// "alongside the", "together with": right before a state that acts with others.
+    /// ", a White House readout said", ", the Kremlin said": a clause that reports
+    /// the sentence, opened by a comma ...
+    private static let reportingClauseOpens = pattern(#",\s+(?:(?:a|an|the)\s+)?$"#)
+    /// ... and going on to its verb of saying after the reporter.
+    private static let reportingClauseGoesOn = pattern(#"^(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|statement|readout|official|officials|source|sources))?\s+(?:said|says|added|stated|reported)\b"#)
     private static let actingAlongside = pattern(#"\b(?:alongside|along\s+with|together\s+with|jointly\s+with)\s+(?:the\s+)?$"#)
 
     /// "mediated by", "brokered by": the states right after it mediate.
