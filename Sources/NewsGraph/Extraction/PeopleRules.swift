@@ -172,7 +172,7 @@ extension Extractor {
                     article.relate(.counterpartOf, other, person, sentence: sentence)
                     // "his Armenian counterpart X": X holds the same post for Armenia.
                     if let state, let post = article.office(of: other) {
-                        article.relate(.holdsOffice, person, article.state(state), title: post, sentence: sentence)
+                        article.relate(.holdsOffice, person, article.state(state), title: Self.counterpartsPost(post), sentence: sentence)
                     } else if let state {
                         article.addCounterpartAwaitingPost(person, of: other, state: article.state(state), sentence: sentence)
                     }
@@ -312,12 +312,13 @@ extension Extractor {
                 article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
             }
         }
-        // "The foreign ministers of the two countries, A and B,": two people of the
-        // post. Which holds it for which state the text does not say, so neither
-        // post is recorded (nor left for the dateline's state to take).
+        // "The foreign ministers of the two countries, A and B,", "The foreign
+        // ministers, A and B,": two people of the post. Which holds it for which
+        // state the text does not say, so neither post is recorded (nor left for
+        // the dateline's state to take).
         // So are "Presidents A and B", "special envoys A and B": a plural post right
         // before two names.
-        let pairs = (sentence.has(["two", "both"]) ? Self.postsOfThePair.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) : [])
+        let pairs = Self.postsOfThePair.matches(in: sentence.text, range: NSRange(location: 0, length: text.length))
             + Self.pluralPostBeforeNames.matches(in: sentence.text, range: NSRange(location: 0, length: text.length))
         for match in pairs {
             guard post(ofPlural: text.substring(with: match.range(at: 1))) != nil else { continue }
@@ -340,8 +341,8 @@ extension Extractor {
 
     /// "Foreign Ministers A and B", "special envoys A and B".
     private static let pluralPostBeforeNames = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:\p{L}+\s+){0,2}\p{L}+s)\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
-    /// "the foreign ministers of the two countries, A and B".
-    private static let postsOfThePair = try! NSRegularExpression(pattern: #"(?<![\p{L}])the\s+((?:\p{L}+\s+){0,2}\p{L}+s)\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs)\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
+    /// "the foreign ministers of the two countries, A and B", "The foreign ministers, A and B".
+    private static let postsOfThePair = try! NSRegularExpression(pattern: #"(?<![\p{L}])the\s+((?:\p{L}+\s+){0,2}\p{L}+s)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs))?\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
 
     /// "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda": a plural post
     /// before two names, each with the state it holds it for after "of".
@@ -538,7 +539,7 @@ extension Extractor {
     /// by the dateline's state).
     func giveCounterpartsTheirPosts(into article: ArticleState) {
         for (person, other, owner, index) in article.counterpartsAwaitingPost where article.office(of: person) == nil {
-            if let post = article.post(of: other) { article.relate(.holdsOffice, person, owner, title: post, sentence: article.sentences[index]) }
+            if let post = article.post(of: other) { article.relate(.holdsOffice, person, owner, title: Self.counterpartsPost(post), sentence: article.sentences[index]) }
         }
     }
 
@@ -564,6 +565,13 @@ extension Extractor {
     }
     /// A body's nouns that may stand in a post before its head: "Senate President".
     private static let bodyNouns: Set<Substring> = ["Senate", "Parliament", "Assembly", "Congress", "Duma", "Council", "Court", "Party", "Commission", "Committee", "Bank", "Union"]
+
+    /// The post a counterpart holds in another state: the same, but for the posts
+    /// of a foreign minister that some states name their own way ("Secretary of
+    /// State", "Foreign Secretary", "External Affairs Minister").
+    static func counterpartsPost(_ post: String) -> String {
+        ["secretary of state", "foreign secretary", "external affairs minister", "minister of external affairs"].contains(post.lowercased()) ? "Foreign Minister" : post
+    }
 
     /// Military ranks, which may stand between a post and a name ("Field" of
     /// "Field Marshal").
