@@ -162,4 +162,47 @@ import Testing
         #expect(a.has(.attended, "person:ana-rojas", "summit:asia-pacific-economic-cooperation-summit"))
         #expect(a.has(.attended, "person:tomas-berg", "summit:asia-pacific-economic-cooperation-summit"))
     }
+
+    @Test func negotiationsWithSomeoneAreAMeeting() {
+        let a = Extracted("President Ana Rojas held negotiations with President Tomas Berg of Chile, who arrived in Lima on a state visit.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aSecondVerbAfterTheFirstObjectsTimeAndPlaceIsTheSubjects() {
+        let a = Extracted("""
+            President Ana Rojas held talks with President Tomas Berg and President Carl Lund this week.
+            Rojas met Berg in Quito on Tuesday and spoke with Lund by telephone on Wednesday.
+            """)
+        #expect(a.has(.phoned, "person:ana-rojas", "person:carl-lund"))
+        #expect(!a.has(.phoned, "person:tomas-berg", "person:carl-lund"))
+        let b = Extracted("President Ana Rojas met President Tomas Berg in Quito on Tuesday and spoke by telephone with President Carl Lund on Wednesday.")
+        #expect(b.has(.phoned, "person:ana-rojas", "person:carl-lund"))
+        #expect(!b.has(.phoned, "person:tomas-berg", "person:carl-lund"))
+    }
+
+    @Test func aSecretaryOfStatesCounterpartIsAForeignMinister() {
+        let a = Extracted("US Secretary of State Ana Rojas met her Chinese counterpart Tomas Berg on Friday.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:china")?.title == "Foreign Minister")
+        let b = Extracted("Chilean Prime Minister Ana Rojas met her Peruvian counterpart Tomas Berg on Friday.")
+        #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:peru")?.title == "Prime Minister")
+    }
+
+    @Test func namesSetOffAfterAPluralPostArePeople() {
+        let a = Extracted("The two leaders met in Lima. The foreign ministers, Carl Lund and Omar Diallo, initialed the text.")
+        #expect(a.ids.contains("person:carl-lund"))
+        #expect(a.ids.contains("person:omar-diallo"))
+    }
+
+    @Test func theAgreementPointsBackAtAnAgreementNotALaterDeclaration() {
+        let a = Extracted("""
+            President Ana Rojas and President Tomas Berg initialed a peace agreement in Lima on Friday.
+            Rojas and Berg also signed a joint declaration with President Carl Lund.
+            The agreement grants Peru transit rights.
+            """)
+        #expect(a.names(of: "treaty:peace-agreement").contains("The agreement"))
+        #expect(!a.names(of: "treaty:joint-declaration").contains("The agreement"))
+        // With no agreement before, the text named last is meant.
+        let b = Extracted("Peru and Chile signed a joint declaration on Friday. The agreement grants Peru transit rights.")
+        #expect(b.names(of: "treaty:joint-declaration").contains("The agreement"))
+    }
 }

@@ -257,9 +257,11 @@ extension Extractor {
             return
         }
 
-        // "the treaty", "this agreement": the article's treaty named before.
+        // "the treaty", "this agreement": the article's treaty named before, an
+        // agreement of any name before a declaration or memorandum named later.
         if pointsBackOnly {
-            if let previous = article.latest(.treaty, upTo: sentence) {
+            let sameKind = Self.agreementNouns.contains(noun) ? article.latest(.treaty, upTo: sentence, namedAnyOf: Self.agreementNouns) : nil
+            if let previous = sameKind ?? article.latest(.treaty, upTo: sentence) {
                 article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
                 treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: article)
             } else if let unnamed = unnamedTreaty(noun, phrase: phrase, sentence: sentence, text: text, into: article) {
@@ -562,6 +564,10 @@ extension Extractor {
 
     /// "sign" and "signs", up to three words before a treaty: "sign a security pact".
     private static let signBase = pattern(#"\bsigns?\s+(?:[\p{L}-]+\s+){0,3}$"#)
+
+    /// The nouns of an agreement's name, any of which "the agreement" or "the
+    /// treaty" may point back at.
+    static let agreementNouns = ["agreement", "treaty", "deal", "pact", "accord"]
 
     /// A subject of unnamed people right before the verb: "their foreign ministers ".
     static let unnamedSigners = pattern(#"\b(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:ministers|officials|envoys|negotiators|deputies|representatives|aides|delegations)\s+(?:also\s+|then\s+|later\s+)?$"#)

@@ -151,7 +151,12 @@ final class ArticleState {
     /// The treaty or summit of a type mentioned last before a sentence ends; with
     /// `noun`, the last one whose name holds it ("the summit").
     func latest(_ type: EntityType, upTo sentence: Sentence, named noun: String? = nil, in sentences: (Int) -> Bool = { _ in true }) -> EntityID? {
-        entities.values.filter { $0.type == type && (noun.map($0.name.lowercased().contains) ?? true) }
+        latest(type, upTo: sentence, namedAnyOf: noun.map { [$0] }, in: sentences)
+    }
+
+    /// As `latest(_:upTo:named:in:)`, of the entities whose name holds any of the nouns.
+    func latest(_ type: EntityType, upTo sentence: Sentence, namedAnyOf nouns: [String]?, in sentences: (Int) -> Bool = { _ in true }) -> EntityID? {
+        entities.values.filter { entity in entity.type == type && (nouns.map { $0.contains(where: entity.name.lowercased().contains) } ?? true) }
             .compactMap { entity in entity.mentions.filter { $0.sentence <= sentence.index && sentences($0.sentence) }.map(\.start).max().map { (entity.id, $0) } }
             .max { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }

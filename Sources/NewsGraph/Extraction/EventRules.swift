@@ -17,7 +17,7 @@ extension Extractor {
     /// hold) are a meeting. So is handing someone a letter in person: "handed
     /// President X a letter", "handed over a message from Y to President X" (not Y,
     /// who sent it). "greeted" meets as "welcomed" does.
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,4}(?:talks|consultations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,4}(?:talks|consultations|negotiations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
     static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming"]
@@ -105,11 +105,11 @@ extension Extractor {
                 // "A met B and held a phone call with C": the meeting before the call
                 // is with those named before it.
                 // "held talks with B by videoconference": the talks are the call.
-                if sentence.has(["met", "meets", "meeting", "talks"]), let meeting = Self.meetTrigger.firstMatch(in: sentence)?.range, meeting.location < phone.location,
+                if sentence.has(["met", "meets", "meeting", "talks", "negotiations"]), let meeting = Self.meetTrigger.firstMatch(in: sentence)?.range, meeting.location < phone.location,
                    !Self.matches(Self.talksByPhone, UTF16Text(text).substring(with: NSRange(location: meeting.location, length: phone.location - meeting.location))) {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "courtesy", "called", "call", "calls", "calling", "sat", "handed", "hands", "handing"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "negotiations", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "courtesy", "called", "call", "calls", "calling", "sat", "handed", "hands", "handing"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
@@ -348,7 +348,7 @@ extension Extractor {
     /// ", and held a", " and later spoke", " but" before "met": a second verb of a
     /// sentence's subject, right before an event's trigger or as the trigger; the
     /// object's state may come first ("met B of Peru and later spoke").
-    static let secondVerb = pattern(#"^(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}.-]*)(?:\s+(?-i:\p{Lu}[\p{L}.-]*)){0,2})?,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:(?:held|had|made|spoke|phoned|telephoned|called|met|hosted|received)\b[^,;]{0,30})?$"#)
+    static let secondVerb = pattern(#"^(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}.-]*)(?:\s+(?-i:\p{Lu}[\p{L}.-]*)){0,2})?(?:\s+(?:on|in|at)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}]+(?:\s+(?:on\s+)?(?-i:\p{Lu})[\p{L}]+)?)?,?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|separately\s+)?(?:(?:held|had|made|spoke|phoned|telephoned|called|met|hosted|received)\b[^,;]{0,30})?$"#)
 
     /// True when "with" opens the text or follows within three words, with no
     /// comma between: " with A", " on Wednesday with A".
@@ -364,7 +364,14 @@ extension Extractor {
     static func subject(of objects: Located, _ before: Located, at trigger: NSRange, in text: UTF16Text) -> EntityID? {
         guard let first = objects.first, let last = objects.last,
               let subject = before.last(where: { object in NSMaxRange(object.range) <= first.range.location && !objects.contains { $0.id == object.id } }) else { return nil }
-        var verb = text.substring(with: NSRange(location: NSMaxRange(subject.range), length: first.range.location - NSMaxRange(subject.range))).splitAtSpaces()[...]
+        let gap = NSRange(location: NSMaxRange(subject.range), length: first.range.location - NSMaxRange(subject.range))
+        // "A met B in Quito on Tuesday and spoke with C by telephone": B is the first
+        // verb's object; the subject of both is the one who opens the sentence.
+        if secondVerb.firstMatch(in: text.string, options: .anchored, range: gap) != nil, let opener = before.first,
+           opener.range.location < subject.range.location, !objects.contains(where: { $0.id == opener.id }) {
+            return opener.id
+        }
+        var verb = text.substring(with: gap).splitAtSpaces()[...]
         // "A of Peru spoke with B": the subject's state is no part of the verb.
         if verb.first == "of" { verb = verb.dropFirst().drop { $0.first?.isUppercase == true } }
         let link = text.substring(with: NSRange(location: NSMaxRange(last.range), length: max(trigger.location - NSMaxRange(last.range), 0))).splitAtSpaces()
