@@ -205,4 +205,26 @@ import Testing
         let b = Extracted("Peru and Chile signed a joint declaration on Friday. The agreement grants Peru transit rights.")
         #expect(b.names(of: "treaty:joint-declaration").contains("The agreement"))
     }
+
+    @Test func noPlansToMeetIsNoMeeting() {
+        let a = Extracted("A spokesman said President Ana Rojas had no plans to meet envoy Tomas Berg this week.")
+        #expect(a.count(.met) == 0)
+    }
+
+    @Test func whatTheirMinistersWouldDoNextMonthDatesNoSigning() {
+        let a = Extracted("""
+            Chilean President Ana Rojas and Argentine President Tomas Berg met on Saturday.
+            The two leaders signed a declaration on mining and agreed that their foreign ministers, Carl Lund and Omar Diallo, would meet in Lima next month.
+            """, published: "2025-11-23")
+        #expect(a.relation(.signed, "person:ana-rojas", "treaty:declaration-on-mining")?.date == nil)
+        #expect(a.relation(.met, "person:carl-lund", "person:omar-diallo")?.status == .planned)
+    }
+
+    @Test func whoAccompaniesACounterpartTakesTheCounterpartsState() {
+        let a = Extracted("""
+            Prime Minister Ana Rojas and her Papua New Guinea counterpart Carl Lund have signed a treaty.
+            Lund arrived in Lima on Sunday accompanied by Foreign Minister Tomas Berg.
+            """)
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:papua-new-guinea")?.title == "Foreign Minister")
+    }
 }

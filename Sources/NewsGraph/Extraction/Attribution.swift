@@ -191,6 +191,8 @@ enum Attribution {
         let words = Array(withoutLightVerb(text.lastLetterRuns(9)).suffix(5))
         guard words.last == "to", words.count >= 2 else { return false }
         if offers.contains(words[words.count - 2]) { return true }
+        // "had no plans to meet", "has no intention to visit".
+        if words.count >= 3, words[words.count - 3] == "no", ["plans", "plan", "intention", "intentions"].contains(words[words.count - 2]) { return true }
         // The one asked stands between the verb and "to", in one to three words
         // ("invited President Ana Rojas to"), or is the subject of a passive: "was
         // invited to attend".

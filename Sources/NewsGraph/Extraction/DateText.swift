@@ -135,9 +135,10 @@ public enum DateText {
 
     /// The sentence without its clauses about what is to come, each up to the next
     /// comma or a word that opens another clause ("when", "but"): "who will visit
-    /// Lima in May", "and agreed to hold a summit in August".
+    /// Lima in May", "and agreed to hold a summit in August", "that their ministers
+    /// would meet next month".
     static func withoutClausesToCome(_ sentence: String) -> String {
-        guard sentence.holds(" to ") || sentence.holds("will ") || sentence.holds("Will ") else { return sentence }
+        guard sentence.holds(" to ") || sentence.holds("will ") || sentence.holds("Will ") || sentence.holds(" would ") else { return sentence }
         let text = NSMutableString(string: sentence)
         let clauses = clauseToCome.matches(in: sentence, range: NSRange(location: 0, length: text.length))
         for clause in clauses.reversed() { text.replaceCharacters(in: clause.range, with: "") }
@@ -145,7 +146,7 @@ public enum DateText {
     }
 
     private static let clauseToCome = try! NSRegularExpression(
-        pattern: #"\b(?:will|shall|(?:agreed|agrees?|plans?|planned|planning|intends?|intended|expected|scheduled|set|is|are)\s+to(?=\s+\p{Ll}))\b[^,;]*?(?=[,;]|\s+(?:when|while|but|because|although|whereas)\b|$)"#, options: [.caseInsensitive])
+        pattern: #"\b(?:will|shall|would|(?:agreed|agrees?|plans?|planned|planning|intends?|intended|expected|scheduled|set|is|are)\s+to(?=\s+\p{Ll}))\b[^,;]*?(?=[,;]|\s+(?:when|while|but|because|although|whereas)\b|$)"#, options: [.caseInsensitive])
 
     /// The relative clauses after a comma, each up to the next comma, as UTF-16
     /// ranges: "who took office in May" in "met B, who took office in May, in Lima",

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 137
+    public static let version = 138
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -131,6 +131,8 @@ public final class Extractor: Sendable {
         givePostsToDatelineState(into: article)
         givePostsToHostsState(into: article)
         giveCounterpartsTheirPosts(into: article)
+        // A counterpart's state, found only now, goes to those who accompany them.
+        givePostsToCompanions(into: article)
         return article.result()
     }
 }

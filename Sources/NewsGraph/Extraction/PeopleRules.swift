@@ -341,8 +341,9 @@ extension Extractor {
 
     /// "Foreign Ministers A and B", "special envoys A and B".
     private static let pluralPostBeforeNames = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:\p{L}+\s+){0,2}\p{L}+s)\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
-    /// "the foreign ministers of the two countries, A and B", "The foreign ministers, A and B".
-    private static let postsOfThePair = try! NSRegularExpression(pattern: #"(?<![\p{L}])the\s+((?:\p{L}+\s+){0,2}\p{L}+s)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs))?\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
+    /// "the foreign ministers of the two countries, A and B", "The foreign ministers,
+    /// A and B", "their foreign ministers, A and B".
+    private static let postsOfThePair = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:the|their)\s+((?:\p{L}+\s+){0,2}\p{L}+s)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs))?\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
 
     /// "Presidents William Ruto of Kenya and Yoweri Museveni of Uganda": a plural post
     /// before two names, each with the state it holds it for after "of".
