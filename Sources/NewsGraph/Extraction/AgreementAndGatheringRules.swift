@@ -166,8 +166,6 @@ extension Extractor {
     static let ofMinisters = try! NSRegularExpression(pattern: #"^of (?:\p{Ll}+ )?(?:ministers|leaders)(?: of)?$"#)
     /// "was represented by", "will be represented at the summit by".
     static let representedBy = pattern(#"\b(?:was|were|is|are|will\s+be|would\s+be)\s+represented\s+(?:at\s+the\s+[\w-]+\s+)?by\b"#)
-    /// "attended" ending its sentence, with nothing attended named; "were also in
-    /// attendance", "was present".
     /// "were among those who attended", "was among the leaders attending", "were
     /// among those present".
     static let amongAttendees = pattern(#"\b(?:was|were)\s+among\s+(?:those|the\s+(?:leaders|guests|dignitaries|officials|participants|heads\s+of\s+state))\s+(?:(?:who\s+)?(?:attended|attending)|present|in\s+attendance)\b"#)
@@ -175,6 +173,8 @@ extension Extractor {
     static let attendedIncluding = pattern(#"\b(?:attended|(?:were|was)\s+present|(?:were|was)\s+in\s+attendance),\s+(?:among\s+them|including)\s+"#)
     /// ", along with " after `amongAttendees`, and a title's words before the name.
     static let alongWith = pattern(#"^,?\s+(?:along\s+with|alongside|together\s+with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?=(?-i:\p{Lu}))"#)
+    /// "attended" ending its sentence, with nothing attended named; "were also in
+    /// attendance", "was present".
     static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:(?:also\s+)?attended(?:\s+too|\s+as well)?|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present))\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs

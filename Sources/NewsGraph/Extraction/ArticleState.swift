@@ -410,9 +410,8 @@ final class ArticleState {
                 guard let last = words.last, Int(last) ?? Self.numberWords.firstIndex(of: last.lowercased()) == number else { return false }
                 words.removeLast()
             }
-            let acronym = letters
-            return String(words.compactMap { $0.first }.filter(\.isUppercase)) == acronym
-                || words.count > 2 && String(words.filter { $0 != "the" }.compactMap { $0.first }).uppercased() == acronym
+            return String(words.compactMap { $0.first }.filter(\.isUppercase)) == letters
+                || words.count > 2 && String(words.filter { $0 != "the" }.compactMap { $0.first }).uppercased() == letters
         }
         return found.count == 1 ? found.first?.id : nil
     }
