@@ -227,4 +227,15 @@ import Testing
             """)
         #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:papua-new-guinea")?.title == "Foreign Minister")
     }
+
+    @Test func theVenueIsThePlaceItsOwnerOwns() {
+        let a = Extracted("President Ana Rojas received letters of credence from 28 ambassadors at a ceremony in the Kremlin's Alexander Hall.")
+        #expect(a.has(.heldIn, "summit:alexander-hall-ceremony", "place:alexander-hall"))
+        #expect(!a.result.relations.contains { $0.type == .heldIn && $0.target.rawValue == "state:russia" })
+    }
+
+    @Test func talksAfterFiveWordsOfTheirOwnAreStillTheVerbs() {
+        let a = Extracted("Foreign Minister Tomas Berg of Chile, who is on a three-day visit, will also hold the 24th round of boundary talks with National Security Adviser Carl Lund of Peru on Tuesday.")
+        #expect(a.relation(.met, "person:tomas-berg", "person:carl-lund")?.status == .planned)
+    }
 }
