@@ -238,4 +238,15 @@ import Testing
         let a = Extracted("Foreign Minister Tomas Berg of Chile, who is on a three-day visit, will also hold the 24th round of boundary talks with National Security Adviser Carl Lund of Peru on Tuesday.")
         #expect(a.relation(.met, "person:tomas-berg", "person:carl-lund")?.status == .planned)
     }
+
+    @Test func aMeetingOfTwoPeopleIsNoGatheringAndItsPlaceIsAttended() {
+        let a = Extracted("The meeting of President Ana Rojas and President Tomas Berg took place on the fringes of the Asia-Pacific Economic Cooperation forum.")
+        #expect(!a.ids.contains { $0.hasPrefix("summit:meeting-of") })
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.has(.attended, "person:ana-rojas", "summit:asia-pacific-economic-cooperation-forum"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:asia-pacific-economic-cooperation-forum"))
+        // A meeting of a body still is one.
+        let b = Extracted("Ministers attended a meeting of the Andean Community in Lima.")
+        #expect(b.ids.contains("summit:meeting-of-the-andean-community"))
+    }
 }

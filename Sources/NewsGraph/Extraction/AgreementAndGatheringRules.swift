@@ -627,6 +627,9 @@ extension Extractor {
         let marked = markedByName || annual
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
         var ofNamed = Self.matches(Self.ofNamedBody, tail, anchored: true)
+        // "The meeting of President A and President B" is theirs, of no body.
+        if ofNamed, let tailRange = phrase.tail,
+           article.located(in: sentence).contains(where: { $0.type == .person && NSLocationInRange($0.range.location, tailRange) }) { ofNamed = false }
         // And a meeting of the ministers of one: "the meeting of foreign ministers of the SCO".
         if !ofNamed, Self.matches(Self.ofMinisters, tail, anchored: true) {
             // The phrase may end in that "of": it is the body's, not the phrase's.
@@ -826,9 +829,10 @@ extension Extractor {
 
     /// The verb of holding right before a gathering: "held the", "will hold", "led the".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted|led|leads|co-led)\s+$"#)
-    /// "met on the sidelines of", "held talks at" or "agreed to a ceasefire on the
-    /// sidelines of" right before a gathering: the verb is group 1.
-    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred|s[ai]ts? down)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits"]))
+    /// "met on the sidelines of", "held talks at", "agreed to a ceasefire on the
+    /// sidelines of" or "(the meeting of A and B) took place on the fringes of" right
+    /// before a gathering: the verb is group 1.
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
