@@ -126,12 +126,12 @@ public final class Extractor: Sendable {
         for sentence in sentences { findDescriptions(in: sentence, into: article) }
         for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: article) }
         for sentence in sentences { findEvents(in: sentence, into: article) }
-        givePostsToCompanions(into: article)
         givePostsBySide(into: article)
         givePostsToDatelineState(into: article)
         givePostsToHostsState(into: article)
         giveCounterpartsTheirPosts(into: article)
-        // A counterpart's state, found only now, goes to those who accompany them.
+        // Last, when the leader's state may come from any rule above (a counterpart's
+        // post, the dateline's state); the dateline's rule leaves companions alone.
         givePostsToCompanions(into: article)
         return article.result()
     }
