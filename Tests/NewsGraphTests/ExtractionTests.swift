@@ -362,7 +362,8 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
 @Suite struct EventPhrasesTests {
     /// The patterns the scanners replaced, kept here as their oracles.
     static let stops = "the|a|an|of|to|in|on|for|with|without|by|and|or|that|this|which|who|signed|initiall?ed|inked|sealed|adopted|concluded|struck|ratified|between|after|before|as|at|from|is|was|were|are|will|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired"
-    static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'+-]+\s+){0,5})"#
+    static let nouns = "treaty|treaties|agreement|agreements|accord|accords|declaration|declarations|pact|pacts|memorandum|memorandums|deal|protocol|charter|statement|statements|document|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice|summit|summits|meeting|consultations|celebrations|parade|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat"
+    static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'+-]+\s+(?:(?<=(?-i:\p{Ll})\s)(?<!\b(?:"# + nouns + #")\s)and\s+(?=(?-i:\p{Ll})))?){0,5})"#
     static let treatyPhrase = try! NSRegularExpression(
         pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|declarations|pact|pacts|memorandum|memorandums|deal|protocol|charter|statement|statements|document|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+|,\s+(?=\p{Lu}\w*\.?\s+\d))?)+|(?-i:\p{Ll})[\p{L}]+\s+and\s+(?!(?:"# + stops + #")\b|[\p{L}]+ed\b)(?-i:\p{Ll})[\p{L}]+|(?=(?-i:\p{Ll}))[\p{L}]*(?:ent|ant|al|ive|ous|ic|ary|ful|ble)\s+(?!(?:"# + stops + "|" + tailStops + #")\b)(?-i:\p{Ll})[\p{L}]*(?:-[\p{L}]+)*(?<![\p{L}-]ed)\b|(?=(?-i:\p{Ll}))(?:the|an)\s+(?-i:\p{Lu})[\p{L}]+(?:\s+(?-i:\p{Lu})[\p{L}]+){0,3}|(?!(?=(?-i:\p{Ll}))(?:the|a|an)\b)\p{Lu}[\p{L}]+))?"#,
         options: [.caseInsensitive])
@@ -400,10 +401,12 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
             "a summit\"s end, the “meeting\"s, the \u{345} deal of Aͅb, the summit of Aͅb",
             "the treaty\u{AD} and the deal\u{200B}x, x\u{AD}the deal, \u{AD}the deal\u{301}, the deal_ and the deal\u{200D}.",
             "the deal of peace and friendship, the pact of trade and renamed it, the accord of unity and ED, the truce of arms and Peace, the deal of peace and the war.",
+            "a trade and investment pact, the peace and  security summit, a peace And trade deal, the Peace and trade deal, the peace and Trade deal, the statement and agreements.",
+            "the peace and treaty, the 5 and 6 deal, the a b c d e and f deal, the cease-fire and peace deal, the summit and talks, the x and y and z summit, the peace-treaty and deal.",
         ]
         let pieces = ["the", "a", "this", "his", "deal", "agreement", "agreements", "summit", "session", "talks", "of", "Of", "The",
                       "leaders", "Lima", "held", "November", "9,", "2020", "and", "“", "”", "\"", "Sept.", "x", "-", "1", " ", "\t", "signed", "CIS",
-                      "truce", "communiqué", "cease-fire", "Dialogue", "retreat", "C5+1", "+", "without", "inked"]
+                      "truce", "peace", "and", "AND", "communiqué", "cease-fire", "Dialogue", "retreat", "C5+1", "+", "without", "inked"]
         // And a noun and "of" before pieces of tails, so that many phrases have one.
         let tails = ["the", "a", "deal", "of", "of", "the", "leaders", "Lima", "Lima-Peru", "November", "9", "9,", "2020", "and",
                      "“Peace”", "held", "in", "Sept.", "talks", "x", "peace", "friendship", "agreed", "renamed", "ed", "éclat", "Ünity"]

@@ -74,7 +74,12 @@ extension ScalarText {
             // Each modifier starts where the one before ends; the nouns are tried
             // after the most modifiers first.
             var wordStarts = [skip(from: determinerEnd, while: isSpace)]
-            while wordStarts.count <= 5, let end = modifierEnd(at: wordStarts[wordStarts.count - 1]) { wordStarts.append(end) }
+            var modifiers = 0
+            while modifiers < 5, let end = modifierEnd(at: wordStarts[wordStarts.count - 1]) {
+                wordStarts.append(end)
+                modifiers += 1
+                if let next = joinedModifierStart(at: end) { wordStarts.append(next) }
+            }
             var index = wordStarts.count - 1
             var nounAt = noun(wordStarts[index])
             while nounAt == nil, index > 0 {
@@ -100,6 +105,20 @@ extension ScalarText {
         }
         guard end > position else { return nil }
         return spaces(at: end)
+    }
+
+    /// `(?<=(?-i:\p{Ll})\s)(?<!\bNOUN\s)and\s+(?=(?-i:\p{Ll}))` at `position`, where
+    /// NOUN is a treaty's or gathering's noun: "and" between two lower-case
+    /// modifiers ("a trade and investment agreement"), not after a noun ("the
+    /// statement and agreements" are two). Where the next modifier starts.
+    private func joinedModifierStart(at position: Int) -> Int? {
+        guard position >= 2, holds(ignoringCase: Self.andWord, at: position), isSpace(position - 1), isLower(position - 2),
+              let next = spaces(at: position + 3), next < count, isLower(next) else { return nil }
+        let nounBefore = (Self.treatyNouns + Self.gatheringNouns).contains { noun in
+            let start = position - 1 - noun.count
+            return start >= 0 && holds(ignoringCase: noun, at: start) && isBoundary(start)
+        }
+        return nounBefore ? nil : next
     }
 
     /// The end of the first of these words at `position` that a boundary follows.
