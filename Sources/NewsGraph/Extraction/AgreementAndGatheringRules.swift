@@ -786,6 +786,12 @@ extension Extractor {
     private func subjects(before verb: Int, _ sentence: Sentence, _ mentions: Located, article: ArticleState) -> [EntityID] {
         let text = UTF16Text(sentence.text)
         let people = mentions.filter { $0.type == .person }
+        // "A met B before travelling to Rome for": a clause of time with no subject
+        // of its own is the sentence's subject's.
+        let lead = text.substring(to: verb)
+        if Self.matches(Self.timeConjunction, lead), text.substring(from: verb).prefix(while: \.isLetter).hasSuffix("ing") {
+            return sentenceSubject(before: verb, sentence, mentions, article: article).map { [$0] } ?? []
+        }
         let lastNamed = people.last { NSMaxRange($0.range) <= verb }?.range.location ?? -1
         if let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: verb)), pronoun.location > lastNamed {
             return pronounSubject(sentence, mentions, before: verb, article: article).map { [$0] } ?? []
@@ -829,10 +835,11 @@ extension Extractor {
 
     /// The verb of holding right before a gathering: "held the", "will hold", "led the".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted|led|leads|co-led)\s+$"#)
-    /// "met on the sidelines of", "held talks at", "agreed to a ceasefire on the
-    /// sidelines of" or "(the meeting of A and B) took place on the fringes of" right
-    /// before a gathering: the verb is group 1.
-    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took"]))
+    /// "met on the sidelines of", "held talks at", "held a summit with X on the
+    /// sidelines of", "agreed to a ceasefire on the sidelines of" or "(the meeting
+    /// of A and B) took place on the fringes of" right before a gathering: the verb
+    /// is group 1.
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting|summit)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]

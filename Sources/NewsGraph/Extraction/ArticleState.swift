@@ -36,6 +36,9 @@ final class ArticleState {
     private(set) var postsWithoutOwner: [(person: EntityID, title: String, sentence: Int)] = []
     /// Counterparts of a person whose post was not known where they were named.
     private(set) var counterpartsAwaitingPost: [(person: EntityID, other: EntityID, state: EntityID, sentence: Int)] = []
+    /// "She held talks with her Chilean counterpart, X": counterparts of a pronoun's
+    /// person, known once every name of the article is found; `at` is where X starts.
+    private(set) var counterpartsOfPronouns: [(person: EntityID, state: EntityID, sentence: Int, at: Int)] = []
 
     init(document: Document, sentences: [Sentence]) {
         self.document = document
@@ -257,6 +260,7 @@ final class ArticleState {
         entities[new]?.mentions += removed.mentions
         for (name, id) in personNames where id == old { personNames[name] = new }
         postsWithoutOwner = postsWithoutOwner.map { ($0.person == old ? new : $0.person, $0.title, $0.sentence) }
+        counterpartsOfPronouns = counterpartsOfPronouns.map { ($0.person == old ? new : $0.person, $0.state, $0.sentence, $0.at) }
         relations = relations.map { relation in
             var r = relation
             if r.source == old { r.source = new }
@@ -536,6 +540,11 @@ final class ArticleState {
     /// holds it for the state, once a later rule finds it.
     func addCounterpartAwaitingPost(_ person: EntityID, of other: EntityID, state: EntityID, sentence: Sentence) {
         counterpartsAwaitingPost.append((person, other, state, sentence.index))
+    }
+
+    /// Records the counterpart of the person a pronoun of the sentence stands for.
+    func addCounterpartOfPronoun(_ person: EntityID, state: EntityID, sentence: Sentence, at utf16Offset: Int) {
+        counterpartsOfPronouns.append((person, state, sentence.index, utf16Offset))
     }
 
     /// The place a dateline in capitals names at the start of one of the first

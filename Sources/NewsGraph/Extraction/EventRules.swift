@@ -16,13 +16,15 @@ extension Extractor {
     /// held, or "during talks in Seoul" (not "during the talks", which others may
     /// hold) are a meeting. So is handing someone a letter in person: "handed
     /// President X a letter", "handed over a message from Y to President X" (not Y,
-    /// who sent it). "greeted" meets as "welcomed" does.
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+    /// who sent it). "greeted" meets as "welcomed" does. "held a summit with X" is
+    /// a meeting, as held talks are.
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "during", "after", "following", "talks", "sat", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
     static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming"]
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey) (?:that|which) will |(?:tour|trip|visit|journey) (?:that|which) )(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
@@ -109,7 +111,7 @@ extension Extractor {
                    !Self.matches(Self.talksByPhone, UTF16Text(text).substring(with: NSRange(location: meeting.location, length: phone.location - meeting.location))) {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "negotiations", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "courtesy", "called", "call", "calls", "calling", "sat", "handed", "hands", "handing"]) {
+            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "negotiations", "summit", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "courtesy", "called", "call", "calls", "calling", "sat", "handed", "hands", "handing"]) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
@@ -360,7 +362,7 @@ extension Extractor {
 
     /// The person right before `objects` when one verb joins them and a phrase of
     /// the event follows the last object: "A told B in a phone call", "A spoke with
-    /// B and C by phone"; not "A said B ...".
+    /// B and C by phone", "A spoke with B on the phone"; not "A said B ...".
     static func subject(of objects: Located, _ before: Located, at trigger: NSRange, in text: UTF16Text) -> EntityID? {
         guard let first = objects.first, let last = objects.last,
               let subject = before.last(where: { object in NSMaxRange(object.range) <= first.range.location && !objects.contains { $0.id == object.id } }) else { return nil }
@@ -381,7 +383,7 @@ extension Extractor {
         let lower = verb.filter { $0.allSatisfy(\.isLowercase) }
         guard (1...8).contains(verb.count), verb.first?.allSatisfy(\.isLowercase) == true, lower.count <= 6,
               !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.holds(",") }), verb.first != "with",
-              (1...3).contains(link.count), ["in", "during", "over", "by"].contains(link[0]) else { return nil }
+              (1...3).contains(link.count), ["in", "during", "over", "by", "on"].contains(link[0]) else { return nil }
         return subject.id
     }
 
@@ -1223,7 +1225,7 @@ extension Extractor {
     /// The subject of a sentence, up to a point: the first person named, or the one
     /// a "he" or "she" before that name stands for (`subjects(before:)` are those
     /// right before a verb instead).
-    private func sentenceSubject(before utf16Offset: Int, _ sentence: Sentence, _ mentions: Located, article: ArticleState) -> EntityID? {
+    func sentenceSubject(before utf16Offset: Int, _ sentence: Sentence, _ mentions: Located, article: ArticleState) -> EntityID? {
         let first = mentions.first { $0.type == .person && $0.range.location < utf16Offset }
         if sentence.has(["he", "she"]), let pronoun = Self.firstRange(Self.personPronoun, UTF16Text(sentence.text).substring(to: utf16Offset)),
            first.map({ pronoun.location < $0.range.location }) ?? true {

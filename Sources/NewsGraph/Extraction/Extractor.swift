@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 140
+    public static let version = 141
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -33,18 +33,19 @@ public final class Extractor: Sendable {
     static let nameParticles = ["bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "del", "di", "du", "dos", "das", "la", "le"]
     /// The nouns that end a post named by its portfolio ("Trade Minister").
     static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
-    /// Words that start with a capital but never begin a name.
-    static let notNames: Set<String> = [
+    /// The styles of address that may stand before a name: "Prince X", "Dr X".
+    static let styles: Set<String> = ["Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr"]
+    /// Words that start with a capital but never begin a name, styles among them.
+    static let notNames: Set<String> = styles.union([
         "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That", "Both",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr",
         // Styles of address: "His Highness welcomed", "Her Excellency".
         "His", "Her", "Highness", "Majesty", "Excellency", "Holiness",
         "Captain", "Colonel", "Admiral", "Marshal", "Brigadier", "Lieutenant", "Sergeant",
         // A newsroom's byline: "By Staff Reporter", "By Our Correspondent".
         "Staff", "Reporter", "Correspondent", "Writer", "Editor", "Desk", "Bureau", "Newsroom",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
+    ])
 
     public init(lexicon: Lexicon = .shared) {
         self.lexicon = lexicon
@@ -126,6 +127,8 @@ public final class Extractor: Sendable {
         for sentence in sentences { findDescriptions(in: sentence, into: article) }
         for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: article) }
         for sentence in sentences { findEvents(in: sentence, into: article) }
+        giveCounterpartsOfPronounsTheirPosts(into: article)
+        givePostsOfOneState(into: article)
         givePostsBySide(into: article)
         givePostsToDatelineState(into: article)
         givePostsToHostsState(into: article)

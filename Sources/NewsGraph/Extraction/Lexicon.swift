@@ -30,6 +30,9 @@ public struct Lexicon: Sendable {
     public private(set) var titles: [String] = []
     /// The same titles, for asking whether a word or words are one.
     public private(set) var titleSet: Set<String> = []
+    /// The state of a title only one state has ("Pope" → "Holy See"), written
+    /// "TITLE = STATE" in the titles' file.
+    public private(set) var stateOfTitle: [String: String] = [:]
     /// A demonym of each state ("RUS" → "Russian"), for naming ministries.
     public private(set) var demonymOf: [String: String] = [:]
     /// First-level subdivisions (regions, provinces, states) by folded name → state code.
@@ -143,7 +146,13 @@ public struct Lexicon: Sendable {
             guard let first = capitalNames[code], self.capitals[Self.key(first)]?.code == code else { continue }
             capitalOf[state.code] = first
         }
-        self.titles = Self.lines(titles).sorted { ($0.count, $0) > ($1.count, $1) }
+        var titleLines: [String] = []
+        for line in Self.lines(titles) {
+            let parts = line.components(separatedBy: " = ")
+            titleLines.append(parts[0])
+            if parts.count == 2 { stateOfTitle[parts[0]] = parts[1] }
+        }
+        self.titles = titleLines.sorted { ($0.count, $0) > ($1.count, $1) }
         titleSet = Set(self.titles)
         for line in Self.lines(subdivisions) {
             let fields = line.split(separator: "\t").map(String.init)

@@ -8,8 +8,8 @@ extension Extractor {
     static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both", "each"]))
 
     /// "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer", "Dr Ana
-    /// Rojas": a style of address before name words makes them a person's name,
-    /// whom no title or verb need make one.
+    /// Rojas", "Cardinal Ana Rojas": a style of address before name words makes
+    /// them a person's name, whom no title or verb need make one.
     func findStyledPeople(in sentence: Sentence, into article: ArticleState) {
         guard sentence.has(Self.stylesOfAddress) else { return }
         let text = UTF16Text(sentence.text)
@@ -34,9 +34,9 @@ extension Extractor {
     /// Nouns after a leader's name that make it name a government: "the X government".
     static let rulingNouns: Set<String> = ["government", "administration", "regime", "era", "cabinet", "family", "dynasty", "years"]
     /// The styles of address `styledName` opens with, lower-cased.
-    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "sir", "dame", "mr", "mrs", "ms", "dr"]
+    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "sir", "dame", "mr", "mrs", "ms", "dr", "cardinal", "archbishop"]
     /// A style of address, then a name of up to six words with its particles.
-    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Sir|Dame|Mrs?|Ms|Dr)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
+    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Sir|Dame|Mrs?|Ms|Dr|Cardinal|Archbishop)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
 
     func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -176,6 +176,8 @@ extension Extractor {
                     } else if let state {
                         article.addCounterpartAwaitingPost(person, of: other, state: article.state(state), sentence: sentence)
                     }
+                } else if let state, sentence.has(["he", "she"]) {
+                    article.addCounterpartOfPronoun(person, state: article.state(state), sentence: sentence, at: nameRange.location)
                 }
             } else if let state {
                 article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
@@ -453,6 +455,9 @@ extension Extractor {
             // A guest's state ("received President X of Egypt"), or its capital
             // ("met Prime Minister Y of Japan in Tokyo"), goes nowhere.
             // "A and her Papua New Guinea counterpart B": B's state is known already.
+            // "NAIROBI - President X arrived in Beijing for a visit to China": where
+            // the official goes is no sign of another state's post.
+            let destinations = Set(article.destinations(of: person))
             let named = Set(located.filter { $0.type == .person }.map(\.id))
             let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
                 .union(article.counterpartsAwaitingPost.filter { named.contains($0.person) }.map(\.state))
@@ -460,10 +465,10 @@ extension Extractor {
                 switch mention.type {
                 // "peace between A and B" names what is talked of, no one's state.
                 // "The foreign ministers of A and B signed ...": the states of others.
-                case .state: return mention.id != state && !guests.contains(mention.id)
+                case .state: return mention.id != state && !guests.contains(mention.id) && !destinations.contains(mention.id)
                     && !Self.matches(Self.betweenPair, text.substring(to: mention.range.location))
                     && !Self.matches(Self.othersOf, text.substring(to: mention.range.location))
-                case .place: return article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home && !guests.contains(article.state($0)) } ?? false
+                case .place: return !destinations.contains(mention.id) && article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home && !guests.contains(article.state($0)) } ?? false
                 default: return false
                 }
             }
@@ -471,6 +476,15 @@ extension Extractor {
                 article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
                 holderOfPost[title.lowercased()] = holderOfPost[title.lowercased()] ?? person
             }
+        }
+    }
+
+    /// "Pope Leo XIV": a post only one state has is held for that state, when the
+    /// text gives its holder no state.
+    func givePostsOfOneState(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner where article.stateOf(person: person) == nil && article.office(of: person) == nil {
+            guard let name = lexicon.stateOfTitle[title], let state = lexicon.state(named: name) else { continue }
+            article.relate(.holdsOffice, person, article.state(state), title: title, sentence: article.sentences[index])
         }
     }
 
@@ -487,7 +501,26 @@ extension Extractor {
                   let state = article.stateOf(person: leader.id) else { continue }
             article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
         }
+        // "A and B were accompanied by their foreign ministers, C and D": C holds
+        // the post for A's state, D for B's, in the order the text names them.
+        for sentence in article.sentences where sentence.has(["accompanied"]) && sentence.has(["their"]) {
+            let text = UTF16Text(sentence.text)
+            guard let match = Self.pairAccompaniedBy.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)),
+                  let title = post(ofPlural: text.substring(with: match.range(at: 1))) else { continue }
+            let people = article.located(in: sentence).filter { $0.type == .person }
+            let leaders = coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= match.range.location }, in: text)
+            let companions = [match.range(at: 2), match.range(at: 3)].compactMap { range in people.first { $0.range == range }?.id }
+            guard leaders.count == 2, companions.count == 2, Set(leaders).isDisjoint(with: companions),
+                  let first = article.stateOf(person: leaders[0]), let second = article.stateOf(person: leaders[1]), first != second else { continue }
+            for (companion, state) in zip(companions, [first, second]) where article.stateOf(person: companion) == nil {
+                article.relate(.holdsOffice, companion, state, title: title, sentence: sentence)
+            }
+        }
     }
+
+    /// "were accompanied by their foreign ministers, C and D": the plural post is
+    /// group 1, the names groups 2 and 3.
+    private static let pairAccompaniedBy = try! NSRegularExpression(pattern: #"\b(?:were|are|will\s+be)\s+(?:also\s+)?accompanied\s+by\s+their\s+((?:\p{L}+\s+){0,2}\p{L}+s)\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
 
     /// "joined by Foreign Minister A and adviser B on the Peruvian side, and by C on
     /// the Chilean side": a state's post named with no state is that of the first
@@ -533,6 +566,22 @@ extension Extractor {
     func datelineState(of article: ArticleState) -> Lexicon.State? {
         if let place = article.datelinePlace() { return lexicon.capitals[Lexicon.keyAndFold(place).key] }
         return article.datelineState().flatMap { lexicon.state(named: $0) }
+    }
+
+    /// "Rojas ... She also held talks with her Chilean counterpart, X": the person
+    /// the pronoun stands for and X are counterparts, and X holds that person's
+    /// post for Chile.
+    func giveCounterpartsOfPronounsTheirPosts(into article: ArticleState) {
+        for (person, state, index, at) in article.counterpartsOfPronouns {
+            let sentence = article.sentences[index]
+            guard let other = pronounSubject(sentence, article.located(in: sentence), before: at, article: article), other != person else { continue }
+            article.relate(.counterpartOf, other, person, sentence: sentence)
+            if let post = article.office(of: other) {
+                article.relate(.holdsOffice, person, state, title: Self.counterpartsPost(post), sentence: sentence)
+            } else {
+                article.addCounterpartAwaitingPost(person, of: other, state: state, sentence: sentence)
+            }
+        }
     }
 
     /// "CAIRO - President X received his Emirati counterpart Y": Y holds for the
@@ -832,9 +881,9 @@ extension Extractor {
     /// a service it belongs to: "Chilean and Peruvian envoys", "Kenya's then envoy".
     private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where"]
 
-    /// "Iran's delegation was led by", "the Iranian team, headed by": the state
-    /// whose delegation the post's holder leads; "Japan was represented by": the
-    /// state the holder stands for.
+    /// "Iran's delegation was led by", "The U.S. delegation was led by", "the
+    /// Iranian team, headed by": the state whose delegation the post's holder
+    /// leads; "Japan was represented by": the state the holder stands for.
     private func delegationLed(before title: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let before = text.substring(to: title.location)
         // "headed by presidential aide X": a word in lower case may open the post.
@@ -844,7 +893,7 @@ extension Extractor {
     }
 
     private static let delegationLedBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented)\s+by\s+(?:\p{Ll}+\s+)?$"#)
+        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}.-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented)\s+by\s+(?:\p{Ll}+\s+)?$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
@@ -1132,6 +1181,21 @@ extension Extractor {
                   !article.document.text.holds("the " + name), !article.document.text.holds("The " + name) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
+        // "Rojas met Chile's Tomas Berg in Lima": after a verb of meeting or calling,
+        // whatever follows, when the article names the last word again or a person
+        // of the sentence stands before.
+        if sentence.has(["met", "meets", "phoned", "telephoned", "called", "hosted", "received", "welcomed", "with"]) {
+            for match in Self.possessiveObject.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+                let range = match.range(at: 2)
+                let name = text.substring(with: range)
+                let words = name.split(separator: " ").map(String.init)
+                guard let last = words.last, lexicon.state(named: text.substring(with: match.range(at: 1))) != nil, !article.isClaimed(sentence, range),
+                      !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name), article.entity(named: name) == nil,
+                      article.document.text.ranges(of: last).count > 1
+                        || article.located(in: sentence).contains(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location }) else { continue }
+                article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+            }
+        }
         // "met Chile's Ana Rojas and Peru's Tomas Berg together": the second of two
         // so joined to a person is a person too, whatever follows.
         guard sentence.text.holds(" and ") else { return }
@@ -1146,9 +1210,13 @@ extension Extractor {
         }
     }
 
-    private static let secondPossessiveName = try! NSRegularExpression(pattern: #"['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])"#)
+    private static let secondPossessiveName = try! NSRegularExpression(pattern: #"['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?![\p{L}])"#)
 
-    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?=\s+and\s+\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
+    /// "met Chile's Tomas Berg", "talks with Peru's Ana Rojas": a state's possessive
+    /// name as the object of a verb of meeting or calling.
+    private static let possessiveObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|called|hosted|received|welcomed|(?:met|meets|meeting|talks|spoke|speaks|call|conversation)\s+with)\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?![\p{L}'’])"#)
+
+    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=\s+and\s+\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
 
     /// "Lund met Tomas Berg at the White House": two or three name words that no
     /// lexicon knows, right after a verb of meeting or calling, are a person when the
@@ -1559,7 +1627,8 @@ extension Extractor {
         if rest.hasPrefix(",") { rest = rest.dropFirst() }
         guard rest.hasPrefix(" "), let word = rest.dropFirst().leadingRuns(1, where: { Words.isLetter($0, digits: false) }).first,
               word.first?.isUppercase == true else { return false }
-        return !notNames.contains(String(word))
+        // "his Saudi counterpart, Prince X": a style opens the name.
+        return !notNames.contains(String(word)) || styles.contains(String(word))
     }
 
     /// Whether a title fits a describing noun: a leader is a head of state or government.
