@@ -135,4 +135,39 @@ import Testing
             #expect(!a.has(.attended, "person:tomas-berg", conference))
         }
     }
+
+    @Test func aStatesNameIsWholeAfterSixCapitalisedWords() {
+        let a = Extracted("Foreign Minister Ana Rojas and United Arab Emirates officials signed a treaty.")
+        #expect(a.names(of: "state:united-arab-emirates") == ["United Arab Emirates"])
+        let b = Extracted("Prime Minister Ana Rojas and Papua New Guinea Prime Minister Tomas Berg signed a treaty.")
+        #expect(b.names(of: "state:papua-new-guinea") == ["Papua New Guinea"])
+        #expect(!b.ids.contains("state:guinea"))
+    }
+
+    @Test func aWarBetweenAStateAndABodyHasNoStateAsItsOtherSide() {
+        let a = Extracted("Peru, together with Chile and the United States, has been trying to broker a humanitarian truce in the war between the Bolivian army and the paramilitary Andean Liberation Front.")
+        #expect(a.count(.conflictWith) == 0)
+        let b = Extracted("Peru has tried to broker a truce in the war between Bolivia and Paraguay.")
+        #expect(b.has(.conflictWith, "state:bolivia", "state:paraguay"))
+    }
+
+    @Test func anInvitationToVisitIsNoVisitHoweverLongTheGuestsName() {
+        let a = Extracted("Prime Minister Ana Rojas of Peru invited President Tomas Berg of Chile to visit Peru later this year.")
+        #expect(!a.has(.visited, "person:tomas-berg", "state:peru"))
+        let b = Extracted("Prime Minister Ana Rojas of Peru said President Tomas Berg of Chile was expected to visit Peru later this year.")
+        #expect(b.relation(.visited, "person:tomas-berg", "state:peru")?.status == .planned)
+    }
+
+    @Test func aReportedWouldHostIsAHostingToCome() {
+        let a = Extracted("Rojas said the Netherlands would host the summit in June.")
+        #expect(a.relation(.hosted, "state:netherlands", "summit:summit")?.status == .planned)
+        let b = Extracted("The Netherlands would host the summit if the members agreed.")
+        #expect(!b.has(.hosted, "state:netherlands", "summit:summit"))
+    }
+
+    @Test func aTripToACityAndItsStateForAGatheringIsAttendance() {
+        let a = Extracted("President Ana Rojas of Peru later travelled to Quito, Ecuador, for the Andean Community summit.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:andean-community-summit"))
+        #expect(a.has(.heldIn, "summit:andean-community-summit", "place:quito"))
+    }
 }

@@ -13,7 +13,7 @@ extension Extractor {
     ]
     /// Verbs of concluding a text; leaders "adopt" a joint statement they issue.
     static let signVerb = OpeningWordPattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#, opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted"]))
-    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "will", "to", "chaired", "chairs", "chairing"]))
+    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|would host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "will", "would", "to", "chaired", "chairs", "chairing"]))
     static let heldAt = OpeningWordPattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#, opening: .word(["held", "took"]))
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?)\b"#)
@@ -806,6 +806,12 @@ extension Extractor {
     private func hostingStatus(_ host: NSRange, in sentence: Sentence, text: UTF16Text) -> EventStatus?? {
         let verb = text.substring(with: host).lowercased()
         if verb.hasPrefix("will") { return .some(.planned) }
+        // "Rojas said Peru would host the summit": reported, it is to come; alone,
+        // "would host" may be a wish ("Peru would host it if asked").
+        if verb.hasPrefix("would") {
+            let lead = text.substring(to: host.location).letterRuns().map { $0.lowercased() }
+            return lead.contains(where: Self.reportingWords.contains) ? .some(.planned) : nil
+        }
         guard verb.hasPrefix("to ") else { return .some(planned(sentence, before: host)) }
         let status = planned(sentence, before: NSRange(location: NSMaxRange(host) - "host".utf16.count, length: "host".utf16.count))
         return status == .planned ? .some(.planned) : nil
@@ -845,8 +851,9 @@ extension Extractor {
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
     /// A trip whose purpose is the gathering after it: "will travel to Lima next
     /// month for", "arrived in Lima on Sunday for", "gathered in Lima for", "met in
-    /// Lima for", "was in Lima for" (but not "met to prepare for"); the verb is group 1.
-    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?|(?:met|meets?|assembled|was|were|is|are)(?=\s+in\b))\s+(?:to|in)\s+[^,.;]{2,60}?\s+for\s+$|\b(host(?:s|ed)?)\s+[^,.;]{2,100}?\s+in\s+[^,.;]{2,40}?\s+for\s+$"#)
+    /// Lima for", "was in Lima for", "travelled to Quito, Ecuador, for" (but not "met
+    /// to prepare for"); the verb is group 1.
+    static let travelFor = pattern(#"\b(travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|arrive[sd]?|go(?:es)?|went|gather(?:s|ed)?|convene[sd]?|(?:met|meets?|assembled|was|were|is|are)(?=\s+in\b))\s+(?:to|in)\s+[^,.;]{2,60}?(?:,\s+[^,.;]{2,30}?,)?\s+for\s+$|\b(host(?:s|ed)?)\s+[^,.;]{2,100}?\s+in\s+[^,.;]{2,40}?\s+for\s+$"#)
 
     /// Hosts, attendees and the venue of a gathering.
     private func gatheringRelations(_ summit: EntityID, phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {

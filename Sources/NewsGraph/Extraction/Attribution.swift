@@ -196,7 +196,13 @@ enum Attribution {
         // The one asked stands between the verb and "to", in one to three words
         // ("invited President Ana Rojas to"), or is the subject of a passive: "was
         // invited to attend".
-        return words.dropLast().suffix(4).contains { requests.contains($0) || permits.contains($0) }
+        if words.dropLast().suffix(4).contains(where: { requests.contains($0) || permits.contains($0) }) { return true }
+        // "invited President Tomas Berg of Chile to": the one asked may be named at
+        // length, in capitalised words joined by "of" or "the".
+        let runs = withoutLightVerb(text.trailingRuns(12) { Words.isLetter($0, digits: false) }.map(String.init))
+        let asked = runs.dropLast().reversed().prefix { $0.first?.isUppercase == true || $0 == "of" || $0 == "the" }
+        let verb = runs.count - 2 - asked.count
+        return asked.count > 3 && verb >= 0 && requests.contains(runs[verb].lowercased())
     }
 
     /// True when the words just before an event's trigger announce it ("will

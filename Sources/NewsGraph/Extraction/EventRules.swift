@@ -916,10 +916,12 @@ extension Extractor {
                 let joined = coordinatedGroup(endingWith: mentions.filter { $0.type == .state && $0.range.location <= side.range.location }, in: ns)
                 if joined.count == 2, near.allSatisfy(joined.contains) { near = joined }
             }
-            // "the war between A and B": the two named after "between".
+            // "the war between A and B": the two named after "between". With one
+            // state there, the other side is no state ("the war between the Sudanese
+            // army and the Rapid Support Forces"), nor any state named before.
             if ns.substring(from: NSMaxRange(conflict)).hasPrefix(" between ") {
                 let named = unique(parties.filter { $0.location > conflict.location && $0.location - conflict.location < 60 }.map(\.id))
-                if named.count >= 2 { near = Array(named.prefix(2)) }
+                if named.count >= 2 { near = Array(named.prefix(2)) } else if named.count == 1 { near = [] }
             }
             // "A, which launched an invasion of B, has warned C": with more than two
             // near, the one the trigger takes as its object and the nearest before it.

@@ -325,6 +325,19 @@ extension Extractor {
     /// "Saint Vincent and the Grenadines" (but "Peru and the Republic of Congo" stay two).
     private func placeRuns(of sentence: Sentence, text: UTF16Text) -> [NSRange] {
         var runs = sentence.scalars.placeRuns()
+        guard runs.count > 1 else { return runs }
+        // A run ends after six words, perhaps inside a name ("Foreign Minister Ana
+        // Rojas and United Arab | Emirates"): one that a single space or hyphen
+        // parts from the next goes on in it.
+        var joined: [NSRange] = []
+        for run in runs {
+            if let last = joined.last, run.location == NSMaxRange(last) + 1, [0x20, 0x2D].contains(text.character(at: NSMaxRange(last))) {
+                joined[joined.count - 1] = NSRange(location: last.location, length: NSMaxRange(run) - last.location)
+            } else {
+                joined.append(run)
+            }
+        }
+        runs = joined
         guard runs.count > 1, sentence.has(word: "the") else { return runs }
         var index = 0
         while index + 1 < runs.count {
