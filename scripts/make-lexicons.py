@@ -132,6 +132,20 @@ def english_variants(candidates, known):
     return [c for c in dict.fromkeys(candidates) if c in forms and c not in known and len(c) >= 4]
 
 
+def republic_adjectives(names, canonical):
+    """The adjective an official name opens with, when it names the state by its
+    people ("Lao People's Democratic Republic", "Argentine Republic"): one word
+    before "Republic" or "People's Democratic Republic" that starts as the state's
+    short name does. Not "Hellenic Republic" (Greece) nor "United Republic"."""
+    found = []
+    for name in names:
+        for ending in (" People's Democratic Republic", " Republic"):
+            word = name[: -len(ending)] if name.endswith(ending) else ""
+            if word and " " not in word and len(word) >= 3 and word[:3] == canonical[:3] and word != canonical and word not in found:
+                found.append(word)
+    return found
+
+
 def adjective_forms(candidates, known):
     """The people's names among the candidates for a state that has none: one word
     made of the name's stem and an adjective ending ("Palestinian" for Palestine),
@@ -284,6 +298,7 @@ def main():
             canonical = canonical.split(" (")[0]
         demonyms = [ci["demonym"]] if ci.get("demonym") else adjective_forms(variants.get(entry["alpha_2"], []), names)
         demonyms += english_variants(variants.get(entry["alpha_2"], []), names + demonyms)
+        demonyms += [d for d in republic_adjectives(names, canonical) if d not in demonyms]
         capitals = [ci["capital"]] if ci.get("capital") else []
         # "Washington D.C." is written "Washington" in most prose.
         capitals += [c.rsplit(" ", 1)[0] for c in capitals if c.endswith(" D.C.")]

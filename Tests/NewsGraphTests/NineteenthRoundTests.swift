@@ -170,4 +170,34 @@ import Testing
         #expect(a.has(.attended, "person:ana-rojas", "summit:andean-community-summit"))
         #expect(a.has(.heldIn, "summit:andean-community-summit", "place:quito"))
     }
+
+    @Test func anOfficialNameOpeningWithThePeoplesAdjectiveGivesADemonym() {
+        // "Lao People's Democratic Republic": "Lao" names Laos's people.
+        let a = Extracted("Peruvian President Ana Rojas met Lao Prime Minister Tomas Berg in Vientiane.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:laos")?.title == "Prime Minister")
+        #expect(Lexicon.shared.state(namedOrDemonym: "Lao")?.code == "LAO")
+        // "United Republic of Tanzania" opens with no adjective of its people.
+        #expect(Lexicon.shared.state(namedOrDemonym: "United") == nil)
+    }
+
+    @Test func aChiefOfStaffIsAPost() {
+        let a = Extracted("White House Chief of Staff Tomas Berg met Prime Minister Ana Rojas of Peru.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:united-states")?.title == "Chief of Staff")
+        let b = Extracted("President Ana Rojas of Peru was accompanied by his chief of staff, Tomas Berg, and Foreign Minister Carl Lund.")
+        #expect(b.ids.contains("person:tomas-berg"))
+    }
+
+    @Test func aPronounJoinedToANameIsOneOfThoseWhoMeet() {
+        let a = Extracted("President Ana Rojas said she and President Tomas Berg of Chile would meet in Quito.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
+        let b = Extracted("""
+            President Ana Rojas met President Carl Lund.
+            She and President Tomas Berg of Chile will hold talks in Quito.
+            """)
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!b.has(.met, "person:carl-lund", "person:tomas-berg"))
+        // A pronoun of another clause joins no one: "Lund and Berg will meet, she said".
+        let c = Extracted("President Ana Rojas met President Carl Lund. Lund and President Tomas Berg of Chile will meet in Quito, she said.")
+        #expect(!c.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
 }

@@ -195,6 +195,12 @@ extension Extractor {
            Self.secondVerb.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(last.range), length: at.location - NSMaxRange(last.range))) != nil {
             left = coordinatedGroup(startingWith: before, in: text)
         }
+        // "Rojas said she and Berg would meet": a pronoun joined to the first of the
+        // group is one of it.
+        if let first = before.first(where: { left.first == $0.id }), Self.matches(Self.pronounAnd, text.substring(to: first.range.location)),
+           let subject = pronounSubject(sentence, mentions, before: first.range.location, article: article), !left.contains(subject) {
+            left.insert(subject, at: 0)
+        }
         // "He met X": the pronoun's person.
         if left.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { left = [subject] }
         // "In a meeting with X, Y said": the main clause's subject met X.
@@ -285,6 +291,8 @@ extension Extractor {
         return !objectless
     }
 
+    /// "she and", "he and President", right before a name.
+    static let pronounAnd = pattern(#"(?<![\p{L}])(?:he|she)\s+and\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
     /// "in person or by", right before a means of calling: a way of taking part.
     static let inPersonOr = pattern(#"\bin\s+person\s+(?:or|and)\s+(?:(?:by|via|over)\s+)?(?:a\s+)?$"#)
     /// "hosted the", "will host a two-day": right before the noun of a meeting.
