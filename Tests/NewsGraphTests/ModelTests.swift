@@ -14,6 +14,24 @@ import TestSupport
         #expect(EntityID(rawValue: "summit:cis-summit").type == .summit)
     }
 
+    @Test func theOntologySaysWhichTypesAnEdgeJoins() {
+        #expect(RelationType.attended.allows(.person, .summit))
+        #expect(RelationType.attended.allows(.state, .summit))
+        #expect(!RelationType.attended.allows(.organization, .summit))
+        #expect(RelationType.hosted.allows(.organization, .summit))
+        #expect(!RelationType.signed.allows(.organization, .treaty))
+        #expect(RelationType.partOf.allows(.organization, .state))
+        #expect(RelationType.partOf.allows(.region, .region))
+        #expect(!RelationType.partOf.allows(.organization, .region))
+        #expect(!RelationType.partOf.allows(.place, .organization))
+        #expect(RelationType.discussed.allows(.person, .treaty))
+        #expect(!RelationType.met.allows(.person, .state))
+        // Every type allows some pair.
+        for type in RelationType.allCases {
+            #expect(EntityType.allCases.contains { from in EntityType.allCases.contains { type.allows(from, $0) } }, "\(type)")
+        }
+    }
+
     /// ASCII names take a faster path; it must agree with the Unicode one.
     @Test func asciiSlugsAgreeWithTheUnicodePath() {
         for name in ["Jean-Yves O'Brien", "U.S. State Department", "  G20 summit, 2024 ", "Russia's Foreign Ministry", "a--b"] {

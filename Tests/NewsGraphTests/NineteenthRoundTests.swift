@@ -200,4 +200,19 @@ import Testing
         let c = Extracted("President Ana Rojas met President Carl Lund. Lund and President Tomas Berg of Chile will meet in Quito, she said.")
         #expect(!c.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
+
+    @Test func aStatesOtherSideThatSpeaksIsABody() {
+        let a = Extracted("""
+            Lima talks between Chile and Sendero open
+
+            Peru is mediating the Lima talks between Chile and Sendero.
+            Sendero is represented by Tomas Berg, and Chile by Foreign Minister Ana Rojas.
+            """)
+        #expect(a.ids.contains("organization:sendero"))
+        // A body is no attendee: the ontology lets only people and states attend.
+        #expect(!a.result.relations.contains { $0.type == .attended && $0.source.rawValue.hasPrefix("organization:") })
+        // One side named alone that never speaks is left alone.
+        let b = Extracted("Peru is mediating talks between Chile and Sendero in Lima.")
+        #expect(!b.ids.contains("organization:sendero"))
+    }
 }

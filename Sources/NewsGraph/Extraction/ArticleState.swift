@@ -639,6 +639,9 @@ final class ArticleState {
     func relate(_ type: RelationType, _ source: EntityID, _ target: EntityID, title: String? = nil, date: String? = nil,
                          place: EntityID? = nil, status: EventStatus? = nil, sentence: Sentence) {
         guard source != target, !(type.isEvent && sentence.isQuestion) else { return }
+        // The ontology's types, whatever a rule found: "Hamas was represented by X"
+        // makes no body attend.
+        if let from = source.type, let to = target.type, !type.allows(from, to) { return }
         var evidence = Evidence(document: document.id, sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text)
         if type.isEvent {
             // "A, who took office in May, met B": a date of a relative clause is an

@@ -120,9 +120,9 @@ extension Extractor {
 
     /// "Hamas said ...", "a Hamas delegation": a name no lexicon knows, used as a
     /// subject that speaks or acts (or as a side "between" two) and before a noun
-    /// for a group's people, is a
-    /// group, found alone in every sentence after. Run once the people are known,
-    /// so "Berg officials ... Berg said" names no group.
+    /// for a group's people, or as a state's other side "between" the two and as a
+    /// subject, is a group, found alone in every sentence after. Run once the people
+    /// are known, so "Berg officials ... Berg said" names no group.
     func findGroupsByUse(into article: ArticleState) {
         let text = article.document.text
         let whole = NSRange(location: 0, length: text.utf16.count)
@@ -138,20 +138,37 @@ extension Extractor {
                 return text.substring(with: match.range(at: 1))
             }
         })
-        for name in candidates.sorted() where !Self.notNames.contains(name) && !lexicon.titleSet.contains(name) && !lexicon.organizationHeads.contains(name)
+        // "talks between Israel and Hamas ... Hamas is represented by": one side
+        // of a state, named alone, that also speaks or acts, with no noun for its
+        // people anywhere.
+        let sides = Set(article.sentences.filter { $0.has(["between"]) }.flatMap { sentence in
+            Self.sideOfAState.matches(in: sentence.text, range: NSRange(location: 0, length: sentence.text.utf16.count)).compactMap { match -> String? in
+                let text = UTF16Text(sentence.text)
+                return lexicon.state(named: text.substring(with: match.range(at: 1))) != nil ? text.substring(with: match.range(at: 2)) : nil
+            }
+        }).subtracting(candidates)
+        for name in candidates.union(sides).sorted() where !Self.notNames.contains(name) && !lexicon.titleSet.contains(name) && !lexicon.organizationHeads.contains(name)
             && lexicon.state(namedOrDemonym: name) == nil && lexicon.territory(named: name) == nil && !lexicon.isCity(name)
             && lexicon.subdivisions[Lexicon.fold(name)] == nil && lexicon.seats[name] == nil && article.knownPerson(name) == nil
             && article.organization(acronym: name) == nil {
             // It acts ("Hamas said"), or is one side "between" two ("the ceasefire
             // between Israel and Hamas").
             let escaped = NSRegularExpression.escapedPattern(for: name)
-            let acts = try? NSRegularExpression(pattern: #"(?<![\p{L}\p{N}-])"# + escaped + #"\s+"# + Self.groupVerbs
+            let speaks = #"(?<![\p{L}\p{N}-])"# + escaped + #"\s+"# + Self.groupVerbs
+            if sides.contains(name) {
+                guard (try? NSRegularExpression(pattern: speaks))?.firstMatch(in: text, range: whole) != nil else { continue }
+                article.define(groupName: name, as: article.entity(.organization, name))
+                continue
+            }
+            let acts = try? NSRegularExpression(pattern: speaks
                 + #"|\bbetween\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+"# + escaped + #"(?![\p{L}\p{N}-])|\bbetween\s+"# + escaped + #"\s+and\s+\p{Lu}"#)
             guard acts?.firstMatch(in: text, range: whole) != nil else { continue }
             article.define(groupName: name, as: article.entity(.organization, name))
         }
     }
 
+    /// "between Israel and Hamas": a state (group 1), then a single name (group 2).
+    private static let sideOfAState = try! NSRegularExpression(pattern: #"\bbetween\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+and\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])"#)
     /// Nouns for a group's people: "delegation", "officials", "fighters".
     private static let groupPeople = ["delegation", "delegations", "leader", "leaders", "official", "officials", "spokesman", "spokesperson",
                                       "spokeswoman", "fighters", "militants", "negotiators", "commander", "commanders"]

@@ -63,6 +63,45 @@ public enum RelationType: String, Codable, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The node types the edge may start from (`ONTOLOGY.md`'s "source → target").
+    public var sources: Set<EntityType> {
+        switch self {
+        case .holdsOffice, .phoned, .met, .counterpartOf, .visited: return [.person]
+        case .attended, .signed, .brokered: return [.person, .state]
+        case .hosted, .mediates: return [.person, .state, .organization]
+        case .heldIn: return [.summit]
+        case .allyOf, .conflictWith: return [.state]
+        case .deployedTo, .memberOf: return [.state, .organization]
+        case .partOf: return [.organization, .region, .place]
+        case .discussed: return [.person, .state, .organization]
+        }
+    }
+
+    /// The node types the edge may end at.
+    public var targets: Set<EntityType> {
+        switch self {
+        case .holdsOffice: return [.state, .organization]
+        case .phoned, .met, .counterpartOf: return [.person]
+        case .attended, .hosted: return [.summit]
+        case .heldIn, .visited: return [.place, .region, .state]
+        case .signed, .brokered: return [.treaty]
+        case .allyOf, .conflictWith, .mediates: return [.state]
+        case .deployedTo: return [.region, .place, .state]
+        case .memberOf: return [.organization]
+        case .partOf: return [.state, .organization, .region]
+        case .discussed: return Set(EntityType.allCases)
+        }
+    }
+
+    /// True when the ontology lets the edge join these two types: `sources` and
+    /// `targets`, with "part_of" taking a body into a state or body, a region or
+    /// place into a state or region.
+    public func allows(_ source: EntityType, _ target: EntityType) -> Bool {
+        guard sources.contains(source), targets.contains(target) else { return false }
+        guard self == .partOf else { return true }
+        return source == .organization ? [.state, .organization].contains(target) : [.state, .region].contains(target)
+    }
+
     /// How a diagram labels the edge.
     public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 
