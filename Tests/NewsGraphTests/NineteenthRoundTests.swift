@@ -215,4 +215,26 @@ import Testing
         let b = Extracted("Peru is mediating talks between Chile and Sendero in Lima.")
         #expect(!b.ids.contains("organization:sendero"))
     }
+
+    @Test func counterpartsOfAPairMatchThemInOrder() {
+        let a = Extracted("""
+            LIMA, July 8 (Wire) - Peru and Chile signed a defence pact in Lima on Monday.
+            Foreign Minister Ana Rojas and Defence Minister Carl Lund signed the pact with their Peruvian counterparts, Tomas Berg and Omar Diallo.
+            """)
+        #expect(a.has(.counterpartOf, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.has(.counterpartOf, "person:carl-lund", "person:omar-diallo"))
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:peru")?.title == "Foreign Minister")
+        #expect(a.relation(.holdsOffice, "person:omar-diallo", "state:peru")?.title == "Defence Minister")
+        // Their counterparts are Peru's: they are not the dateline's officials.
+        #expect(!a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        #expect(!a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+    }
+
+    @Test func aLongNameAfterAStatesPossessiveIsAPersonWhateverFollows() {
+        let a = Extracted("Peru handed the rotating presidency to Chile's Ana Maria Rojas Vega at a summit in Lima.")
+        #expect(a.ids.contains("person:ana-maria-rojas-vega"))
+        // Two words need a verb after them: "Chile's Atacama Desert" is no one.
+        let b = Extracted("Peru handed the rotating presidency to Chile's Pacific Coast at a summit in Lima.")
+        #expect(!b.ids.contains { $0.hasPrefix("person:") })
+    }
 }

@@ -298,7 +298,7 @@ extension Extractor {
     /// and Chilean Foreign Ministers Ana Rojas and Tomas Berg": a plural post of two
     /// states and two names, each holding it for the state in the same place.
     func findRespectivePosts(in sentence: Sentence, into article: ArticleState) {
-        guard sentence.has(["ministers", "presidents", "secretaries", "envoys", "ambassadors", "chancellors", "representatives"]) else { return }
+        guard sentence.has(["ministers", "presidents", "secretaries", "envoys", "ambassadors", "chancellors", "representatives", "counterparts"]) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.respectivePosts.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let group = { (index: Int) in match.range(at: index).location == NSNotFound ? nil : text.substring(with: match.range(at: index)) }
@@ -323,12 +323,47 @@ extension Extractor {
         let pairs = Self.postsOfThePair.matches(in: sentence.text, range: NSRange(location: 0, length: text.length))
             + Self.pluralPostBeforeNames.matches(in: sentence.text, range: NSRange(location: 0, length: text.length))
         for match in pairs {
-            guard post(ofPlural: text.substring(with: match.range(at: 1))) != nil else { continue }
+            let plural = text.substring(with: match.range(at: 1))
+            if let state = counterpartsState(plural) {
+                addCounterpartsOfAPair(match, state: state, sentence: sentence, text: text, into: article)
+                continue
+            }
+            guard post(ofPlural: plural) != nil else { continue }
             for nameRange in [match.range(at: 2), match.range(at: 3)] where !article.isClaimed(sentence, nameRange) {
                 let name = text.substring(with: nameRange)
                 guard !lexicon.isCity(name), lexicon.state(named: name) == nil else { continue }
                 article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: nameRange)
             }
+        }
+    }
+
+    /// The state of "Philippine counterparts", "Chilean counterparts"; nil for any
+    /// other plural.
+    private func counterpartsState(_ plural: String) -> Lexicon.State? {
+        let words = plural.split(separator: " ")
+        guard words.count == 2, words[1].lowercased() == "counterparts" else { return nil }
+        return lexicon.state(namedOrDemonym: String(words[0]))
+    }
+
+    /// "A and B signed the pact with their Philippine counterparts, C and D": C and
+    /// D are people of the Philippines, C the counterpart of A and D of B, in the
+    /// order named; each holds the post of the one they match, once it is known.
+    private func addCounterpartsOfAPair(_ match: NSTextCheckingResult, state: Lexicon.State, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        let stateID = article.state(state)
+        var counterparts: [EntityID] = []
+        for nameRange in [match.range(at: 2), match.range(at: 3)] {
+            let name = text.substring(with: nameRange)
+            guard !article.isClaimed(sentence, nameRange), !lexicon.isCity(name), lexicon.state(named: name) == nil else { return }
+            let person = article.person(named: name)
+            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+            counterparts.append(person)
+        }
+        let people = article.located(in: sentence).filter { $0.type == .person && NSMaxRange($0.range) <= match.range.location }
+        let pair = coordinatedGroup(endingWith: people, in: text)
+        guard pair.count == 2 else { return }
+        for (own, other) in zip(pair, counterparts) where own != other {
+            article.relate(.counterpartOf, own, other, sentence: sentence)
+            article.addCounterpartAwaitingPost(other, of: own, state: stateID, sentence: sentence)
         }
     }
 
@@ -1172,7 +1207,8 @@ extension Extractor {
     func findPossessiveNames(in sentence: Sentence, into article: ArticleState) {
         guard sentence.text.holds("'s ") || sentence.text.holds("’s ") else { return }
         let text = UTF16Text(sentence.text)
-        for match in Self.possessiveName.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+        let whole = NSRange(location: 0, length: text.length)
+        for match in Self.possessiveName.matches(in: sentence.text, range: whole) + Self.possessiveLongName.matches(in: sentence.text, range: whole) {
             let range = match.range(at: 2)
             let name = text.substring(with: range)
             let words = name.split(separator: " ").map(String.init)
@@ -1215,6 +1251,10 @@ extension Extractor {
     /// "met Chile's Tomas Berg", "talks with Peru's Ana Rojas": a state's possessive
     /// name as the object of a verb of meeting or calling.
     private static let possessiveObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|called|hosted|received|welcomed|(?:met|meets|meeting|talks|spoke|speaks|call|conversation)\s+with)\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?![\p{L}'’])"#)
+
+    /// "handed the presidency to Brazil's Luiz Inacio Lula da Silva": three name
+    /// words or more after a state's possessive are a person, whatever follows.
+    private static let possessiveLongName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){2,3})(?![\p{L}'’])"#)
 
     private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=\s+and\s+\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
 
