@@ -197,7 +197,8 @@ extension Extractor {
         }
         // "Rojas said she and Berg would meet": a pronoun joined to the first of the
         // group is one of it.
-        if let first = before.first(where: { left.first == $0.id }), Self.matches(Self.pronounAnd, text.substring(to: first.range.location)),
+        if sentence.has(["he", "she"]), let first = before.first(where: { left.first == $0.id }),
+           Self.matches(Self.pronounAnd, text.substring(to: first.range.location)),
            let subject = pronounSubject(sentence, mentions, before: first.range.location, article: article), !left.contains(subject) {
             left.insert(subject, at: 0)
         }
