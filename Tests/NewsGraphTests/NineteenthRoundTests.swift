@@ -237,4 +237,14 @@ import Testing
         let b = Extracted("Peru handed the rotating presidency to Chile's Pacific Coast at a summit in Lima.")
         #expect(!b.ids.contains { $0.hasPrefix("person:") })
     }
+
+    @Test func aBodysDatelineInCapitalsIsTheBodyItsAcronymNames() {
+        let a = Extracted("""
+            UNITED NATIONS, Sept 24 (Wire) - UN Secretary-General Tomas Berg met President Ana Rojas of Peru.
+            The UN chief urged a truce.
+            """)
+        #expect(a.names(of: "organization:united-nations") == ["UNITED NATIONS", "UN", "UN"])
+        #expect(!a.ids.contains("organization:un"))
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "organization:united-nations")?.title == "Secretary-General")
+    }
 }

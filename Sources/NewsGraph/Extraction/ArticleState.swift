@@ -259,6 +259,7 @@ final class ArticleState {
         guard let removed = entities.removeValue(forKey: old) else { return }
         entities[new]?.mentions += removed.mentions
         for (name, id) in personNames where id == old { personNames[name] = new }
+        for (acronym, id) in acronyms where id == old { acronyms[acronym] = new }
         postsWithoutOwner = postsWithoutOwner.map { ($0.person == old ? new : $0.person, $0.title, $0.sentence) }
         counterpartsOfPronouns = counterpartsOfPronouns.map { ($0.person == old ? new : $0.person, $0.state, $0.sentence, $0.at) }
         relations = relations.map { relation in

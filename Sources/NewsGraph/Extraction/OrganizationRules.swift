@@ -197,7 +197,14 @@ extension Extractor {
                 // A body's name there is the body: "UNITED NATIONS (Reuters) -".
                 let name = text.substring(with: found).split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
                 let body = name.split(separator: " ").last.map { lexicon.organizationHeads.contains(String($0)) } ?? false
-                article.addMention(of: article.entity(body ? .organization : .place, name), sentence: sentence, utf16Range: found)
+                let id = article.entity(body ? .organization : .place, name)
+                article.addMention(of: id, sentence: sentence, utf16Range: found)
+                // "UNITED NATIONS - UN Secretary-General X": the acronym a title found
+                // before the dateline was read is the body too.
+                let initials = String(name.split(separator: " ").compactMap(\.first))
+                if body, initials.count >= 2, let acronym = article.named(.organization).first(where: { $0.name == initials && $0.id != id }) {
+                    article.merge(acronym.id, into: id)
+                }
             }
         }
         for found in Self.joinedBySlash(runs.acronyms(), in: text) {
