@@ -247,4 +247,13 @@ import Testing
         #expect(!a.ids.contains("organization:un"))
         #expect(a.relation(.holdsOffice, "person:tomas-berg", "organization:united-nations")?.title == "Secretary-General")
     }
+
+    @Test func aNameInsideADiscussedGatheringIsNoTopicOfItsOwn() {
+        let a = Extracted("President Ana Rojas of Peru and President Tomas Berg of Chile discussed preparations for the Central Asia-China summit in Astana.")
+        #expect(a.has(.discussed, "person:ana-rojas", "summit:central-asia-china-summit"))
+        #expect(!a.has(.discussed, "person:ana-rojas", "region:central-asia"))
+        // A region named on its own is one: "discussed Central Asia and the summit".
+        let b = Extracted("President Ana Rojas of Peru discussed Central Asia and the Central Asia-China summit with President Tomas Berg of Chile.")
+        #expect(b.has(.discussed, "person:ana-rojas", "region:central-asia"))
+    }
 }

@@ -771,6 +771,9 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         var topicRanges: [NSRange] = []
         for mention in mentions where mention.range.location > at.location && mention.range.location < clauseEnd {
+            // A name inside a topic's ("Central Asia" of "the Central Asia-China
+            // summit") is part of what was discussed, no topic of its own.
+            if let last = topicRanges.last, NSMaxRange(last) > mention.range.location { continue }
             let joined = topicRanges.last.map { last in
                 // A mention inside the last one ("the Verdena peace deal") joins nothing,
                 // nor a speaker after a comma ("discussed the corridor, the Georgian
