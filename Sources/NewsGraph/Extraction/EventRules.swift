@@ -775,10 +775,8 @@ extension Extractor {
             // summit") is part of what was discussed, no topic of its own.
             if let last = topicRanges.last, NSMaxRange(last) > mention.range.location { continue }
             let joined = topicRanges.last.map { last in
-                // A mention inside the last one ("the Verdena peace deal") joins nothing,
-                // nor a speaker after a comma ("discussed the corridor, the Georgian
-                // government said").
-                guard NSMaxRange(last) <= mention.range.location else { return false }
+                // A speaker after a comma joins nothing ("discussed the corridor, the
+                // Georgian government said").
                 let gap = text.substring(with: NSRange(location: NSMaxRange(last), length: mention.range.location - NSMaxRange(last)))
                 return gap == " and " || gap == ", and " || gap == ", " && text.substring(with: mention.range).first?.isUppercase == true
                     && !Self.matches(Self.speechAfterTopic, text.substring(from: NSMaxRange(mention.range)), anchored: true)

@@ -154,13 +154,9 @@ extension Extractor {
             // It acts ("Hamas said"), or is one side "between" two ("the ceasefire
             // between Israel and Hamas").
             let escaped = NSRegularExpression.escapedPattern(for: name)
+            // A state's other side must speak or act too.
             let speaks = #"(?<![\p{L}\p{N}-])"# + escaped + #"\s+"# + Self.groupVerbs
-            if sides.contains(name) {
-                guard (try? NSRegularExpression(pattern: speaks))?.firstMatch(in: text, range: whole) != nil else { continue }
-                article.define(groupName: name, as: article.entity(.organization, name))
-                continue
-            }
-            let acts = try? NSRegularExpression(pattern: speaks
+            let acts = try? NSRegularExpression(pattern: sides.contains(name) ? speaks : speaks
                 + #"|\bbetween\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+"# + escaped + #"(?![\p{L}\p{N}-])|\bbetween\s+"# + escaped + #"\s+and\s+\p{Lu}"#)
             guard acts?.firstMatch(in: text, range: whole) != nil else { continue }
             article.define(groupName: name, as: article.entity(.organization, name))

@@ -1208,28 +1208,28 @@ extension Extractor {
         guard sentence.text.holds("'s ") || sentence.text.holds("’s ") else { return }
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
-        for match in Self.possessiveName.matches(in: sentence.text, range: whole) + Self.possessiveLongName.matches(in: sentence.text, range: whole) {
-            let range = match.range(at: 2)
-            let name = text.substring(with: range)
+        // The name (group 2) after a state's possessive (group 1), when no lexicon or
+        // entity of the article knows it.
+        func unknownName(_ match: NSTextCheckingResult) -> String? {
+            let name = text.substring(with: match.range(at: 2))
             let words = name.split(separator: " ").map(String.init)
-            guard lexicon.state(named: text.substring(with: match.range(at: 1))) != nil, !article.isClaimed(sentence, range),
-                  !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name), article.entity(named: name) == nil,
-                  !article.document.text.holds("the " + name), !article.document.text.holds("The " + name) else { continue }
-            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+            guard lexicon.state(named: text.substring(with: match.range(at: 1))) != nil, !article.isClaimed(sentence, match.range(at: 2)),
+                  !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name), article.entity(named: name) == nil else { return nil }
+            return name
+        }
+        for match in Self.possessiveName.matches(in: sentence.text, range: whole) + Self.possessiveLongName.matches(in: sentence.text, range: whole) {
+            guard let name = unknownName(match), !article.document.text.holds("the " + name), !article.document.text.holds("The " + name) else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: match.range(at: 2))
         }
         // "Rojas met Chile's Tomas Berg in Lima": after a verb of meeting or calling,
         // whatever follows, when the article names the last word again or a person
         // of the sentence stands before.
         if sentence.has(["met", "meets", "phoned", "telephoned", "called", "hosted", "received", "welcomed", "with"]) {
-            for match in Self.possessiveObject.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-                let range = match.range(at: 2)
-                let name = text.substring(with: range)
-                let words = name.split(separator: " ").map(String.init)
-                guard let last = words.last, lexicon.state(named: text.substring(with: match.range(at: 1))) != nil, !article.isClaimed(sentence, range),
-                      !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name), article.entity(named: name) == nil,
+            for match in Self.possessiveObject.matches(in: sentence.text, range: whole) {
+                guard let name = unknownName(match), let last = name.split(separator: " ").last,
                       article.document.text.ranges(of: last).count > 1
                         || article.located(in: sentence).contains(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location }) else { continue }
-                article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+                article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: match.range(at: 2))
             }
         }
         // "met Chile's Ana Rojas and Peru's Tomas Berg together": the second of two
