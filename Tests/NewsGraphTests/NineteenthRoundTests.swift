@@ -256,4 +256,17 @@ import Testing
         let b = Extracted("President Ana Rojas of Peru discussed Central Asia and the Central Asia-China summit with President Tomas Berg of Chile.")
         #expect(b.has(.discussed, "person:ana-rojas", "region:central-asia"))
     }
+
+    @Test func shakingHandsIsAMeeting() {
+        let a = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg shook hands in Lima on Monday.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:lima")
+        let b = Extracted("Peruvian President Ana Rojas shook hands with Chilean President Tomas Berg.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Those shaking hands meet each other, not one before whom they do it.
+        let d = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg shook hands in the presence of President Carl Lund of Ecuador.")
+        #expect(d.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!d.has(.met, "person:ana-rojas", "person:carl-lund"))
+        let c = Extracted("Peruvian President Ana Rojas did not shake hands with Chilean President Tomas Berg.")
+        #expect(!c.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
 }
