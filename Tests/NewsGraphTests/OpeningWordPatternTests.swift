@@ -50,7 +50,8 @@ import Testing
                       "Red Dawn, the rebel group,", "Red Dawn, an armed militia.", "Lima's foreign minister Ana Rojas", "Quito's envoy Carl Lund",
                       "North and South Korea", "East and West", "the North's", "the South", "the West Bank", "began talks", "resumed two rounds of talks",
                       "greeted", "represented Ana Rojas at", "each leader", "each of the two presidents", "the trade bloc Mercosur", "bloc",
-                      "sat down with Berg on the margins of", "sits down", "shook hands with", "shaking hands"]
+                      "sat down with Berg on the margins of", "sits down", "shook hands with", "shaking hands",
+                      "hosting the summit", "put their signatures to", "will also be received by"]
         return written + (try seedSentences()) + builtSentences(from: pieces, seed: 7, glued: true).prefix(1_500)
     }
 

@@ -11,9 +11,11 @@ extension Extractor {
         // "a planned Lima summit" is the Lima summit, planned.
         "planned", "proposed", "possible", "potential", "expected", "long-awaited", "formal",
     ]
-    /// Verbs of concluding a text; leaders "adopt" a joint statement they issue.
-    static let signVerb = OpeningWordPattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted)\b"#, opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted"]))
-    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|will host|would host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "will", "would", "to", "chaired", "chairs", "chairing"]))
+    /// Verbs of concluding a text; leaders "adopt" a joint statement they issue,
+    /// ministers "put their signatures to" it.
+    static let signVerb = OpeningWordPattern(#"\b(?:signed|initiall?ed|concluded|inked|sealed|adopted|put\s+(?:their|his|her)\s+signatures?\s+(?:to|on))\b"#,
+                                             opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted", "put"]))
+    static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|hosting|will host|would host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "hosting", "will", "would", "to", "chaired", "chairs", "chairing"]))
     static let heldAt = OpeningWordPattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#, opening: .word(["held", "took"]))
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?)\b"#)
@@ -113,7 +115,8 @@ extension Extractor {
         // "A and B were among those who attended, along with C": so are those after
         // "along with".
         // "More than 20 leaders attended, including A and B": those after "including".
-        if sentence.has(["attended", "present", "attendance"]), gatherings.isEmpty,
+        // "Lund said he would attend.": one yet to come.
+        if sentence.has(["attended", "present", "attendance", "attend"]), gatherings.isEmpty,
            let attended = (Self.attendedAlone.firstMatch(in: sentence.text, range: whole) ?? Self.amongAttendees.firstMatch(in: sentence.text, range: whole)
                 ?? Self.attendedIncluding.firstMatch(in: sentence.text, range: whole))?.range,
            let summit = article.latest(.summit, upTo: sentence), !isNegated(sentence) {
@@ -124,7 +127,8 @@ extension Extractor {
             if let along = Self.alongWith.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(attended), length: text.length - NSMaxRange(attended))) {
                 attendees += coordinatedGroup(startingWith: people.filter { $0.range.location >= NSMaxRange(along.range) }, in: text)
             }
-            for attendee in unique(attendees) { article.relate(.attended, attendee, summit, sentence: sentence) }
+            let status: EventStatus? = text.substring(with: attended).letterRuns().contains { $0.lowercased() == "attend" } ? .planned : nil
+            for attendee in unique(attendees) { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }
         // "The 31st EU-Japan Summit took place in Tokyo. Japan was represented by Prime
         // Minister X.": those who represent a party at the gathering just named attend it.
@@ -174,8 +178,8 @@ extension Extractor {
     /// ", along with " after `amongAttendees`, and a title's words before the name.
     static let alongWith = pattern(#"^,?\s+(?:along\s+with|alongside|together\s+with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?=(?-i:\p{Lu}))"#)
     /// "attended" ending its sentence, with nothing attended named; "were also in
-    /// attendance", "was present".
-    static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:(?:also\s+)?attended(?:\s+too|\s+as well)?|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present))\s*[.!]?$"#)
+    /// attendance", "was present"; "will also attend", "is expected to attend".
+    static let attendedAlone = try! NSRegularExpression(pattern: #"\b(?:(?:also\s+)?attended(?:\s+too|\s+as well)?|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)|(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:also\s+)?attend(?:\s+too|\s+as well)?)\s*[.!]?$"#)
 
     /// "Armenian-Azerbaijani talks", "the Russia-Ukraine deal": states a sentence pairs
     /// in one hyphenated word, the parties of the treaty or summit it speaks of.
@@ -290,7 +294,8 @@ extension Extractor {
         } else {
             let date = dates.first
             let named = topic.map { "\(base) \($0)" } ?? (tail.isEmpty || tail.first?.isNumber == true || dates.first != nil ? base : "\(base) \(tail)")
-            let name = date.map { "\(named) of \($0.iso ?? $0.text)" } ?? named
+            // A dateline's date alone dates the treaty but is no part of its name.
+            let name = own == nil && article.isDatedByDatelineOnly(sentence) ? named : date.map { "\(named) of \($0.iso ?? $0.text)" } ?? named
             // "This comprehensive 17-point agreement": the treaty named before; "the truce
             // agreement": the article's one earlier agreement, when it has one.
             if ["this", "that"].contains(determiner), let previous = article.latest(.treaty, upTo: sentence) {
@@ -432,6 +437,8 @@ extension Extractor {
     static func signs(from verb: NSRange, phrase: EventPhrase, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(verb), length: phrase.range.location - NSMaxRange(verb)))
         guard gap.utf16.count <= 120, !gap.holds(","), !gap.holds(" to ") else { return false }
+        // "concluded negotiations on a trade agreement": the talks ended, nothing was signed.
+        guard !gap.lowercased().letterRuns().contains(where: { ["negotiations", "talks", "discussions", "consultations"].contains($0) }) else { return false }
         let treaties = gap.lowercased().letterRuns().filter { treatyNouns.contains(String($0)) }.count
         return treaties == 0 ? gap.utf16.count <= 60 : treaties == 1 && gap.hasSuffix(" and ") && !gap.dropLast(5).holds(" and ")
     }
@@ -792,6 +799,12 @@ extension Extractor {
         if Self.matches(Self.timeConjunction, lead), text.substring(from: verb).prefix(while: \.isLetter).hasSuffix("ing") {
             return sentenceSubject(before: verb, sentence, mentions, article: article).map { [$0] } ?? []
         }
+        // "A called on B and attended the ceremony": a verb joined by "and" right
+        // after another verb's object is the sentence subject's.
+        if let last = people.last(where: { NSMaxRange($0.range) <= verb }), let first = people.first, first.range.location < last.range.location,
+           Self.matches(Self.andAfterObject, text.substring(with: NSRange(location: NSMaxRange(last.range), length: verb - NSMaxRange(last.range))), anchored: true) {
+            return sentenceSubject(before: verb, sentence, mentions, article: article).map { [$0] } ?? []
+        }
         let lastNamed = people.last { NSMaxRange($0.range) <= verb }?.range.location ?? -1
         if let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: verb)), pronoun.location > lastNamed {
             return pronounSubject(sentence, mentions, before: verb, article: article).map { [$0] } ?? []
@@ -799,13 +812,20 @@ extension Extractor {
         return coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= verb }, in: text)
     }
 
+    /// " and ", ", and also ": all that stands between an object and the next verb.
+    static let andAfterObject = pattern(#"^,?\s+and\s+(?:also\s+|then\s+|later\s+)?$"#)
+
     /// The status a verb of hosting gives its relations, nil when it hosts nothing.
     /// The verb found may hold its modal: "will host" is planned. "to host" is
     /// planned where the words before it announce it ("is set to host", a headline's
     /// "Peru to host"), and hosts nothing where they do not ("ready to host").
-    private func hostingStatus(_ host: NSRange, in sentence: Sentence, text: UTF16Text) -> EventStatus?? {
+    private func hostingStatus(_ host: NSRange, in sentence: Sentence, text: UTF16Text, article: ArticleState) -> EventStatus?? {
         let verb = text.substring(with: host).lowercased()
         if verb.hasPrefix("will") { return .some(.planned) }
+        // "looked forward to Peru hosting the summit later this year": to come.
+        if verb == "hosting" {
+            return .some(planned(sentence, before: host) ?? (article.isDatedLater(sentence) || text.substring(to: host.location).lowercased().holds("forward to ") ? .planned : nil))
+        }
         // "Rojas said Peru would host the summit": reported, it is to come; alone,
         // "would host" may be a wish ("Peru would host it if asked").
         if verb.hasPrefix("would") {
@@ -863,9 +883,9 @@ extension Extractor {
         let negated = isNegated(sentence)
         // Each pattern below runs only when the sentence has its words.
         // "Ruto hosted a trilateral meeting with A and B".
-        if !negated, sentence.has(["hosted", "hosts", "host", "chaired", "chairs", "chairing"]), let host = Self.hostVerb.firstMatch(in: sentence)?.range, host.location < phrase.range.location,
+        if !negated, sentence.has(["hosted", "hosts", "host", "hosting", "chaired", "chairs", "chairing"]), let host = Self.hostVerb.firstMatch(in: sentence)?.range, host.location < phrase.range.location,
            !Self.hostsSomethingElse(text.substring(with: NSRange(location: NSMaxRange(host), length: max(phrase.range.location - NSMaxRange(host), 0)))),
-           let status = hostingStatus(host, in: sentence, text: text) {
+           let status = hostingStatus(host, in: sentence, text: text, article: article) {
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb;
             // "President A of Peru hosted": the person, not the state of the title.
             var actors = mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }

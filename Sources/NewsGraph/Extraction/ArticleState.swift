@@ -665,6 +665,16 @@ final class ArticleState {
         relations.append(Relation(type: type, source: source, target: target, title: title, date: date, place: place?.rawValue, evidence: [evidence]))
     }
 
+    /// True when the sentence's date is later than the article's: "preparations for
+    /// his visit to Lima next month" tells of a visit yet to come.
+    func isDatedLater(_ sentence: Sentence) -> Bool {
+        guard let said = sentenceDate(sentence, planned: false) else { return false }
+        if let iso = said.iso { return DateText.isLater(iso, than: filingDate ?? document.date) }
+        // Unresolved, with no date to count from, a relative date still points ahead.
+        let words = said.text.lowercased()
+        return ["next ", "later this ", "tomorrow"].contains(where: words.hasPrefix)
+    }
+
     /// True when a date follows a place in capitals and a comma that open the
     /// sentence: a dateline's.
     private static func isDateline(_ date: String, of text: String) -> Bool {
@@ -708,6 +718,15 @@ final class ArticleState {
         guard let first = written.first, Self.isDateline(first.text, of: sentence.text), let said = sentenceDate(sentence, planned: false) else { return written }
         written[0] = said
         return written
+    }
+
+    /// True when the one date a sentence gives is its dateline's: "RIYADH, Sept 18 -
+    /// A and B have signed a defence pact" dates the pact by when it was told, which
+    /// names no treaty.
+    func isDatedByDatelineOnly(_ sentence: Sentence) -> Bool {
+        let written = dates(in: sentence)
+        guard written.count == 1, let first = written.first, Self.isDateline(first.text, of: sentence.text) else { return false }
+        return sentenceDate(sentence, planned: false)?.text == first.text
     }
 
     /// The date a sentence gives, resolved against the article's.

@@ -180,8 +180,9 @@ enum Attribution {
     static func isHeadlineFuture(before text: String) -> Bool {
         let words = text.split { !$0.isLetter && $0 != "." && $0 != "-" }
         guard let to = words.firstIndex(of: "to"), to > 0 else { return false }
-        // "Palace says Rojas, Berg to meet": a source that says it, before the names.
-        return words[..<to].allSatisfy { $0 == "and" || $0.first?.isUppercase == true || ["says", "say"].contains($0) }
+        // "Palace says Rojas, Berg to meet": a source that says it, before the names;
+        // "Peru's Rojas to visit": a possessive's "s".
+        return words[..<to].allSatisfy { $0 == "and" || $0.first?.isUppercase == true || ["says", "say", "s"].contains($0) }
     }
 
     /// True when the words just before an event's trigger offer or ask for it

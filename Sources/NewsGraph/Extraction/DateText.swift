@@ -2,6 +2,16 @@ import Foundation
 
 /// Dates written in articles and metadata, normalised to ISO 8601.
 public enum DateText {
+    /// True when an ISO date ("2025-07", "2025-07-14") is later than another at the
+    /// first one's precision: July 2025 is later than June 1, 2025, not than July 3.
+    /// A date as precise as the other or less compares as text: "2025-07" is a
+    /// prefix of "2025-07-03", so it sorts before it.
+    static func isLater(_ date: String?, than published: String?) -> Bool {
+        guard let date, let published, [4, 7, 10].contains(date.count), published.count >= date.count,
+              date.allSatisfy({ $0.isNumber || $0 == "-" }) else { return false }
+        return date > published
+    }
+
     private static let months = ["january", "february", "march", "april", "may", "june", "july",
                                  "august", "september", "october", "november", "december"]
     /// What stands between the dates of a list: a comma, "and", or both.

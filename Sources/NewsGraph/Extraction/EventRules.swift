@@ -18,13 +18,15 @@ extension Extractor {
     /// President X a letter", "handed over a message from Y to President X" (not Y,
     /// who sent it). "greeted" meets as "welcomed" does. "held a summit with X" is
     /// a meeting, as held talks are; so is shaking hands.
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+be|would\s+be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|talks with|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "during", "after", "following", "talks", "sat", "shook", "shake", "shakes", "shaking", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
     static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming"]
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey) (?:that|which) will |(?:tour|trip|visit|journey) (?:that|which) )(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    /// "his visit", "a state visit", "the trip to": a visit named by its noun, at the end.
+    static let visitNoun = pattern(#"\b(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip\s+to|tour\s+(?:of|to))$"#)
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
@@ -287,7 +289,10 @@ extension Extractor {
             // "A and B hosted the meeting": hosts with no guest named meet no one by it
             // (co-chairs do: "A and B co-chaired the meeting").
             if !left.isEmpty, Self.matches(Self.hostedThe, text.substring(to: at.location)) { return !objectless }
-            let group = !left.isEmpty ? left : afterWith ? objects : right
+            // "The four leaders met A and held a call with B": objects of a verb whose
+            // subject is no one named meet only those joined to them.
+            let verbAfterSubject = ["met", "meets"].contains(text.substring(with: at).lowercased()) && text.substring(to: at.location).contains(where: \.isLetter)
+            let group = !left.isEmpty ? left : afterWith || verbAfterSubject ? objects : right
             relateEachPair(group)
         }
         return !objectless
@@ -392,8 +397,13 @@ extension Extractor {
         // "also held talks with her Norwegian counterpart".
         let lower = verb.filter { $0.allSatisfy(\.isLowercase) }
         guard (1...8).contains(verb.count), verb.first?.allSatisfy(\.isLowercase) == true, lower.count <= 6,
-              !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.holds(",") }), verb.first != "with",
-              (1...3).contains(link.count), ["in", "during", "over", "by", "on"].contains(link[0]) else { return nil }
+              !verb.contains(where: { ["said", "says", "and", "or", "of"].contains($0) || $0.holds(",") }), verb.first != "with" else { return nil }
+        let occasions: Set<Substring> = ["in", "during", "over", "by", "on"]
+        if (1...3).contains(link.count), occasions.contains(link[0]) { return subject.id }
+        // "invited B to visit Lima during a phone call": the object's infinitive
+        // between, then the occasion.
+        guard link.first == "to", link.count <= 8, !link.contains(where: { $0.holds(",") }),
+              let occasion = link.dropFirst(2).firstIndex(where: { ["during", "in", "over"].contains($0) }), link.count - occasion <= 3 else { return nil }
         return subject.id
     }
 
@@ -639,6 +649,9 @@ extension Extractor {
             // A clause of time takes the main verb's: "will hold talks ... before travelling to".
             let status = acceptedInvitation != nil ? .planned : planned(sentence, before: match.range) ?? (end < match.range.location ? planned(sentence, before: NSRange(location: end, length: 0)) : nil)
                 ?? (inTimeClause && Attribution.announces(before) ? .planned : nil)
+                // "preparations for his visit to Lima next month": a visit named by its
+                // noun and dated after the article is yet to come.
+                ?? (Self.matches(Self.visitNoun, text.substring(to: NSMaxRange(match.range))) && article.isDatedLater(sentence) ? .planned : nil)
             // "A, B and C arrived in Kyiv": those joined to the one named last went too.
             var visitors = [visitor]
             // Not across a clause: "signed by A and B in April when B visited Moscow".
@@ -1044,7 +1057,14 @@ extension Extractor {
             for state in alongside {
                 mediators = unique(mediators + coordinatedGroup(startingWith: mentions.filter { $0.type == .state && $0.range.location >= state.location }, in: ns))
             }
-            var parties = unique(states.map(\.id)).filter { !mediators.contains($0) }
+            // "met a delegation to discuss a U.S. plan": a state whose proposal is
+            // talked over is no side of what is mediated.
+            let proposing = states.filter { state in
+                let end = mentions.first { $0.id == state.id && $0.range.location == state.location }.map { NSMaxRange($0.range) }
+                    ?? (state.location + (ns.substring(from: state.location).split(separator: " ").first?.utf16.count ?? 0))
+                return Self.matches(Self.proposalAfter, ns.substring(from: end), anchored: true)
+            }
+            var parties = unique(states.filter { state in !proposing.contains { $0.location == state.location } }.map(\.id)).filter { !mediators.contains($0) }
             // "mediate between the neighbours", "the talks are facilitated by": the
             // two states of the article's conflict, else the two named last.
             // So are "the two countries" that signed "a Russian-brokered agreement".
@@ -1072,6 +1092,9 @@ extension Extractor {
     /// ... and going on to its verb of saying after the reporter.
     private static let reportingClauseGoesOn = pattern(#"^(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|statement|readout|official|officials|source|sources))?\s+(?:said|says|added|stated|reported)\b"#)
     private static let actingAlongside = pattern(#"\b(?:alongside|along\s+with|together\s+with|jointly\s+with)\s+(?:the\s+)?$"#)
+
+    /// A proposal's noun right after a state: "a U.S. plan", "the Egyptian peace proposal".
+    private static let proposalAfter = pattern(#"^\s+(?:(?:peace|ceasefire|truce|draft)\s+)?(?:plan|plans|proposal|proposals|initiative|initiatives|draft|framework|roadmap|road\s+map|offer|offers|blueprint)\b"#)
 
     /// "mediated by", "brokered by": the states right after it mediate.
     private static let mediatedBy = pattern(#"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"#)

@@ -113,7 +113,7 @@ extension Extractor {
             var titleRange = trimmedPost(found.title, in: text)
             if let body = found.body, bodyState == nil, bodyOrganization == nil { titleRange.length = NSMaxRange(body) - titleRange.location }
             if let body = found.body, let qualified, qualified.post > 0 { titleRange.length = body.location + qualified.post - titleRange.location }
-            titleRange = withRanksBefore(titleRange, in: text)
+            titleRange = withRanksBefore(withPortfolioJoinedBefore(titleRange, in: text), in: text)
             // "Egyptian intelligence chief": a service between the state and the post.
             let service = bodyState == nil && stateBefore(title: titleRange, in: text) == nil ? serviceBefore(title: titleRange, in: text) : nil
             if let service { titleRange = service.post }
@@ -579,7 +579,7 @@ extension Extractor {
 
     /// "the foreign ministers of ", "the leaders of A and ": the people of a state
     /// right before its name.
-    private static let othersOf = pattern(#"\b(?:ministers|leaders|presidents|officials|delegations|representatives|envoys|diplomats|heads\s+of\s+state)\s+of\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}(?:and\s+(?:the\s+)?)?$"#)
+    private static let othersOf = pattern(#"\b(?:ministers?|leaders?|presidents|officials|delegations?|representatives?|envoys?|ambassadors?|diplomats|heads\s+of\s+state)\s+of\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*,?\s+){0,6}(?:and\s+(?:the\s+)?)?$"#)
 
     /// "he and Vice President": a post joined to the pronoun of one named before.
     private static let pronounAndPost = pattern(#"\b(?:he|she)\s+and\s+(?:[\p{L}-]+\s+){1,4}$"#)
@@ -787,6 +787,8 @@ extension Extractor {
         "Armed", "Forces", "Enlargement", "Neighbourhood", "Neighborhood", "Migration", "Climate", "Budget", "Competition", "Infrastructure",
         "Housing", "Youth", "Science", "Technology", "Innovation", "Emergency", "Humanitarian", "Crisis", "Management", "Human", "Rights",
         "Diaspora", "Equality", "Employment", "Relations", "Refugees",
+        "Business", "Sport", "Sports", "Commonwealth", "Consumer", "Social", "Welfare", "Women", "Family", "Food", "Rural", "Water",
+        "Mines", "Mining", "Petroleum", "Fisheries", "Arts", "Heritage", "Media", "Skills", "Work", "Pensions",
     ]
 
     /// The first person of the article whose name or surname stands in a sentence
@@ -900,6 +902,16 @@ extension Extractor {
 
     /// The post with the words of rank written right before it ("US Assistant
     /// Secretary of State X"): they are part of the post, and the state stands before them.
+    /// "Business and Trade Secretary": a portfolio joined by "and" to the one that
+    /// opens the post is part of it.
+    private func withPortfolioJoinedBefore(_ title: NSRange, in text: UTF16Text) -> NSRange {
+        guard let first = text.substring(with: title).split(separator: " ").first, Self.portfolioWords.contains(first),
+              case let before = text.substring(to: title.location), before.hasSuffix(" and "),
+              let joined = before.dropLast(5).split(separator: " ").last, Self.portfolioWords.contains(joined) else { return title }
+        let length = joined.utf16.count + 5
+        return NSRange(location: title.location - length, length: title.length + length)
+    }
+
     private func withRanksBefore(_ title: NSRange, in text: UTF16Text) -> NSRange {
         var title = title
         while title.location > 0, case let before = text.substring(to: title.location),

@@ -362,6 +362,13 @@ extension Extractor {
         return runs
     }
 
+    /// A city's name as the lexicon writes it when the text writes it in capitals:
+    /// a dateline's "STOCKHOLM" is Stockholm.
+    private func usualSpelling(of name: String) -> String {
+        guard name.contains(where: \.isUppercase), !name.contains(where: \.isLowercase) else { return name }
+        return lexicon.placeNames[Lexicon.fold(name)] ?? name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
     /// Adds the mention a place name makes here; false when it is no known place.
     ///
     /// A subdivision or city found only by a preposition before it must be the whole
@@ -416,7 +423,7 @@ extension Extractor {
         }
         if let state = capital {
             // A capital that acts or speaks is its state; otherwise the city.
-            let id = Self.capitalActs(before: before, after: after) ? article.state(state) : article.entity(.place, name)
+            let id = Self.capitalActs(before: before, after: after) ? article.state(state) : article.entity(.place, usualSpelling(of: name))
             article.addMention(of: id, sentence: sentence, utf16Range: range)
             return true
         }
@@ -432,7 +439,7 @@ extension Extractor {
             return true
         }
         if city, located {
-            article.addMention(of: article.entity(.place, name), sentence: sentence, utf16Range: range)
+            article.addMention(of: article.entity(.place, usualSpelling(of: name)), sentence: sentence, utf16Range: range)
             return true
         }
         if regionNounAfter, !Self.notNames.contains(name), lexicon.state(namedOrDemonym: name) == nil {
