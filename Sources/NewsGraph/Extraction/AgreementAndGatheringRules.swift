@@ -39,7 +39,7 @@ extension Extractor {
     /// Lima on Thursday, welcoming".
     static let welcomingAfter = pattern(#"^[^;.]{0,60}?,\s+(?:welcoming|greeting|receiving)\s+"#)
     /// A verb of attending before a gathering; "represented X at" attends in X's stead.
-    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|(?:to|will) take part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at)\b"#, opening: .word(["to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing"]))
+    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|(?:to|will) take part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at|deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?(?:address|speech)\s+(?:at|to))\b"#, opening: .word(["to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]))
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -73,6 +73,9 @@ extension Extractor {
     /// Words that say a truce was agreed, not only called for.
     static let truceAgreed = ["agreed", "agree", "brokered", "signed", "reached", "announced", "declared", "mediated",
                               "negotiated", "struck", "sealed", "accepted", "held", "holds", "holding", "violated", "violating"]
+    /// One of `truceAgreed` that is no infinitive: "called on Russia to agree to a
+    /// ceasefire" asks for a truce that is not there.
+    static let truceAgreedFinite = pattern(#"(?<!\bto\s)\b(?:"# + truceAgreed.joined(separator: "|") + #")\b"#)
     static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "parade", "conference", "ceremony", "forum",
                                  "negotiations", "talks", "session", "dialogue", "retreat"]
 
@@ -336,7 +339,7 @@ extension Extractor {
     /// brokered or kept, named after the states it is between ("Cambodia–Thailand
     /// ceasefire") or its own words ("Gaza ceasefire").
     private func addTruce(_ noun: String, phrase: EventPhrase, determiner: String, mods: [String], sentence: Sentence, text: UTF16Text, into article: ArticleState) {
-        let agreed = sentence.has(Self.truceAgreed)
+        let agreed = sentence.has(Self.truceAgreed) && Self.matches(Self.truceAgreedFinite, sentence.text)
         var id: EntityID?
         let refersBack = ["the", "this", "that", "its"].contains(determiner) && mods.isEmpty && phrase.tail == nil
         if refersBack {
@@ -954,7 +957,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, sentence.has(["attend", "attended", "took", "take", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "took", "take", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause

@@ -1079,6 +1079,11 @@ extension Extractor {
                     let from = match.phrase.location
                     owner = article.located(in: sentence).first { $0.type == .organization && $0.range.location > from && NSMaxRange($0.range) <= NSMaxRange(match.range) }?.id
                 }
+                // "the current chairman of ASEAN": an acronym no rule has found yet is the body.
+                if owner == nil, let acronym = rest.first.map({ $0.trimmingEnds(in: .punctuationCharacters) }), Self.isAcronym(acronym),
+                   case let found = text.range(of: " " + acronym, range: match.phrase), found.location != NSNotFound {
+                    owner = organization(namedBy: acronym, at: NSRange(location: found.location + 1, length: found.length - 1), in: sentence, into: article)
+                }
             }
             let person = article.person(named: name)
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
