@@ -51,7 +51,7 @@ import Testing
                       "North and South Korea", "East and West", "the North's", "the South", "the West Bank", "began talks", "resumed two rounds of talks",
                       "greeted", "represented Ana Rojas at", "each leader", "each of the two presidents", "the trade bloc Mercosur", "bloc",
                       "sat down with Berg on the margins of", "sits down", "shook hands with", "shaking hands",
-                      "hosting the summit", "put their signatures to", "will also be received by", "at talks in", "at their talks", "delivered the keynote address at", "deliver a speech to"]
+                      "hosting the summit", "put their signatures to", "will also be received by", "at talks in", "at their talks", "delivered the keynote address at", "deliver a speech to", "during their summit in", "after their first summit"]
         return written + (try seedSentences()) + builtSentences(from: pieces, seed: 7, glued: true).prefix(1_500)
     }
 

@@ -165,4 +165,18 @@ import Testing
         #expect(b.has(.attended, "person:tomas-berg", "summit:andean-summit"))
         #expect(b.relation(.attended, "person:tomas-berg", "summit:andean-summit")?.status == nil)
     }
+
+    @Test func aVisitAfterAMeetingAndAModalIsTheSubjects() {
+        let a = Extracted("Peruvian Foreign Minister Ana Rojas met Chilean President Tomas Berg and will travel to Bolivia and Ecuador later this week.")
+        #expect(a.relation(.visited, "person:ana-rojas", "state:bolivia")?.status == .planned)
+        #expect(!a.has(.visited, "person:tomas-berg", "state:bolivia"))
+    }
+
+    @Test func twoWhoAgreedDuringTheirSummitMet() {
+        let a = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg agreed on Saturday to continue talks during their summit in Lima.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A summit of others is no meeting of the two.
+        let b = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg spoke during the G20 summit in Lima.")
+        #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
 }
