@@ -179,4 +179,18 @@ import Testing
         let b = Extracted("Peruvian President Ana Rojas and Chilean President Tomas Berg spoke during the G20 summit in Lima.")
         #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
+
+    @Test func aGuestsVisitNamedByThePossessiveIsToTheDatelinesState() {
+        let a = Extracted("LIMA - Peruvian President Ana Rojas met Chilean President Tomas Berg on Monday. Berg's visit comes weeks after the two countries restored direct flights.")
+        #expect(a.has(.visited, "person:tomas-berg", "state:peru"))
+        // Another's visit named by its possessive is no visit of one named before.
+        let b = Extracted("LIMA - Peruvian President Ana Rojas met Chilean President Tomas Berg on Monday. Berg said Ecuador's state visit went well.")
+        #expect(!b.has(.visited, "person:tomas-berg", "state:peru"))
+        // Nor one with its destination.
+        let c = Extracted("LIMA - Peruvian President Ana Rojas met Chilean President Tomas Berg on Monday. Berg said Bolivia's state visit to Peru went well.")
+        #expect(!c.has(.visited, "person:tomas-berg", "state:peru"))
+        // The possessive's person visits: "Berg's visit to Peru".
+        let d = Extracted("Peruvian President Ana Rojas met Chilean President Tomas Berg on Monday. Rojas said Berg's visit to Peru went well.")
+        #expect(d.has(.visited, "person:tomas-berg", "state:peru"))
+    }
 }

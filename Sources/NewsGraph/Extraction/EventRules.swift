@@ -632,6 +632,14 @@ extension Extractor {
             // "A also met B and C during his state visit to X": the visit is the
             // subject's, unless B was received or welcomed, who is then the guest.
             let before = text.substring(to: match.range.location)
+            // "Berg said Bolivia's state visit to Peru went well": a visit a possessive
+            // names is the visit of no one named before it, unless of the one named there.
+            // "President X of Ecuador's first visit" is X's.
+            if text.substring(with: match.range).lowercased() == "visit", let possessive = Self.lastRange(Self.possessiveJustBefore, before),
+               let owner = mentions.last(where: { NSMaxRange($0.range) == possessive.location }),
+               owner.type != .person, !mentions.contains(where: { person in
+                   person.type == .person && text.substring(with: NSRange(location: NSMaxRange(person.range), length: max(0, owner.range.location - NSMaxRange(person.range)))) == " of "
+               }) { continue }
             // So is a trip in a clause of time with no subject: "will hold talks with
             // X before travelling to Hanoi".
             let inTimeClause = text.substring(with: match.range).lowercased().hasSuffix("ing to") && Self.matches(Self.timeConjunction, before)
@@ -680,6 +688,8 @@ extension Extractor {
         guard let trigger = Self.firstRange(Self.visitWithoutDestination, sentence.text), !unreal(sentence, before: trigger),
               let visitor = mentions.last(where: { $0.type == .person && NSMaxRange($0.range) <= trigger.location }) else { return }
         let text = UTF16Text(sentence.text)
+        // "Rojas's visit comes after ...": the visit is the one right before the possessive's.
+        if [0x27, 0x2019].contains(text.character(at: trigger.location)), NSMaxRange(visitor.range) != trigger.location { return }
         if let place = mentions.last(where: { NSMaxRange($0.range) + 1 == trigger.location && $0.range.location > NSMaxRange(visitor.range) }),
            [.place, .state, .region].contains(place.type),
            // Being there, not arriving: "arrived in Dushanbe on an official visit" is
@@ -723,8 +733,12 @@ extension Extractor {
     /// "visiting Deputy Secretary General of NATO,".
     static let visitingBefore = pattern(#"\bvisiting\s+(?:(?:(?-i:\p{Lu})[\p{L}.-]*,?|of|the)\s+){0,6}$"#)
 
-    /// "on a two-day state visit", "on a two-day visit" with no "to" after it.
-    static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)"#)
+    /// "Bolivia's state ", "Rojas's ": a possessive right before a visit.
+    static let possessiveJustBefore = pattern(#"(?<=\p{L})['’]s?\s+(?:(?-i:\p{Ll})[\w-]*\s+){0,2}$"#)
+
+    /// "on a two-day state visit", "on a two-day visit", "Rojas's state visit" with
+    /// no "to" after it.
+    static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|(?<=\p{L})['’]s?\s+(?:(?-i:\p{Ll})[\w-]*\s+){0,2}visit\b(?!\s+to\b)"#)
 
     /// "accepted an invitation from X to", "accepted X's invitation to", right
     /// before a visit.
