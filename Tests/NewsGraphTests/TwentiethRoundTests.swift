@@ -193,4 +193,11 @@ import Testing
         let d = Extracted("Peruvian President Ana Rojas met Chilean President Tomas Berg on Monday. Rojas said Berg's visit to Peru went well.")
         #expect(d.has(.visited, "person:tomas-berg", "state:peru"))
     }
+
+    @Test func aPostInARelativeClauseAfterANameIsHeld() {
+        let a = Extracted("Peruvian President Ana Rojas, who is the current chairman of ANDEX, met Chilean President Tomas Berg in Lima.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:andex")?.title == "Chairman")
+        let b = Extracted("Ana Rojas, who is expected to attend, met Tomas Berg in Lima.")
+        #expect(b.result.relations.allSatisfy { $0.type != .holdsOffice })
+    }
 }

@@ -43,19 +43,19 @@ extension ScalarText {
         return NameThenPhrase(range: range(0, phrase.end), name: range(0, nameEnd), phrase: range(phrase.start, phrase.end))
     }
 
-    /// `,\s+(?:(?:the|a|an)\s+)?([^,.;]{3,100})` at `position`: where the phrase
-    /// starts and ends.
+    /// `,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+)?([^,.;]{3,100})` at `position`:
+    /// where the phrase starts and ends ("X, who is the current chairman of Y").
     private func phraseAfterComma(at position: Int) -> (start: Int, end: Int)? {
         guard position < count, scalars[position] == ",", let afterSpaces = spaces(at: position + 1) else { return nil }
-        // The starts the pattern tries, in its order: after an article and all the
-        // space after it, then less of that space; then after all the space
-        // after the comma, then less of it.
+        // The starts the pattern tries, in its order: after "who is" and all the
+        // space after it, then less of it, each after an article first; then the
+        // same after all the space after the comma, then less of it.
         var starts: [Int] = []
-        for article in Self.articles where holds(article, at: afterSpaces) {
-            guard let afterArticle = spaces(at: afterSpaces + article.count) else { continue }
-            starts += (afterSpaces + article.count + 1...afterArticle).reversed()
+        if holds(Self.who, at: afterSpaces), let afterWho = spaces(at: afterSpaces + Self.who.count), holds(Self.is, at: afterWho),
+           let afterIs = spaces(at: afterWho + Self.is.count) {
+            starts += (afterWho + Self.is.count + 1...afterIs).reversed().flatMap { phraseStarts(at: $0) }
         }
-        starts += (position + 2...afterSpaces).reversed()
+        starts += (position + 2...afterSpaces).reversed().flatMap { phraseStarts(at: $0) }
         for start in starts {
             let end = skip(from: start) { scalars[$0] != "," && scalars[$0] != "." && scalars[$0] != ";" }
             if end - start >= 3 { return (start, min(end, start + 100)) }
@@ -63,7 +63,19 @@ extension ScalarText {
         return nil
     }
 
+    /// Where a phrase may start at `position`: after an article there and all the
+    /// space after it, then less of that space; then at `position` itself.
+    private func phraseStarts(at position: Int) -> [Int] {
+        var starts: [Int] = []
+        for article in Self.articles where holds(article, at: position) {
+            guard let afterArticle = spaces(at: position + article.count) else { continue }
+            starts += (position + article.count + 1...afterArticle).reversed()
+        }
+        return starts + [position]
+    }
+
     private static let articles = ["the", "a", "an"].map { Array($0.unicodeScalars) }
+    private static let who = Array("who".unicodeScalars), `is` = Array("is".unicodeScalars)
 }
 
 /// An owner, a title, a comma and a name: "The Kremlin's spokesperson, Ivan
