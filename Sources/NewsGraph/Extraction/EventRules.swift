@@ -733,12 +733,14 @@ extension Extractor {
     /// "visiting Deputy Secretary General of NATO,".
     static let visitingBefore = pattern(#"\bvisiting\s+(?:(?:(?-i:\p{Lu})[\p{L}.-]*,?|of|the)\s+){0,6}$"#)
 
-    /// "Bolivia's state ", "Rojas's ": a possessive right before a visit.
-    static let possessiveJustBefore = pattern(#"(?<=\p{L})['’]s?\s+(?:(?-i:\p{Ll})[\w-]*\s+){0,2}$"#)
+    /// "Bolivia's state ", "Rojas's ": a possessive and up to two words in lower case.
+    private static let possessiveAndWords = #"(?<=\p{L})['’]s?\s+(?:(?-i:\p{Ll})[\w-]*\s+){0,2}"#
+    /// A possessive right before a visit.
+    static let possessiveJustBefore = pattern(possessiveAndWords + "$")
 
     /// "on a two-day state visit", "on a two-day visit", "Rojas's state visit" with
     /// no "to" after it.
-    static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|(?<=\p{L})['’]s?\s+(?:(?-i:\p{Ll})[\w-]*\s+){0,2}visit\b(?!\s+to\b)"#)
+    static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|"# + possessiveAndWords + #"visit\b(?!\s+to\b)"#)
 
     /// "accepted an invitation from X to", "accepted X's invitation to", right
     /// before a visit.
