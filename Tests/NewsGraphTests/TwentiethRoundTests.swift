@@ -200,4 +200,16 @@ import Testing
         let b = Extracted("Ana Rojas, who is expected to attend, met Tomas Berg in Lima.")
         #expect(b.result.relations.allSatisfy { $0.type != .holdsOffice })
     }
+
+    @Test func aRoundtableIsAGathering() {
+        let a = Extracted("The two ministers co-chaired the third Peru-Chile Ministerial Roundtable in Lima on Monday.")
+        #expect(a.ids.contains { $0.hasPrefix("summit:") && $0.hasSuffix("roundtable") })
+    }
+
+    @Test func aVisitInAClauseOfTimeTakesTheMainClausesModal() {
+        let a = Extracted("Peru and Chile will sign the treaty in January when Chilean President Tomas Berg visits Lima.")
+        #expect(a.relation(.visited, "person:tomas-berg", "place:lima")?.status == .planned)
+        let b = Extracted("Peru and Chile signed the treaty in January when Chilean President Tomas Berg visited Lima.")
+        #expect(b.relation(.visited, "person:tomas-berg", "place:lima")?.status == nil)
+    }
 }

@@ -77,7 +77,7 @@ extension Extractor {
     /// ceasefire" asks for a truce that is not there.
     static let truceAgreedFinite = pattern(#"(?<!\bto\s)\b(?:"# + truceAgreed.joined(separator: "|") + #")\b"#)
     static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "parade", "conference", "ceremony", "forum",
-                                 "negotiations", "talks", "session", "dialogue", "retreat"]
+                                 "negotiations", "talks", "session", "dialogue", "retreat", "roundtable"]
 
     func findAgreementsAndGatherings(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)

@@ -290,7 +290,7 @@ extension ScalarText {
     private static let gatheringDeterminers = words("the|a|an|this|his|her|their")
     /// The nouns in the patterns' order: the first that a boundary follows is taken.
     private static let treatyNouns = words(Extractor.treatyNouns.joined(separator: "|"))
-    private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|parade|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat")
+    private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|parade|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat|roundtable")
     private static let session = Array("session".utf8)
     private static let capitalisedOnly = [Array("dialogue".utf8), Array("retreat".utf8)]
     /// Words that end the modifiers before a noun.

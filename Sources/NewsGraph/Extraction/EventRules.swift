@@ -25,6 +25,9 @@ extension Extractor {
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey) (?:that|which) will |(?:tour|trip|visit|journey) (?:that|which) )(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    /// "when Albanese ", "once President Ana Rojas ": a clause of time and its named
+    /// subject, right before a visit.
+    static let whenSubjectBefore = pattern(#"\b(?:when|once)\s+(?:(?-i:\p{Lu})[\p{L}.'’-]*\s+){1,4}$"#)
     /// "his visit", "a state visit", "the trip to": a visit named by its noun, at the end.
     static let visitNoun = pattern(#"\b(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip\s+to|tour\s+(?:of|to))$"#)
     /// What may stand between a visit and its destination: "travelled to the
@@ -660,6 +663,9 @@ extension Extractor {
                 // "preparations for his visit to Lima next month": a visit named by its
                 // noun and dated after the article is yet to come.
                 ?? (Self.matches(Self.visitNoun, text.substring(to: NSMaxRange(match.range))) && article.isDatedLater(sentence) ? .planned : nil)
+                // "The treaty will be signed when Albanese visits Jakarta": a clause of
+                // time takes the main clause's modal.
+                ?? (Self.lastRange(Self.whenSubjectBefore, before).map { Attribution.announces(UTF16Text(before).substring(to: $0.location)) } == true ? .planned : nil)
             // "A, B and C arrived in Kyiv": those joined to the one named last went too.
             var visitors = [visitor]
             // Not across a clause: "signed by A and B in April when B visited Moscow".
