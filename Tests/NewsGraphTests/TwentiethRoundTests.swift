@@ -212,4 +212,13 @@ import Testing
         let b = Extracted("Peru and Chile signed the treaty in January when Chilean President Tomas Berg visited Lima.")
         #expect(b.relation(.visited, "person:tomas-berg", "place:lima")?.status == nil)
     }
+
+    @Test func aPostSaidOfAPersonNamedBeforeIsHeld() {
+        let a = Extracted("Peruvian President Ana Rojas met Chilean President Tomas Berg in Lima. Rojas is the current chairman of ANDEX. President Berg is also the rotating chair of the Andean Community.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "organization:andex")?.title == "Chairman")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "organization:andean-community")?.title == "Chair")
+        // No post, or no one named before: nothing.
+        let b = Extracted("Peruvian President Ana Rojas met Chilean President Tomas Berg in Lima. Rojas is a friend of Chile and its president. Carl Lund is the chairman of ANDEX.")
+        #expect(b.result.relations.filter { $0.type == .holdsOffice }.count == 2)
+    }
 }

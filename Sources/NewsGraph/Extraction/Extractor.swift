@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 153
+    public static let version = 154
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -112,7 +112,10 @@ public final class Extractor: Sendable {
             findNamesWithStateInBrackets(in: sentence, into: article)
             findPossessiveNames(in: sentence, into: article)
         }
-        for sentence in sentences { findPostsAfterNames(in: sentence, into: article) }
+        for sentence in sentences {
+            findPostsAfterNames(in: sentence, into: article)
+            findPostsStated(in: sentence, into: article)
+        }
         for sentence in sentences {
             findUntitledSubjects(in: sentence, into: article)
             findDelegationHeads(in: sentence, into: article)

@@ -993,6 +993,31 @@ extension Extractor {
         (2...8).contains(word.count) && word.allSatisfy({ $0.isUppercase || $0.isNumber }) && word.first?.isLetter == true
     }
 
+    /// "Rojas is the current chairman of ANDEX.": a person the article named, said
+    /// to hold a post of a state or a body named after "of".
+    func findPostsStated(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["is"]), sentence.has(["of"]), !sentence.words.isDisjoint(with: titleWords) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.isThePostOf.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let title = text.substring(with: match.range(at: 2))
+            // "President Rojas is ...": the name may follow a title.
+            let words = text.substring(with: match.range(at: 1)).split(separator: " ")
+            guard isPost(title), let person = words.indices.lazy.compactMap({ article.knownPerson(words[$0...].joined(separator: " ")) }).first else { continue }
+            let rest = text.substring(from: NSMaxRange(match.range)).leadingRuns(6) { Words.isLetter($0, digits: true) || $0 == "-" || $0 == "'" || $0 == "’" }.map(String.init)
+            let state = (1...max(1, rest.count)).reversed().lazy.compactMap { self.lexicon.state(named: rest.prefix($0).joined(separator: " ")) }.first
+            let body = article.located(in: sentence).first { $0.type == .organization && $0.range.location == NSMaxRange(match.range) }?.id
+            let owner = state.map { article.state($0) } ?? body ?? rest.first.flatMap { word in
+                organization(namedBy: word, at: NSRange(location: NSMaxRange(match.range), length: word.utf16.count), in: sentence, into: article)
+            }
+            guard let owner else { continue }
+            article.relate(.holdsOffice, person, owner, title: postName(title), sentence: sentence)
+        }
+    }
+
+    /// "Rojas is the current chairman of ", "Berg is also a deputy chair of the ": a
+    /// name, "is", a post of up to three words and "of".
+    private static let isThePostOf = try! NSRegularExpression(pattern: #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + #"){0,3})\s+is\s+(?:also\s+)?(?:the|a|an)\s+(?:current\s+|incumbent\s+|rotating\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+(?:the\s+)?"#)
+
     /// "Hong Wei, director general of the Asian Affairs Department,", "Ana Rojas,
     /// Chile's ambassador": a name and, after a comma, a post of a state or an
     /// organization, named before the post or after "of".
