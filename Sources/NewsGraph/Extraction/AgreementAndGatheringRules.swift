@@ -805,7 +805,7 @@ extension Extractor {
         // "A called on B and attended the ceremony": a verb joined by "and" right
         // after another verb's object is the sentence subject's.
         if let last = people.last(where: { NSMaxRange($0.range) <= verb }), let first = people.first, first.range.location < last.range.location,
-           Self.matches(Self.andAfterObject, text.substring(with: NSRange(location: NSMaxRange(last.range), length: verb - NSMaxRange(last.range))), anchored: true) {
+           Self.matches(Self.andAgain, text.substring(with: NSRange(location: NSMaxRange(last.range), length: verb - NSMaxRange(last.range)))) {
             return sentenceSubject(before: verb, sentence, mentions, article: article).map { [$0] } ?? []
         }
         let lastNamed = people.last { NSMaxRange($0.range) <= verb }?.range.location ?? -1
@@ -814,9 +814,6 @@ extension Extractor {
         }
         return coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= verb }, in: text)
     }
-
-    /// " and ", ", and also ": all that stands between an object and the next verb.
-    static let andAfterObject = pattern(#"^,?\s+and\s+(?:also\s+|then\s+|later\s+)?$"#)
 
     /// The status a verb of hosting gives its relations, nil when it hosts nothing.
     /// The verb found may hold its modal: "will host" is planned. "to host" is

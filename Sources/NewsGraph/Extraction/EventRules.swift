@@ -751,8 +751,9 @@ extension Extractor {
     /// "accepted an invitation from X to", "accepted X's invitation to", right
     /// before a visit.
     static let acceptedInvitation = pattern(#"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|his\s+|her\s+|their\s+|[\p{L}.-]+['’]s?\s+)?invitations?\s+(?:from\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,5})?to\s+$"#)
-    /// " and also " between an object and the next verb of the same subject.
-    static let andAgain = pattern(#"^\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s+(?:also\s+|later\s+|then\s+)?)?$"#)
+    /// " and also ", ", and will " between an object and the next verb of the same
+    /// subject: all that stands between them.
+    static let andAgain = pattern(#"^,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s+(?:also\s+|later\s+|then\s+)?)?$"#)
     /// A verb of meeting and the words of its object's title: "meet Prime Minister".
     static let verbBeforeObject = pattern(#"\b(?:meet|meets|met|call|calls|called|host|hosts|hosted|receive|receives|received)\s+(?:(?:his|her|the|with)\s+)?(?:[\p{L}.-]+\s+){0,4}$"#)
 
