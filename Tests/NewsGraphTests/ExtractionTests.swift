@@ -188,17 +188,18 @@ import TestSupport
 
     @Test func findsTheDescriptionsAndBylinesThePatternsFound() throws {
         let description = try NSRegularExpression(
-            pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+)\s+(leader|president|prime minister|premier|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
+            pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+\s+(?-i:\p{Lu})[\p{L}]+)\s+(leader|president|vice president|prime minister|premier|chancellor|emir|king|queen|sultan|crown prince|speaker|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
             options: [.caseInsensitive])
         let byline = try NSRegularExpression(pattern: #"^(?:[Bb]y\s+)?("# + Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + #"){1,2})$"#)
         var sentences = [
             "The Armenian leader met his Russian counterpart; THEIR chilean Prime Minister, the Kenyan leaders, her Peruvian head of state.",
             "theArmenian leader, the  Armenian  official, their Ǆemal minister, the ǆemal diplomat, the Lima leaderé, his A leader.",
+            "The South African leader, the South african leader, the south African emir, the Sri  Lankan crown prince, the Kenyan Prime Minister.",
             "By Ana Rojas", "by Ana Lee Rojas", "Ana Rojas\n", "Ana Rojas\r\n", "Ana Rojas\n\n", "By  Ana de Rojas", "Ana", "By Ana",
             "Ana Lee Omar Rojas", "By Ana Lee Omar Rojas", "Ana Rojas\u{2029}", "Ana Rojas.", "Ana Rojas ",
         ]
         let pieces = ["the", "The", "his", "their", "Armenian", "Lima", "chilean", "leader", "leaders", "prime", "minister", "head", "of",
-                      "state", "counterpart", "By", "Ana", "Rojas", "Lee", "", "x"]
+                      "state", "counterpart", "By", "Ana", "Rojas", "Lee", "", "x", "South", "emir", "crown", "prince", "Vice", "president"]
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 41, glued: false)
         var found = 0
         for text in sentences {

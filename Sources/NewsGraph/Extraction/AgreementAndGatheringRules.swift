@@ -222,6 +222,10 @@ extension Extractor {
         return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
     }
 
+    /// "said in", "according to", before a statement's determiner: what it names
+    /// next only carries what was said.
+    static let saidIn = pattern(#"\b(?:(?:said|says|say|announced|stated|added|noted|declared|wrote)\s+in|according\s+to)\s+$"#)
+
     private func addTreaties(_ phrase: EventPhrase, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         // "the North Atlantic Treaty Organization": a body named after a treaty is
         // the body's name, no mention of the treaty.
@@ -247,7 +251,13 @@ extension Extractor {
         let topic = !tail.isEmpty ? nil
             : properName ? Self.properTreatyTail(after: NSMaxRange(phrase.range), in: text) : Self.treatyTopic(after: NSMaxRange(phrase.range), in: text)
         // A statement or communique is a treaty only when joint or signed by several.
-        if ["statement", "statements", "communique", "communiques", "communiqué", "communiqués"].contains(noun), !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
+        // One that only carries what was said ("the two governments said in a joint
+        // statement", "according to a joint communique") is no signed text either.
+        if ["statement", "statements", "communique", "communiques", "communiqué", "communiqués"].contains(noun) {
+            if !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
+            if ["a", "an", "their", "its"].contains(determiner), let said = Self.lastRange(Self.saidIn, text.substring(to: phrase.range.location)),
+               ["a", "an"].contains(determiner) || !text.substring(with: said).hasPrefix("according") { return }
+        }
         let plural = noun.hasSuffix("s") && noun != "accords" ? true : noun == "accords" || noun == "treaties"
         if noun == "treaties" { noun = "treaty" } else if plural, noun != "accords" { noun.removeLast() }
         // "The document was signed by ...": a word that only points back at the

@@ -149,8 +149,9 @@ enum Attribution {
     /// Modal verbs that announce the verb after them (one adverb may come between:
     /// "will also visit", "may hold").
     private static let modals: Set<String> = ["will", "shall", "would", "ll", "may", "might"]
-    /// Words before an event's noun that put it ahead: "the upcoming visit".
-    private static let plannedAdjectives: Set<String> = ["upcoming", "forthcoming", "planned"]
+    /// Words before an event's noun that put it ahead: "the upcoming visit", "work
+    /// toward an early visit", "her expected visit".
+    private static let plannedAdjectives: Set<String> = ["upcoming", "forthcoming", "planned", "scheduled", "expected", "future", "prospective", "early"]
     /// Words that announce the verb after "to": "is expected to meet", "plans to
     /// sign", "agreed to hold", "is due to visit".
     private static let beforeTo: Set<String> = ["plans", "plan", "planned", "planning", "expected", "scheduled", "due", "set",
@@ -198,10 +199,11 @@ enum Attribution {
         // ("invited President Ana Rojas to"), or is the subject of a passive: "was
         // invited to attend".
         if words.dropLast().suffix(4).contains(where: { requests.contains($0) || permits.contains($0) }) { return true }
-        // "invited President Tomas Berg of Chile to": the one asked may be named at
-        // length, in capitalised words joined by "of" or "the".
+        // "invited President Tomas Berg of Chile to", "invited Prince Faisal bin
+        // Farhan to": the one asked may be named at length, in capitalised words
+        // joined by "of", "the" or a name's particles.
         let runs = withoutLightVerb(text.trailingRuns(12) { Words.isLetter($0, digits: false) }.map(String.init))
-        let asked = runs.dropLast().reversed().prefix { $0.first?.isUppercase == true || $0 == "of" || $0 == "the" }
+        let asked = runs.dropLast().reversed().prefix { $0.first?.isUppercase == true || $0 == "of" || $0 == "the" || Extractor.nameParticles.contains($0) }
         let verb = runs.count - 2 - asked.count
         return asked.count > 3 && verb >= 0 && requests.contains(runs[verb].lowercased())
     }

@@ -87,6 +87,8 @@ extension Extractor {
     /// "whose minister", "his predecessors who" right before a verb: its subject is
     /// someone unnamed.
     static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$|(?-i:\b\p{Ll}[\p{L}-]*s),?\s+who\s+(?:(?:had|have|also|all|first|previously|later)\s+)?$"#)
+    /// "invited the Saudi minister to": an invitation to someone not a pronoun.
+    static let invitedSomeoneElse = pattern(#"\binvit(?:ed|es|ing|e)\s+(?!(?:him|her|them|me|us|by)\b)\p{L}"#)
     /// "during his state visit to": a visit named by its visitor's pronoun.
     static let possessiveBeforeVisit = pattern(#"\b(?:his|her)\s+(?:(?:first|second|official|state|working|maiden|\w+-day)\s+){0,3}$"#)
     /// "before", "after", "while" right before a verb in "-ing".
@@ -292,6 +294,10 @@ extension Extractor {
             // "A and B hosted the meeting": hosts with no guest named meet no one by it
             // (co-chairs do: "A and B co-chaired the meeting").
             if !left.isEmpty, Self.matches(Self.hostedThe, text.substring(to: at.location)) { return !objectless }
+            // "A and B met a Ukrainian delegation", "met with business leaders": those
+            // who met someone unnamed together did not meet each other by it.
+            if !left.isEmpty, case let verb = text.substring(with: at).lowercased(), verb.hasPrefix("met") || verb.hasPrefix("meet"),
+               Self.matches(Self.unnamedObject, text.substring(from: NSMaxRange(at)), anchored: true) { return !objectless }
             // "The four leaders met A and held a call with B": objects of a verb whose
             // subject is no one named meet only those joined to them.
             let verbAfterSubject = ["met", "meets"].contains(text.substring(with: at).lowercased()) && text.substring(to: at.location).contains(where: \.isLetter)
@@ -301,6 +307,9 @@ extension Extractor {
         return !objectless
     }
 
+    /// " a Chilean delegation", " with business leaders": right after "met", an
+    /// object that names no one; not a time ("the next day", "several times").
+    static let unnamedObject = pattern(#"^\s+(?:with\s+)?(?:(?:a|an|the|several|some)\s+(?!(?:few|number|couple|second|third|first|last|other|day|week|month|year|weekend|morning|afternoon|evening|night|next|following|same|previous|sidelines|times?|occasions?|while|short|little)\b)|(?:his|her|their|its|members|officials|representatives|leaders|delegates|business|students)\b)"#)
     /// "she and", "he and President", right before a name.
     static let pronounAnd = pattern(#"(?<![\p{L}])(?:he|she)\s+and\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
     /// "in person or by", right before a means of calling: a way of taking part.
@@ -630,6 +639,9 @@ extension Extractor {
             // people named by a plural before it, not of A, so no one named went.
             if let named, case let lead = text.substring(with: NSRange(location: NSMaxRange(named.range), length: max(0, end - NSMaxRange(named.range)))),
                let who = lead.range(of: ", who "), lead[..<who.lowerBound].letterRuns().contains(where: { Self.peoplePlurals.contains($0.lowercased()) }) { continue }
+            // "A invited the Saudi minister to visit Tehran": the one invited goes, and
+            // when no one named is invited, no one named went.
+            if let named, Self.matches(Self.invitedSomeoneElse, text.substring(with: NSRange(location: NSMaxRange(named.range), length: max(0, end - NSMaxRange(named.range))))) { continue }
             // "he will visit": the pronoun's person, when it is nearer than the last name.
             let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: end))
             // "A also met B and C during his state visit to X": the visit is the
@@ -1307,8 +1319,13 @@ extension Extractor {
         // A trigger may hold its own modal: "will be hosted by".
         let opening = text.substring(with: NSRange(location: trigger.location, length: min(trigger.length, 6))).lowercased()
         return Attribution.isPlanned(before: before) || opening.hasPrefix("will ") || opening.hasPrefix("is to ")
-            || sentence.index == 0 && Attribution.isHeadlineFuture(before: before) ? .planned : nil
+            || sentence.index == 0 && Attribution.isHeadlineFuture(before: before)
+            || sentence.has(["ahead"]) && Self.matches(Self.aheadOf, before) ? .planned : nil
     }
+
+    /// "ahead of a trilateral meeting with", "ahead of his visit to": right before
+    /// the noun of an event yet to come.
+    static let aheadOf = pattern(#"\bahead\s+of\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\p{L}-]+\s+){0,2}$"#)
 
     /// True when the words before an event's trigger only offer, wish or ask for
     /// it: "ready to meet", "whether to meet", "invited him to visit".

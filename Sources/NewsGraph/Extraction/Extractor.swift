@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 155
+    public static let version = 156
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -34,7 +34,7 @@ public final class Extractor: Sendable {
     /// The nouns that end a post named by its portfolio ("Trade Minister").
     static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
     /// The styles of address that may stand before a name: "Prince X", "Dr X".
-    static let styles: Set<String> = ["Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr"]
+    static let styles: Set<String> = ["Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Cardinal", "Archbishop"]
     /// Words that start with a capital but never begin a name, styles among them.
     static let notNames: Set<String> = styles.union([
         "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That", "Both",
@@ -136,6 +136,7 @@ public final class Extractor: Sendable {
         givePostsToDatelineState(into: article)
         givePostsToHostsState(into: article)
         giveCounterpartsTheirPosts(into: article)
+        givePostsToThoseJoined(into: article)
         // Last, when the leader's state may come from any rule above (a counterpart's
         // post, the dateline's state); the dateline's rule leaves companions alone.
         givePostsToCompanions(into: article)

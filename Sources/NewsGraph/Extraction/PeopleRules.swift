@@ -8,8 +8,8 @@ extension Extractor {
     static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both", "each"]))
 
     /// "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer", "Dr Ana
-    /// Rojas", "Cardinal Ana Rojas": a style of address before name words makes
-    /// them a person's name, whom no title or verb need make one.
+    /// Rojas", "Cardinal Ana Rojas", "Prince Ana Rojas": a style of address before
+    /// name words makes them a person's name, whom no title or verb need make one.
     func findStyledPeople(in sentence: Sentence, into article: ArticleState) {
         guard sentence.has(Self.stylesOfAddress) else { return }
         let text = UTF16Text(sentence.text)
@@ -34,9 +34,9 @@ extension Extractor {
     /// Nouns after a leader's name that make it name a government: "the X government".
     static let rulingNouns: Set<String> = ["government", "administration", "regime", "era", "cabinet", "family", "dynasty", "years"]
     /// The styles of address `styledName` opens with, lower-cased.
-    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "sir", "dame", "mr", "mrs", "ms", "dr", "cardinal", "archbishop"]
+    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "prince", "princess", "sir", "dame", "mr", "mrs", "ms", "dr", "cardinal", "archbishop"]
     /// A style of address, then a name of up to six words with its particles.
-    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Sir|Dame|Mrs?|Ms|Dr|Cardinal|Archbishop)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
+    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Prince|Princess|Sir|Dame|Mrs?|Ms|Dr|Cardinal|Archbishop)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
 
     func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -226,7 +226,7 @@ extension Extractor {
     /// "South Korea's foreign minister Cho Hyun": a post in lower case after a state's
     /// possessive, with no comma before the name, as wires write it.
     func findPossessivePosts(in sentence: Sentence, into article: ArticleState) {
-        guard !sentence.words.isDisjoint(with: titleWords), Self.hasPossessiveBeforeLowerCase(sentence.text) else { return }
+        guard !sentence.words.isDisjoint(with: titleWords) || sentence.has(word: "diplomat"), Self.hasPossessiveBeforeLowerCase(sentence.text) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.possessivePost.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
@@ -234,11 +234,8 @@ extension Extractor {
             if words.count > 1, Self.standings.contains(words[0].lowercased()) { words.removeFirst() }
             guard let first = words.first, !["former", "late", "then"].contains(first) else { continue }
             let nameRange = match.range(at: 3)
-            guard let state = lexicon.state(named: text.substring(with: match.range(at: 1))),
-                  case let title = postName(words.joined(separator: " ")), lexicon.titleSet.contains(title), !article.isClaimed(sentence, nameRange) else { continue }
-            let person = article.person(named: text.substring(with: nameRange))
-            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
-            article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+            guard let state = lexicon.state(named: text.substring(with: match.range(at: 1))), !article.isClaimed(sentence, nameRange) else { continue }
+            addHolder(of: words, named: nameRange, state: state, sentence: sentence, text: text, into: article)
         }
     }
 
@@ -255,19 +252,26 @@ extension Extractor {
     /// Tomas Berg,": a post in lower case after "the" and a people's name, as papers
     /// write it, held for that people's state.
     func findDemonymPosts(in sentence: Sentence, into article: ArticleState) {
-        guard !sentence.words.isDisjoint(with: titleWords), sentence.has(["the"]) else { return }
+        guard !sentence.words.isDisjoint(with: titleWords) || sentence.has(word: "diplomat"), sentence.has(["the"]) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.demonymPost.matches(in: sentence) {
             var words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
             if words.count > 1, Self.standings.contains(words[0].lowercased()) { words.removeFirst() }
-            let written = words.joined(separator: " ")
             let nameRange = match.range(at: 3)
-            guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))),
-                  case let title = postName(written), lexicon.titleSet.contains(title), !article.isClaimed(sentence, nameRange) else { continue }
-            let person = article.person(named: text.substring(with: nameRange))
-            article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
-            article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+            guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))), !article.isClaimed(sentence, nameRange) else { continue }
+            addHolder(of: words, named: nameRange, state: state, sentence: sentence, text: text, into: article)
         }
+    }
+
+    /// The person named after a post written in lower case, and the post held for
+    /// the state. "top diplomat" makes a person but names no post: each state
+    /// names its own ("Foreign Minister", "Secretary of State").
+    private func addHolder(of post: [String], named nameRange: NSRange, state: Lexicon.State, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        let title = postName(post.joined(separator: " "))
+        guard lexicon.titleSet.contains(title) || post == ["top", "diplomat"] else { return }
+        let person = article.person(named: text.substring(with: nameRange))
+        article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
+        if lexicon.titleSet.contains(title) { article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence) }
     }
 
     static let demonymPost = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}),?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})", options: [], opening: .word(["the"]))
@@ -552,6 +556,29 @@ extension Extractor {
             }
         }
     }
+
+    /// "U.S. Secretary of State A and National Security Adviser B": a state's post
+    /// named with no state, right after "and" and another's post of a state named
+    /// just before it, is held for that state. Not a leader's: "Armenian Prime
+    /// Minister A and President B" may name two states' leaders.
+    func givePostsToThoseJoined(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner
+        where Self.isStatePost(title) && !Self.leadersPosts.contains(title) && article.stateOf(person: person) == nil {
+            let sentence = article.sentences[index]
+            let text = UTF16Text(sentence.text)
+            let located = article.located(in: sentence)
+            guard let own = located.first(where: { $0.id == person }),
+                  let previous = located.last(where: { $0.type == .person && NSMaxRange($0.range) <= own.range.location }),
+                  text.substring(with: NSRange(location: NSMaxRange(previous.range), length: own.range.location - NSMaxRange(previous.range)))
+                    .caseInsensitiveCompare(" and \(title) ") == .orderedSame,
+                  let state = article.stateOf(person: previous.id), state.type == .state,
+                  located.last(where: { NSMaxRange($0.range) <= previous.range.location })?.id == state else { continue }
+            article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+        }
+    }
+
+    /// The posts of those who lead a state, of which each state has one.
+    static let leadersPosts: Set<String> = ["President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Supreme Leader"]
 
     /// "were accompanied by their foreign ministers, C and D": the plural post is
     /// group 1, the names groups 2 and 3.
@@ -1305,7 +1332,7 @@ extension Extractor {
     /// article names their last word again, or when a person of the sentence meets
     /// them ("Foreign Minister Ana Rojas met Tomas Berg").
     func findUntitledObjects(in sentence: Sentence, into article: ArticleState) {
-        guard sentence.has(["met", "meets", "phoned", "telephoned", "hosted", "received", "welcomed"]) else { return }
+        guard sentence.has(["met", "meets", "phoned", "telephoned", "hosted", "received", "welcomed", "invited"]) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.untitledObject.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let range = match.range(at: 1)
@@ -1319,7 +1346,7 @@ extension Extractor {
         }
     }
 
-    private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed)\s+(?:with\s+)?("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])"#)
+    private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed|invited)\s+(?:with\s+)?("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])"#)
 
     /// "a Hamas delegation led by Khalil al-Hayya": the head of a delegation is a
     /// person, titled or not. Two to four name words that no lexicon knows.
@@ -1491,7 +1518,7 @@ extension Extractor {
     func findDescriptions(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         // Most sentences have none of the nouns, and the words tell it sooner than a walk.
-        let nouns = sentence.has(prefix: ["leader", "pr", "foreign", "top", "official", "diplomat", "minister", "counterpart", "head"])
+        let nouns = sentence.has(prefix: Self.describingNounOpenings)
         for match in nouns ? sentence.scalars.personDescriptions() : [] {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.adjective)),
                   !Self.nameFollows(match.range, in: text) else { continue }
@@ -1514,7 +1541,7 @@ extension Extractor {
                 article.relate(.counterpartOf, owner, person, sentence: sentence)
             }
         }
-        if sentence.index == 0, !sentence.text.hasSuffix("."), nouns || sentence.has(["pm", "fm"]) {
+        if sentence.index == 0, !sentence.text.hasSuffix("."), nouns {
             findHeadlineDescriptions(in: sentence, text: text, into: article)
         }
         if sentence.has(["the"]), sentence.has(["of"]), !sentence.words.isDisjoint(with: titleWords) {
@@ -1644,6 +1671,14 @@ extension Extractor {
     /// "Chilean president visits Lima", "Peru's PM, Chile's FM hold talks": a headline
     /// names people by state and post, with no "the"; each is the one person the
     /// article gives that post of that state.
+    /// The nouns that describe a person by post: "the Armenian leader", "the
+    /// Qatari emir", "his Kenyan counterpart".
+    static let describingNouns = ["leader", "president", "vice president", "prime minister", "premier", "chancellor", "emir", "king", "queen",
+                                  "sultan", "crown prince", "speaker", "foreign minister", "top diplomat", "official", "diplomat", "minister",
+                                  "counterpart", "head of state"]
+    /// The first words of the describing nouns, and of a headline's "PM" and "FM".
+    private static let describingNounOpenings = Array(Set(describingNouns.map { String($0.prefix { $0 != " " }) } + ["pm", "fm"])).sorted()
+
     private func findHeadlineDescriptions(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         for match in Self.headlineDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let adjective = match.range(at: 1), written = text.substring(with: match.range(at: 2)).lowercased()
@@ -1660,7 +1695,7 @@ extension Extractor {
     }
 
     /// A state or its people and a post, opening a headline or one of its parts.
-    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+)(?:['’]s|(?<=s)['’])?\s+(leader|president|prime minister|premier|pm|foreign minister|fm|top diplomat)(?![\p{L}])"#)
+    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)(?:['’]s|(?<=s)['’])?\s+(leader|president|vice president|prime minister|premier|chancellor|emir|king|queen|sultan|crown prince|speaker|pm|foreign minister|fm|top diplomat)(?![\p{L}])"#)
 
     /// "The President of Russia congratulated his colleague": a post of a state
     /// after "the", with no name after it, is the one person who holds it here.

@@ -171,13 +171,32 @@ extension ScalarText {
                   var adjective = spaces(at: start + determiner.count) else { return nil }
             let top = holds(ignoringCase: Self.top, at: adjective) && adjective + 3 < count && isSpace(adjective + 3)
             if top, let after = spaces(at: adjective + 3) { adjective = after }
-            guard isUpperIgnoringCase(adjective), adjective + 1 < count, isLetterIgnoringCase(adjective + 1) || scalars[adjective + 1] == "." else { return nil }
-            let adjectiveEnd = skip(from: adjective + 1) { isLetterIgnoringCase($0) || scalars[$0] == "." }
-            guard let nounStart = spaces(at: adjectiveEnd),
-                  let noun = Self.describingNouns.first(where: { holds(ignoringCase: $0, at: nounStart) && (nounStart + $0.count == count || !isLetterIgnoringCase(nounStart + $0.count)) }) else { return nil }
+            guard let firstEnd = adjectiveWordEnd(at: adjective, caseInsensitive: true), let afterFirst = spaces(at: firstEnd) else { return nil }
+            // One word of a state or its people, or two when one is followed by no
+            // noun: "the South African leader".
+            var (adjectiveEnd, nounStart) = (firstEnd, afterFirst)
+            var noun = describingNoun(at: nounStart)
+            if noun == nil, isUpper(afterFirst), let secondEnd = adjectiveWordEnd(at: afterFirst, caseInsensitive: false), let afterSecond = spaces(at: secondEnd) {
+                (adjectiveEnd, nounStart) = (secondEnd, afterSecond)
+                noun = describingNoun(at: nounStart)
+            }
+            guard let noun else { return nil }
             let end = nounStart + noun.count
             return (PersonDescription(range: range(start, end), adjective: range(adjective, adjectiveEnd), noun: range(nounStart, end), top: top), end)
         }
+    }
+
+    /// The end of a word of an adjective at `position`: a capital (as a
+    /// case-insensitive pattern reads it when `caseInsensitive`), then letters or dots.
+    private func adjectiveWordEnd(at position: Int, caseInsensitive: Bool) -> Int? {
+        guard caseInsensitive ? isUpperIgnoringCase(position) : isUpper(position), position + 1 < count,
+              isLetterIgnoringCase(position + 1) || scalars[position + 1] == "." else { return nil }
+        return skip(from: position + 1) { isLetterIgnoringCase($0) || scalars[$0] == "." }
+    }
+
+    /// The describing noun, whole, at `position`.
+    private func describingNoun(at position: Int) -> [UInt8]? {
+        Self.describingNouns.first { holds(ignoringCase: $0, at: position) && (position + $0.count == count || !isLetterIgnoringCase(position + $0.count)) }
     }
 
     /// A byline, the whole text: `^(?:[Bb]y\s+)?(NAMEWORD(?:\s+NAMEWORD){1,2})$`,
@@ -201,6 +220,6 @@ extension ScalarText {
 
     private static let possessives = ["the", "his", "her", "their"].map { Array($0.utf8) }
     private static let top = Array("top".utf8)
-    private static let describingNouns = ["leader", "president", "prime minister", "premier", "foreign minister", "top diplomat", "official",
-                                          "diplomat", "minister", "counterpart", "head of state"].map { Array($0.utf8) }
+    /// The nouns that describe a person holding a post: `Extractor.describingNouns`.
+    private static let describingNouns = Extractor.describingNouns.map { Array($0.utf8) }
 }
