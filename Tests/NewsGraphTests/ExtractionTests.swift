@@ -188,7 +188,7 @@ import TestSupport
 
     @Test func findsTheDescriptionsAndBylinesThePatternsFound() throws {
         let description = try NSRegularExpression(
-            pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+\s+(?-i:\p{Lu})[\p{L}]+)\s+(leader|president|vice president|prime minister|premier|chancellor|emir|king|queen|sultan|crown prince|speaker|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
+            pattern: #"(?<![\p{L}])(?:the|his|her|their)\s+(\p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+\s+(?-i:\p{Lu})[\p{L}]+)\s+(leader|president|vice president|prime minister|premier|chancellor|emir|king|queen|sultan|monarch|crown prince|speaker|foreign minister|top diplomat|official|diplomat|minister|counterpart|head of state)(?![\p{L}])"#,
             options: [.caseInsensitive])
         let byline = try NSRegularExpression(pattern: #"^(?:[Bb]y\s+)?("# + Extractor.nameWord + #"(?:\s+"# + Extractor.nameWord + #"){1,2})$"#)
         var sentences = [

@@ -3,9 +3,10 @@ import Foundation
 import Testing
 
 /// Rules found wanting on a twenty-first round of articles of my own: more posts
-/// in descriptions and headlines, states of two words before them, styles of
-/// address, invitations to someone unnamed, a top diplomat, visits ahead, joint
-/// statements that only carry words, posts joined by "and", and those who met
+/// in descriptions and headlines, states of two words or a possessive before
+/// them, styles of address, invitations to someone unnamed, a top diplomat,
+/// visits ahead, joint statements that only carry words, posts joined by "and",
+/// acting posts between two subjects, peace in a place, and those who met
 /// someone unnamed together.
 @Suite struct TwentyFirstRoundTests {
     @Test func aHeadOfStatesPostDescribesItsHolder() {
@@ -17,6 +18,30 @@ import Testing
         // Nobody the article names holds the post: the headline names no one.
         let b = Extracted("Kuwaiti emir visits Peru\n\nLIMA, May 2 - Carl Lund held talks with President Ana Rojas on Friday.")
         #expect(!b.result.relations.contains { $0.type == .visited })
+    }
+
+    @Test func aMonarchAndAStatesPossessivePostDescribeTheirHolder() {
+        let a = Extracted("King Carl Lund of Jordan met President Ana Rojas in Lima. Jordan's monarch later flew to Quito.")
+        #expect(a.meant(by: "Jordan's monarch") == ["person:carl-lund"])
+        #expect(a.has(.visited, "person:carl-lund", "place:quito"))
+        let b = Extracted("King Carl Lund of Jordan met President Ana Rojas in Lima. The Jordanian monarch later flew to Quito.")
+        #expect(b.meant(by: "The Jordanian monarch") == ["person:carl-lund"])
+        // A name after the post is the person named; a word that is no post describes no one.
+        let c = Extracted("King Carl Lund of Jordan met President Ana Rojas in Lima. Peru's president Omar Diallo and Peru's official agency spoke later.")
+        #expect(c.meant(by: "Peru's president").isEmpty)
+        #expect(c.meant(by: "Peru's official").isEmpty)
+    }
+
+    @Test func aPostHeldActingJoinsTwoSubjects() {
+        let a = Extracted("Peruvian Prime Minister Ana Rojas and Chile's acting Prime Minister Tomas Berg met in Quito on Monday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aPlaceOfPeaceOrWarIsTheTopicNotTheVenue() {
+        let a = Extracted("Chile will host a conference on peace in Ecuador on June 15.")
+        #expect(!a.result.relations.contains { $0.type == .heldIn })
+        let b = Extracted("Chile will host a conference on trade in Lima on June 15.")
+        #expect(b.result.relations.contains { $0.type == .heldIn && $0.target.rawValue == "place:lima" })
     }
 
     @Test func aStateOfTwoWordsMayStandBeforeAPost() {
@@ -46,8 +71,11 @@ import Testing
         let a = Extracted("Peruvian Foreign Minister Ana Rojas thanked Chile for its support and invited Prince Omar Diallo bin Lund to visit Lima.")
         #expect(a.ids.contains("person:omar-diallo-bin-lund"))
         #expect(!a.result.relations.contains { $0.type == .visited })
-        let b = Extracted("Peruvian Foreign Minister Ana Rojas invited the Chilean minister to visit Lima.")
+        let b = Extracted("Peruvian Foreign Minister Ana Rojas invited the visiting Chilean foreign minister to visit Lima.")
         #expect(!b.result.relations.contains { $0.type == .visited })
+        // The one invited may be named without a title.
+        let d = Extracted("Peruvian Foreign Minister Ana Rojas invited Omar Diallo to visit Lima.")
+        #expect(d.ids.contains("person:omar-diallo"))
         // A visit of one's own after an invitation is still one's own.
         let c = Extracted("Peruvian Foreign Minister Ana Rojas, invited by Chile, visited Santiago on Monday.")
         #expect(c.has(.visited, "person:ana-rojas", "place:santiago"))
@@ -59,6 +87,9 @@ import Testing
         #expect(!a.result.relations.contains { $0.type == .holdsOffice && $0.source.rawValue == "person:carl-lund" })
         let b = Extracted("The Bolivian top diplomat Carl Lund met Foreign Minister Ana Rojas in Lima.")
         #expect(b.has(.met, "person:carl-lund", "person:ana-rojas"))
+        // With no other post in the sentence.
+        #expect(Extracted("Bolivia's top diplomat Carl Lund arrived in Lima on Monday.").has(.visited, "person:carl-lund", "place:lima"))
+        #expect(Extracted("The Bolivian top diplomat Carl Lund arrived in Lima on Monday.").has(.visited, "person:carl-lund", "place:lima"))
         // Another noun after "top" names no one.
         #expect(!Extracted("Bolivia's top exporter Carl Lund spoke in Lima.").ids.contains("person:carl-lund"))
     }
@@ -87,19 +118,18 @@ import Testing
         let c = Extracted("Peru and Chile signed a joint statement in Lima.")
         #expect(c.has(.signed, "state:peru", "treaty:joint-statement"))
         // "according to the joint statement" points at a text that was made.
-        let d = Extracted("Peru and Chile signed a joint statement in Lima. Troops will leave the border, according to the joint statement.")
-        #expect(d.ids.contains("treaty:joint-statement"))
+        #expect(Extracted("Troops will leave the border, according to the joint statement.").ids.contains("treaty:joint-statement"))
     }
 
     @Test func aPostJoinedByAndToAStatesPostIsHeldForThatState() {
-        let a = Extracted("Peruvian Foreign Minister Ana Rojas and Trade Minister Tomas Berg met President Carl Lund in Quito.")
-        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:peru")?.title == "Trade Minister")
+        let a = Extracted("U.S. Secretary of State Ana Rojas and National Security Adviser Tomas Berg met a Chilean delegation in Lima.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:united-states")?.title == "National Security Adviser")
         // A leader's post may be another state's.
-        let b = Extracted("Peruvian Prime Minister Ana Rojas and President Tomas Berg met in Quito.")
-        #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        let b = Extracted("Peruvian Prime Minister Ana Rojas and President Tomas Berg met Chilean President Carl Lund in Quito.")
+        #expect(!b.result.relations.contains { $0.type == .holdsOffice && $0.source.rawValue == "person:tomas-berg" })
         // Only right after "and": a post named later in the sentence is not joined.
-        let c = Extracted("Peruvian Foreign Minister Ana Rojas met in Quito with Trade Minister Tomas Berg.")
-        #expect(!c.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        let c = Extracted("Peruvian Foreign Minister Ana Rojas met Chilean President Carl Lund in Quito with Trade Minister Tomas Berg.")
+        #expect(!c.result.relations.contains { $0.type == .holdsOffice && $0.source.rawValue == "person:tomas-berg" })
     }
 
     @Test func thoseWhoMetSomeoneUnnamedTogetherDidNotMeetEachOther() {
@@ -107,6 +137,8 @@ import Testing
         #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
         let b = Extracted("Foreign Minister Ana Rojas and Trade Minister Tomas Berg met with business leaders in Lima.")
         #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let c = Extracted("Foreign Minister Ana Rojas and Trade Minister Tomas Berg met Chilean officials in Lima.")
+        #expect(!c.has(.met, "person:ana-rojas", "person:tomas-berg"))
         for told in ["met in Lima", "have met several times", "met a day later", "met the next day"] {
             #expect(Extracted("Foreign Minister Ana Rojas and Trade Minister Tomas Berg \(told).").has(.met, "person:ana-rojas", "person:tomas-berg"), "\(told)")
         }

@@ -307,9 +307,10 @@ extension Extractor {
         return !objectless
     }
 
-    /// " a Chilean delegation", " with business leaders": right after "met", an
-    /// object that names no one; not a time ("the next day", "several times").
-    static let unnamedObject = pattern(#"^\s+(?:with\s+)?(?:(?:a|an|the|several|some)\s+(?!(?:few|number|couple|second|third|first|last|other|day|week|month|year|weekend|morning|afternoon|evening|night|next|following|same|previous|sidelines|times?|occasions?|while|short|little)\b)|(?:his|her|their|its|members|officials|representatives|leaders|delegates|business|students)\b)"#)
+    /// " a Chilean delegation", " with business leaders", " Chilean officials":
+    /// right after "met", an object that names no one; not a time ("the next day",
+    /// "several times").
+    static let unnamedObject = pattern(#"^\s+(?:with\s+)?(?:(?:a|an|the|several|some)\s+(?!(?:few|number|couple|second|third|first|last|other|day|week|month|year|weekend|morning|afternoon|evening|night|next|following|same|previous|sidelines|times?|occasions?|while|short|little)\b)|(?:his|her|their|its|members|officials|representatives|leaders|delegates|business|students)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?:officials|leaders|representatives|delegates|delegations?|diplomats|lawmakers|ministers|counterparts|executives|investors)\b)"#)
     /// "she and", "he and President", right before a name.
     static let pronounAnd = pattern(#"(?<![\p{L}])(?:he|she)\s+and\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
     /// "in person or by", right before a means of calling: a way of taking part.
@@ -493,8 +494,9 @@ extension Extractor {
     /// A verb in the past after a comma, other than one that places a gathering.
     static let verbAfterComma = pattern(#",\s+(?!(?:held|scheduled|planned|slated)\b)(?-i:\p{Ll}+ed)\b"#)
     /// What opens a gathering's topic: "dominated by", "on the" and a common noun
-    /// ("about an hour", "over dinner" and "on Monday" open none).
-    static let topicBeforeVenue = pattern(#"\b(?:dominated|overshadowed|focused|centred|centered|regarding|concerning|amid)\b|\b(?:on|about|over)\s+the\s+(?-i:\p{Ll})"#)
+    /// ("about an hour", "over dinner" and "on Monday" open none), or peace, war or
+    /// security where they are: "a conference on peace in Ukraine".
+    static let topicBeforeVenue = pattern(#"\b(?:dominated|overshadowed|focused|centred|centered|regarding|concerning|amid)\b|\b(?:on|about|over)\s+the\s+(?-i:\p{Ll})|\b(?:on|about|for)\s+(?:lasting\s+|durable\s+|just\s+)?(?:peace|war|conflict|security|stability|reconstruction)\s+in\s+(?:the\s+)?$"#)
     /// A comma and a word that opens a phrase of its own: ", with", ", amid".
     static let otherPhrase = pattern(#",\s+(?:with|amid|as|while|where|which|despite)\b"#)
 
@@ -583,6 +585,8 @@ extension Extractor {
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
         + "|foreign|minister|prime|president|vice|deputy|secretary|defen[cs]e|interior|national|security|premier|chancellor"
+        // "and Thailand's acting Prime Minister": how the post is held.
+        + "|interim|acting|transitional|caretaker|outgoing|incoming"
 
     /// "During his stay in Quito, Berg met ...": the one the clause opens the
     /// sentence for stays there; "Rojas will meet X during her stay in Lima": the

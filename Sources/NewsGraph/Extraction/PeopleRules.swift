@@ -1543,6 +1543,8 @@ extension Extractor {
         }
         if sentence.index == 0, !sentence.text.hasSuffix("."), nouns {
             findHeadlineDescriptions(in: sentence, text: text, into: article)
+        } else if nouns, sentence.text.holds("'s ") || sentence.text.holds("’s ") {
+            findPossessiveDescriptions(in: sentence, text: text, into: article)
         }
         if sentence.has(["the"]), sentence.has(["of"]), !sentence.words.isDisjoint(with: titleWords) {
             findPostsOfStateDescribed(in: sentence, text: text, into: article)
@@ -1671,10 +1673,28 @@ extension Extractor {
     /// "Chilean president visits Lima", "Peru's PM, Chile's FM hold talks": a headline
     /// names people by state and post, with no "the"; each is the one person the
     /// article gives that post of that state.
+    /// "Jordan's monarch arrived", "Peru's foreign minister said": a state's
+    /// post after its possessive, with no name after it, is the one person of the
+    /// article who holds it.
+    private func findPossessiveDescriptions(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        for match in Self.possessiveDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let owner = match.range(at: 1), noun = text.substring(with: match.range(at: 2)).lowercased()
+            guard let state = lexicon.state(named: text.substring(with: owner)), !Self.nameFollows(match.range, in: text) else { continue }
+            let holders = Set(article.officeHolders(of: article.state(state)).filter { Self.title($0.title, fits: noun) }.map(\.person))
+            guard holders.count == 1, let person = holders.first else { continue }
+            article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description", inside: owner)
+        }
+    }
+
+    /// A state's name, its possessive and a post that one person holds.
+    static let possessiveDescription = pattern(#"(?<![\p{L}])((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)['’]s\s+("#
+        + ["leader", "president", "vice president", "prime minister", "premier", "chancellor", "emir", "king", "queen", "sultan", "monarch",
+           "crown prince", "foreign minister", "top diplomat", "head of state"].joined(separator: "|") + #")(?![\p{L}])"#)
+
     /// The nouns that describe a person by post: "the Armenian leader", "the
     /// Qatari emir", "his Kenyan counterpart".
     static let describingNouns = ["leader", "president", "vice president", "prime minister", "premier", "chancellor", "emir", "king", "queen",
-                                  "sultan", "crown prince", "speaker", "foreign minister", "top diplomat", "official", "diplomat", "minister",
+                                  "sultan", "monarch", "crown prince", "speaker", "foreign minister", "top diplomat", "official", "diplomat", "minister",
                                   "counterpart", "head of state"]
     /// The first words of the describing nouns, and of a headline's "PM" and "FM".
     private static let describingNounOpenings = Array(Set(describingNouns.map { String($0.prefix { $0 != " " }) } + ["pm", "fm"])).sorted()
@@ -1695,7 +1715,7 @@ extension Extractor {
     }
 
     /// A state or its people and a post, opening a headline or one of its parts.
-    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)(?:['’]s|(?<=s)['’])?\s+(leader|president|vice president|prime minister|premier|chancellor|emir|king|queen|sultan|crown prince|speaker|pm|foreign minister|fm|top diplomat)(?![\p{L}])"#)
+    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)(?:['’]s|(?<=s)['’])?\s+(leader|president|vice president|prime minister|premier|chancellor|emir|king|queen|sultan|monarch|crown prince|speaker|pm|foreign minister|fm|top diplomat)(?![\p{L}])"#)
 
     /// "The President of Russia congratulated his colleague": a post of a state
     /// after "the", with no name after it, is the one person who holds it here.
@@ -1756,6 +1776,7 @@ extension Extractor {
         // A leader may rule as heir or as a state's supreme guide.
         case "leader": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor", "crown prince", "supreme leader", "premier"].contains(title)
         case "premier": return title == "prime minister"
+        case "monarch": return ["king", "queen", "emir", "sultan", "emperor"].contains(title)
         case "top diplomat": return ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "external affairs minister"].contains(title)
         case "official", "diplomat", "counterpart": return true
         case "minister": return title.hasSuffix("minister") || title.hasPrefix("minister of") || title.hasPrefix("minister for")

@@ -171,12 +171,12 @@ extension ScalarText {
                   var adjective = spaces(at: start + determiner.count) else { return nil }
             let top = holds(ignoringCase: Self.top, at: adjective) && adjective + 3 < count && isSpace(adjective + 3)
             if top, let after = spaces(at: adjective + 3) { adjective = after }
-            guard let firstEnd = adjectiveWordEnd(at: adjective, caseInsensitive: true), let afterFirst = spaces(at: firstEnd) else { return nil }
+            guard isUpperIgnoringCase(adjective), let firstEnd = adjectiveWordEnd(at: adjective), let afterFirst = spaces(at: firstEnd) else { return nil }
             // One word of a state or its people, or two when one is followed by no
             // noun: "the South African leader".
             var (adjectiveEnd, nounStart) = (firstEnd, afterFirst)
             var noun = describingNoun(at: nounStart)
-            if noun == nil, isUpper(afterFirst), let secondEnd = adjectiveWordEnd(at: afterFirst, caseInsensitive: false), let afterSecond = spaces(at: secondEnd) {
+            if noun == nil, isUpper(afterFirst), let secondEnd = adjectiveWordEnd(at: afterFirst), let afterSecond = spaces(at: secondEnd) {
                 (adjectiveEnd, nounStart) = (secondEnd, afterSecond)
                 noun = describingNoun(at: nounStart)
             }
@@ -186,11 +186,10 @@ extension ScalarText {
         }
     }
 
-    /// The end of a word of an adjective at `position`: a capital (as a
-    /// case-insensitive pattern reads it when `caseInsensitive`), then letters or dots.
-    private func adjectiveWordEnd(at position: Int, caseInsensitive: Bool) -> Int? {
-        guard caseInsensitive ? isUpperIgnoringCase(position) : isUpper(position), position + 1 < count,
-              isLetterIgnoringCase(position + 1) || scalars[position + 1] == "." else { return nil }
+    /// The end of a word of an adjective that starts at `position`: letters or
+    /// dots after its first letter.
+    private func adjectiveWordEnd(at position: Int) -> Int? {
+        guard position + 1 < count, isLetterIgnoringCase(position + 1) || scalars[position + 1] == "." else { return nil }
         return skip(from: position + 1) { isLetterIgnoringCase($0) || scalars[$0] == "." }
     }
 
