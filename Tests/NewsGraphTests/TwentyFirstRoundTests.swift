@@ -5,9 +5,9 @@ import Testing
 /// Rules found wanting on a twenty-first round of articles of my own: more posts
 /// in descriptions and headlines, states of two words or a possessive before
 /// them, styles of address, invitations to someone unnamed, a top diplomat,
-/// visits ahead, joint statements that only carry words, posts joined by "and",
-/// acting posts between two subjects, peace in a place, and those who met
-/// someone unnamed together.
+/// visits ahead, joint statements that only carry words, acting posts between
+/// two subjects, peace in a place, those who met someone unnamed together, and
+/// a name used alone that is inside a full name.
 @Suite struct TwentyFirstRoundTests {
     @Test func aHeadOfStatesPostDescribesItsHolder() {
         let text = "Kuwaiti emir visits Peru\n\nLIMA, May 2 - Kuwait's Emir Carl Lund held talks with President Ana Rojas on Friday. The Kuwaiti emir later flew to Quito."
@@ -117,19 +117,35 @@ import Testing
         #expect(!b.ids.contains { $0.hasPrefix("treaty:") })
         let c = Extracted("Peru and Chile signed a joint statement in Lima.")
         #expect(c.has(.signed, "state:peru", "treaty:joint-statement"))
-        // "according to the joint statement" points at a text that was made.
+        // "according to the joint statement" points at a text that was made, and so
+        // does "according to their joint statement".
         #expect(Extracted("Troops will leave the border, according to the joint statement.").ids.contains("treaty:joint-statement"))
+        #expect(Extracted("Troops will leave the border, according to their joint statement.").ids.contains("treaty:joint-statement"))
     }
 
-    @Test func aPostJoinedByAndToAStatesPostIsHeldForThatState() {
-        let a = Extracted("U.S. Secretary of State Ana Rojas and National Security Adviser Tomas Berg met a Chilean delegation in Lima.")
-        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:united-states")?.title == "National Security Adviser")
-        // A leader's post may be another state's.
-        let b = Extracted("Peruvian Prime Minister Ana Rojas and President Tomas Berg met Chilean President Carl Lund in Quito.")
-        #expect(!b.result.relations.contains { $0.type == .holdsOffice && $0.source.rawValue == "person:tomas-berg" })
-        // Only right after "and": a post named later in the sentence is not joined.
-        let c = Extracted("Peruvian Foreign Minister Ana Rojas met Chilean President Carl Lund in Quito with Trade Minister Tomas Berg.")
-        #expect(!c.result.relations.contains { $0.type == .holdsOffice && $0.source.rawValue == "person:tomas-berg" })
+    @Test func aNameUsedAloneJoinsTheFullNameItIsInside() {
+        let a = Extracted("Peruvian President Lula meets Rojas\n\nLIMA, May 13 - Peruvian President Carlos Mario Lula da Costa held talks with Ana Rojas on Tuesday.")
+        #expect(a.meant(by: "Lula") == ["person:carlos-mario-lula-da-costa"])
+        #expect(!a.ids.contains("person:mario-lula"))
+        // A surname known alone still makes another of the family with another given name.
+        let b = Extracted("President Tomas Berg met Rojas in Lima. He later visited the grave of Carl Berg in Quito.")
+        #expect(b.ids.contains("person:carl-berg"))
+    }
+
+    @Test func aVisitBeingPreparedIsPlanned() {
+        let a = Extracted("The ministers discussed preparations for Chilean President Tomas Berg's visit to Peru.")
+        #expect(a.relation(.visited, "person:tomas-berg", "state:peru")?.status == .planned)
+        let b = Extracted("The ministers discussed preparations for the visit of President Tomas Berg to Lima.")
+        #expect(b.relation(.visited, "person:tomas-berg", "place:lima")?.status == .planned)
+        let c = Extracted("The ministers discussed Chilean President Tomas Berg's visit to Peru.")
+        #expect(c.relation(.visited, "person:tomas-berg", "state:peru")?.status == nil)
+    }
+
+    @Test func aMeetingThatATripIsForIsPlanned() {
+        let a = Extracted("Prime Minister Ana Rojas will travel to Quito on Sunday for a meeting with President Tomas Berg on Monday.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
+        let b = Extracted("Prime Minister Ana Rojas travelled to Quito on Sunday for a meeting with President Tomas Berg on Monday.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == nil)
     }
 
     @Test func thoseWhoMetSomeoneUnnamedTogetherDidNotMeetEachOther() {

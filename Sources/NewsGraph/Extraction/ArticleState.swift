@@ -208,15 +208,15 @@ final class ArticleState {
         if parts.count > 1, let first = parts.first, first.count >= 2, !first.contains("."), !Extractor.notNames.contains(String(first)) {
             givenNames[String(first), default: []].insert(id)
         }
-        for part in parts.dropFirst().dropLast() where part.count >= 4 && part.first?.isUppercase == true && !Extractor.notNames.contains(String(part)) {
-            innerNames[String(part), default: []].insert(id)
-        }
+        let inner = parts.dropFirst().dropLast().filter { $0.count >= 4 && $0.first?.isUppercase == true && !Extractor.notNames.contains(String($0)) }
+        for part in inner { innerNames[String(part), default: []].insert(id) }
         // A one-word person seen earlier joins this full name when the word is its
         // surname or, as a family name written first is used alone, its first word
-        // ("Minister Bui" before "Bui Quang Minh"). A king called by his name and
-        // number ("Abdullah II") is no one-word person: he does not join his son
-        // "Hussein bin Abdullah".
-        for part in [parts.last, parts.first].compactMap({ $0 }) where parts.count > 1 {
+        // ("Minister Bui" before "Bui Quang Minh"), or an inner name that is used alone
+        // ("President Lula" before "Luiz Inacio Lula da Silva"). A king called by his
+        // name and number ("Abdullah II") is no one-word person: he does not join his
+        // son "Hussein bin Abdullah".
+        for part in [parts.last, parts.first].compactMap({ $0 }) + inner where parts.count > 1 {
             if let earlier = personNames[String(part)], earlier != id, entities[earlier]?.name == String(part) {
                 merge(earlier, into: id)
             }

@@ -250,7 +250,7 @@ extension Extractor {
         // planned too; for "to", the announcing word must be in the same clause.
         let status = planned(sentence, before: at) ?? {
             let lead = text.substring(to: at.location)
-            if lead.hasSuffix(" for ") || lead.hasSuffix(" for the ") { return Attribution.announces(lead) ? .planned : nil }
+            if [" for ", " for the ", " for a ", " for an "].contains(where: lead.hasSuffix) { return Attribution.announces(lead) ? .planned : nil }
             // "will travel to Hanoi and hold talks with X": the modal reaches the second verb.
             let afterAnd = [" and ", " and hold ", " and have ", " and also hold "].contains(where: lead.hasSuffix)
             guard lead.hasSuffix(" to ") || afterAnd else { return nil }
@@ -1324,8 +1324,13 @@ extension Extractor {
         let opening = text.substring(with: NSRange(location: trigger.location, length: min(trigger.length, 6))).lowercased()
         return Attribution.isPlanned(before: before) || opening.hasPrefix("will ") || opening.hasPrefix("is to ")
             || sentence.index == 0 && Attribution.isHeadlineFuture(before: before)
-            || sentence.has(["ahead"]) && Self.matches(Self.aheadOf, before) ? .planned : nil
+            || sentence.has(["ahead"]) && Self.matches(Self.aheadOf, before)
+            || sentence.has(prefix: ["preparation"]) && Self.matches(Self.preparationsFor, before) ? .planned : nil
     }
+
+    /// "preparations for the visit", "preparations for Chinese President Xi
+    /// Jinping's visit": right before the noun of an event being prepared.
+    static let preparationsFor = pattern(#"\bpreparations?\s+for\s+(?:(?:the|a|an|his|her|their|its)\s+|(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,5}(?-i:\p{Lu})[\p{L}.-]*['’]s\s+)(?:[\p{L}-]+\s+){0,2}$"#)
 
     /// "ahead of a trilateral meeting with", "ahead of his visit to": right before
     /// the noun of an event yet to come.

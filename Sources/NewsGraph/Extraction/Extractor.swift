@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 157
+    public static let version = 158
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -136,7 +136,6 @@ public final class Extractor: Sendable {
         givePostsToDatelineState(into: article)
         givePostsToHostsState(into: article)
         giveCounterpartsTheirPosts(into: article)
-        givePostsToThoseJoined(into: article)
         // Last, when the leader's state may come from any rule above (a counterpart's
         // post, the dateline's state); the dateline's rule leaves companions alone.
         givePostsToCompanions(into: article)

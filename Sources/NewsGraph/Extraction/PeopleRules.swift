@@ -557,29 +557,6 @@ extension Extractor {
         }
     }
 
-    /// "U.S. Secretary of State A and National Security Adviser B": a state's post
-    /// named with no state, right after "and" and another's post of a state named
-    /// just before it, is held for that state. Not a leader's: "Armenian Prime
-    /// Minister A and President B" may name two states' leaders.
-    func givePostsToThoseJoined(into article: ArticleState) {
-        for (person, title, index) in article.postsWithoutOwner
-        where Self.isStatePost(title) && !Self.leadersPosts.contains(title) && article.stateOf(person: person) == nil {
-            let sentence = article.sentences[index]
-            let text = UTF16Text(sentence.text)
-            let located = article.located(in: sentence)
-            guard let own = located.first(where: { $0.id == person }),
-                  let previous = located.last(where: { $0.type == .person && NSMaxRange($0.range) <= own.range.location }),
-                  text.substring(with: NSRange(location: NSMaxRange(previous.range), length: own.range.location - NSMaxRange(previous.range)))
-                    .caseInsensitiveCompare(" and \(title) ") == .orderedSame,
-                  let state = article.stateOf(person: previous.id), state.type == .state,
-                  located.last(where: { NSMaxRange($0.range) <= previous.range.location })?.id == state else { continue }
-            article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
-        }
-    }
-
-    /// The posts of those who lead a state, of which each state has one.
-    static let leadersPosts: Set<String> = ["President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan", "Crown Prince", "Supreme Leader"]
-
     /// "were accompanied by their foreign ministers, C and D": the plural post is
     /// group 1, the names groups 2 and 3.
     private static let pairAccompaniedBy = try! NSRegularExpression(pattern: #"\b(?:were|are|will\s+be)\s+(?:also\s+)?accompanied\s+by\s+their\s+((?:\p{L}+\s+){0,2}\p{L}+s)\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
@@ -1444,6 +1421,9 @@ extension Extractor {
                     guard index + length == words.count else { return true }
                     let start = range.location - given.utf16.count - 1
                     let name = NSRange(location: start, length: NSMaxRange(range) - start)
+                    // Inside a name found already ("Luiz Inacio Lula da Silva") is no other
+                    // person, whom naming would join to the one-word "Lula" of a headline.
+                    guard !article.isClaimed(sentence, name) else { return true }
                     article.addMention(of: article.person(named: text.substring(with: name)), sentence: sentence, utf16Range: name)
                     return true
                 }
