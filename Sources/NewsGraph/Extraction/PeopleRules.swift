@@ -1650,9 +1650,6 @@ extension Extractor {
         return names.count == 2 ? names : []
     }
 
-    /// "Chilean president visits Lima", "Peru's PM, Chile's FM hold talks": a headline
-    /// names people by state and post, with no "the"; each is the one person the
-    /// article gives that post of that state.
     /// "Jordan's monarch arrived", "Peru's foreign minister said": a state's
     /// post after its possessive, with no name after it, is the one person of the
     /// article who holds it.
@@ -1668,17 +1665,21 @@ extension Extractor {
 
     /// A state's name, its possessive and a post that one person holds.
     static let possessiveDescription = pattern(#"(?<![\p{L}])((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)['’]s\s+("#
-        + ["leader", "president", "vice president", "prime minister", "premier", "chancellor", "emir", "king", "queen", "sultan", "monarch",
-           "crown prince", "foreign minister", "top diplomat", "head of state"].joined(separator: "|") + #")(?![\p{L}])"#)
+        + postNouns.joined(separator: "|") + #")(?![\p{L}])"#)
 
-    /// The nouns that describe a person by post: "the Armenian leader", "the
-    /// Qatari emir", "his Kenyan counterpart".
-    static let describingNouns = ["leader", "president", "vice president", "prime minister", "premier", "chancellor", "emir", "king", "queen",
-                                  "sultan", "monarch", "crown prince", "speaker", "foreign minister", "top diplomat", "official", "diplomat", "minister",
-                                  "counterpart", "head of state"]
+    /// The nouns of one post that describe its holder: "the Qatari emir", "Jordan's
+    /// monarch", "South African president visits".
+    static let postNouns = ["leader", "president", "vice president", "prime minister", "premier", "chancellor", "emir", "king", "queen",
+                            "sultan", "monarch", "crown prince", "speaker", "foreign minister", "top diplomat", "head of state"]
+    /// The nouns that describe a person by post after "the" or "his": those of one
+    /// post and those of any ("the Armenian official", "his Kenyan counterpart").
+    static let describingNouns = postNouns + ["official", "diplomat", "minister", "counterpart"]
     /// The first words of the describing nouns, and of a headline's "PM" and "FM".
     private static let describingNounOpenings = Array(Set(describingNouns.map { String($0.prefix { $0 != " " }) } + ["pm", "fm"])).sorted()
 
+    /// "Chilean president visits Lima", "Peru's PM, Chile's FM hold talks": a headline
+    /// names people by state and post, with no "the"; each is the one person the
+    /// article gives that post of that state.
     private func findHeadlineDescriptions(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         for match in Self.headlineDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let adjective = match.range(at: 1), written = text.substring(with: match.range(at: 2)).lowercased()
@@ -1695,7 +1696,8 @@ extension Extractor {
     }
 
     /// A state or its people and a post, opening a headline or one of its parts.
-    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)(?:['’]s|(?<=s)['’])?\s+(leader|president|vice president|prime minister|premier|chancellor|emir|king|queen|sultan|monarch|crown prince|speaker|pm|foreign minister|fm|top diplomat)(?![\p{L}])"#)
+    static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)(?:['’]s|(?<=s)['’])?\s+("#
+        + (postNouns + ["pm", "fm"]).joined(separator: "|") + #")(?![\p{L}])"#)
 
     /// "The President of Russia congratulated his colleague": a post of a state
     /// after "the", with no name after it, is the one person who holds it here.
