@@ -6,8 +6,8 @@ import Testing
 /// in descriptions and headlines, states of two words or a possessive before
 /// them, styles of address, invitations to someone unnamed, a top diplomat,
 /// visits ahead, joint statements that only carry words, acting posts between
-/// two subjects, peace in a place, those who met someone unnamed together, and
-/// a name used alone that is inside a full name.
+/// two subjects, peace in a place, those who met someone unnamed together, a name
+/// used alone that is inside a full name, and a treaty's second name.
 @Suite struct TwentyFirstRoundTests {
     @Test func aHeadOfStatesPostDescribesItsHolder() {
         let text = "Kuwaiti emir visits Peru\n\nLIMA, May 2 - Kuwait's Emir Carl Lund held talks with President Ana Rojas on Friday. The Kuwaiti emir later flew to Quito."
@@ -37,11 +37,25 @@ import Testing
         #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
 
+    @Test func aTreatyNamedRightAfterItIsCalledSoToo() {
+        let a = Extracted("Peru and Chile signed a mutual defence treaty in Lima on Monday, named the Andes Treaty.")
+        let treaties = a.ids.filter { $0.hasPrefix("treaty:") }
+        #expect(treaties.count == 1)
+        #expect(a.meant(by: "Andes Treaty") == treaties.sorted())
+        #expect(treaties.allSatisfy { a.has(.signed, "state:peru", $0) })
+        // Another treaty named later in the sentence is another.
+        let b = Extracted("Peru and Chile signed a trade agreement in Lima, and Chile later signed the Andes Treaty.")
+        #expect(b.ids.filter { $0.hasPrefix("treaty:") }.count == 2)
+    }
+
     @Test func aPlaceOfPeaceOrWarIsTheTopicNotTheVenue() {
         let a = Extracted("Chile will host a conference on peace in Ecuador on June 15.")
         #expect(!a.result.relations.contains { $0.type == .heldIn })
         let b = Extracted("Chile will host a conference on trade in Lima on June 15.")
         #expect(b.result.relations.contains { $0.type == .heldIn && $0.target.rawValue == "place:lima" })
+        // Only the place right after "peace in" is the topic's.
+        let c = Extracted("Chile will host a conference on peace in the region in Lima on June 15.")
+        #expect(c.result.relations.contains { $0.type == .heldIn && $0.target.rawValue == "place:lima" })
     }
 
     @Test func aStateOfTwoWordsMayStandBeforeAPost() {
@@ -142,6 +156,9 @@ import Testing
         #expect(b.relation(.visited, "person:tomas-berg", "place:lima")?.status == .planned)
         let c = Extracted("The ministers discussed Chilean President Tomas Berg's visit to Peru.")
         #expect(c.relation(.visited, "person:tomas-berg", "state:peru")?.status == nil)
+        // Preparations for something else earlier in the sentence do not reach the visit.
+        let d = Extracted("After preparations for the summit ended, President Ana Rojas visited Lima.")
+        #expect(d.relation(.visited, "person:ana-rojas", "place:lima")?.status == nil)
     }
 
     @Test func aMeetingThatATripIsForIsPlanned() {

@@ -222,6 +222,11 @@ extension Extractor {
         return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
     }
 
+    /// ", named", ", dubbed", ", known as" right before a treaty's second name.
+    static let namedAs = pattern(#",\s+(?:(?:also|officially|formally)\s+)?(?:named|dubbed|called|known\s+as|christened)\s+$"#)
+    /// The words of `namedAs`, one of which a sentence must have.
+    static let namingWords = ["named", "dubbed", "called", "known", "christened"]
+
     /// "said in", "according to", before a statement's determiner: what it names
     /// next only carries what was said.
     static let saidIn = pattern(#"\b(?:(?:said|says|say|announced|stated|added|noted|declared|wrote)\s+in|according\s+to)\s+$"#)
@@ -231,6 +236,15 @@ extension Extractor {
         // the body's name, no mention of the treaty.
         if article.located(in: sentence).contains(where: { $0.type == .organization && NSIntersectionRange($0.range, phrase.noun).length > 0 }) { return }
         let determiner = text.substring(with: phrase.determiner).lowercased()
+        // "signed a mutual defence treaty, named the Pukpuk Treaty": the treaty
+        // named just before is called so too.
+        if text.substring(with: phrase.noun).first?.isUppercase == true, sentence.has(Self.namingWords),
+           Self.matches(Self.namedAs, text.substring(to: phrase.range.location)),
+           let named = article.located(in: sentence).last(where: { $0.type == .treaty && NSMaxRange($0.range) <= phrase.range.location }) {
+            let name = phrase.modifiers.length > 0 ? phrase.modifiers.location : phrase.noun.location
+            article.addMention(of: named.id, sentence: sentence, utf16Range: NSRange(location: name, length: NSMaxRange(phrase.noun) - name))
+            return
+        }
         // "ended without an agreement", "failed to reach a deal": no text was made.
         if determiner == "a" || determiner == "an", sentence.has(["without", "failed", "fail", "fails", "not", "didn", "couldn"]),
            Self.matches(Self.notMade, text.substring(to: phrase.range.location)) { return }
