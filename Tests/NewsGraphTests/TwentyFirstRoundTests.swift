@@ -44,7 +44,7 @@ import Testing
         #expect(a.meant(by: "Andes Treaty") == treaties.sorted())
         #expect(treaties.allSatisfy { a.has(.signed, "state:peru", $0) })
         // Another treaty named later in the sentence is another.
-        let b = Extracted("Peru and Chile signed a trade agreement in Lima, and Chile later signed the Andes Treaty.")
+        let b = Extracted("Peru and Chile signed a trade agreement, named a success by both, and Chile later signed the Andes Treaty.")
         #expect(b.ids.filter { $0.hasPrefix("treaty:") }.count == 2)
     }
 
