@@ -645,7 +645,7 @@ extension Extractor {
                let who = lead.range(of: ", who "), lead[..<who.lowerBound].letterRuns().contains(where: { Self.peoplePlurals.contains($0.lowercased()) }) { continue }
             // "A invited the Saudi minister to visit Tehran": the one invited goes, and
             // when no one named is invited, no one named went.
-            if let named, Self.matches(Self.invitedSomeoneElse, text.substring(with: NSRange(location: NSMaxRange(named.range), length: max(0, end - NSMaxRange(named.range))))) { continue }
+            if let named, sentence.has(prefix: ["invit"]), Self.matches(Self.invitedSomeoneElse, text.substring(with: NSRange(location: NSMaxRange(named.range), length: max(0, end - NSMaxRange(named.range))))) { continue }
             // "he will visit": the pronoun's person, when it is nearer than the last name.
             let pronoun = Self.lastRange(Self.personPronoun, text.substring(to: end))
             // "A also met B and C during his state visit to X": the visit is the

@@ -1546,10 +1546,7 @@ extension Extractor {
                 guard let noun = Self.pluralDescriptions[text.substring(with: match.range(at: 1)).lowercased()],
                       let first = lexicon.state(named: text.substring(with: match.range(at: 2))),
                       let second = lexicon.state(named: text.substring(with: match.range(at: 3))), first != second else { continue }
-                let people = [first, second].compactMap { state -> EntityID? in
-                    let holders = Set(article.officeHolders(of: article.state(state)).filter { Self.title($0.title, fits: noun) }.map(\.person))
-                    return holders.count == 1 ? holders.first : nil
-                }
+                let people = [first, second].compactMap { soleHolder(of: noun, in: $0, article: article) }
                 guard people.count == 2 else { continue }
                 article.addMention(of: people, sentence: sentence, utf16Range: match.range, kind: "description", inside: [match.range(at: 2), match.range(at: 3)])
             }
@@ -1657,10 +1654,16 @@ extension Extractor {
         for match in Self.possessiveDescription.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let owner = match.range(at: 1), noun = text.substring(with: match.range(at: 2)).lowercased()
             guard let state = lexicon.state(named: text.substring(with: owner)), !Self.nameFollows(match.range, in: text) else { continue }
-            let holders = Set(article.officeHolders(of: article.state(state)).filter { Self.title($0.title, fits: noun) }.map(\.person))
-            guard holders.count == 1, let person = holders.first else { continue }
+            guard let person = soleHolder(of: noun, in: state, article: article) else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description", inside: owner)
         }
+    }
+
+    /// The one person of the article who holds a post of the state that the
+    /// describing noun fits; nil when nobody or several do.
+    func soleHolder(of noun: String, in state: Lexicon.State, article: ArticleState) -> EntityID? {
+        let holders = Set(article.officeHolders(of: article.state(state)).filter { Self.title($0.title, fits: noun) }.map(\.person))
+        return holders.count == 1 ? holders.first : nil
     }
 
     /// A state's name, its possessive and a post that one person holds.
@@ -1688,8 +1691,7 @@ extension Extractor {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: adjective)),
                   !Self.nameFollows(match.range(at: 2), in: text) || lexicon.state(namedOrDemonym: String(after)) != nil else { continue }
             let noun = ["pm": "prime minister", "fm": "foreign minister"][written] ?? written
-            let holders = Set(article.officeHolders(of: article.state(state)).filter { Self.title($0.title, fits: noun) }.map(\.person))
-            guard holders.count == 1, let person = holders.first else { continue }
+            guard let person = soleHolder(of: noun, in: state, article: article) else { continue }
             let range = NSRange(location: adjective.location, length: NSMaxRange(match.range(at: 2)) - adjective.location)
             article.addMention(of: person, sentence: sentence, utf16Range: range, kind: "description", inside: adjective)
         }
