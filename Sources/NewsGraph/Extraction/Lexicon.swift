@@ -14,8 +14,9 @@ public struct Lexicon: Sendable {
     public private(set) var stateNames: [String: State] = [:]
     /// Every state by its ISO code.
     public private(set) var statesByCode: [String: State] = [:]
-    /// Territories that are no sovereign state ("Greenland", "Hong Kong"), by
-    /// folded name → the name the data gives them: regions, not states.
+    /// Territories that are no sovereign state ("Greenland", "Hong Kong") and the
+    /// continents ("Africa"), by folded name → the name the data gives them:
+    /// regions, not states.
     public private(set) var territories: [String: String] = [:]
     /// Acronyms as written ("US", "UAE"), matched case-sensitively so "As" is not one.
     public private(set) var acronyms: [String: State] = [:]
@@ -70,11 +71,11 @@ public struct Lexicon: Sendable {
         try self.init(states: text("states", "tsv"), titles: text("titles", "txt"),
                       subdivisions: text("subdivisions", "tsv"), cities: text("cities", "tsv"),
                       organizationHeads: text("organization-heads", "txt"), notOrganizations: text("not-organizations", "txt"),
-                      seats: text("seats-of-government", "tsv"))
+                      seats: text("seats-of-government", "tsv"), continents: text("continents", "tsv"))
     }
 
     public init(states: String, titles: String, subdivisions: String = "", cities: String = "",
-                organizationHeads: String = "", notOrganizations: String = "", seats: String = "") {
+                organizationHeads: String = "", notOrganizations: String = "", seats: String = "", continents: String = "") {
         var names: [String: Set<State>] = [:], acronyms: [String: Set<State>] = [:]
         var demonyms: [String: Set<State>] = [:], capitals: [String: Set<State>] = [:], capitalNames: [String: String] = [:]
         var borders: [String: [Substring]] = [:]
@@ -154,6 +155,10 @@ public struct Lexicon: Sendable {
         }
         self.titles = titleLines.sorted { ($0.count, $0) > ($1.count, $1) }
         titleSet = Set(self.titles)
+        for line in Self.lines(continents) {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields.count >= 2 { territories[Self.fold(fields[1])] = fields[1] }
+        }
         for line in Self.lines(subdivisions) {
             let fields = line.split(separator: "\t").map(String.init)
             for name in Self.spellings(fields.count >= 2 ? fields[1] : "") where self.subdivisions[Self.fold(name)] == nil { self.subdivisions[Self.fold(name)] = fields[0] }
