@@ -803,7 +803,7 @@ struct Extracted {
         let b = Extracted("Ana Rojas, Chile's ambassador, attended. Tomas Berg, Prime Minister of Norway, spoke. Raj Patel, joint secretary of the Ministry of External Affairs of India, took notes.")
         #expect(b.relation(.holdsOffice, "person:ana-rojas", "state:chile")?.title == "ambassador")
         #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:norway")?.title == "Prime Minister")
-        #expect(b.relation(.holdsOffice, "person:raj-patel", "organization:indian-external-ministry")?.title == "joint secretary")
+        #expect(b.relation(.holdsOffice, "person:raj-patel", "organization:indian-external-affairs-ministry")?.title == "joint secretary")
         // A former post names the person but holds no office now; a phrase without
         // a post names nobody.
         let c = Extracted("Carlos Vega, a former foreign minister of Peru, disagreed. Santa Rosa, a town of the coast, flooded.")

@@ -11,9 +11,10 @@ extension Extractor {
         pattern: #"(?<![\p{L}])(\p{Lu}{2,8})\s+\((\p{Lu}[\p{L}-]+(?:\s+(?:of|for|and|the|in|on|\p{Lu}[\p{L}-]+))+)\)(?:\s+((?:\p{Lu}[\p{L}-]+\s+)*\p{Lu}[\p{L}-]+))?"#)
     /// "the TASS news agency", "Anadolu Agency".
     static let newsAgency = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)\s+(?:news\s+agency|news\s+service)"#)
-    /// "Russia's Foreign Ministry", "the Armenian foreign ministry", "Iran's ministry".
+    /// "Russia's Foreign Ministry", "the Armenian foreign ministry", "Iran's ministry",
+    /// "India's External Affairs Ministry".
     static let ministry = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s|(?<=s)['’])?\s+(?:(\p{L}+)\s+)?([Mm]inistry)(?![\p{L}])"#)
+        pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:['’]s|(?<=s)['’])?\s+(?:(\p{L}+(?:\s+[Aa]ffairs)?)\s+)?([Mm]inistry)(?![\p{L}])"#)
     /// "Ministry of Foreign Affairs of Russia".
     static let ministryOf = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])Ministry\s+of\s+(\p{Lu}[\p{L}]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}]+)*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)"#)
@@ -81,6 +82,7 @@ extension Extractor {
             }
         }
         if sentence.has(["ministry"]) { findMinistries(in: sentence, text: text, into: article) }
+        if sentence.text.holds("'s ") || sentence.text.holds("’s ") { findPossessiveBodies(in: sentence, text: text, into: article) }
         for run in sentence.scalars.organizationRuns() {
             findHeadNounOrganization(in: run, sentence: sentence, text: text, into: article)
         }
@@ -284,7 +286,7 @@ extension Extractor {
         let whole = NSRange(location: 0, length: text.length)
         for match in Self.ministryOf.matches(in: sentence.text, range: whole) {
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 2))) else { continue }
-            let portfolio = text.substring(with: match.range(at: 1)).replacingOccurrences(of: " Affairs", with: "")
+            let portfolio = text.substring(with: match.range(at: 1))
             addMinistry(of: state, portfolio: portfolio, range: match.range, sentence: sentence, into: article)
         }
         for match in Self.ownedMinistryOf.matches(in: sentence.text, range: whole) {
@@ -294,7 +296,7 @@ extension Extractor {
             let named = lexicon.state(namedOrDemonym: owner), second = words.count == 2 ? lexicon.state(namedOrDemonym: words[1]) : nil
             guard let state = named ?? second else { continue }
             let skipped = named == nil ? words[0].utf16.count + 1 : 0
-            let portfolio = text.substring(with: match.range(at: 2)).replacingOccurrences(of: " Affairs", with: "")
+            let portfolio = text.substring(with: match.range(at: 2))
             let range = NSRange(location: match.range.location + skipped, length: match.range.length - skipped)
             addMinistry(of: state, portfolio: portfolio, range: range, sentence: sentence, into: article)
         }
@@ -318,10 +320,40 @@ extension Extractor {
         }
     }
 
+    /// "Kazakhstan's Parliament", "Russia's Security Council Secretary X": a state's
+    /// possessive and words in capitals up to a body's noun name the state's body,
+    /// called as its people's name calls it ("Kazakh Parliament"), as a ministry is.
+    private func findPossessiveBodies(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        for match in Self.possessiveBody.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            guard let state = lexicon.state(named: text.substring(with: match.range(at: 1))) else { continue }
+            let words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
+            // The body ends at its last noun: "Parliament Speaker X" is the Parliament's
+            // speaker. A ministry is the ministries' rule's; "Kenya's Cabinet Secretary"
+            // holds a cabinet post of the state.
+            guard let last = words.lastIndex(where: lexicon.organizationHeads.contains), words[last] != "Ministry",
+                  words[last] != "Cabinet" || last == words.count - 1,
+                  !words[...last].contains(where: { titleWords.contains($0.lowercased()) }) else { continue }
+            let start = match.range(at: 1).location
+            let range = NSRange(location: start, length: match.range(at: 2).location + words[...last].joined(separator: " ").utf16.count - start)
+            guard !article.isClaimed(sentence, range) else { continue }
+            let id = article.entity(.organization, ([lexicon.demonymOf[state.code] ?? state.name] + words[...last]).joined(separator: " "))
+            if article.addMention(of: id, sentence: sentence, utf16Range: range) {
+                article.relate(.partOf, id, article.state(state), sentence: sentence)
+            }
+        }
+    }
+
+    /// A name, its possessive and up to four words in capitals: the groups are the
+    /// owner and the words.
+    static let possessiveBody = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})['’]s\s+((?:\p{Lu}[\p{L}]+\s+){0,3}\p{Lu}[\p{L}]+)"#)
+
     /// One ministry per state and portfolio, named "<Demonym> <Portfolio> Ministry".
+    /// "Foreign Affairs" is "Foreign", as the ministry is called either way; other
+    /// affairs keep the word: "India's Ministry of External Affairs" is the
+    /// "Indian External Affairs Ministry".
     private func addMinistry(of state: Lexicon.State, portfolio: String, range: NSRange, sentence: Sentence, into article: ArticleState) {
         let adjective = lexicon.demonymOf[state.code] ?? state.name
-        let words = portfolio.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+        let words = (portfolio.lowercased() == "foreign affairs" ? "Foreign" : portfolio).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
         let name = ([adjective] + words + ["Ministry"]).joined(separator: " ")
         let id = article.entity(.organization, name)
         if article.addMention(of: id, sentence: sentence, utf16Range: range) {
