@@ -18,7 +18,7 @@ extension Extractor {
     static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|hosting|will host|would host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "hosting", "will", "would", "to", "chaired", "chairs", "chairing"]))
     static let heldAt = OpeningWordPattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#, opening: .word(["held", "took"]))
     /// A relative clause right after a gathering that names its host.
-    static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?)\b"#)
+    static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?|(?:is|are|was)\s+(?:co-?)?hosting)\b"#)
     /// Right after a gathering, or after its verb of opening: ", convened by",
     /// "hosted by", "which was chaired by", "opened in Lima on Monday, chaired by",
     /// "in the Red Sea resort co-chaired by".
@@ -38,8 +38,9 @@ extension Extractor {
     /// ", welcoming" after a gathering and what stands between: "hosted the summit in
     /// Lima on Thursday, welcoming".
     static let welcomingAfter = pattern(#"^[^;.]{0,60}?,\s+(?:welcoming|greeting|receiving)\s+"#)
-    /// A verb of attending before a gathering; "represented X at" attends in X's stead.
-    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|(?:to|will) take part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at|deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?(?:address|speech)\s+(?:at|to))\b"#, opening: .word(["to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]))
+    /// A verb of attending before a gathering; "represented X at" attends in X's stead;
+    /// "was the guest of honour at", "was among the guests at" attend as guests.
+    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|will attend|took part in|(?:to|will) take part in|participated in|join(?:ed)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at|deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?(?:address|speech)\s+(?:at|to)|(?:was|were|is|are|will\s+be)\s+(?:the|a|an|among\s+the)\s+(?:chief\s+|special\s+|main\s+)?guests?(?:\s+of\s+honou?r)?\s+at)\b"#, opening: .word(["was", "were", "is", "are", "to", "attended", "will", "took", "participated", "join", "joined", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]))
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -166,6 +167,18 @@ extension Extractor {
             .map { UTF16Text(rest).substring(with: $0.range(at: 1)) }
     }
 
+    /// The capitalised words that go on with a treaty's name after its tail's first
+    /// one: the rest of a hyphenated word ("Good-Neighbourliness"), more words ("Good
+    /// Neighbourship"), or "and" and a word of what the treaty is about ("and
+    /// Cooperation", "and Mutual Assistance"), never a day or month.
+    static func properTailGoesOn(after end: Int, in text: UTF16Text) -> String {
+        let rest = text.substring(from: end)
+        return properTailMore.firstMatch(in: rest, options: .anchored, range: NSRange(location: 0, length: rest.utf16.count))
+            .map { UTF16Text(rest).substring(with: $0.range) } ?? ""
+    }
+
+    private static let properTailMore = try! NSRegularExpression(pattern: #"^(?:-\p{L}+)*(?:\s+(?:and\s+(?=\p{Lu}\p{L}*(?:tion|sion|ship|ance|ence|ity|ness|ment|ism|dom|hood|cy)(?![\p{L}'’])|\p{Lu}\p{L}*(?:al|ic|ive|ous|ly|ary|ful|ble)\s+\p{Lu}))?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}*(?:-\p{L}+)*(?![\p{L}'’-])){0,5}"#)
+
     private static let properTail = try! NSRegularExpression(pattern: #"^\s+((?:for|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})(?![\p{L}])"#)
 
     /// A meeting's tail naming a body ("of the SCO") or its ministers ("of foreign ministers of").
@@ -257,10 +270,15 @@ extension Extractor {
         }
         let mods = modifiers(text.substring(with: phrase.modifiers))
         var noun = text.substring(with: phrase.noun).lowercased()
-        let tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
         // "a declaration on friendly relations": its subject names it as "of" would;
         // a name in capitals ("the Ankara Declaration on trade") is whole without it.
         let properName = text.substring(with: phrase.noun).first?.isUppercase == true
+        var tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
+        // "the Treaty of Good Neighbourship", "the Treaty of Friendship and Cooperation":
+        // a name in capitals goes on in capitals past the tail's one word.
+        if properName, tail.hasPrefix("of "), tail.dropFirst(3).first?.isUppercase == true {
+            tail += Self.properTailGoesOn(after: NSMaxRange(phrase.range), in: text)
+        }
         // A name in capitals goes on in capitals after "for" or "on": "the Pact for the Future".
         let topic = !tail.isEmpty ? nil
             : properName ? Self.properTreatyTail(after: NSMaxRange(phrase.range), in: text) : Self.treatyTopic(after: NSMaxRange(phrase.range), in: text)
@@ -501,6 +519,9 @@ extension Extractor {
     /// deal "mediated by" a party is brokered by it as well.
     static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}(?:brokered|mediated) by\s+"#)
 
+    /// ", whose country ", ", whose government ": a person's state as the subject.
+    static let whoseCountry = pattern(#"^,\s+whose\s+(?:country|government|nation|state)\s+(?:[\p{L}-]+\s+)?$"#)
+
     /// Who signed the treaty and who brokered it, from the sentence around it and
     /// the phrase's modifiers ("a Russian-brokered agreement").
     private func treatyRelations(_ treaty: EntityID, phrase: EventPhrase, modifiers: [String] = [], sentence: Sentence, text: UTF16Text, into article: ArticleState) {
@@ -519,8 +540,15 @@ extension Extractor {
         // "Qatar brokered a truce", "A and B brokered the deal".
         if let verb = Self.brokeredVerb.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location))?.range,
            Self.signs(from: verb, phrase: phrase, in: text) {
-            for broker in coordinatedGroup(endingWith: actors.filter { NSMaxRange($0.range) <= verb.location }, in: text) {
-                article.relate(.brokered, broker, treaty, sentence: sentence)
+            let before = actors.filter { NSMaxRange($0.range) <= verb.location }
+            // "envoy X, whose country brokered the deal": X's state brokered it.
+            if let last = before.last, last.type == .person,
+               Self.matches(Self.whoseCountry, text.substring(with: NSRange(location: NSMaxRange(last.range), length: verb.location - NSMaxRange(last.range))), anchored: true) {
+                if let state = article.stateOf(person: last.id) { article.relate(.brokered, state, treaty, sentence: sentence) }
+            } else {
+                for broker in coordinatedGroup(endingWith: before, in: text) {
+                    article.relate(.brokered, broker, treaty, sentence: sentence)
+                }
             }
         }
         let date = article.date(of: treaty)
@@ -887,9 +915,10 @@ extension Extractor {
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted|led|leads|co-led)\s+$"#)
     /// "met on the sidelines of", "held talks at", "held a summit with X on the
     /// sidelines of", "agreed to a ceasefire on the sidelines of" or "(the meeting
-    /// of A and B) took place on the fringes of" right before a gathering: the verb
-    /// is group 1.
-    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting|summit)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took"]))
+    /// of A and B) took place on the fringes of" right before a gathering, or before
+    /// its "the" when the gathering is named without it ("the Asia-Pacific Economic
+    /// Cooperation (APEC) summit"): the verb is group 1.
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting|summit)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
@@ -957,7 +986,7 @@ extension Extractor {
             }
         }
         // "the BRICS summit, which Brazil will host in Rio de Janeiro".
-        if !negated, sentence.has(["which", "that"]), sentence.has(["host", "hosts", "hosted", "cohost", "cohosts", "cohosted"]), let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
+        if !negated, sentence.has(["which", "that"]), sentence.has(["host", "hosts", "hosted", "hosting", "cohost", "cohosts", "cohosted", "cohosting"]), let which = Self.whichHosts.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
             let host = which.range(at: 1)
             // "will host" is planned: the words up to the verb itself decide.
             let status = planned(sentence, before: text.range(of: "host", options: .caseInsensitive, range: host))
@@ -978,7 +1007,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, sentence.has(["attend", "attended", "took", "take", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "took", "take", "participated", "join", "joined", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering", "guest", "guests"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause

@@ -792,13 +792,18 @@ final class ArticleState {
     }
 
     /// "The Hague summit", "the Alaska summit": a gathering named by a place the
-    /// article names, that no sentence places elsewhere, was held there.
+    /// article names, that no sentence places elsewhere, was held there. Talks named
+    /// by a region or state that another state hosts are about it: "Saudi Arabia
+    /// hosts Gaza talks", but "Malaysia talks" hosted by Malaysia's leader are there.
     private func placeGatheringsNamedByPlace() {
         let places = [EntityType.place, .region, .state].flatMap(named)
         for (id, name) in named(.summit) where !relations.contains(where: { $0.type == .heldIn && $0.source == id }) {
             let words = name.split(separator: " ")
+            let talks = ["talks", "negotiations"].contains(words.last?.lowercased() ?? "")
+            let hosts = talks ? relations.filter { $0.type == .hosted && $0.target == id }.compactMap { $0.source.type == .state ? $0.source : stateOf(person: $0.source) } : []
             guard words.count >= 2, case let placeName = words.dropLast().joined(separator: " "),
                   let place = places.first(where: { $0.name == placeName || $0.name == "The " + placeName }),
+                  place.id.type == .place || hosts.allSatisfy({ $0 == place.id }),
                   let first = entities[id]?.mentions.map(\.sentence).min() else { continue }
             relate(.heldIn, id, place.id, sentence: sentences[first])
         }

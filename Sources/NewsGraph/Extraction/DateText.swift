@@ -110,7 +110,7 @@ public enum DateText {
     // MARK: The date a sentence speaks of
 
     /// When a sentence's event happened (or will): its first written date, else a
-    /// relative one ("on Monday", "last Friday", "earlier this month") resolved
+    /// relative one ("on Monday", "last Friday", "a day earlier") resolved
     /// against the article's publication date. `iso` is nil when the date cannot be
     /// resolved (no year and no publication date); `text` is the phrase as written.
     ///
@@ -203,6 +203,9 @@ public enum DateText {
     /// Words before a month named without a day or year: "last July", "in March".
     private static let monthBefore: Set<String> = ["last", "next", "in", "early", "late", "mid"]
 
+    /// The counts of days before "days earlier" or "days ago".
+    private static let daysCounted = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
+
     private static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// A relative date phrase of a lower-cased sentence and how to resolve it.
@@ -248,6 +251,11 @@ public enum DateText {
             case ("next", "year"): return ("next year", { String(format: "%04d", $0.year + 1) })
             // A week is no calendar date: for an announced event the phrase stays text.
             case ("next", "week") where planned, ("this", "week") where planned: return ("\(word) week", { _ in nil })
+            // "a day earlier", "two days ago", "the previous day": days before publication.
+            case ("day", "earlier"), ("day", "ago"), ("days", "earlier"), ("days", "ago"):
+                guard let count = daysCounted[previous], (count == 1) == (word == "day") else { continue }
+                return ("\(previous) \(word) \(next)", { $0.shifted(days: -count) })
+            case ("previous", "day") where previous == "the": return ("the previous day", { $0.shifted(days: -1) })
             default: continue
             }
         }

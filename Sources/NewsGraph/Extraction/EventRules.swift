@@ -17,8 +17,9 @@ extension Extractor {
     /// hold) are a meeting. So is handing someone a letter in person: "handed
     /// President X a letter", "handed over a message from Y to President X" (not Y,
     /// who sent it). "greeted" meets as "welcomed" does. "held a summit with X" is
-    /// a meeting, as held talks are; so is shaking hands.
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b))\b"#,
+    /// a meeting, as held talks are; so is shaking hands, and so is hosting a meal
+    /// for someone ("hosted a working dinner for the two ministers").
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu}))))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "during", "after", "following", "at", "talks", "sat", "shook", "shake", "shakes", "shaking", "handed", "hands", "handing", "paid", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
     static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming"]
@@ -181,6 +182,9 @@ extension Extractor {
         // "skipped a meeting with X", "called off a planned call": no such event took place.
         if sentence.has(prefix: Self.calledOffWords),
            Self.matches(Self.calledOff, text.substring(to: at.location)) { return false }
+        // "The two leaders agreed that their trade ministers would meet": others the
+        // text does not name are the subject, not those named before.
+        if sentence.has(["their", "its", "his", "her"]), Self.matches(Self.othersAsSubject, text.substring(to: at.location)) { return true }
         let before = Self.outsideClosedClause(people, before: at.location, in: text)
         let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, text.substring(from: NSMaxRange(at))) : nil)
             .map { NSMaxRange(at) + $0.location } ?? text.length
@@ -578,6 +582,10 @@ extension Extractor {
     /// A post in apposition, then what joins two coordinated names.
     private static let appositionThenCoordinatingGap = try! NSRegularExpression(pattern: #"^,\s+(?:the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;()]{2,70}?(?="# + coordinatingGap.pattern.dropFirst() + ")")
 
+    /// "that their trade ministers would", "instructed their negotiators to": a
+    /// plural of people the subject owns opens a clause of its own before a verb.
+    static let othersAsSubject = pattern(#"\b(?:that|agreed|decided|said|announced|instructed|asked|ordered|tasked|directed)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+s\s+(?:(?:will|would|should|could|shall|must|to|are\s+to|were\s+to|is\s+to)\s+)?(?:(?:also|soon|again|then|later)\s+)?$"#)
+
     /// What joins two coordinated names: "and", a state's people's name and a post
     /// before the second ("and U.S. special envoy"); compiled once, as a pattern
     /// given to `range(of:options:)` is compiled at every call.
@@ -587,6 +595,8 @@ extension Extractor {
         + "|foreign|minister|prime|president|vice|deputy|secretary|defen[cs]e|interior|national|security|premier|chancellor"
         // "and Thailand's acting Prime Minister": how the post is held.
         + "|interim|acting|transitional|caretaker|outgoing|incoming"
+        // "and North Korean leader", "and Saudi crown prince": posts named by a noun.
+        + "|leader|opposition|head|king|queen|emir|sultan|monarch|crown|prince|speaker"
 
     /// "During his stay in Quito, Berg met ...": the one the clause opens the
     /// sentence for stays there; "Rojas will meet X during her stay in Lima": the
@@ -760,9 +770,9 @@ extension Extractor {
     /// A possessive right before a visit.
     static let possessiveJustBefore = pattern(possessiveAndWords + "$")
 
-    /// "on a two-day state visit", "on a two-day visit", "Rojas's state visit" with
-    /// no "to" after it.
-    static let visitWithoutDestination = pattern(#"\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|"# + possessiveAndWords + #"visit\b(?!\s+to\b)"#)
+    /// "on a two-day state visit", "on the second day of a state visit", "at the end
+    /// of his visit", "Rojas's state visit" with no "to" after it.
+    static let visitWithoutDestination = pattern(#"\b(?:on\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?|at\s+the\s+(?:[\w-]+\s+){1,2}of\s+)(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|"# + possessiveAndWords + #"visit\b(?!\s+to\b)"#)
 
     /// "accepted an invitation from X to", "accepted X's invitation to", right
     /// before a visit.

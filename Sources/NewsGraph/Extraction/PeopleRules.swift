@@ -91,6 +91,8 @@ extension Extractor {
                 // "Speaker of Parliament X", "President of the Senate X": a body's noun
                 // alone, whose state the article may give.
                 || lexicon.organizationHeads.contains(words)
+                // "special envoy for Africa X": a continent or territory an envoy is for.
+                || lexicon.territory(named: words) != nil
         }
         // The last titled name whose state the text gave, for a post joined to it.
         var lastWithState: (state: Lexicon.State, title: String, end: Int)?
@@ -1609,7 +1611,10 @@ extension Extractor {
             // "Both sides": the two named last, when the article gives them two states.
             let lastOfTwoStates = noun == "side" && candidates.count >= 2 && Set(candidates.prefix(2).compactMap(article.stateOf(person:))).count == 2
                 ? Array(candidates.prefix(2)) : nil
-            var pair = counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? lastOfTwoStates
+            // "Modi met Putin on Monday, and the two leaders rode together": two named
+            // before it in its own sentence are the pair, whoever an earlier sentence paired.
+            let sentencePair = inSentence.count == 2 ? inSentence : nil
+            var pair = sentencePair ?? counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? lastOfTwoStates
                 ?? protagonists(among: candidates, in: article) ?? Array(candidates.prefix(2))
             // "C held talks with A's prime minister and president B. The two sides":
             // sides are of two states. Two not known to be of two are one side, and
@@ -1763,8 +1768,17 @@ extension Extractor {
         case "monarch": return ["king", "queen", "emir", "sultan", "emperor"].contains(title)
         case "top diplomat": return ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "external affairs minister"].contains(title)
         case "official", "diplomat", "counterpart": return true
-        case "minister": return title.hasSuffix("minister") || title.hasPrefix("minister of") || title.hasPrefix("minister for")
+        case "minister": return title.hasSuffix("minister") || title.hasPrefix("minister of") || title.hasPrefix("minister for") || isDepartmentSecretary(title)
         default: return title == noun
         }
+    }
+
+    /// True for a secretary who heads a department, as a minister does: "Defence
+    /// Secretary", "Secretary of State"; not a "press secretary" or "secretary general".
+    static func isDepartmentSecretary(_ title: String) -> Bool {
+        let words = title.lowercased().split(separator: " ")
+        if words.count >= 3, words[0] == "secretary", words[1] == "of" { return true }
+        guard words.count >= 2, words.last == "secretary" else { return false }
+        return !["press", "general", "deputy", "permanent", "executive", "private", "parliamentary", "assistant", "under", "principal", "joint", "first", "second", "third", "party"].contains(words[words.count - 2])
     }
 }
