@@ -519,6 +519,27 @@ extension Extractor {
     /// deal "mediated by" a party is brokered by it as well.
     static let brokeredBy = try! NSRegularExpression(pattern: #"^\W*(?:between [^,.;]{3,60},\s*)?(?:\w+\s+){0,2}(?:brokered|mediated) by\s+"#)
 
+    /// True for "agreed" or "signed" after a noun of its own: "the route agreed at
+    /// the summit", "a route through Armenia agreed at the summit" tell of the route,
+    /// not of what those named before did there.
+    private func isParticiple(_ verb: NSRange, in text: UTF16Text, _ mentions: Located) -> Bool {
+        guard ["agreed", "signed"].contains(text.substring(with: verb).lowercased()) else { return false }
+        guard let last = mentions.last(where: { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= verb.location }) else { return true }
+        // The one named last is the object of a preposition, perhaps after an adjective,
+        // unless it is a person's state: "President X of Chile agreed".
+        let ofPerson = mentions.contains { person in
+            person.type == .person && [" of ", " of the "].contains { gap in
+                NSMaxRange(person.range) + gap.utf16.count == last.range.location
+                    && text.substring(with: NSRange(location: NSMaxRange(person.range), length: gap.utf16.count)) == gap
+            }
+        }
+        if !ofPerson, text.substring(to: last.range.location).letterRuns().suffix(2).contains(where: { Self.prepositions.contains($0.lowercased()) }) { return true }
+        return text.substring(with: NSRange(location: NSMaxRange(last.range), length: verb.location - NSMaxRange(last.range))).letterRuns().contains { ["the", "a", "an"].contains($0.lowercased()) }
+    }
+
+    /// Words whose object is no subject of the verb after it.
+    static let prepositions: Set<String> = ["through", "across", "in", "into", "of", "from", "to", "for", "with", "about", "on", "at", "by", "between", "via", "over", "under"]
+
     /// ", whose country ", ", whose government ": a person's state as the subject.
     static let whoseCountry = pattern(#"^,\s+whose\s+(?:country|government|nation|state)\s+(?:[\p{L}-]+\s+)?$"#)
 
@@ -1085,7 +1106,7 @@ extension Extractor {
         // and B agreed to a truce on the sidelines of the summit": both attended it.
         if !negated, case let window = Self.lastUnits(200, before: phrase.range.location),
            let verb = Self.meetingAt.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window))?.range(at: 1),
-           !unreal(sentence, before: verb) {
+           !unreal(sentence, before: verb), !isParticiple(verb, in: text, mentions) {
             // "agreed to meet ... on the margins of the summit": a meeting to come.
             let agreedToMeet = text.substring(with: verb).lowercased() == "agreed"
                 && ["meet", "hold", "talk"].contains { text.substring(from: NSMaxRange(verb)).hasPrefix(" to \($0) ") }

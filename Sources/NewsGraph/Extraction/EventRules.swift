@@ -130,7 +130,10 @@ extension Extractor {
             }
             if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped"]) {
                 visits(sentence, mentions, into: article)
-                if sentence.has(["visit"]) { visitToDateline(sentence, mentions, into: article) }
+                if sentence.has(["visit"]) {
+                    visitToDateline(sentence, mentions, into: article)
+                    if sentence.has(["by"]) { visitByGuestToDateline(sentence, mentions, into: article) }
+                }
             }
             if sentence.has(["visiting"]) { visitingGuests(sentence, mentions, into: article) }
             if sentence.has(["stay"]) { stays(sentence, mentions, into: article) }
@@ -582,14 +585,14 @@ extension Extractor {
     /// A post in apposition, then what joins two coordinated names.
     private static let appositionThenCoordinatingGap = try! NSRegularExpression(pattern: #"^,\s+(?:the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;()]{2,70}?(?="# + coordinatingGap.pattern.dropFirst() + ")")
 
-    /// "that their trade ministers would", "instructed their negotiators to": a
-    /// plural of people the subject owns opens a clause of its own before a verb.
-    static let othersAsSubject = pattern(#"\b(?:that|agreed|decided|said|announced|instructed|asked|ordered|tasked|directed)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+s\s+(?:(?:will|would|should|could|shall|must|to|are\s+to|were\s+to|is\s+to)\s+)?(?:(?:also|soon|again|then|later)\s+)?$"#)
+    /// "that their trade ministers would", "instructed their negotiators to": people
+    /// the subject owns open a clause of their own before a verb.
+    static let othersAsSubject = pattern(#"\b(?:that|agreed|decided|said|announced|instructed|asked|ordered|tasked|directed)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:(?:will|would|should|could|shall|must|to|are\s+to|were\s+to|is\s+to)\s+)?(?:(?:also|soon|again|then|later)\s+)?$"#)
 
     /// What joins two coordinated names: "and", a state's people's name and a post
     /// before the second ("and U.S. special envoy"); compiled once, as a pattern
     /// given to `range(of:options:)` is compiled at every call.
-    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s|(?<=s)['’])?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])?|"# + lowerCasePostWords + #")\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,4}(?:counterpart,?\s+)?$"#)
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s|(?<=s)['’])?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b))?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])?|"# + lowerCasePostWords + #")\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,6}(?:counterpart,?\s+)?$"#)
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
         + "|foreign|minister|prime|president|vice|deputy|secretary|defen[cs]e|interior|national|security|premier|chancellor"
@@ -736,6 +739,30 @@ extension Extractor {
         guard article.isMentioned(host), article.stateOf(person: visitor.id) != host else { return }
         article.relate(.visited, visitor.id, host, status: planned(sentence, before: trigger), sentence: sentence)
     }
+
+    /// "LONDON - India and Britain signed a deal during a visit by Prime Minister X":
+    /// a visit by someone, to nowhere named, is to the dateline's state. The guest's
+    /// post, named with no state, is of the one other state the sentence names.
+    private func visitByGuestToDateline(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        let text = UTF16Text(sentence.text)
+        guard let by = Self.firstRange(Self.visitBy, sentence.text), !unreal(sentence, before: by),
+              let guest = mentions.first(where: { $0.range.location >= NSMaxRange(by) }), guest.type == .person,
+              Self.matches(Self.titleGap, " " + text.substring(with: NSRange(location: NSMaxRange(by), length: guest.range.location - NSMaxRange(by))), anchored: true),
+              !Self.matches(Self.destinationAfter, text.substring(from: NSMaxRange(guest.range)), anchored: true),
+              let home = datelineState(of: article) else { return }
+        let host = article.state(home)
+        guard article.isMentioned(host), article.stateOf(person: guest.id) != host else { return }
+        article.relate(.visited, guest.id, host, status: planned(sentence, before: by), sentence: sentence)
+        let others = Set(mentions.filter { $0.type == .state && $0.id != host }.map(\.id))
+        if article.stateOf(person: guest.id) == nil, article.office(of: guest.id) == nil, let post = article.post(of: guest.id), others.count == 1, let other = others.first {
+            article.relate(.holdsOffice, guest.id, other, title: post, sentence: sentence)
+        }
+    }
+
+    /// "a visit by ", "the state visit by ": the guest follows.
+    static let visitBy = pattern(#"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}visit\s+by\s+"#)
+    /// What names where a visit went right after its guest: " to Lima", " of Peru to".
+    static let destinationAfter = pattern(#"^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?\s+to\s+"#)
 
     /// "X met with visiting Spanish King Y in Hanoi": the guest visited the city it
     /// happened in, else the dateline's state when the article names it.

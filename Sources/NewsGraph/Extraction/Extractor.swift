@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 160
+    public static let version = 161
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -111,6 +111,8 @@ public final class Extractor: Sendable {
             findPostsOfEachNamed(in: sentence, into: article)
             findNamesWithStateInBrackets(in: sentence, into: article)
             findPossessiveNames(in: sentence, into: article)
+            // After the rules that give each of several names its own state.
+            findPluralTitledPeople(in: sentence, into: article)
         }
         for sentence in sentences {
             findPostsAfterNames(in: sentence, into: article)

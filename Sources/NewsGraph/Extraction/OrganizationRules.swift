@@ -328,11 +328,9 @@ extension Extractor {
             guard let state = lexicon.state(named: text.substring(with: match.range(at: 1))) else { continue }
             let words = text.substring(with: match.range(at: 2)).split(separator: " ").map(String.init)
             // The body ends at its last noun: "Parliament Speaker X" is the Parliament's
-            // speaker. A ministry is the ministries' rule's; "Kenya's Cabinet Secretary"
-            // holds a cabinet post of the state.
-            guard let last = words.lastIndex(where: lexicon.organizationHeads.contains), words[last] != "Ministry",
-                  words[last] != "Cabinet" || last == words.count - 1,
-                  !words[...last].contains(where: { titleWords.contains($0.lowercased()) }) else { continue }
+            // speaker; "Kenya's Cabinet Secretary" holds a cabinet post of the state.
+            guard let last = words.lastIndex(where: lexicon.organizationHeads.contains),
+                  words[last] != "Cabinet" || last == words.count - 1 else { continue }
             let start = match.range(at: 1).location
             let range = NSRange(location: start, length: match.range(at: 2).location + words[...last].joined(separator: " ").utf16.count - start)
             guard !article.isClaimed(sentence, range) else { continue }
@@ -514,8 +512,14 @@ extension Extractor {
         // "French President X and European Council", "Turkish Foreign Minister X and
         // National Intelligence Organization": a titled name before "and" is a
         // person's, whom the title rules find; the body starts after it.
-        if let and = words.lastIndex(of: "and"), let title = words[..<and].firstIndex(where: { titleWords.contains($0.lowercased()) }),
-           post != nil || title + 1 < and {
+        // So is a name after a title the run opened with: "Foreign Minister X and
+        // International Atomic Energy Agency chief Y".
+        let nameAfterTitle = { (and: Int) in
+            titled && (2...3).contains(and) && !words[..<and].contains(where: self.lexicon.organizationHeads.contains)
+                && words[..<and].allSatisfy(Self.isNameWord)
+        }
+        if let and = words.lastIndex(of: "and"),
+           words[..<and].firstIndex(where: { titleWords.contains($0.lowercased()) }).map({ post != nil || $0 + 1 < and }) ?? nameAfterTitle(and) {
             start += words[...and].joined(separator: " ").utf16.count + 1
             words.removeSubrange(...and)
         }

@@ -31,6 +31,35 @@ extension Extractor {
         }
     }
 
+    /// "Foreign Ministers A and B", "signed by trade ministers A and B": a post in the
+    /// plural before two names joined by "and" is each one's post, of a state the
+    /// later rules may find (two of one post in a list are of two states).
+    func findPluralTitledPeople(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["ministers", "presidents", "secretaries", "premiers"]) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.pluralTitleThenNames.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            var words = text.substring(with: match.range(at: 1)).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            words[words.count - 1] = words[words.count - 1].hasSuffix("ies") ? String(words[words.count - 1].dropLast(3)) + "y" : String(words[words.count - 1].dropLast())
+            let title = words.joined(separator: " ")
+            // A name another rule found already is the same person, whose post is
+            // added when it has none: "Peruvian and Chilean Presidents A and B" have theirs.
+            let people = [match.range(at: 2), match.range(at: 3)].map { range -> EntityID? in
+                guard article.isClaimed(sentence, range) else { return nil }
+                return article.entity(mentionedAt: range, in: sentence).flatMap { $0.type == .person ? $0 : nil }
+            }
+            guard zip([match.range(at: 2), match.range(at: 3)], people).allSatisfy({ !article.isClaimed(sentence, $0) || $1 != nil }) else { continue }
+            for (range, found) in zip([match.range(at: 2), match.range(at: 3)], people) {
+                let person = found ?? article.person(named: text.substring(with: range))
+                if found == nil { article.addMention(of: person, sentence: sentence, utf16Range: range) }
+                if article.post(of: person) == nil, article.stateOf(person: person) == nil { article.addPostWithoutOwner(person, title: title, sentence: sentence) }
+            }
+        }
+    }
+
+    /// A post in the plural, perhaps with its portfolio, then two names joined by "and".
+    static let pluralTitleThenNames = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:(?:[Dd]eputy|[Vv]ice)\s+)?(?:(?:[Ff]oreign|[Tt]rade|[Dd]efen[cs]e|[Ff]inance|[Ee]conomy|[Ii]nterior|[Ee]nergy|[Pp]rime)\s+)?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Pp]remiers))\s+("#
+        + nameWord + "(?:" + nameGap + nameWord + "){1,2}),?\\s+and\\s+(" + nameWord + "(?:" + nameGap + nameWord + "){1,2})(?![\\p{L}])")
+
     /// Nouns after a leader's name that make it name a government: "the X government".
     static let rulingNouns: Set<String> = ["government", "administration", "regime", "era", "cabinet", "family", "dynasty", "years"]
     /// The styles of address `styledName` opens with, lower-cased.
