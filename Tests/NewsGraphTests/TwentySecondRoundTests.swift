@@ -181,9 +181,11 @@ import Testing
         // Those another rule gave their states keep them.
         let c = Extracted("Peruvian and Chilean Presidents Carl Lund and Omar Diallo met.")
         #expect(c.has(.holdsOffice, "person:carl-lund", "state:peru") && c.has(.holdsOffice, "person:omar-diallo", "state:chile"))
-        // One name alone is no list.
+        // One name alone is no list, nor is a body's name a person's.
         let d = Extracted("The deal was signed by trade ministers Ana Rojas and Berg in Lima.")
         #expect(!d.ids.contains("person:ana-rojas"))
+        let e = Extracted("The deal was signed by Presidents Ana Rojas and Andean Development Bank officials.")
+        #expect(!e.ids.contains("person:andean-development-bank") && !e.ids.contains("person:ana-rojas"))
     }
 
     @Test func aVisitByAGuestIsToTheDatelinesState() {
@@ -196,6 +198,9 @@ import Testing
         let c = Extracted("LIMA, July 24 - Peru and Chile signed a deal during a visit by Peruvian President Ana Rojas.")
         #expect(!c.has(.visited, "person:ana-rojas", "state:peru"))
         #expect(c.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "President")
+        // Someone named further on is no guest.
+        let e = Extracted("LIMA, July 24 - Peru and Chile signed a deal during a visit by a delegation that President Ana Rojas sent.")
+        #expect(!e.result.relations.contains { $0.type == .visited })
         // Three states name no one other state for the guest's post.
         let d = Extracted("LIMA, July 24 - Peru, Chile and Ecuador signed a deal during a visit by President Ana Rojas.")
         #expect(d.has(.visited, "person:ana-rojas", "state:peru"))
@@ -218,6 +223,29 @@ import Testing
         #expect(c.has(.attended, "person:ana-rojas", "summit:andean-summit") && c.has(.attended, "person:tomas-berg", "summit:andean-summit"))
         let d = Extracted("President Ana Rojas and President Tomas Berg signed a deal at the Andean summit.")
         #expect(d.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+        let e = Extracted("President Ana Rojas praised the accord signed at the Andean summit.")
+        #expect(!e.result.relations.contains { $0.type == .attended })
+    }
+
+    @Test func twoSidesOfTheirOwnSentence() {
+        let text = "Peruvian Prime Minister Ana Rojas held talks with Chilean President Tomas Berg on Tuesday. "
+            + "Rojas also met Premier Carl Lund for the annual meeting, after which the two sides signed memorandums."
+        let a = Extracted(text)
+        #expect(a.meant(by: "the two sides") == ["person:ana-rojas", "person:carl-lund"])
+        // Two known to be of one state are one side.
+        let b = Extracted("Peruvian Prime Minister Ana Rojas held talks with Chilean President Tomas Berg on Tuesday. "
+            + "Rojas also met Peruvian Foreign Minister Carl Lund, after which the two sides signed memorandums.")
+        #expect(b.meant(by: "the two sides").contains("person:tomas-berg"))
+    }
+
+    @Test func thoseAttendingFollow() {
+        let text = "President Ana Rojas hosted the leaders of three Andean states in Lima on Friday for a summit on trade. "
+            + "Among those attending were Chilean President Tomas Berg and Ecuadorian President Carl Lund."
+        let a = Extracted(text)
+        #expect(a.has(.attended, "person:tomas-berg", "summit:lima-summit") && a.has(.attended, "person:carl-lund", "summit:lima-summit"))
+        let b = Extracted("President Ana Rojas hosted a summit on trade in Lima on Friday. Attending were Chilean President Tomas Berg and Ecuadorian President Carl Lund.")
+        #expect(b.count(.attended) >= 2 && b.result.relations.filter { $0.type == .attended }.allSatisfy { $0.target == b.result.relations.first { $0.type == .attended }!.target })
+        #expect(b.has(.attended, "person:carl-lund", b.result.relations.first { $0.type == .attended }!.target.rawValue))
     }
 
     @Test func whoseCountryBrokeredIsThePersonsState() {

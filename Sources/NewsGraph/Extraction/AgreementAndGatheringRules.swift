@@ -120,9 +120,10 @@ extension Extractor {
         // "along with".
         // "More than 20 leaders attended, including A and B": those after "including".
         // "Lund said he would attend.": one yet to come.
-        if sentence.has(["attended", "present", "attendance", "attend"]), gatherings.isEmpty,
+        // "Among those attending were A and B", "Attending were A and B": those after it.
+        if sentence.has(["attended", "present", "attendance", "attend", "attending"]), gatherings.isEmpty,
            let attended = (Self.attendedAlone.firstMatch(in: sentence.text, range: whole) ?? Self.amongAttendees.firstMatch(in: sentence.text, range: whole)
-                ?? Self.attendedIncluding.firstMatch(in: sentence.text, range: whole))?.range,
+                ?? Self.attendedIncluding.firstMatch(in: sentence.text, range: whole) ?? Self.attendingWere.firstMatch(in: sentence.text, range: whole))?.range,
            let summit = article.latest(.summit, upTo: sentence), !isNegated(sentence) {
             let people = article.located(in: sentence).filter { $0.type == .person }
             var attendees = text.substring(with: attended).hasSuffix(" ")
@@ -189,6 +190,9 @@ extension Extractor {
     /// "were among those who attended", "was among the leaders attending", "were
     /// among those present".
     static let amongAttendees = pattern(#"\b(?:was|were)\s+among\s+(?:those|the\s+(?:leaders|guests|dignitaries|officials|participants|heads\s+of\s+state))\s+(?:(?:who\s+)?(?:attended|attending)|present|in\s+attendance)\b"#)
+    /// "Among those attending were ", "Attending were ", "Among the guests present
+    /// were ": the attendees follow.
+    static let attendingWere = pattern(#"\b(?:among\s+(?:those|the\s+(?:leaders|guests|dignitaries|officials|participants|heads\s+of\s+state))\s+(?:(?:who\s+)?(?:attended|attending)|present|in\s+attendance)|attending)\s+(?:were|was)\s+"#)
     /// "attended, including", "were present, including": the attendees follow.
     static let attendedIncluding = pattern(#"\b(?:attended|(?:were|was)\s+present|(?:were|was)\s+in\s+attendance),\s+(?:among\s+them|including)\s+"#)
     /// ", along with " after `amongAttendees`, and a title's words before the name.

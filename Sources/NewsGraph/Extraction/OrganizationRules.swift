@@ -514,10 +514,7 @@ extension Extractor {
         // person's, whom the title rules find; the body starts after it.
         // So is a name after a title the run opened with: "Foreign Minister X and
         // International Atomic Energy Agency chief Y".
-        let nameAfterTitle = { (and: Int) in
-            titled && (2...3).contains(and) && !words[..<and].contains(where: self.lexicon.organizationHeads.contains)
-                && words[..<and].allSatisfy(Self.isNameWord)
-        }
+        let nameAfterTitle = { (and: Int) in titled && (2...3).contains(and) && words[..<and].allSatisfy(Self.isNameWord) }
         if let and = words.lastIndex(of: "and"),
            words[..<and].firstIndex(where: { titleWords.contains($0.lowercased()) }).map({ post != nil || $0 + 1 < and }) ?? nameAfterTitle(and) {
             start += words[...and].joined(separator: " ").utf16.count + 1

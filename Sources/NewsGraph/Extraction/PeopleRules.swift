@@ -41,8 +41,8 @@ extension Extractor {
             var words = text.substring(with: match.range(at: 1)).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
             words[words.count - 1] = words[words.count - 1].hasSuffix("ies") ? String(words[words.count - 1].dropLast(3)) + "y" : String(words[words.count - 1].dropLast())
             let title = words.joined(separator: " ")
-            // A name another rule found already is the same person, whose post is
-            // added when it has none: "Peruvian and Chilean Presidents A and B" have theirs.
+            // A name another rule found already is the same person: "Peruvian and
+            // Chilean Presidents A and B" keep their states.
             let people = [match.range(at: 2), match.range(at: 3)].map { range -> EntityID? in
                 guard article.isClaimed(sentence, range) else { return nil }
                 return article.entity(mentionedAt: range, in: sentence).flatMap { $0.type == .person ? $0 : nil }
@@ -51,7 +51,7 @@ extension Extractor {
             for (range, found) in zip([match.range(at: 2), match.range(at: 3)], people) {
                 let person = found ?? article.person(named: text.substring(with: range))
                 if found == nil { article.addMention(of: person, sentence: sentence, utf16Range: range) }
-                if article.post(of: person) == nil, article.stateOf(person: person) == nil { article.addPostWithoutOwner(person, title: title, sentence: sentence) }
+                article.addPostWithoutOwner(person, title: title, sentence: sentence)
             }
         }
     }
@@ -1648,7 +1648,9 @@ extension Extractor {
             // "C held talks with A's prime minister and president B. The two sides":
             // sides are of two states. Two not known to be of two are one side, and
             // the other is the one named last of another state.
-            if noun == "side", pair.count == 2, case let states = pair.map(article.stateOf(person:)), states[0] == nil || states[0] == states[1] || states[1] == nil,
+            // Two of its own sentence are two sides unless known to be of one state.
+            if noun == "side", pair.count == 2, case let states = pair.map(article.stateOf(person:)),
+               sentencePair == nil ? states[0] == nil || states[0] == states[1] || states[1] == nil : states[0] != nil && states[0] == states[1],
                let (anchor, state) = zip(pair, states).first(where: { $0.1 != nil }).map({ ($0.0, $0.1!) }),
                let other = candidates.first(where: { article.stateOf(person: $0).map { $0 != state } ?? false }) {
                 pair = [anchor, other]
