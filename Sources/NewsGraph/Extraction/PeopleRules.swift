@@ -47,10 +47,10 @@ extension Extractor {
                 guard article.isClaimed(sentence, range) else { return nil }
                 return article.entity(mentionedAt: range, in: sentence).flatMap { $0.type == .person ? $0 : nil }
             }
-            guard zip([match.range(at: 2), match.range(at: 3)], people).allSatisfy({ !article.isClaimed(sentence, $0) || $1 != nil }) else { continue }
             for (range, found) in zip([match.range(at: 2), match.range(at: 3)], people) {
                 let person = found ?? article.person(named: text.substring(with: range))
-                if found == nil { article.addMention(of: person, sentence: sentence, utf16Range: range) }
+                // A name claimed by a body takes no mention, and no post.
+                guard found != nil || article.addMention(of: person, sentence: sentence, utf16Range: range) else { continue }
                 article.addPostWithoutOwner(person, title: title, sentence: sentence)
             }
         }
