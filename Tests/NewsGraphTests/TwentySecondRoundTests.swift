@@ -248,6 +248,33 @@ import Testing
         #expect(b.has(.attended, "person:carl-lund", b.result.relations.first { $0.type == .attended }!.target.rawValue))
     }
 
+    @Test func aWordOfTitlesIsNoPostAlone() {
+        let a = Extracted("Foreign Minister Ana Rojas delivered a message from President Tomas Berg, Chilean state media reported.")
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+        // A post of one word that is a title is one.
+        let b = Extracted("Foreign Minister Ana Rojas met Tomas Berg, Chilean envoy, in Lima.")
+        #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "envoy")
+        #expect(Extractor.isTitleAlone("Representative", titles: []) && !Extractor.isTitleAlone("state", titles: ["Secretary of State"]))
+    }
+
+    @Test func aVisitInAClauseOfTimeAfterWhatIsToBeDone() {
+        let a = Extracted("LIMA - Peru and Chile concluded talks on a security treaty, to be signed when President Ana Rojas visits Quito in January.")
+        #expect(a.relation(.visited, "person:ana-rojas", "place:quito")?.status == .planned)
+        let b = Extracted("LIMA - Peru and Chile signed a security treaty when President Ana Rojas visited Quito in January.")
+        #expect(b.has(.visited, "person:ana-rojas", "place:quito") && b.relation(.visited, "person:ana-rojas", "place:quito")?.status == nil)
+    }
+
+    @Test func spokenWithNearACallIsTheCall() {
+        let text = "Rojas and Berg discuss trade\n\nLIMA - President Ana Rojas said she had spoken with President Tomas Berg for two hours. Her aide Carl Lund described the call as useful."
+        let a = Extracted(text)
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        // "call" as a verb is no call.
+        let b = Extracted("Rojas and Berg discuss trade\n\nLIMA - President Ana Rojas said she had spoken with President Tomas Berg for two hours. Her aide said they call for calm.")
+        #expect(!b.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        let c = Extracted("Rojas and Berg discuss trade\n\nLIMA - President Ana Rojas spoke with President Tomas Berg. Aides met. Aides left. Her aide Carl Lund described the call as useful.")
+        #expect(!c.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+    }
+
     @Test func whoseCountryBrokeredIsThePersonsState() {
         let a = Extracted("The signing was witnessed by US special envoy Tomas Berg, whose country brokered a separate accord between Peru and Chile in June.")
         #expect(a.ids.contains("person:tomas-berg"))

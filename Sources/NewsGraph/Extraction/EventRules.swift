@@ -26,6 +26,8 @@ extension Extractor {
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
     static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey) (?:that|which) will |(?:tour|trip|visit|journey) (?:that|which) )(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    /// "to be signed ", "to be held ": what is yet to be done, right before a clause.
+    static let toBeDone = pattern(#"\bto\s+be\s+\p{L}+(?:ed|en|eld)\s*$"#)
     /// "when Albanese ", "once President Ana Rojas ": a clause of time and its named
     /// subject, right before a visit.
     static let whenSubjectBefore = pattern(#"\b(?:when|once)\s+(?:(?-i:\p{Lu})[\p{L}.'’-]*\s+){1,4}$"#)
@@ -124,8 +126,10 @@ extension Extractor {
             }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
             if sentence.has(["led", "headed"]), sentence.has(["delegation", "side", "team"]) { delegationHeads(sentence, mentions, into: article) }
-            // "A spoke today with B" in a readout headed "... Call with ...": the call.
-            if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks"]), article.sentences[0].has(["call", "phone", "telephone"]) {
+            // "A spoke today with B" in a readout headed "... Call with ...", or near a
+            // sentence that speaks of "the call": the call.
+            if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks", "spoken"]),
+               article.sentences[0].has(["call", "phone", "telephone"]) || callNearby(sentence, in: article) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
             if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped"]) {
@@ -369,9 +373,19 @@ extension Extractor {
     /// What may stand before a name: "the", a title ("US special envoy").
     static let titleLead = pattern(#"^\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}$"#)
 
-    /// "spoke today with", "speaks on Monday with".
-    static let spokeWith = OpeningWordPattern(#"\bsp(?:oke|eaks)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#,
-        opening: .word(["spoke", "speaks"]))
+    /// True when a sentence at most two before or after this one speaks of a call:
+    /// "Trump said he had spoken with Putin ... Ushakov described the call as useful".
+    private func callNearby(_ sentence: Sentence, in article: ArticleState) -> Bool {
+        let around = article.sentences[max(0, sentence.index - 2)...min(article.sentences.count - 1, sentence.index + 2)]
+        return around.contains { $0.has(["call"]) && Self.matches(Self.callNoun, $0.text) }
+    }
+
+    /// "the call", "a phone call", "their call": "call" as a noun.
+    static let callNoun = pattern(#"\b(?:the|a|phone|telephone|their|his|her)\s+call\b(?!\s+(?:on|for)\b)"#)
+
+    /// "spoke today with", "speaks on Monday with", "had spoken with".
+    static let spokeWith = OpeningWordPattern(#"\bsp(?:oke|eaks|oken)\s+(?:(?:today|yesterday|again|on\s+(?-i:\p{Lu})\p{L}+)\s+)?with\b"#,
+        opening: .word(["spoke", "speaks", "spoken"]))
     /// Words that open a clause of their own: "signed by A and B in April when".
     static let clauseWords: Set<String> = ["when", "while", "after", "before", "as", "who", "which", "where", "that", "since", "until"]
     /// The beginnings of the words of `calledOff`.
@@ -692,9 +706,13 @@ extension Extractor {
                 // "preparations for his visit to Lima next month": a visit named by its
                 // noun and dated after the article is yet to come.
                 ?? (Self.matches(Self.visitNoun, text.substring(to: NSMaxRange(match.range))) && article.isDatedLater(sentence) ? .planned : nil)
-                // "The treaty will be signed when Albanese visits Jakarta": a clause of
-                // time takes the main clause's modal.
-                ?? (Self.lastRange(Self.whenSubjectBefore, before).map { Attribution.announces(UTF16Text(before).substring(to: $0.location)) } == true ? .planned : nil)
+                // "The treaty will be signed when Albanese visits Jakarta", "a treaty, to
+                // be signed when Albanese visits Jakarta": a clause of time takes the main
+                // clause's modal.
+                ?? (Self.lastRange(Self.whenSubjectBefore, before).map { when in
+                    let main = UTF16Text(before).substring(to: when.location)
+                    return Attribution.announces(main) || Self.matches(Self.toBeDone, main)
+                } == true ? .planned : nil)
             // "A, B and C arrived in Kyiv": those joined to the one named last went too.
             var visitors = [visitor]
             // Not across a clause: "signed by A and B in April when B visited Moscow".

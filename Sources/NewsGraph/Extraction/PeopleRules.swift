@@ -1099,8 +1099,10 @@ extension Extractor {
             // "China's top diplomat": its foreign minister, in the news's words.
             if length == 0, owner != nil, words.count >= 2, words[0].lowercased() == "top", words[1].lowercased() == "diplomat" { length = 2 }
             // "A, Paraguayan President B and ...": a post before a name is the next
-            // person's in a list, not A's.
-            guard length > 0, words.count <= length || words[length].first?.isUppercase != true else { continue }
+            // person's in a list, not A's. "A, Iranian state media reported": a word of
+            // titles that is no title alone ("state") is no post.
+            guard length > 0, words.count <= length || words[length].first?.isUppercase != true,
+                  length > 1 || Self.isTitleAlone(words[0], titles: lexicon.titles) else { continue }
             // A portfolio after the post, and its state: "Minister for Foreign Affairs of
             // Japan", "Minister of Foreign Affairs of the Republic of Chile".
             var title = words.prefix(length).joined(separator: " ")
@@ -1802,6 +1804,13 @@ extension Extractor {
         case "minister": return title.hasSuffix("minister") || title.hasPrefix("minister of") || title.hasPrefix("minister for") || isDepartmentSecretary(title)
         default: return title == noun
         }
+    }
+
+    /// True when one word is a post by itself, in any case: "President", "envoy",
+    /// "Representative"; not "state" of "Secretary of State".
+    static func isTitleAlone(_ word: String, titles: [String]) -> Bool {
+        let lower = word.lowercased()
+        return (titles + postHeads).contains { $0.lowercased() == lower }
     }
 
     /// True for a secretary who heads a department, as a minister does: "Defence
