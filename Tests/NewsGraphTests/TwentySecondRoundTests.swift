@@ -262,6 +262,9 @@ import Testing
         #expect(a.relation(.visited, "person:ana-rojas", "place:quito")?.status == .planned)
         let b = Extracted("LIMA - Peru and Chile signed a security treaty when President Ana Rojas visited Quito in January.")
         #expect(b.has(.visited, "person:ana-rojas", "place:quito") && b.relation(.visited, "person:ana-rojas", "place:quito")?.status == nil)
+        // Only right before the clause: what is to be done earlier is another thing.
+        let c = Extracted("LIMA - Peru and Chile agreed on a treaty to be signed in May, and the talks began when President Ana Rojas visited Quito.")
+        #expect(c.has(.visited, "person:ana-rojas", "place:quito") && c.relation(.visited, "person:ana-rojas", "place:quito")?.status == nil)
     }
 
     @Test func spokenWithNearACallIsTheCall() {
