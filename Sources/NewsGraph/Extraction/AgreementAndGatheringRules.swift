@@ -462,7 +462,9 @@ extension Extractor {
     static let topicStops: Set<String> = ["the", "a", "an", "in", "at", "with", "by", "for", "to", "from", "that", "which", "who",
                                           "signed", "initialled", "initialed", "reached", "was", "were", "is", "are", "will", "would",
                                           "between", "after", "before", "during", "last", "next", "this", "on", "as", "their", "its",
-                                          "earlier", "later", "yesterday", "today", "tomorrow"]
+                                          "earlier", "later", "yesterday", "today", "tomorrow",
+                                          // Another clause: "a joint statement on climate but no agreement".
+                                          "but", "while", "whereas", "although", "though", "because", "nor", "yet", "unless", "until"]
 
     /// "A and B signed the agreement" with no agreement named before: the treaty of
     /// the two states its signers stand for, named after them ("Bolivia–Chile

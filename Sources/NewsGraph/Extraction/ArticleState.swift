@@ -607,6 +607,24 @@ final class ArticleState {
         relations.filter { $0.type == .visited && $0.source == person }.map(\.target)
     }
 
+    /// True when the article has the person hold an office of a state other than this one.
+    func isOfAnotherState(_ person: EntityID, than state: EntityID) -> Bool {
+        relations.contains { $0.type == .holdsOffice && $0.source == person && $0.target != state && entities[$0.target]?.type == .state }
+    }
+
+    /// True when the sentence has a traveller meet the person as the traveller goes
+    /// to other states than `home`, and to no other: the meeting made or planned as a
+    /// visit is ("X will pay a visit to Britain ... X will also meet King Y").
+    func meetsOnVisitAbroad(_ traveller: EntityID, _ person: EntityID, in sentence: Int, home: EntityID) -> Bool {
+        let visits = relations.filter { $0.type == .visited && $0.source == traveller && entities[$0.target]?.type == .state }
+        guard !visits.isEmpty, !visits.contains(where: { $0.target == home }) else { return false }
+        let statuses = Set(visits.flatMap { $0.evidence.map { $0.status == .planned } })
+        return relations.contains { relation in
+            relation.type == .met && Set([relation.source, relation.target]) == Set([traveller, person])
+                && relation.evidence.contains { $0.sentence == sentence && statuses.contains($0.status == .planned) }
+        }
+    }
+
     /// The visits to a state a sentence tells of: who went, and where.
     func visitsToStates(in sentence: Int) -> [(guest: EntityID, state: EntityID)] {
         relations.filter { $0.type == .visited && $0.evidence.contains { $0.sentence == sentence } && entities[$0.target]?.type == .state }

@@ -424,7 +424,8 @@ extension Extractor {
         // Leading words that are titles or determiners are not part of the name, nor
         // the joiners after a title ("Secretary-General of the Arab League").
         // So are the people of a body that open a sentence: "Leaders of the Group of Seven".
-        while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) || ["of", "for", "the"].contains(first)
+        // "and" too, after a style that ended a person's name: "Hussein al-Sheikh and Arab League".
+        while let first = words.first, Self.notNames.contains(first) || lexicon.titleSet.contains(first) || ["of", "for", "the", "and"].contains(first)
                 || Self.isLeadBy(first)
                 || words.count > 2 && words[1] == "of" && Self.peopleOfBodies.contains(first)
                 || words.count > 2 && lexicon.titleSet.contains("\(first) \(words[1])") {
@@ -492,7 +493,9 @@ extension Extractor {
         // President Ana Rojas and European Council President X".
         let hasOf = words.contains("of")
         let post = words.indices.dropFirst(hasOf ? 2 : 1).first { index in
-            index < words.count - 1 && titleWords.contains(words[index].lowercased()) && !titleWords.contains(words[words.count - 1].lowercased())
+            // A hyphenated title is one word: "Arab League Secretary-General X".
+            index < words.count - 1 && (titleWords.contains(words[index].lowercased()) || words[index].contains("-") && lexicon.titleSet.contains(words[index]))
+                && !titleWords.contains(words[words.count - 1].lowercased())
                 && !["of", "the"].contains(words[index - 1]) && !titleWords.contains(words[index - 1].lowercased())
                 && (hasOf || lexicon.organizationHeads.contains(words[index - 1]))
         }
@@ -514,7 +517,12 @@ extension Extractor {
         // person's, whom the title rules find; the body starts after it.
         // So is a name after a title the run opened with: "Foreign Minister X and
         // International Atomic Energy Agency chief Y".
-        let nameAfterTitle = { (and: Int) in titled && (2...3).contains(and) && words[..<and].allSatisfy(Self.isNameWord) }
+        // So is a person's name before a body's post: "Omar Diallo and Arab League
+        // Secretary-General Y" (but "Foreign Affairs and Defence Committee Chair Y").
+        let nameAfterTitle = { (and: Int) in
+            (titled || post != nil && !words[..<and].contains { self.isNoUntitledNameWord($0) } && !Self.isPortfolio(words[..<and].joined(separator: " ")))
+                && (2...3).contains(and) && words[..<and].allSatisfy(Self.isNameWord)
+        }
         if let and = words.lastIndex(of: "and"),
            words[..<and].firstIndex(where: { titleWords.contains($0.lowercased()) }).map({ post != nil || $0 + 1 < and }) ?? nameAfterTitle(and) {
             start += words[...and].joined(separator: " ").utf16.count + 1

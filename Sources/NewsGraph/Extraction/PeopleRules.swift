@@ -164,7 +164,8 @@ extension Extractor {
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
             while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }
             // A rank after a post is no part of the name: "army chief General Idris Kamal".
-            while let first = words.first, Self.notNames.contains(first) || words.count > 2 && Self.ranks.contains(first) {
+            // But "He" before a given name right after a title is a surname: "Vice Premier He Lifeng".
+            while let first = words.first, Self.notNames.contains(first) && !(first == "He" && words.count > 1) || words.count > 2 && Self.ranks.contains(first) {
                 words.removeFirst()
                 nameRange.location += first.utf16.count + 1
             }
@@ -504,11 +505,17 @@ extension Extractor {
                 destination.type == .state ? destination != state
                     : article.name(of: destination).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home } ?? false
             }
-            guard goesAbroadOnly, !Self.matches(Self.travellingWith, sentence.text) else { continue }
+            guard goesAbroadOnly, !travelsWith(person, in: sentence, of: article) else { continue }
             // "YEREVAN - Armenian Prime Minister X ... X and President Y last met": one
             // who meets or calls an official the text gives the dateline's state is
             // that official's guest or counterpart, of another state.
             guard !article.peopleMetOrCalled(by: person).contains(where: { namedOfficials.contains($0) && article.stateOf(person: $0) == state }) else { continue }
+            // "HANOI - X will pay a visit to Britain ... X will also meet King Y": one
+            // whom the dateline's traveller to other states meets is of one of them.
+            // (But not one met at home before: "She met Defence Minister Z before leaving".)
+            guard !article.peopleMetOrCalled(by: person).contains(where: { other in
+                !article.isOfAnotherState(other, than: state) && article.meetsOnVisitAbroad(other, person, in: index, home: state)
+            }) else { continue }
             let located = article.located(in: sentence)
             // "Nicaraguan President A and Co-President B": one joined to an official
             // of another state is of that state's party, not the dateline's.
@@ -549,6 +556,16 @@ extension Extractor {
         }
     }
 
+    /// True when the sentence has the person travel with another: named before
+    /// "accompanied by" and the like, or in the list after it ("X, who was accompanied
+    /// by A, also met B": not B).
+    private func travelsWith(_ person: EntityID, in sentence: Sentence, of article: ArticleState) -> Bool {
+        guard let phrase = Self.firstRange(Self.travellingWith, sentence.text) else { return false }
+        guard let own = article.located(in: sentence).first(where: { $0.id == person }), own.range.location >= NSMaxRange(phrase) else { return true }
+        let between = NSRange(location: NSMaxRange(phrase), length: own.range.location - NSMaxRange(phrase))
+        return !Self.clauseAfterComma(UTF16Text(sentence.text).substring(with: between))
+    }
+
     /// "Pope Leo XIV": a post only one state has is held for that state, when the
     /// text gives its holder no state.
     func givePostsOfOneState(into article: ArticleState) {
@@ -567,6 +584,9 @@ extension Extractor {
             guard sentence.has(["accompanied"]), let by = Self.firstRange(Self.accompaniedBy, sentence.text) else { continue }
             let located = article.located(in: sentence)
             guard let own = located.first(where: { $0.id == person }), own.range.location > NSMaxRange(by),
+                  // The list of companions, not a clause after it: "X, who was accompanied
+                  // by A, also held talks with Vice President B".
+                  !Self.clauseAfterComma(UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange(by), length: own.range.location - NSMaxRange(by)))),
                   let leader = located.last(where: { $0.type == .person && NSMaxRange($0.range) <= by.location }),
                   let state = article.stateOf(person: leader.id) else { continue }
             article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
@@ -585,6 +605,15 @@ extension Extractor {
             for (companion, state) in zip(companions, [first, second]) where article.stateOf(person: companion) == nil {
                 article.relate(.holdsOffice, companion, state, title: title, sentence: sentence)
             }
+        }
+    }
+
+    /// True when a comma in the text opens a clause: a lower-case word after it
+    /// other than "and", "including" or a list's "as well as".
+    static func clauseAfterComma(_ text: String) -> Bool {
+        text.split(separator: ",", omittingEmptySubsequences: false).dropFirst().contains { part in
+            guard let word = part.split(separator: " ").first, word.first?.isLowercase == true else { return false }
+            return !["and", "including", "as"].contains(word)
         }
     }
 
@@ -964,8 +993,8 @@ extension Extractor {
     private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where"]
 
     /// "Iran's delegation was led by", "The U.S. delegation was led by", "the
-    /// Iranian team, headed by": the state whose delegation the post's holder
-    /// leads; "Japan was represented by": the state the holder stands for.
+    /// Iranian team, headed by", "and the Iranian one by": the state whose delegation
+    /// the post's holder leads; "Japan was represented by": the state the holder stands for.
     private func delegationLed(before title: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let before = text.substring(to: title.location)
         // "headed by presidential aide X": a word in lower case may open the post.
@@ -975,7 +1004,7 @@ extension Extractor {
     }
 
     private static let delegationLedBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}.-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented)\s+by\s+(?:\p{Ll}+\s+)?$"#)
+        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}.-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented|\s+one)\s+by\s+(?:\p{Ll}+\s+)?$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
@@ -1615,7 +1644,8 @@ extension Extractor {
             // "the two presidents" passes over a minister named between them. One
             // person named earlier in the same sentence is someone else ("Ruto hosted
             // talks with the two leaders"); two are the pair ("A and B met; the two leaders ...").
-            var named = article.peopleNamed(before: sentence, utf16Offset: match.range.location).filter(fits)
+            let fitting = article.peopleNamed(before: sentence, utf16Offset: match.range.location).filter(fits)
+            var named = fitting
             // Two known to hold such a post are the pair before one of no known post:
             // "the two leaders" after an aide quoted on them.
             if !bare, !["man", "woman", "side"].contains(noun) {
@@ -1635,9 +1665,12 @@ extension Extractor {
             let candidates = others.count >= 2 ? others : named
             // "A and his Chilean counterpart B held talks, hosted by minister C. A thanked
             // C. ... received both ministers": one of the two named last and a
-            // counterpart of theirs are the pair, though another who fits was named since.
+            // counterpart of theirs are the pair, though another who fits was named since,
+            // and though the counterpart's post is not known yet ("A held talks with his
+            // Canadian counterpart B ... the two ministers").
             let counterparts = candidates.prefix(2).lazy.compactMap { one in
-                candidates.first { $0 != one && article.areCounterparts(one, $0) }.map { [one, $0] }
+                (candidates.first { $0 != one && article.areCounterparts(one, $0) } ?? fitting.first { $0 != one && article.areCounterparts(one, $0) })
+                    .map { [one, $0] }
             }.first
             // "Both sides": the two named last, when the article gives them two states.
             let lastOfTwoStates = noun == "side" && candidates.count >= 2 && Set(candidates.prefix(2).compactMap(article.stateOf(person:))).count == 2
