@@ -24,6 +24,11 @@ struct Extracted {
         result.entities.first { $0.id.rawValue == id }?.mentions.map(\.text) ?? []
     }
 
+    /// The entity's name, as the graph shows it.
+    func name(of id: String) -> String? {
+        result.entities.first { $0.id.rawValue == id }?.name
+    }
+
     func has(_ type: RelationType, _ source: String, _ target: String) -> Bool {
         relation(type, source, target) != nil
     }

@@ -83,4 +83,55 @@ import Testing
         let b = Extracted("German Foreign Minister Ana Rojas arrived on a visit to Quito on Monday.")
         #expect(b.has(.visited, "person:ana-rojas", "place:quito"))
     }
+
+    @Test func aTreatyNamedInCapitalsKeepsItsNounsCapital() {
+        let a = Extracted("Under the Lima Peace Accord, Chile will release the prisoners. Peru signed the Quito Declaration in May.")
+        #expect(a.name(of: "treaty:lima-peace-accord") == "Lima Peace Accord")
+        #expect(a.name(of: "treaty:quito-declaration") == "Quito Declaration")
+        // In lower case the noun stays so: "a Lima peace accord".
+        let b = Extracted("Peru and Chile signed a new security treaty in Lima on Monday.")
+        #expect(b.name(of: "treaty:security-treaty") == "security treaty")
+    }
+
+    @Test func aPlaceInCapitalsKeepsItsParticlesSmall() {
+        #expect(Extractor.placeName(inCapitals: "SHARM EL-SHEIKH") == "Sharm el-Sheikh")
+        #expect(Extractor.placeName(inCapitals: "PORT-AU-PRINCE") == "Port-au-Prince")
+        #expect(Extractor.placeName(inCapitals: "EL ALTO") == "El Alto")
+        let a = Extracted("VILLA DEL MAR, Chile — Ana Rojas met Tomas Berg on Monday.")
+        #expect(a.name(of: "place:villa-del-mar") == "Villa del Mar")
+    }
+
+    @Test func theStatesCapitalNamesTheState() {
+        let text = "ABUJA — President Ana Rojas on Tuesday received his Ghanaian counterpart, Tomas Berg, at the State House in Abuja. "
+            + "Berg, who arrived in the Nigerian capital on Monday, later addressed a news conference."
+        let a = Extracted(text)
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:nigeria"))
+        #expect(a.meant(by: "Nigerian").contains("state:nigeria"))
+        // The demonym describes the state and is no name of it.
+        #expect(a.result.entities.first { $0.id.rawValue == "state:nigeria" }?.mentions.allSatisfy { $0.kind == "description" } == true)
+        // Money is no capital city: "Turkish capital markets".
+        let b = Extracted("Turkish capital markets rose on Monday.")
+        #expect(!b.ids.contains("state:turkey"))
+    }
+
+    @Test func aParticleInCapitalsOpeningASentence() {
+        let a = Extracted("President Ana al-Rojas met President Tomas Berg in Quito on Tuesday. Al-Rojas also met President Carl Lund in Lima in May.")
+        #expect(a.has(.met, "person:ana-al-rojas", "person:carl-lund"))
+    }
+
+    @Test func oneWhoArrangedAMeetingIsNoSideOfIt() {
+        let a = Extracted("President Ana Rojas also met President Tomas Berg in Riyadh, in a meeting arranged by Saudi Crown Prince Carl Lund.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        let b = Extracted("President Ana Rojas met President Tomas Berg and Crown Prince Carl Lund in Riyadh.")
+        #expect(b.has(.met, "person:ana-rojas", "person:carl-lund"))
+    }
+
+    @Test func aMonthOfTheYearNamedBeforeSaysMore() {
+        let a = Extracted("President Ana Rojas, on her second visit to the kingdom this year, also met President Tomas Berg in Riyadh in May.", published: "2025-11-30")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.date == "2025-05")
+        // A month of another year does not: "last year ... in May" stays last year.
+        let b = Extracted("President Ana Rojas met President Tomas Berg last year, weeks before the vote in May.", published: "2025-11-30")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.date == "2024")
+    }
 }

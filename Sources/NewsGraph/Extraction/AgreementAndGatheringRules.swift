@@ -336,7 +336,10 @@ extension Extractor {
             let ownClause = relative.hasPrefix(" that ") || relative.hasPrefix(" which ") ? Self.clause(opening: relative) : ""
             dates = article.datesOfEvents(in: sentence).filter { made || ownClause.holds($0.text) }
         }
-        let base = (mods + [noun]).joined(separator: " ")
+        // A name in capitals keeps its noun's capital: "the Kuala Lumpur Peace Accord".
+        let written = properName && !mods.isEmpty && mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
+            ? String(noun.prefix(1)).uppercased() + noun.dropFirst() : noun
+        let base = (mods + [written]).joined(separator: " ")
         var ids: [EntityID] = []
         if plural, dates.count > 1 {
             for date in dates { ids.append(article.event(.treaty, "\(base) of \(date.iso ?? date.text)", date: date.iso)) }

@@ -245,8 +245,15 @@ final class ArticleState {
         if let ids = surnamed, ids.count == 1 { return ids.first }
         if surnamed?.isEmpty != false, let ids = innerNames[name], ids.count == 1 { return ids.first }
         if alone, surnamed?.isEmpty != false, innerNames[name] == nil, let ids = givenNames[name], ids.count == 1 { return ids.first }
+        // "Al-Sharaa" opening a sentence is "al-Sharaa": a particle in capitals there.
+        if let dash = name.firstIndex(of: "-"), Self.capitalisedParticles.contains(String(name[..<dash])) {
+            return knownPerson(name.prefix(1).lowercased() + name.dropFirst(), alone: alone)
+        }
         return nil
     }
+
+    /// Particles of Arabic names, capitalised as a sentence's first word.
+    private static let capitalisedParticles: Set<String> = ["Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "Ed", "Ul"]
 
     /// True when a word is one of a known person's given or inner names ("Tayyip" of
     /// "Recep Tayyip Erdogan").

@@ -137,10 +137,20 @@ public enum DateText {
         }
         guard let (phrase, resolve) = relativePhrase(in: lower, of: sentence, planned: planned) else { return nil }
         // The phrase as the sentence writes it ("on Monday", not "on monday").
-        let written = sentence.range(of: phrase, options: .caseInsensitive).map { String(sentence[$0]) } ?? phrase
+        let found = sentence.range(of: phrase, options: .caseInsensitive)
+        let written = found.map { String(sentence[$0]) } ?? phrase
         // "since the start of the war in February": no more the event's than a full date there.
         guard !isStartOfPeriod(written, in: sentence), relativeClauses || !isInRelativeClause(written, of: sentence) else { return nil }
-        return (written, anchor.flatMap(resolve))
+        let iso = anchor.flatMap(resolve)
+        // "on his second visit this year, met X in May": a month of that year later on says more.
+        if let year = iso, year.count == 4, let found, let anchor, case let rest = String(sentence[found.upperBound...]),
+           let (finer, resolveFiner) = relativePhrase(in: rest.lowercased(), of: rest, planned: planned),
+           let month = resolveFiner(anchor), month.hasPrefix(year + "-"),
+           let at = rest.range(of: finer, options: .caseInsensitive), case let text = String(rest[at]),
+           !isStartOfPeriod(text, in: sentence), relativeClauses || !isInRelativeClause(text, of: sentence) {
+            return (text, month)
+        }
+        return (written, iso)
     }
 
     /// The sentence without its clauses about what is to come, each up to the next

@@ -203,7 +203,7 @@ extension Extractor {
             || text.substring(with: at).lowercased().hasSuffix(" hands")) && !Self.withFollows(text.substring(from: NSMaxRange(at)))
         let after = people.filter { person in
             person.range.location >= NSMaxRange(at) && person.range.location < clauseEnd && !Self.isSource(person.range, in: text)
-                && !Self.isSender(person.range, in: text) && !Self.isOwner(person.range, in: text)
+                && !Self.isSender(person.range, in: text) && !Self.isOwner(person.range, in: text) && !Self.isArranger(person.range, in: text)
         }.filter { person in
             // Objectless talks still meet their host: "began talks in Almaty, hosted by C".
             !objectless || Self.matches(Self.hostBeforeObject, text.substring(with: NSRange(location: NSMaxRange(at), length: person.range.location - NSMaxRange(at))))
@@ -447,6 +447,17 @@ extension Extractor {
         let lead = text.substring(with: NSRange(location: max(0, name.location - 80), length: min(80, name.location)))
         return lead.hasSuffix(" ") && lead.holds(" from ") && matches(sentBy, lead)
     }
+
+    /// True when a name is the one who arranged the meeting, not a side of it: "in a
+    /// meeting arranged by Crown Prince X".
+    static func isArranger(_ name: NSRange, in text: UTF16Text) -> Bool {
+        let lead = text.substring(with: NSRange(location: max(0, name.location - 80), length: min(80, name.location)))
+        return lead.holds(" by ") && matches(arrangedBy, lead)
+    }
+
+    /// "arranged by", "organised by the Saudi": words of arranging, and up to five
+    /// words of a post before the name.
+    static let arrangedBy = pattern(#"\b(?:arranged|organi[sz]ed|facilitated|set\s+up|initiated|requested|proposed|brokered|mediated)\s+by\s+(?:(?:the|his|her)\s+)?(?:(?!and\s)[\p{L}.'’-]+\s+){0,5}$"#)
 
     /// True when a name owns what follows it: "welcomed Berg's announcement", "met
     /// Berg's envoy" have an object other than Berg; "welcomed Berg's visit" has not.

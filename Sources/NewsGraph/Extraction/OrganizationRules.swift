@@ -193,7 +193,7 @@ extension Extractor {
             } else if found.location == 0, Self.datelineEnd.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(found), length: text.length - NSMaxRange(found))) != nil {
                 // One the lexicon does not know, where a dateline stands: "CAMP DAVID, Maryland —".
                 // A body's name there is the body: "UNITED NATIONS (Reuters) -".
-                let name = text.substring(with: found).split(separator: " ").map { String($0.prefix(1)) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                let name = Self.placeName(inCapitals: text.substring(with: found))
                 let body = name.split(separator: " ").last.map { lexicon.organizationHeads.contains(String($0)) } ?? false
                 let id = article.entity(body ? .organization : .place, name)
                 article.addMention(of: id, sentence: sentence, utf16Range: found)
@@ -226,7 +226,7 @@ extension Extractor {
             } else if word.count >= 4, found.location == 0, Self.datelineDate.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(found), length: text.length - NSMaxRange(found))) != nil {
                 // One the lexicon does not know, before a dateline's date or agency:
                 // "WOODSIDE, California, Nov 15 (Reuters)".
-                article.addMention(of: article.entity(.place, String(word.prefix(1)) + word.dropFirst().lowercased()), sentence: sentence, utf16Range: found)
+                article.addMention(of: article.entity(.place, Self.placeName(inCapitals: word)), sentence: sentence, utf16Range: found)
             } else if word.count >= 3, let holder = article.holder(ofPostAbbreviated: word), !article.isClaimed(sentence, found) {
                 // "the EAM posted": the post cut short stands for the one who holds it.
                 article.addDescription(of: holder, sentence: sentence, utf16Range: found)

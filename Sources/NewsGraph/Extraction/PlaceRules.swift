@@ -182,20 +182,21 @@ extension Extractor {
     /// for the state in the sentence's relations without becoming one of its names.
     private func addGovernments(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         for noun in Self.governmentNouns where sentence.has(word: noun) {
-            for (state, range) in statesQualifying(noun, in: text) {
+            for (state, range, _) in statesQualifying(noun, in: text) {
                 article.addMention(of: article.state(state), sentence: sentence, utf16Range: range, kind: "description")
             }
         }
     }
 
-    /// "the Moroccan capital": the state's capital, as a place. Not "Turkish capital
-    /// markets", where the word means money.
+    /// "the Moroccan capital": the state's capital, as a place, and the state its
+    /// adjective names. Not "Turkish capital markets", where the word means money.
     private func addCapitals(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
-        for (state, range) in statesQualifying("capital", in: text) {
+        for (state, range, adjective) in statesQualifying("capital", in: text) {
             let rest = text.substring(from: NSMaxRange(range))
             let next = rest.hasPrefix(" ") ? rest.dropFirst().leadingRuns(1) { $0.isLetterCategory }.first.map(String.init) : nil
             guard let city = lexicon.capitalOf[state.code], !(next.map(Self.moneyWords.contains) ?? false) else { continue }
-            article.addMention(of: article.entity(.place, city), sentence: sentence, utf16Range: range, kind: "description")
+            let named = article.addMention(of: article.state(state), sentence: sentence, utf16Range: adjective, kind: "description")
+            article.addMention(of: article.entity(.place, city), sentence: sentence, utf16Range: range, kind: "description", inside: named ? adjective : nil)
         }
     }
 
@@ -204,7 +205,7 @@ extension Extractor {
 
     /// Each `noun` (or the noun capitalised) that a state's name or demonym right
     /// before it qualifies, with the whole phrase's range ("the Swiss government").
-    private func statesQualifying(_ noun: String, in text: UTF16Text) -> [(state: Lexicon.State, range: NSRange)] {
+    private func statesQualifying(_ noun: String, in text: UTF16Text) -> [(state: Lexicon.State, range: NSRange, adjective: NSRange)] {
         let capitalised = noun.prefix(1).uppercased() + noun.dropFirst()
         return (Self.wholeWordRanges(of: noun, in: text) + Self.wholeWordRanges(of: capitalised, in: text)).sorted(by: { $0.location < $1.location }).compactMap { found in
             // The word before the noun, with the dots of "U.S." and the hyphens of "Bosnian-Serb".
@@ -214,8 +215,9 @@ extension Extractor {
             guard adjective.first?.isUppercase == true, before.dropLast().hasSuffix(adjective),
                   let state = lexicon.state(namedOrDemonym: adjective.hasSuffix(".") && adjective.filter({ $0 == "." }).count == 1 ? String(adjective.dropLast()) : adjective) else { return nil }
             var start = found.location - 1 - adjective.utf16.count
+            let adjectiveRange = NSRange(location: start, length: adjective.utf16.count)
             if before.dropLast(adjective.count + 1).lowercased().hasSuffix("the ") { start -= 4 }
-            return (state, NSRange(location: start, length: NSMaxRange(found) - start))
+            return (state, NSRange(location: start, length: NSMaxRange(found) - start), adjectiveRange)
         }
     }
 
@@ -366,8 +368,35 @@ extension Extractor {
     /// a dateline's "STOCKHOLM" is Stockholm.
     private func usualSpelling(of name: String) -> String {
         guard name.contains(where: \.isUppercase), !name.contains(where: \.isLowercase) else { return name }
-        return lexicon.placeNames[Lexicon.fold(name)] ?? name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        return lexicon.placeNames[Lexicon.fold(name)] ?? Self.placeName(inCapitals: name)
     }
+
+    /// A place's name written in capitals, in capitals and small letters: each word and
+    /// each part of a hyphenated one, but a particle after the first in small
+    /// letters ("SHARM EL-SHEIKH" is Sharm el-Sheikh, "PORT-AU-PRINCE" Port-au-Prince).
+    static func placeName(inCapitals name: String) -> String {
+        var result = ""
+        var word = ""
+        func flush() {
+            let lower = word.lowercased()
+            result += !result.isEmpty && placeParticles.contains(lower) ? lower : word.prefix(1) + String(lower.dropFirst())
+            word = ""
+        }
+        for character in name {
+            if character == " " || character == "-" {
+                flush()
+                result.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// Small words inside a place's name: "Sharm el-Sheikh", "Rio de Janeiro".
+    private static let placeParticles: Set<String> = ["el", "al", "ad", "ar", "as", "ash", "at", "az", "ed", "de", "del", "della", "di", "da", "do", "dos", "das",
+                                                      "du", "des", "la", "le", "les", "en", "au", "aux", "sur", "upon", "on", "of", "the", "and", "y", "bin", "ibn"]
 
     /// Adds the mention a place name makes here; false when it is no known place.
     ///
