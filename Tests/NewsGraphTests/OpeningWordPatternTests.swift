@@ -9,6 +9,7 @@ import Testing
         ("meetTrigger", Extractor.meetTrigger), ("phoneTrigger", Extractor.phoneTrigger), ("spokeWith", Extractor.spokeWith),
         ("signVerb", Extractor.signVerb), ("hostVerb", Extractor.hostVerb), ("heldAt", Extractor.heldAt),
         ("attendedBy", Extractor.attendedBy), ("toAttend", Extractor.toAttend), ("meetingAt", Extractor.meetingAt),
+        ("meetingFor", Extractor.meetingFor),
         ("heldConsultations", Extractor.heldConsultations), ("pairDescription", Extractor.pairDescription),
         ("demonymPost", Extractor.demonymPost), ("pluralDescription", Extractor.pluralDescription),
         ("compassRegion", Extractor.compassRegion), ("accordingTo", Attribution.accordingTo), ("groupThenName", Extractor.groupThenName),
@@ -51,7 +52,8 @@ import Testing
                       "North and South Korea", "East and West", "the North's", "the South", "the West Bank", "began talks", "resumed two rounds of talks",
                       "greeted", "represented Ana Rojas at", "each leader", "each of the two presidents", "the trade bloc Mercosur", "bloc",
                       "sat down with Berg on the margins of", "sits down", "shook hands with", "shaking hands",
-                      "hosting the summit", "put their signatures to", "will also be received by", "at talks in", "at their talks", "delivered the keynote address at", "deliver a speech to", "during their summit in", "after their first summit"]
+                      "hosting the summit", "put their signatures to", "will also be received by", "at talks in", "at their talks", "delivered the keynote address at", "deliver a speech to", "during their summit in", "after their first summit",
+                      "met Berg in Lima on Monday for the", "met to prepare for the", "meets Lund for"]
         return written + (try seedSentences()) + builtSentences(from: pieces, seed: 7, glued: true).prefix(1_500)
     }
 
@@ -78,7 +80,7 @@ import Testing
             }
         }
         // Every pattern matched often, or the comparison shows little.
-        for (name, _) in Self.patterns where name != "meetingAt" { #expect(matched[name, default: 0] >= 10, "\(name) matched \(matched[name, default: 0]) times") }
+        for (name, _) in Self.patterns where !["meetingAt", "meetingFor"].contains(name) { #expect(matched[name, default: 0] >= 10, "\(name) matched \(matched[name, default: 0]) times") }
     }
 
     /// The meeting before a gathering is searched in the 200 units before it, with
@@ -90,9 +92,11 @@ import Testing
             let sentence = Sentence(index: 0, start: 0, end: text.utf16.count, text: text)
             for end in 0...text.utf16.count {
                 let window = Extractor.lastUnits(200, before: end)
-                let expected = Extractor.meetingAt.regex.firstMatch(in: text, options: .withTransparentBounds, range: window)?.range
-                #expect(Extractor.meetingAt.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window))?.range == expected, "\(end): \(text)")
-                if expected != nil { matched += 1 }
+                for pattern in [Extractor.meetingAt, Extractor.meetingFor] {
+                    let expected = pattern.regex.firstMatch(in: text, options: .withTransparentBounds, range: window)?.range
+                    #expect(pattern.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window))?.range == expected, "\(end): \(text)")
+                    if expected != nil { matched += 1 }
+                }
             }
         }
         #expect(matched >= 10)

@@ -134,4 +134,69 @@ import Testing
         let b = Extracted("President Ana Rojas met President Tomas Berg last year, weeks before the vote in May.", published: "2025-11-30")
         #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.date == "2024")
     }
+
+    @Test func aSecondVerbToComeHasObjectsOfItsOwn() {
+        let a = Extracted("Foreign Minister Ana Rojas met Foreign Minister Tomas Berg and was due to hold talks with President Carl Lund later in the day.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.status == nil)
+        #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.evidence.first?.status == .planned)
+        #expect(!a.has(.met, "person:tomas-berg", "person:carl-lund"))
+        let b = Extracted("President Ana Rojas met President Tomas Berg on Monday and will meet Prime Minister Carl Lund on Friday.", published: "2025-06-01")
+        #expect(b.relation(.met, "person:ana-rojas", "person:carl-lund")?.evidence.first?.status == .planned)
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first?.status == nil)
+    }
+
+    @Test func talksConcludedWereHeld() {
+        let a = Extracted("Vice Premier Ana Rojas and Treasury Secretary Tomas Berg concluded two days of trade talks in Quito on Sunday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("Vice Premier Ana Rojas and Treasury Secretary Tomas Berg wrapped up their talks in Quito on Sunday.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aMeetingForAGatheringIsAttendingIt() {
+        let a = Extracted("Council President Ana Rojas met Premier Tomas Berg in Lima on Thursday for the annual Andean summit.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:andean-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+        // Preparing for it is no attending.
+        let b = Extracted("Council President Ana Rojas met Premier Tomas Berg in Lima on Thursday to prepare for the annual Andean summit.")
+        #expect(!b.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+        let c = Extracted("Council President Ana Rojas met Premier Tomas Berg in Lima to agree a date for the annual Andean summit.")
+        #expect(!c.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+    }
+
+    @Test func thePairMayBeNamedByTheirBody() {
+        let text = "European Council President Ana Rojas and European Commission President Omar Diallo met Chinese Premier Tomas Berg in Beijing on Thursday. "
+            + "Earlier in the day, the two EU leaders were received by President Carl Lund."
+        let a = Extracted(text)
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(a.has(.met, "person:omar-diallo", "person:carl-lund"))
+        #expect(!a.has(.met, "person:tomas-berg", "person:carl-lund"))
+    }
+
+    @Test func aPeoplesOfficialOrDiplomatIsAPerson() {
+        let a = Extracted("The meeting in Lima was also attended by Palestinian official Omar al-Sheikh and Chilean diplomat Ana Rojas.")
+        #expect(a.ids.contains("person:omar-al-sheikh"))
+        #expect(a.ids.contains("person:ana-rojas"))
+        // The noun is no post.
+        #expect(a.count(.holdsOffice) == 0)
+        // Not after a word that names no people: "the official Lima Times".
+        let b = Extracted("The Ministry official Lima Times reported the talks.")
+        #expect(!b.ids.contains { $0.hasPrefix("person:") })
+        let c = Extracted("Prior to the talks, President Tomas Berg and his wife Ana Rojas held a welcome ceremony.")
+        #expect(c.ids.contains("person:ana-rojas"))
+    }
+
+    @Test func anAmbassadorsCredentialsArePresentedInPerson() {
+        let a = Extracted("Chilean Ambassador Ana Rojas presented her credentials to President Tomas Berg on Monday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("President Tomas Berg spoke in Lima. Peruvian Ambassador Ana Rojas presented her letter of credence to the president.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func thoseListedAfterAGatheringAttendedIt() {
+        let a = Extracted("Peru hosted a summit in Lima on Monday. More than 20 leaders attended the summit, among them Prime Minister Ana Rojas and President Tomas Berg.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:lima-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:lima-summit"))
+        let b = Extracted("Peru hosted a summit in Lima on Monday. More than 20 leaders attended the summit in Lima, including Prime Minister Ana Rojas.")
+        #expect(b.has(.attended, "person:ana-rojas", "summit:lima-summit"))
+    }
 }

@@ -193,6 +193,8 @@ extension Extractor {
     /// "Among those attending were ", "Attending were ", "Among the guests present
     /// were ": the attendees follow.
     static let attendingWere = pattern(#"\b(?:among\s+(?:those|the\s+(?:leaders|guests|dignitaries|officials|participants|heads\s+of\s+state))\s+(?:(?:who\s+)?(?:attended|attending)|present|in\s+attendance)|attending)\s+(?:were|was)\s+"#)
+    /// ", among them ", ", including " right after a gathering: its attendees follow.
+    static let amongThem = pattern(#"^(?:\s+(?:in|at)\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)?,\s+(?:among\s+them|including)\s+"#)
     /// "attended, including", "were present, including": the attendees follow.
     static let attendedIncluding = pattern(#"\b(?:attended|(?:were|was)\s+present|(?:were|was)\s+in\s+attendance),\s+(?:among\s+them|including)\s+"#)
     /// ", along with " after `amongAttendees`, and a title's words before the name.
@@ -949,6 +951,9 @@ extension Extractor {
     /// its "the" when the gathering is named without it ("the Asia-Pacific Economic
     /// Cooperation (APEC) summit"): the verb is group 1.
     static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting|summit)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took"]))
+    /// "met B in Beijing on Thursday for the summit": a meeting held for the gathering
+    /// (not "met to prepare for", "met to agree a date for").
+    static let meetingFor = OpeningWordPattern(#"\b(met|meet|meets)\b(?:(?!\b(?:to|plans?|preparations?|dates?|agenda|ahead)\b)[^,.;]){0,90}?\sfor\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets"]))
     /// The words that end the name of a legislature, whose sittings are no gathering
     /// of states.
     static let legislatures = ["parliament", "legislature", "congress", "senate", "national assembly", "duma", "knesset", "bundestag", "rada"]
@@ -1065,6 +1070,10 @@ extension Extractor {
                !gap.contains(","), gap.splitAtSpaces().count <= 5 {
                 attendees += coordinatedGroup(startingWith: people.filter { $0.range.location >= first.range.location }, in: text).filter { !attendees.contains($0) }
             }
+            // "More than 20 leaders attended the summit, among them A and B": those listed attend.
+            if let listed = Self.amongThem.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
+                attendees += coordinatedGroup(startingWith: people.filter { $0.range.location >= NSMaxRange(listed.range) }, in: text).filter { !attendees.contains($0) }
+            }
             for attendee in attendees { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
         }
         // "A and B held political consultations": those who hold the gathering attend
@@ -1114,7 +1123,8 @@ extension Extractor {
         // "A and B met on the sidelines of the summit", "A met B at the summit", "A
         // and B agreed to a truce on the sidelines of the summit": both attended it.
         if !negated, case let window = Self.lastUnits(200, before: phrase.range.location),
-           let verb = Self.meetingAt.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window))?.range(at: 1),
+           let verb = (Self.meetingAt.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window))
+                ?? Self.meetingFor.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window)))?.range(at: 1),
            !unreal(sentence, before: verb), !isParticiple(verb, in: text, mentions) {
             // "agreed to meet ... on the margins of the summit": a meeting to come.
             let agreedToMeet = text.substring(with: verb).lowercased() == "agreed"

@@ -107,6 +107,7 @@ public final class Extractor: Sendable {
             findDemonymPosts(in: sentence, into: article)
             findTitledPeople(in: sentence, into: article)
             findStyledPeople(in: sentence, into: article)
+            findPeopleByRole(in: sentence, into: article)
             findRespectivePosts(in: sentence, into: article)
             findPostsOfEachNamed(in: sentence, into: article)
             findNamesWithStateInBrackets(in: sentence, into: article)

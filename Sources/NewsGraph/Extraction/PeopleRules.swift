@@ -5,7 +5,7 @@ import Foundation
 extension Extractor {
     /// "the two leaders", "both ministers", "the two" before a verb in the past: a
     /// pair of people named before.
-    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both", "each"]))
+    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both", "each"]))
 
     /// "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer", "Dr Ana
     /// Rojas", "Cardinal Ana Rojas", "Prince Ana Rojas": a style of address before
@@ -30,6 +30,41 @@ extension Extractor {
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
     }
+
+    /// "Palestinian official Hussein al-Sheikh", "Chilean diplomat X": a people or
+    /// state, a noun for someone in public life that is no office, and a name make a
+    /// person, with no post.
+    /// So do "his wife" and "her husband" before a name: "Xi and his wife Peng Liyuan".
+    func findPeopleByRole(in sentence: Sentence, into article: ArticleState) {
+        let roles = sentence.has(Self.roleNouns), spouses = sentence.has(["wife", "husband", "spouse"])
+        guard roles || spouses else { return }
+        let text = UTF16Text(sentence.text)
+        let whole = NSRange(location: 0, length: text.length)
+        let found = (roles ? Self.peopleRoleThenName.matches(in: sentence.text, range: whole) : [])
+            + (spouses ? Self.spouseThenName.matches(in: sentence.text, range: whole) : [])
+        for match in found {
+            guard match.range(at: 1).location == NSNotFound || lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))) != nil else { continue }
+            var range = match.range(at: 2)
+            var words = text.substring(with: range).split(separator: " ").map(String.init)
+            while let last = words.last, words.count > 1, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil {
+                words.removeLast()
+                range.length -= last.utf16.count + 1
+            }
+            let name = words.joined(separator: " ")
+            guard words.count > 1, !article.isClaimed(sentence, range), !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name) else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
+    }
+
+    /// "his wife", "her husband," and a name of two to four words: group 2, as in
+    /// `peopleRoleThenName`; group 1, the people, never matches.
+    static let spouseThenName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)(\b\B)?,?\s+("#
+        + nameWord + "(?:" + nameGap + nameWord + "){1,3})(?![\\p{L}])")
+    /// Nouns for people in public life that hold no office of their state.
+    static let roleNouns = ["official", "diplomat", "lawmaker", "legislator", "politician", "activist", "dissident", "businessman", "businesswoman"]
+    /// A people or state, perhaps "senior" or the like, a role's noun and a name of two to four words.
+    static let peopleRoleThenName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.'’-]*)\s+(?:(?:senior|top|former|veteran|opposition|leading)\s+)?(?:"#
+        + roleNouns.joined(separator: "|") + #")\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})(?![\\p{L}])")
 
     /// "Foreign Ministers A and B", "signed by trade ministers A and B": a post in the
     /// plural before two names joined by "and" is each one's post, of a state the
