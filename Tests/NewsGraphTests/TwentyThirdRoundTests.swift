@@ -199,4 +199,20 @@ import Testing
         let b = Extracted("Peru hosted a summit in Lima on Monday. More than 20 leaders attended the summit in Lima, including Prime Minister Ana Rojas.")
         #expect(b.has(.attended, "person:ana-rojas", "summit:lima-summit"))
     }
+
+    @Test func aHeadlinesSourceAfterADashIsNoDestination() {
+        let a = Extracted("Rojas, Berg to discuss trade during December visit - Kremlin\n\nPresident Ana Rojas will travel to Chile in December for talks with President Tomas Berg.")
+        #expect(!a.has(.visited, "person:tomas-berg", "state:russia"))
+        #expect(a.has(.visited, "person:ana-rojas", "state:chile"))
+        // A hyphen inside a word is no dash: "visited war-torn Ukraine".
+        let b = Extracted("President Ana Rojas visited war-torn Ukraine on Monday.")
+        #expect(b.has(.visited, "person:ana-rojas", "state:ukraine"))
+    }
+
+    @Test func regularConsultationsAreAPracticeNoGathering() {
+        let a = Extracted("Under the treaty, Peru and Chile will hold regular consultations at leader and ministerial level.")
+        #expect(!a.ids.contains { $0.hasPrefix("summit:") })
+        let b = Extracted("Peru and Chile held the regular consultations of their foreign ministries in Lima on Monday.")
+        #expect(b.ids.contains { $0.hasPrefix("summit:") })
+    }
 }

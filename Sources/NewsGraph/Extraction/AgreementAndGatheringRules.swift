@@ -707,6 +707,8 @@ extension Extractor {
             mods.removeLast()
             noun = "summit"
         }
+        // "will hold regular consultations": a practice, no gathering that took place.
+        if determiner.isEmpty, mods.contains(where: { ["regular", "periodic", "frequent", "routine"].contains($0.lowercased()) }) { return }
         var tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
         // "of the Lima-led Andean Council" is of the Andean Council.

@@ -671,8 +671,8 @@ extension Extractor {
             let gap = NSRange(location: NSMaxRange(match.range), length: destination.range.location - NSMaxRange(match.range))
             guard gap.length < 12 || gap.length < 60 && Self.destinationLead.firstMatch(in: sentence.text, range: gap) != nil else { continue }
             // "on an unannounced visit, pledging Berlin's support": a clause after a comma
-            // goes somewhere else.
-            guard !Self.clauseAfterComma(text.substring(with: gap)) else { continue }
+            // goes somewhere else, nor does a headline's source after a dash: "during December visit - Kremlin".
+            guard !Self.clauseAfterComma(text.substring(with: gap)), case let between = text.substring(with: gap), !between.contains("—"), !between.holds(" - "), !between.holds(" – ") else { continue }
             var end = match.range.location
             var named = Self.outsideClosedClause(mentions, before: end, in: text).last { $0.type == .person }
             // "He will meet Prime Minister X and visit Lima": X is met; the visitor is
