@@ -43,6 +43,15 @@ import Testing
         let b = Extracted("LIMA — Chilean President Ana Rojas met Peruvian President Tomas Berg in Lima on Monday. "
             + "Rojas was accompanied by Foreign Minister Carl Lund, Trade Minister Omar Diallo and others.")
         #expect(b.has(.holdsOffice, "person:omar-diallo", "state:chile"))
+        // With no dateline, one named after the clause is no companion either.
+        let c = Extracted("Chilean President Ana Rojas met Peruvian President Tomas Berg in Lima on Monday. "
+            + "Rojas, who was accompanied by Foreign Minister Carl Lund, also held talks with Vice President Omar Diallo.")
+        #expect(c.has(.holdsOffice, "person:carl-lund", "state:chile"))
+        #expect(!c.has(.holdsOffice, "person:omar-diallo", "state:chile"))
+        // "including" after a comma goes on with the list.
+        let d = Extracted("Chilean President Ana Rojas met Peruvian President Tomas Berg in Lima on Monday. "
+            + "Rojas was accompanied by ministers, including Trade Minister Omar Diallo.")
+        #expect(d.has(.holdsOffice, "person:omar-diallo", "state:chile"))
     }
 
     @Test func oneTheDatelinesTravellerMeetsAbroadIsNotOfTheDatelinesState() {
@@ -57,6 +66,10 @@ import Testing
         let b = Extracted("MANILA, Feb 20 - The Philippines and Chile signed an agreement on Thursday, Defence Secretary Ana Rojas said after meeting Chilean Defence Minister Tomas Berg. "
             + "Berg, who is also visiting Japan this week, said the agreement mattered.")
         #expect(b.has(.holdsOffice, "person:ana-rojas", "state:philippines"))
+        // A traveller who comes to the dateline's state first meets its officials.
+        let c = Extracted("QUITO — Ana Rojas, the head of the Andean bank, arrived in Ecuador on Monday on a trip that will take her to Peru. "
+            + "Rojas will meet Finance Minister Omar Diallo on Tuesday.")
+        #expect(c.has(.holdsOffice, "person:omar-diallo", "state:ecuador"))
     }
 
     @Test func aDelegationsLeaderNamedElliptically() {
@@ -91,6 +104,9 @@ import Testing
         // In lower case the noun stays so: "a Lima peace accord".
         let b = Extracted("Peru and Chile signed a new security treaty in Lima on Monday.")
         #expect(b.name(of: "treaty:security-treaty") == "security treaty")
+        // A name in capitals before a noun in small letters keeps the small letters.
+        let c = Extracted("Peru signed the Quito accord on Monday.")
+        #expect(c.name(of: "treaty:quito-accord") == "Quito accord")
     }
 
     @Test func aPlaceInCapitalsKeepsItsParticlesSmall() {
@@ -112,6 +128,9 @@ import Testing
         // Money is no capital city: "Turkish capital markets".
         let b = Extracted("Turkish capital markets rose on Monday.")
         #expect(!b.ids.contains("state:turkey"))
+        // A state named already in the phrase keeps it: "the U.S. capital" adds no place.
+        let c = Extracted("Clashes erupted on Monday in the U.S. capital.")
+        #expect(!c.ids.contains { $0.hasPrefix("place:") })
     }
 
     @Test func aParticleInCapitalsOpeningASentence() {
@@ -181,8 +200,11 @@ import Testing
         // Not after a word that names no people: "the official Lima Times".
         let b = Extracted("The Ministry official Lima Times reported the talks.")
         #expect(!b.ids.contains { $0.hasPrefix("person:") })
-        let c = Extracted("Prior to the talks, President Tomas Berg and his wife Ana Rojas held a welcome ceremony.")
+        let c = Extracted("The talks were held in Lima. Prior to the talks, President Tomas Berg and his wife Ana Rojas held a welcome ceremony for the guests.")
         #expect(c.ids.contains("person:ana-rojas"))
+        // The two are joined: both hold the ceremony.
+        #expect(c.has(.hosted, "person:tomas-berg", "summit:welcome-ceremony"))
+        #expect(c.has(.hosted, "person:ana-rojas", "summit:welcome-ceremony"))
     }
 
     @Test func anAmbassadorsCredentialsArePresentedInPerson() {

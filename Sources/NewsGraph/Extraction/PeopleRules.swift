@@ -33,18 +33,19 @@ extension Extractor {
 
     /// "Palestinian official Hussein al-Sheikh", "Chilean diplomat X": a people or
     /// state, a noun for someone in public life that is no office, and a name make a
-    /// person, with no post.
-    /// So do "his wife" and "her husband" before a name: "Xi and his wife Peng Liyuan".
+    /// person, with no post; so do "his wife" or "her husband" and a name ("X and his
+    /// wife Peng Liyuan").
     func findPeopleByRole(in sentence: Sentence, into article: ArticleState) {
         let roles = sentence.has(Self.roleNouns), spouses = sentence.has(["wife", "husband", "spouse"])
         guard roles || spouses else { return }
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
-        let found = (roles ? Self.peopleRoleThenName.matches(in: sentence.text, range: whole) : [])
-            + (spouses ? Self.spouseThenName.matches(in: sentence.text, range: whole) : [])
-        for match in found {
-            guard match.range(at: 1).location == NSNotFound || lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))) != nil else { continue }
-            var range = match.range(at: 2)
+        // The name of each, after a people the lexicon knows or after a spouse's noun.
+        let names = (roles ? Self.peopleRoleThenName.matches(in: sentence.text, range: whole) : []).compactMap { match in
+            lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))) != nil ? match.range(at: 2) : nil
+        } + (spouses ? Self.spouseThenName.matches(in: sentence.text, range: whole).map { $0.range(at: 1) } : [])
+        for name in names {
+            var range = name
             var words = text.substring(with: range).split(separator: " ").map(String.init)
             while let last = words.last, words.count > 1, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil {
                 words.removeLast()
@@ -56,13 +57,13 @@ extension Extractor {
         }
     }
 
-    /// "his wife", "her husband," and a name of two to four words: group 2, as in
-    /// `peopleRoleThenName`; group 1, the people, never matches.
-    static let spouseThenName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse)(\b\B)?,?\s+("#
+    /// "his wife", "her husband," and a name of two to four words (group 1).
+    static let spouseThenName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:[Hh]is|[Hh]er)\s+(?:wife|husband|spouse),?\s+("#
         + nameWord + "(?:" + nameGap + nameWord + "){1,3})(?![\\p{L}])")
     /// Nouns for people in public life that hold no office of their state.
     static let roleNouns = ["official", "diplomat", "lawmaker", "legislator", "politician", "activist", "dissident", "businessman", "businesswoman"]
-    /// A people or state, perhaps "senior" or the like, a role's noun and a name of two to four words.
+    /// A people or state (group 1), perhaps "senior" or the like, a role's noun and a
+    /// name of two to four words (group 2).
     static let peopleRoleThenName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.'’-]*)\s+(?:(?:senior|top|former|veteran|opposition|leading)\s+)?(?:"#
         + roleNouns.joined(separator: "|") + #")\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})(?![\\p{L}])")
 
