@@ -1126,7 +1126,7 @@ extension Extractor {
         // and B agreed to a truce on the sidelines of the summit": both attended it.
         if !negated, case let window = Self.lastUnits(200, before: phrase.range.location),
            let verb = (Self.meetingAt.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window))
-                ?? Self.meetingFor.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window)))?.range(at: 1),
+                ?? (sentence.has(["for"]) ? Self.meetingFor.firstMatch(in: sentence, from: window.location, upTo: NSMaxRange(window)) : nil))?.range(at: 1),
            !unreal(sentence, before: verb), !isParticiple(verb, in: text, mentions) {
             // "agreed to meet ... on the margins of the summit": a meeting to come.
             let agreedToMeet = text.substring(with: verb).lowercased() == "agreed"
