@@ -14,13 +14,8 @@ extension Extractor {
         guard sentence.has(Self.stylesOfAddress) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.styledName.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-            var range = match.range(at: 1)
-            var words = text.substring(with: range).split(separator: " ").map(String.init)
             // "Sheikh Tamim Thursday said": words that name no one end the name.
-            while let last = words.last, words.count > 1, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil {
-                words.removeLast()
-                range.length -= last.utf16.count + 1
-            }
+            let (range, words) = withoutTrailingNonNames(match.range(at: 1), in: text)
             let name = words.joined(separator: " ")
             // "Mr President" addresses a post; "the Sheikh Hasina government" names a body.
             let after = String(text.substring(from: NSMaxRange(range)).prefix(20).drop { $0 == " " }.prefix { $0.isLetter })
@@ -44,17 +39,24 @@ extension Extractor {
         let names = (roles ? Self.peopleRoleThenName.matches(in: sentence.text, range: whole) : []).compactMap { match in
             lexicon.state(namedOrDemonym: text.substring(with: match.range(at: 1))) != nil ? match.range(at: 2) : nil
         } + (spouses ? Self.spouseThenName.matches(in: sentence.text, range: whole).map { $0.range(at: 1) } : [])
-        for name in names {
-            var range = name
-            var words = text.substring(with: range).split(separator: " ").map(String.init)
-            while let last = words.last, words.count > 1, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil {
-                words.removeLast()
-                range.length -= last.utf16.count + 1
-            }
+        for found in names {
+            let (range, words) = withoutTrailingNonNames(found, in: text)
             let name = words.joined(separator: " ")
             guard words.count > 1, !article.isClaimed(sentence, range), !words.contains(where: isNoUntitledNameWord), isNoKnownPlace(name) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
+    }
+
+    /// A name's range and words without the words after it that name no one (a
+    /// weekday, a state): one word stays.
+    private func withoutTrailingNonNames(_ found: NSRange, in text: UTF16Text) -> (range: NSRange, words: [String]) {
+        var range = found
+        var words = text.substring(with: range).split(separator: " ").map(String.init)
+        while let last = words.last, words.count > 1, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil {
+            words.removeLast()
+            range.length -= last.utf16.count + 1
+        }
+        return (range, words)
     }
 
     /// "his wife", "her husband," and a name of two to four words (group 1).
