@@ -140,7 +140,9 @@ enum Attribution {
                                                   // "agreed to hold another round of direct talks", "… follow-up meetings"
                                                   "another", "new", "more", "next", "second", "third", "round", "of", "direct", "regular", "trilateral", "follow", "up"]
     private static let lightVerbs: Set<String> = ["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "hold", "holds", "holding", "have", "has", "had",
-                                                  "embark", "embarks", "embarked", "embarking", "undertake", "undertakes", "undertook", "undertaking"]
+                                                  "embark", "embarks", "embarked", "embarking", "undertake", "undertakes", "undertook", "undertaking",
+                                                  // "ready to host a meeting", "will convene talks"
+                                                  "host", "hosts", "hosted", "hosting", "convene", "convenes", "convened", "convening"]
 
     /// A word lower-cased for the lists here, except "May" with its capital: the
     /// month ("in May"), not the modal.

@@ -37,7 +37,7 @@ extension Extractor {
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
-    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|touched (?:up)?on|exchanged views on)\b"#)
+    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|informed(?=\s+(?:[\p{L}.'’-]+\s+){1,6}(?:about|of|on)\s)|touched (?:up)?on|exchanged views on)\b"#)
     /// "the alliance" alone is an organization ("Ukraine's bid to join the
     /// alliance"), not a bond between the states named with it; nor do "allied
     /// leaders" bind the states named with them.
@@ -85,9 +85,9 @@ extension Extractor {
         sentence.text.utf8.contains(0x3B) || sentence.text.holds("—")
     }
     /// Where the clause of a verb's objects ends: a semicolon, a dash, "while",
-    /// "but", or "and" before a second verb of the subject ("met B and handed over
-    /// a letter to C": C was not met).
-    static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid|will|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\b"#)
+    /// "but", "and" before a second verb of the subject ("met B and handed over
+    /// a letter to C": C was not met), or "and that" opening a second reported clause.
+    static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b|\band\s+(?:that|whether)\s+(?!(?:country|state|nation|government)\b)|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid|will|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\b"#)
     /// "whose minister", "his predecessors who" right before a verb: its subject is
     /// someone unnamed.
     static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$|(?-i:\b\p{Ll}[\p{L}-]*s),?\s+who\s+(?:(?:had|have|also|all|first|previously|later)\s+)?$"#)
@@ -143,7 +143,7 @@ extension Extractor {
             if sentence.has(["visiting"]) { visitingGuests(sentence, mentions, into: article) }
             if sentence.has(["stay"]) { stays(sentence, mentions, into: article) }
         }
-        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "touched", "exchanged"]) { discussions(sentence, mentions, into: article) }
+        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "informed", "touched", "exchanged"]) { discussions(sentence, mentions, into: article) }
         if sentence.has(prefix: Self.stateRelationPrefixes) {
             stateRelations(sentence, mentions, into: article)
         }
@@ -319,6 +319,10 @@ extension Extractor {
             // "The four leaders met A and held a call with B": objects of a verb whose
             // subject is no one named meet only those joined to them.
             let verbAfterSubject = ["met", "meets"].contains(text.substring(with: at).lowercased()) && text.substring(to: at.location).contains(where: \.isLetter)
+            // "X, ..., had spoken to both leaders by phone" with no subject found: those
+            // after "to" or "with" are a verb's objects and did not call each other.
+            if right.isEmpty, let first = before.first(where: { left.first == $0.id }),
+               [" to ", " with "].contains(where: text.substring(to: first.range.location).hasSuffix) { return !objectless }
             let group = !left.isEmpty ? left : afterWith || verbAfterSubject ? objects : right
             relateEachPair(group)
         }
@@ -431,7 +435,11 @@ extension Extractor {
            opener.range.location < subject.range.location, !objects.contains(where: { $0.id == opener.id }) {
             return opener.id
         }
-        var verb = text.substring(with: gap).splitAtSpaces()[...]
+        var gapText = text.substring(with: gap)
+        // "A, as chair of the bloc, had spoken to B by phone": an aside of the
+        // subject's is no part of the verb.
+        if let aside = Self.firstRange(Self.subjectAside, gapText) { gapText = UTF16Text(gapText).substring(from: NSMaxRange(aside)) }
+        var verb = gapText.splitAtSpaces()[...]
         // "A of Peru spoke with B": the subject's state is no part of the verb.
         if verb.first == "of" { verb = verb.dropFirst().drop { $0.first?.isUppercase == true } }
         let link = text.substring(with: NSRange(location: NSMaxRange(last.range), length: max(trigger.location - NSMaxRange(last.range), 0))).splitAtSpaces()
@@ -449,6 +457,10 @@ extension Extractor {
               let occasion = link.dropFirst(2).firstIndex(where: { ["during", "in", "over"].contains($0) }), link.count - occasion <= 3 else { return nil }
         return subject.id
     }
+
+    /// ", as chair of the bloc, ", ", in his capacity as host, ": an aside right
+    /// after a subject, with no verb of its own.
+    static let subjectAside = pattern(#"^,\s+(?:as|in\s+(?:his|her)\s+capacity\s+as)\s+[^,;]{1,60},\s+"#)
 
     /// True when a name sent what was handed over, not met: "a letter from
     /// President X", "a message of greetings from X".
@@ -559,8 +571,9 @@ extension Extractor {
         article.relate(.met, heads[0].id, heads[1].id, status: planned(sentence, before: heads[0].at), sentence: sentence)
     }
 
-    /// "delegation was led by", "side is headed by", "team will be led by".
-    private static let sideLedBy = pattern(#"\b(?:delegation|side|team)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+"#)
+    /// "delegation was led by", "side is headed by", "team will be led by", and the
+    /// verb left out after the first: "and the American delegation by".
+    private static let sideLedBy = pattern(#"\b(?:delegation|side|team)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+|\band\s+the\s+(?:[\p{L}.-]+\s+){0,2}(?:delegation|side|team)\s+by\s+"#)
 
     /// The mentions before a verb at `offset`, without those of a relative clause
     /// closed before it: in "A, who accompanied B, met C" the subject is A, not B.
@@ -912,8 +925,11 @@ extension Extractor {
                 return gap == " and " || gap == ", and " || gap == ", " && text.substring(with: mention.range).first?.isUppercase == true
                     && !Self.matches(Self.speechAfterTopic, text.substring(from: NSMaxRange(mention.range)), anchored: true)
             } ?? false
+            // A state right after the verb is its object: "discussed Iran"; not its
+            // owner's: "discussed Peru's budget".
+            let object = mention.range.location == NSMaxRange(at) + 1 && !["'", "’"].contains(text.substring(from: NSMaxRange(mention.range)).first)
             if [.region, .treaty, .summit].contains(mention.type)
-                || mention.type == .state && (joined || Self.situationBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: mention.range.location)) != nil) {
+                || mention.type == .state && (joined || object || Self.situationBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: mention.range.location)) != nil) {
                 topicRanges.append(mention.range)
             }
         }
