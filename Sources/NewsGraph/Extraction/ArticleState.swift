@@ -232,7 +232,7 @@ final class ArticleState {
         return parts[start...].joined(separator: " ")
     }
 
-    private static let surnameParticles: Set<String> = ["le", "la", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "al", "el"]
+    static let surnameParticles: Set<String> = ["le", "la", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "al", "el"]
 
     /// The article's person a name refers to: the full name, a surname or inner name
     /// of one person; with `alone` (a word with no name word beside it), a given name
@@ -247,6 +247,10 @@ final class ArticleState {
         if alone, surnamed?.isEmpty != false, innerNames[name] == nil, let ids = givenNames[name], ids.count == 1 { return ids.first }
         // "Al-Sharaa" opening a sentence is "al-Sharaa": a particle in capitals there.
         if let dash = name.firstIndex(of: "-"), Self.capitalisedParticles.contains(String(name[..<dash])) {
+            return knownPerson(name.prefix(1).lowercased() + name.dropFirst(), alone: alone)
+        }
+        // So is "Von der Leyen": a particle of surnames opening a name of more words.
+        if let space = name.firstIndex(of: " "), name.first?.isUppercase == true, Self.surnameParticles.contains(name[..<space].lowercased()) {
             return knownPerson(name.prefix(1).lowercased() + name.dropFirst(), alone: alone)
         }
         return nil
@@ -469,7 +473,8 @@ final class ArticleState {
     /// rule), at most three sentences back.
     func subject(before sentence: Sentence) -> EntityID? {
         let named = entities.values.filter { $0.type == .person }.flatMap { entity in
-            entity.mentions.filter { $0.kind == nil && $0.sentence < sentence.index && $0.sentence >= sentence.index - 3 }
+            // A description counts ("During the visit, the minister will ... He will").
+            entity.mentions.filter { $0.sentence < sentence.index && $0.sentence >= sentence.index - 3 }
                 .map { (sentence: $0.sentence, start: $0.start, id: entity.id) }
         }
         // The latest sentence, and in it the earliest mention.
@@ -632,10 +637,9 @@ final class ArticleState {
         }
     }
 
-    /// The visits to a state a sentence tells of: who went, and where.
-    func visitsToStates(in sentence: Int) -> [(guest: EntityID, state: EntityID)] {
-        relations.filter { $0.type == .visited && $0.evidence.contains { $0.sentence == sentence } && entities[$0.target]?.type == .state }
-            .map { (guest: $0.source, state: $0.target) }
+    /// The visits a sentence tells of: who went, and where.
+    func visits(in sentence: Int) -> [(guest: EntityID, destination: EntityID)] {
+        relations.filter { $0.type == .visited && $0.evidence.contains { $0.sentence == sentence } }.map { (guest: $0.source, destination: $0.target) }
     }
 
     /// The people the article has holding an office of a state.
@@ -647,6 +651,15 @@ final class ArticleState {
     func peopleMetOrCalled(by person: EntityID) -> [EntityID] {
         relations.filter { ($0.type == .met || $0.type == .phoned) && ($0.source == person || $0.target == person) }
             .map { $0.source == person ? $0.target : $0.source }
+    }
+
+    /// Where a sentence has two people meet, when it says where.
+    func meetingPlaces(of one: EntityID, and other: EntityID, in sentence: Int) -> [EntityID] {
+        relations.compactMap { relation in
+            guard relation.type == .met, Set([relation.source, relation.target]) == Set([one, other]),
+                  relation.evidence.contains(where: { $0.sentence == sentence }) else { return nil }
+            return relation.place.map(EntityID.init(rawValue:))
+        }
     }
 
     /// True when a sentence has two people meet.

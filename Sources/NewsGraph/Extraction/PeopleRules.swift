@@ -197,7 +197,7 @@ extension Extractor {
             }
             // "PM Ishiba" holds the post "Prime Minister", as the article says elsewhere.
             let written = text.substring(with: titleRange)
-            let title = Self.titleAbbreviations[written] ?? postName(written)
+            let title = postName(written)
             // Trim words that are not names ("Ruto On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
             while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }
@@ -313,6 +313,8 @@ extension Extractor {
     /// has one spelling: "foreign minister" is "Foreign Minister", "secretary of
     /// state" is "Secretary of State"; "envoy", listed in lower case, stays so.
     func postName(_ written: String) -> String {
+        // "PM Ishiba", "Iran's top diplomat": the post by its full name.
+        if let full = Self.titleAbbreviations[written] { return full }
         guard !written.contains(where: \.isUppercase) else { return written }
         let capitalised = written.split(separator: " ").map { ["of", "for", "the", "and"].contains($0) ? String($0) : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         return lexicon.titleSet.contains(capitalised) ? capitalised : written
@@ -366,7 +368,9 @@ extension Extractor {
     private static let possessivePost = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})")
 
     /// Titles cut short, and the posts they stand for.
-    static let titleAbbreviations = ["PM": "Prime Minister", "Deputy PM": "Deputy Prime Minister"]
+    static let titleAbbreviations = ["PM": "Prime Minister", "Deputy PM": "Deputy Prime Minister",
+                                     // "Iran's top diplomat X": the foreign minister, as wires call one.
+                                     "top diplomat": "Foreign Minister", "Top diplomat": "Foreign Minister"]
 
     /// "the Foreign Ministers of Peru and Chile, Ana Rojas and Tomas Berg", "Peruvian
     /// and Chilean Foreign Ministers Ana Rojas and Tomas Berg": a plural post of two
@@ -688,12 +692,26 @@ extension Extractor {
 
     /// "Foreign Minister X held talks with Foreign Minister of Nepal Y, who is on an
     /// official visit to China": one who meets a guest in the sentence that takes the
-    /// guest to a state, and goes nowhere himself, holds his post of that state.
+    /// guest to a state, or its capital, and goes nowhere himself, holds his post of
+    /// that state. So does one the guest meets in the sentence after: "X paid a visit
+    /// to Tehran. There X held talks with Foreign Minister Z".
     func givePostsToHostsState(into article: ArticleState) {
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
-            let visits = article.visitsToStates(in: index).filter { $0.guest != person && article.stateOf(person: $0.guest) != $0.state }
-            guard article.destinations(of: person).isEmpty, visits.count == 1, let visit = visits.first,
+            let visits = [index, index - 1].flatMap { article.visits(in: $0) }.compactMap { visit -> (guest: EntityID, state: EntityID)? in
+                guard visit.destination.type == .state else {
+                    return article.name(of: visit.destination).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { (visit.guest, article.state($0)) }
+                }
+                return (visit.guest, visit.destination)
+            }.filter { $0.guest != person && article.stateOf(person: $0.guest) != $0.state }
+            // One visit, to one state, told of twice ("visited Tehran ... on a visit to Iran").
+            let states = Set(visits.map { "\($0.guest.rawValue) \($0.state.rawValue)" })
+            guard article.destinations(of: person).isEmpty, states.count == 1, let visit = visits.first,
                   article.haveMet(person, visit.guest, in: index) else { continue }
+            // "X arrived in Cairo after talks in Washington with President Y": a meeting
+            // in another state's capital is not the visit's.
+            if article.meetingPlaces(of: person, and: visit.guest, in: index).contains(where: { place in
+                article.name(of: place).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { article.state($0) != visit.state } ?? false
+            }) { continue }
             article.relate(.holdsOffice, person, visit.state, title: title, sentence: article.sentences[index])
         }
     }
@@ -747,6 +765,8 @@ extension Extractor {
     static func isStatePost(_ title: String) -> Bool {
         // "Minister of Foreign Affairs": the post's head is before its portfolio.
         let words = title.split(separator: " ").prefix { $0 != "of" && $0 != "for" }
+        // The monarch's representative in a realm is the state's.
+        if ["Governor General", "Governor-General"].contains(title) { return true }
         guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Prince", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
         return !words.contains { ["General", "Executive", "Special", "High"].contains($0) || bodyNouns.contains($0) }
     }
@@ -1042,7 +1062,7 @@ extension Extractor {
     }
 
     private static let delegationLedBy = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}.-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented|\s+one)\s+by\s+(?:\p{Ll}+\s+)?$"#)
+        pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}.-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented|\s+one|\s+(?:delegation|team|side))\s+by\s+(?:\p{Ll}+\s+)?$"#)
 
     /// "Russian President", "Armenia's Foreign Minister", "US special envoy".
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
@@ -1080,8 +1100,12 @@ extension Extractor {
 
     /// The organization an acronym names, or a group's name the article gave before
     /// ("Hamas leader X"), mentioned at `range`; nil for a state or another word.
-    private func organization(namedBy word: String, at range: NSRange, in sentence: Sentence, into article: ArticleState) -> EntityID? {
-        guard lexicon.state(named: word) == nil, !lexicon.notOrganizations.contains(word) else { return nil }
+    private func organization(namedBy written: String, at range: NSRange, in sentence: Sentence, into article: ArticleState) -> EntityID? {
+        guard lexicon.state(named: written) == nil else { return nil }
+        // "U.N. Secretary-General": an acronym with its dots is the acronym.
+        let dotted = written.count >= 4 && written.count <= 12 && written.enumerated().allSatisfy { $0.offset % 2 == 0 ? $0.element.isUppercase : $0.element == "." }
+        let word = dotted ? written.filter { $0 != "." } : written
+        guard !lexicon.notOrganizations.contains(word) else { return nil }
         let known = article.organization(acronym: word) ?? article.organization(initials: word)
         guard known != nil || Self.isAcronym(word) else { return nil }
         let id = known ?? article.entity(.organization, word)
@@ -1476,7 +1500,7 @@ extension Extractor {
     /// " as the bloc's new chairperson": right after the person elected.
     private static let electedAsPostOfBody = pattern(#"(?<=\s)as\s+(?:the\s+)?(?:(?:bloc|organi[sz]ation|union|alliance|body|group|commission)['’]s|its)\s+(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:for|in|on|from|until|after)\b|[,.;]|$)"#)
 
-    private static let delegationHead = try! NSRegularExpression(pattern: #"\b(?:delegations?|team|mission)\s+(?:led|headed)\s+by\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=[,.;]|\s+(?:and|to|for|in|on|at|arrived|met|held|was|is|will|who|which)\b|$)"#)
+    private static let delegationHead = try! NSRegularExpression(pattern: #"\b(?:delegations?|team|mission)\s+(?:(?:was|is|were|will\s+be)\s+)?(?:led|headed)\s+by\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=[,.;]|\s+(?:and|to|for|in|on|at|arrived|met|held|was|is|will|who|which)\b|$)"#)
 
     /// Verbs after a sentence's untitled subject that make it a person: verbs of
     /// meeting and calling, not of saying, which bodies use as often ("Human
@@ -1527,10 +1551,24 @@ extension Extractor {
                     article.addMention(of: article.person(named: text.substring(with: name)), sentence: sentence, utf16Range: name)
                     return true
                 }
-                article.addMention(of: person, sentence: sentence, utf16Range: range)
+                article.addMention(of: person, sentence: sentence, utf16Range: withParticlesBefore(range, of: person, in: text, article: article))
                 return true
             }
         }
+    }
+
+    /// A surname's mention with the particles written before it when they are the
+    /// surname's: "von der Leyen", "Von der Leyen" opening a sentence.
+    private func withParticlesBefore(_ range: NSRange, of person: EntityID, in text: UTF16Text, article: ArticleState) -> NSRange {
+        var extended = range, found = range
+        for _ in 0..<2 {
+            let before = text.substring(to: extended.location)
+            guard before.hasSuffix(" "), let word = before.dropLast().split(separator: " ").last,
+                  ArticleState.surnameParticles.contains(word.lowercased()) else { break }
+            extended = NSRange(location: extended.location - word.utf16.count - 1, length: NSMaxRange(range) - extended.location + word.utf16.count + 1)
+            if article.knownPerson(text.substring(with: extended)) == person { found = extended }
+        }
+        return found
     }
 
     /// True when a word before a known person's surname is a given name, but not
@@ -1603,7 +1641,9 @@ extension Extractor {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: match.adjective)),
                   !Self.nameFollows(match.range, in: text) else { continue }
             // "the top U.S. diplomat" is a top diplomat; "top" adds nothing to other nouns.
-            let noun = (match.top && text.substring(with: match.noun).lowercased() == "diplomat" ? "top " : "") + text.substring(with: match.noun).lowercased()
+            let written = text.substring(with: match.noun).lowercased()
+            // "his Chinese colleague": a colleague of another state is a counterpart.
+            let noun = written == "colleague" ? "counterpart" : (match.top && written == "diplomat" ? "top " : "") + written
             let stateID = article.state(state)
             var candidates = article.officeHolders(of: stateID).filter { Self.title($0.title, fits: noun) }
             // "his Kenyan counterpart" of a foreign minister is Kenya's foreign
@@ -1785,7 +1825,7 @@ extension Extractor {
                             "sultan", "monarch", "crown prince", "speaker", "foreign minister", "top diplomat", "head of state"]
     /// The nouns that describe a person by post after "the" or "his": those of one
     /// post and those of any ("the Armenian official", "his Kenyan counterpart").
-    static let describingNouns = postNouns + ["official", "diplomat", "minister", "counterpart"]
+    static let describingNouns = postNouns + ["official", "diplomat", "minister", "counterpart", "colleague"]
     /// The first words of the describing nouns, and of a headline's "PM" and "FM".
     private static let describingNounOpenings = Array(Set(describingNouns.map { String($0.prefix { $0 != " " }) } + ["pm", "fm"])).sorted()
 

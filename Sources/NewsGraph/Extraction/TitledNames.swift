@@ -177,7 +177,9 @@ extension ScalarText {
 
     private static let formsOfAddress = ["His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty",
                                          "His Excellency", "Her Excellency"].map { Array($0.unicodeScalars) }
-    private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt."].map { Array($0.unicodeScalars) }
+    /// Ranks and styles of address cut short: "Gen.", "Dr.".
+    private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms."]
+        .map { Array($0.unicodeScalars) }
     private static let general = Array("General".unicodeScalars)
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
 
@@ -185,7 +187,8 @@ extension ScalarText {
     /// capitals without dots: "JD Vance", "S Jaishankar"), then up to five name words.
     private func name(after title: Int) -> (start: Int, end: Int)? {
         guard var start = spaces(at: title < count && scalars[title] == "," ? title + 1 : title) else { return nil }
-        // A rank cut short is no part of the name: "army chief Gen. X", "Lt. Gen. X".
+        // A rank or style cut short is no part of the name: "army chief Gen. X", "Lt.
+        // Gen. X", "External Affairs Minister Dr. S. Jaishankar".
         while let rank = Self.rankAbbreviations.first(where: { holds($0, at: start) }), let after = spaces(at: start + rank.count) {
             start = after
         }
