@@ -445,6 +445,13 @@ extension Extractor {
                 while let last = words.last, last == "and" || last == "also" { words.removeLast() }
                 break
             }
+            // "of the Kazakh-Uzbek border": the peoples of a border or a pair of
+            // states qualify the noun after them.
+            if words.last == "the", letters.first?.isUppercase == true, Self.namesPeoples(Substring(letters)) {
+                words.append(bare)
+                if bare.count < word.count || words.count == 8 { break }
+                continue
+            }
             guard !letters.isEmpty, letters.allSatisfy({ $0.isLowercase || $0 == "-" }),
                   !topicStops.contains(String(letters))
                     || letters == "the" && words.last == "of"
@@ -456,11 +463,20 @@ extension Extractor {
         return words.isEmpty ? nil : "on " + words.joined(separator: " ")
     }
 
+    /// True when each part of a hyphenated word is a people or a state the lexicon
+    /// knows: "Kazakh-Uzbek", "Russia-Ukraine".
+    static func namesPeoples(_ word: Substring) -> Bool {
+        let parts = word.split { $0 == "-" || $0 == "–" }
+        return parts.count >= 2 && parts.allSatisfy { Lexicon.shared.state(namedOrDemonym: String($0)) != nil }
+    }
+
     /// Verbs in the past that, after "and", go on with what the signers did, not with
     /// the subject of their treaty.
     static let verbsAfterTopic: Set<String> = ["discussed", "agreed", "signed", "stressed", "noted", "exchanged", "reviewed", "reaffirmed",
                                                "expressed", "welcomed", "underlined", "emphasized", "emphasised", "called", "pledged", "vowed",
-                                               "held", "met", "said", "adopted", "praised", "condemned", "urged", "announced", "launched", "also"]
+                                               "held", "met", "said", "adopted", "praised", "condemned", "urged", "announced", "launched", "also",
+                                               "oversaw", "witnessed", "attended", "visited", "toured", "inspected", "hosted", "received", "gave",
+                                               "took", "made", "paid", "laid", "told", "thanked", "invited", "unveiled", "inaugurated", "presented"]
     /// Nouns after "on the" that say when or where, not what: "on the sidelines of".
     static let notTopics: Set<String> = ["sidelines", "margins", "eve", "occasion", "basis", "day", "side", "phone", "spot", "way", "ground"]
     /// Words that end a treaty's subject: "an agreement on trade signed in Lima".
@@ -720,7 +736,15 @@ extension Extractor {
         // meeting" may be of two.
         let markedByName = mods.contains { ["trilateral", "multilateral", "quadrilateral", "summit", "leaders", "ministerial"].contains($0.lowercased()) || $0.first?.isUppercase == true }
         let annual = !markedByName && ["their", "its"].contains(determiner) && text.substring(with: phrase.modifiers).letterRuns().contains { $0.lowercased() == "annual" }
-        let marked = markedByName || annual
+        // So is a meeting of heads of state or government: "the 30th regular meeting of
+        // the heads of government of Russia and China".
+        // Its name ends there: the states after it may be cut short.
+        let ofHeads = ["of the heads of ", "of heads of "].contains(where: tail.hasPrefix)
+        if ofHeads, let heads = tail.range(of: "heads of "), case let rest = tail[heads.upperBound...],
+           let kind = ["state and government", "state", "government"].first(where: rest.hasPrefix) {
+            tail = String(tail[..<heads.upperBound]) + kind
+        }
+        let marked = markedByName || annual || ofHeads
         // So is a meeting of a named body: "a meeting of the SCO", "of NATO ministers".
         var ofNamed = Self.matches(Self.ofNamedBody, tail, anchored: true)
         // "The meeting of President A and President B" is theirs, of no body.
@@ -782,7 +806,7 @@ extension Extractor {
         if let owner {
             name = "\(owner) \(noun)"
         } else if !marked || mods.isEmpty, mods.allSatisfy({ $0.first?.isLowercase == true }), tail.isEmpty,
-           let venue = venue(after: NSMaxRange(phrase.range), sentence, article.located(in: sentence))
+           let venue = gatheringVenue(after: phrase.range, sentence, article.located(in: sentence))
                ?? trip(before: phrase, sentence: sentence, mentions: article.located(in: sentence))?.destination,
            let place = article.name(of: venue) {
             name = "\(place) \(noun)"
@@ -867,6 +891,8 @@ extension Extractor {
     /// when a place is named there.
     private func trip(before phrase: EventPhrase, sentence: Sentence, mentions: Located) -> (verb: NSRange, destination: EntityID?)? {
         guard sentence.has(["for"]), let match = Self.travelFor.firstMatch(in: sentence.text, range: NSRange(location: 0, length: phrase.range.location)) else { return nil }
+        // "met in Kuwait City to prepare for the summit": a meeting before it, elsewhere.
+        if sentence.has(prefix: ["prepar"]), UTF16Text(sentence.text).substring(with: match.range).lowercased().holds(" prepar") { return nil }
         // "hosted A and B in Ankara for a meeting": the guests' titles name states;
         // the place is the one "in" names.
         let hosting = match.range(at: 1).location == NSNotFound
@@ -931,6 +957,19 @@ extension Extractor {
     static let hostNoun = try! NSRegularExpression(pattern: #"(?<![\p{L}-])(?<!(?:will|would|shall|to|[Ww]ill not|can|may|also) )[Hh]ost\s+(?:(?:country|nation|city|\p{Lu}[\p{L}-]*)\s+){0,3}$"#)
 
     /// "on the sidelines of" right before a gathering.
+    /// The venue right after a gathering's noun ("the G20 summit in Rio"), unless
+    /// the words between tell of another event.
+    func gatheringVenue(after gathering: NSRange, _ sentence: Sentence, _ mentions: Located) -> EntityID? {
+        guard let venue = venue(after: NSMaxRange(gathering), sentence, mentions),
+              let at = mentions.first(where: { $0.id == venue && $0.range.location >= NSMaxRange(gathering) })?.range.location else { return nil }
+        let between = UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange(gathering), length: at - NSMaxRange(gathering)))
+        return Self.matches(Self.anotherEventBefore, between) ? nil : venue
+    }
+
+    /// Between a gathering and a place, words that tell of another event: "follow a
+    /// proposal tabled in", "came after a truce agreed in".
+    /// (Not the gathering's own verb: "The summit opened in Lima".)
+    static let anotherEventBefore = pattern(#"^\s+(?:(?:also|will|would)\s+)?(?:follows?|followed|came|comes|come|preceded|precedes)\b|^\s+\S.*\s(?!(?:held|hosted|convened|organi[sz]ed|scheduled|planned|slated|set|staged|opened|ended|closed|concluded|started|gathered|resumed|continued|wrapped)\b)(?-i:\p{Ll}{3,}ed)\s+(?:in|at)\s+(?:the\s+)?$"#)
     static let sidelinesBefore = pattern(#"\bon the (?:sidelines|margins|fringes) of\s+$"#)
     /// "On the sidelines of" opening a sentence, before a gathering.
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
@@ -1169,8 +1208,9 @@ extension Extractor {
                 article.relate(.attended, attendee, summit, status: status, sentence: sentence)
             }
         }
-        // "the G20 summit in Rio de Janeiro": the place right after the gathering.
-        if let venue = venue(after: NSMaxRange(phrase.range), sentence, mentions) {
+        // "the G20 summit in Rio de Janeiro": the place right after the gathering; not
+        // another event's ("The talks follow a proposal tabled in Washington").
+        if let venue = gatheringVenue(after: phrase.range, sentence, mentions) {
             article.relate(.heldIn, summit, venue, sentence: sentence)
         }
         // "a meeting between A and B held in Moscow", "a summit held at the White House".

@@ -27,6 +27,8 @@ public struct Lexicon: Sendable {
     /// Each state's capital as the data writes it ("MAR" → "Rabat"), where that
     /// name is the capital of no other state: "the Moroccan capital".
     public private(set) var capitalOf: [String: String] = [:]
+    /// Every name of each state's capital, by the state's code, as the data gives them.
+    public private(set) var capitalNames: [String: [String]] = [:]
     /// Titles, longest first, so "Deputy Foreign Minister" wins over "Foreign Minister".
     public private(set) var titles: [String] = []
     /// The same titles, for asking whether a word or words are one.
@@ -77,7 +79,7 @@ public struct Lexicon: Sendable {
     public init(states: String, titles: String, subdivisions: String = "", cities: String = "",
                 organizationHeads: String = "", notOrganizations: String = "", seats: String = "", continents: String = "") {
         var names: [String: Set<State>] = [:], acronyms: [String: Set<State>] = [:]
-        var demonyms: [String: Set<State>] = [:], capitals: [String: Set<State>] = [:], capitalNames: [String: String] = [:]
+        var demonyms: [String: Set<State>] = [:], capitals: [String: Set<State>] = [:], capitalSpellings: [String: [String]] = [:]
         var borders: [String: [Substring]] = [:]
         for line in states.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -114,9 +116,10 @@ public struct Lexicon: Sendable {
             if let chosen = stateDemonyms.first(where: { $0.prefix(3) == state.name.prefix(3) }) ?? stateDemonyms.first {
                 demonymOf[state.code] = String(chosen)
             }
-            if let first = fields[4].split(separator: "|").first { capitalNames[state.code] = String(first) }
+            capitalSpellings[state.code] = fields[4].split(separator: "|").map(String.init)
             for capital in fields[4].split(separator: "|").flatMap(Self.spellings) {
-                capitals[Self.key(String(capital)), default: []].insert(state)
+                // "Bogota" is "Bogotá" written without its accent.
+                for key in Set([Self.key(String(capital)), Self.fold(String(capital))]) { capitals[key, default: []].insert(state) }
                 if placeNames[Self.fold(String(capital))] == nil { placeNames[Self.fold(String(capital))] = String(capital) }
             }
         }
@@ -143,10 +146,6 @@ public struct Lexicon: Sendable {
         self.acronyms = unambiguous(acronyms)
         self.demonyms = unambiguous(demonyms)
         self.capitals = unambiguous(capitals)
-        for (code, state) in statesByCode {
-            guard let first = capitalNames[code], self.capitals[Self.key(first)]?.code == code else { continue }
-            capitalOf[state.code] = first
-        }
         var titleLines: [String] = []
         for line in Self.lines(titles) {
             let parts = line.components(separatedBy: " = ")
@@ -172,6 +171,14 @@ public struct Lexicon: Sendable {
                 if self.cities[key] == nil { self.cities[key] = fields[1] }
                 if self.placeNames[key] == nil { self.placeNames[key] = fields[0] }
             }
+        }
+        // A state's capital is the first of its names that the list of cities holds,
+        // as the city is called now ("Astana", not "Nur-Sultan"), else the first.
+        capitalNames = capitalSpellings
+        for (code, spellings) in capitalSpellings {
+            guard let name = spellings.first(where: { self.cities[Self.fold($0)] == code }) ?? spellings.first,
+                  self.capitals[Self.key(name)]?.code == code else { continue }
+            capitalOf[code] = name
         }
         self.organizationHeads = Set(Self.lines(organizationHeads))
         self.notOrganizations = Set(Self.lines(notOrganizations))

@@ -194,7 +194,9 @@ extension Extractor {
         for (state, range, adjective) in statesQualifying("capital", in: text) {
             let rest = text.substring(from: NSMaxRange(range))
             let next = rest.hasPrefix(" ") ? rest.dropFirst().leadingRuns(1) { $0.isLetterCategory }.first.map(String.init) : nil
-            guard let city = lexicon.capitalOf[state.code], !(next.map(Self.moneyWords.contains) ?? false) else { continue }
+            // The capital by the name the article uses for it: "Astana" or "Nur-Sultan".
+            let used = lexicon.capitalNames[state.code]?.first { article.isMentioned(EntityID(type: .place, name: $0)) }
+            guard let city = used ?? lexicon.capitalOf[state.code], !(next.map(Self.moneyWords.contains) ?? false) else { continue }
             let named = article.addMention(of: article.state(state), sentence: sentence, utf16Range: adjective, kind: "description")
             article.addMention(of: article.entity(.place, city), sentence: sentence, utf16Range: range, kind: "description", inside: named ? adjective : nil)
         }
@@ -293,6 +295,8 @@ extension Extractor {
         }
         let words = text.substring(with: run).splitAtSpaces(omittingEmpty: false)
         Self.scanLongest(run, in: text, limit: limit) { written, found, index, length in
+            // "Lake Victoria", "Mount Kenya": a landform named after a city or state is neither.
+            if index > 0, Self.landformNouns.contains(words[index - 1]) { return false }
             var candidate = written
             // A sentence's full stop is not part of the name, an abbreviation's is
             // ("U.S."), but not one in an earlier word ("St. George's.").
@@ -306,6 +310,9 @@ extension Extractor {
             return classifyPlace(candidate, range: range, wholeRun: first && last, runStart: run.location, sentence: sentence, text: text, into: article)
         }
     }
+
+    /// Nouns of landforms that stand before their names.
+    static let landformNouns: Set<Substring> = ["Lake", "Mount", "Mt", "Mt.", "River", "Cape"]
 
     /// "North and South Korea": the first half of two states' names that share
     /// their last word names a state too.
