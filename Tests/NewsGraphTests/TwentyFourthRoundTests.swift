@@ -139,6 +139,32 @@ import Testing
         let a = Extracted("Canadian Governor General Carl Lund received Peru's top diplomat Ana Rojas.")
         #expect(a.relation(.holdsOffice, "person:carl-lund", "state:canada")?.title == "Governor General")
         #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Foreign Minister")
+        // A Governor General named with no state is the dateline's state's, as its
+        // leaders are.
+        let b = Extracted("OTTAWA — Indonesian President Tomas Berg arrived in Canada on Sunday for a visit. Berg will also meet Governor General Carl Lund.")
+        #expect(b.has(.holdsOffice, "person:carl-lund", "state:canada"))
+    }
+
+    @Test func aFormOfAddressCutShortStandsBeforeAName() {
+        let a = Extracted("DOHA, June 24 (QNA) -- His Highness the Amir Sheikh Carl Lund received a phone call today from President of the Republic of Peru HE Dr. Ana Rojas.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "President")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:carl-lund"))
+        #expect(!a.ids.contains("person:he"))
+        // "Amir" is a given name too: no post.
+        let b = Extracted("Afghan Foreign Minister Amir Khan Muttaqi met Peruvian President Ana Rojas.")
+        #expect(b.relation(.holdsOffice, "person:amir-khan-muttaqi", "state:afghanistan")?.title == "Foreign Minister")
+    }
+
+    @Test func aTreatysModifiersEndAtAPreposition() {
+        let a = Extracted("The Lima Declaration ended a year-long dispute over Bolivia's port deal with Chile.")
+        #expect(!a.ids.contains { $0.hasPrefix("treaty:") && $0.contains("dispute") })
+    }
+
+    @Test func aReadoutsLeaderNamedByOfficeOwnsTheCounterpartAfterIt() {
+        let a = Extracted("Tomas Berg had a telephone conversation with President of the Republic of Chile Ana Rojas. "
+            + "The President of Peru warmly congratulated his Chilean counterpart on her birthday.")
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        #expect(a.has(.counterpartOf, "person:tomas-berg", "person:ana-rojas"))
     }
 
     @Test func oneTheGuestMeetsRightAfterAVisitToACapitalIsOfItsState() {

@@ -249,10 +249,6 @@ final class ArticleState {
         if let dash = name.firstIndex(of: "-"), Self.capitalisedParticles.contains(String(name[..<dash])) {
             return knownPerson(name.prefix(1).lowercased() + name.dropFirst(), alone: alone)
         }
-        // So is "Von der Leyen": a particle of surnames opening a name of more words.
-        if let space = name.firstIndex(of: " "), name.first?.isUppercase == true, Self.surnameParticles.contains(name[..<space].lowercased()) {
-            return knownPerson(name.prefix(1).lowercased() + name.dropFirst(), alone: alone)
-        }
         return nil
     }
 

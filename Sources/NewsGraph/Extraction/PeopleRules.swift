@@ -1635,6 +1635,11 @@ extension Extractor {
     /// Armenia that fits the noun; with two or none, the description stays unresolved.
     func findDescriptions(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
+        // First, so that "his counterpart" after it has its owner: "The President of
+        // Russia congratulated his Kazakh counterpart".
+        if sentence.has(["the"]), sentence.has(["of"]), !sentence.words.isDisjoint(with: titleWords) {
+            findPostsOfStateDescribed(in: sentence, text: text, into: article)
+        }
         // Most sentences have none of the nouns, and the words tell it sooner than a walk.
         let nouns = sentence.has(prefix: Self.describingNounOpenings)
         for match in nouns ? sentence.scalars.personDescriptions() : [] {
@@ -1665,9 +1670,6 @@ extension Extractor {
             findHeadlineDescriptions(in: sentence, text: text, into: article)
         } else if nouns, sentence.text.holds("'s ") || sentence.text.holds("’s ") {
             findPossessiveDescriptions(in: sentence, text: text, into: article)
-        }
-        if sentence.has(["the"]), sentence.has(["of"]), !sentence.words.isDisjoint(with: titleWords) {
-            findPostsOfStateDescribed(in: sentence, text: text, into: article)
         }
         // "The Sultan also held talks with X": the one person of the article who
         // holds that title.
@@ -1861,8 +1863,13 @@ extension Extractor {
             let post = match.range(at: 1)
             let title = text.substring(with: post)
             guard lexicon.titleSet.contains(title), let state = stateAfter(name: post, in: text),
-                  // "the President of Peru Ana Rojas" is a titled name, found already.
-                  !mentions.contains(where: { $0.type == .person && $0.range.location > NSMaxRange(post) && $0.range.location < NSMaxRange(post) + 40 }) else { continue }
+                  // "the President of Peru Ana Rojas" is a titled name, found already; a
+                  // person named after a verb is another ("... congratulated his counterpart").
+                  !mentions.contains(where: { mention in
+                      mention.type == .person && mention.range.location > NSMaxRange(post) && mention.range.location < NSMaxRange(post) + 40
+                          && !text.substring(with: NSRange(location: NSMaxRange(post), length: mention.range.location - NSMaxRange(post))).splitAtSpaces()
+                              .contains { word in word.first?.isLowercase == true && !["of", "the"].contains(word) }
+                  }) else { continue }
             let stateID = article.state(state)
             var holders = Set(article.officeHolders(of: stateID).filter { $0.title.caseInsensitiveCompare(title) == .orderedSame }.map(\.person))
             if holders.isEmpty, let person = barePersonHolding(title, of: stateID, sentence: sentence, into: article) { holders = [person] }

@@ -176,7 +176,7 @@ extension ScalarText {
     }
 
     private static let formsOfAddress = ["His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty",
-                                         "His Excellency", "Her Excellency"].map { Array($0.unicodeScalars) }
+                                         "His Excellency", "Her Excellency", "HE", "H.E.", "HH", "H.H.", "HRH"].map { Array($0.unicodeScalars) }
     /// Ranks and styles of address cut short: "Gen.", "Dr.".
     private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms."]
         .map { Array($0.unicodeScalars) }
@@ -188,12 +188,9 @@ extension ScalarText {
     private func name(after title: Int) -> (start: Int, end: Int)? {
         guard var start = spaces(at: title < count && scalars[title] == "," ? title + 1 : title) else { return nil }
         // A rank or style cut short is no part of the name: "army chief Gen. X", "Lt.
-        // Gen. X", "External Affairs Minister Dr. S. Jaishankar".
-        while let rank = Self.rankAbbreviations.first(where: { holds($0, at: start) }), let after = spaces(at: start + rank.count) {
-            start = after
-        }
-        // So is a form of address: "President His Highness Sheikh X".
-        if let address = Self.formsOfAddress.first(where: { holds($0, at: start) }), let after = spaces(at: start + address.count) {
+        // Gen. X", "External Affairs Minister Dr. S. Jaishankar"; nor is a form of
+        // address: "President His Highness Sheikh X", "President HE Dr. X".
+        while let skipped = (Self.rankAbbreviations + Self.formsOfAddress).first(where: { holds($0, at: start) }), let after = spaces(at: start + skipped.count) {
             start = after
         }
         var wordStarts = [start]
