@@ -77,6 +77,9 @@ import Testing
         #expect(!a.result.relations.contains { $0.type == .heldIn && $0.target.rawValue == "place:washington" })
         #expect(!a.ids.contains("summit:washington-consultations"))
         #expect(a.has(.heldIn, "summit:andean-summit", "place:lima"))
+        // The gathering's own verb, right after it, places it.
+        let c = Extracted("The Andean summit reconvened in Quito.")
+        #expect(c.has(.heldIn, "summit:andean-summit", "place:quito"))
         // Nor is where a meeting to prepare a summit takes place the summit's.
         let b = Extracted("The foreign ministers of the Andean Community met in Quito on Sunday to prepare for the bloc's 46th summit.")
         #expect(!b.result.relations.contains { $0.type == .heldIn && $0.target.rawValue == "place:quito" })
@@ -165,6 +168,9 @@ import Testing
             + "The President of Peru warmly congratulated his Chilean counterpart on her birthday.")
         #expect(a.has(.holdsOffice, "person:tomas-berg", "state:peru"))
         #expect(a.has(.counterpartOf, "person:tomas-berg", "person:ana-rojas"))
+        // One named after the verb is not the post's holder.
+        let b = Extracted("Tomas Berg had a telephone conversation with Chilean President Ana Rojas. The President of Peru thanked Rojas for the call.")
+        #expect(b.has(.holdsOffice, "person:tomas-berg", "state:peru"))
     }
 
     @Test func oneTheGuestMeetsRightAfterAVisitToACapitalIsOfItsState() {

@@ -956,7 +956,6 @@ extension Extractor {
     static let hostInApposition = try! NSRegularExpression(pattern: #"^,\s+(?:the|its|this\s+year['’]s)\s+(?:(?:summit|meeting|conference|forum)['’]s\s+)?host\s*,"#)
     static let hostNoun = try! NSRegularExpression(pattern: #"(?<![\p{L}-])(?<!(?:will|would|shall|to|[Ww]ill not|can|may|also) )[Hh]ost\s+(?:(?:country|nation|city|\p{Lu}[\p{L}-]*)\s+){0,3}$"#)
 
-    /// "on the sidelines of" right before a gathering.
     /// The venue right after a gathering's noun ("the G20 summit in Rio"), unless
     /// the words between tell of another event.
     func gatheringVenue(after gathering: NSRange, _ sentence: Sentence, _ mentions: Located) -> EntityID? {
@@ -970,6 +969,7 @@ extension Extractor {
     /// proposal tabled in", "came after a truce agreed in".
     /// (Not the gathering's own verb: "The summit opened in Lima".)
     static let anotherEventBefore = pattern(#"^\s+(?:(?:also|will|would)\s+)?(?:follows?|followed|came|comes|come|preceded|precedes)\b|^\s+\S.*\s(?!(?:held|hosted|convened|organi[sz]ed|scheduled|planned|slated|set|staged|opened|ended|closed|concluded|started|gathered|resumed|continued|wrapped)\b)(?-i:\p{Ll}{3,}ed)\s+(?:in|at)\s+(?:the\s+)?$"#)
+    /// "on the sidelines of" right before a gathering.
     static let sidelinesBefore = pattern(#"\bon the (?:sidelines|margins|fringes) of\s+$"#)
     /// "On the sidelines of" opening a sentence, before a gathering.
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)

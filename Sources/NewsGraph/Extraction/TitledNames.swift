@@ -180,6 +180,8 @@ extension ScalarText {
     /// Ranks and styles of address cut short: "Gen.", "Dr.".
     private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms."]
         .map { Array($0.unicodeScalars) }
+    /// What may stand between a title and a name, and is neither.
+    private static let beforeNames = rankAbbreviations + formsOfAddress
     private static let general = Array("General".unicodeScalars)
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
 
@@ -190,7 +192,7 @@ extension ScalarText {
         // A rank or style cut short is no part of the name: "army chief Gen. X", "Lt.
         // Gen. X", "External Affairs Minister Dr. S. Jaishankar"; nor is a form of
         // address: "President His Highness Sheikh X", "President HE Dr. X".
-        while let skipped = (Self.rankAbbreviations + Self.formsOfAddress).first(where: { holds($0, at: start) }), let after = spaces(at: start + skipped.count) {
+        while let skipped = Self.beforeNames.first(where: { holds($0, at: start) }), let after = spaces(at: start + skipped.count) {
             start = after
         }
         var wordStarts = [start]
