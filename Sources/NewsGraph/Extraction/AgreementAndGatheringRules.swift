@@ -287,7 +287,7 @@ extension Extractor {
         }
         // A name in capitals goes on in capitals after "for" or "on": "the Pact for the Future".
         let topic = !tail.isEmpty ? nil
-            : properName ? Self.properTreatyTail(after: NSMaxRange(phrase.range), in: text) : Self.treatyTopic(after: NSMaxRange(phrase.range), in: text)
+            : properName ? Self.properTreatyTail(after: NSMaxRange(phrase.range), in: text) : treatyTopic(after: NSMaxRange(phrase.range), in: text)
         // A statement or communique is a treaty only when joint or signed by several.
         // One that only carries what was said ("the two governments said in a joint
         // statement", "according to a joint communique") is no signed text either.
@@ -424,13 +424,13 @@ extension Extractor {
     /// " on friendly relations and good-neighbourliness": the subject of a treaty in
     /// lower-case words right after it; not a thing named ("on the Nile"), a day
     /// ("on Tuesday") or an occasion ("on the sidelines of").
-    static func treatyTopic(after end: Int, in text: UTF16Text) -> String? {
+    func treatyTopic(after end: Int, in text: UTF16Text) -> String? {
         let rest = text.substring(from: end)
         guard rest.hasPrefix(" on ") else { return nil }
         var words: [Substring] = []
         var parts = rest.dropFirst(4).prefix(80).split(separator: " ", omittingEmptySubsequences: false)[...]
         // "on the joint management of rivers", "on a new bridge", but not "on the sidelines of".
-        if let first = parts.first, ["the", "a", "an"].contains(first), parts.count > 1, !notTopics.contains(String(parts[parts.startIndex + 1])) {
+        if let first = parts.first, ["the", "a", "an"].contains(first), parts.count > 1, !Self.notTopics.contains(String(parts[parts.startIndex + 1])) {
             words.append(first)
             parts = parts.dropFirst()
         }
@@ -447,13 +447,13 @@ extension Extractor {
             }
             // "of the Kazakh-Uzbek border": the peoples of a border or a pair of
             // states qualify the noun after them.
-            if words.last == "the", letters.first?.isUppercase == true, Self.namesPeoples(Substring(letters)) {
+            if words.last == "the", letters.first?.isUppercase == true, namesPeoples(letters) {
                 words.append(bare)
                 if bare.count < word.count || words.count == 8 { break }
                 continue
             }
             guard !letters.isEmpty, letters.allSatisfy({ $0.isLowercase || $0 == "-" }),
-                  !topicStops.contains(String(letters))
+                  !Self.topicStops.contains(String(letters))
                     || letters == "the" && words.last == "of"
                     || ["the", "a", "an"].contains(letters) && words.last.map({ $0.count > 5 && $0.hasSuffix("ing") }) == true else { break }
             words.append(bare)
@@ -465,9 +465,9 @@ extension Extractor {
 
     /// True when each part of a hyphenated word is a people or a state the lexicon
     /// knows: "Kazakh-Uzbek", "Russia-Ukraine".
-    static func namesPeoples(_ word: Substring) -> Bool {
+    func namesPeoples(_ word: String) -> Bool {
         let parts = word.split { $0 == "-" || $0 == "–" }
-        return parts.count >= 2 && parts.allSatisfy { Lexicon.shared.state(namedOrDemonym: String($0)) != nil }
+        return parts.count >= 2 && parts.allSatisfy { lexicon.state(namedOrDemonym: String($0)) != nil }
     }
 
     /// Verbs in the past that, after "and", go on with what the signers did, not with
