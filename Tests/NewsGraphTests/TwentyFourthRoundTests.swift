@@ -180,4 +180,17 @@ import Testing
         let b = Extracted("Jordan's King Carl Lund arrived in Lima after talks in Washington with President Tomas Berg earlier this month.")
         #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:peru"))
     }
+
+    @Test func theSecretaryIsTheOneSecretaryOfADepartment() {
+        let a = Extracted("Secretary of State Ana Rojas met Egyptian Foreign Minister Tomas Berg in Washington. "
+            + "The Secretary thanked Egypt for its role and discussed the reconstruction conference.")
+        #expect(a.has(.discussed, "person:ana-rojas", "summit:reconstruction-conference"))
+        // With two secretaries, it is neither.
+        let b = Extracted("Secretary of State Ana Rojas and Defense Secretary Carl Lund met Egyptian Foreign Minister Tomas Berg in Washington. "
+            + "The Secretary thanked Egypt for its role and discussed the reconstruction conference.")
+        #expect(b.count(.discussed) == 0)
+        // A secretary of a body is no department's: "The Secretary" is not Diallo.
+        let c = Extracted("Andean Community Secretary-General Omar Diallo spoke in Lima. The Secretary thanked Peru and discussed the Lima summit.")
+        #expect(c.count(.discussed) == 0)
+    }
 }

@@ -511,8 +511,13 @@ final class ArticleState {
     /// The people who hold a title (in any case) in this article, in order, with
     /// those named with it but no state or body ("President Joe Biden").
     func holders(of title: String) -> [EntityID] {
-        relations.filter { $0.type == .holdsOffice && $0.title?.caseInsensitiveCompare(title) == .orderedSame }.map(\.source)
-            + postsWithoutOwner.filter { $0.title.caseInsensitiveCompare(title) == .orderedSame }.map(\.person)
+        holders { $0.caseInsensitiveCompare(title) == .orderedSame }
+    }
+
+    /// The people the article gives a post that `fits`.
+    func holders(where fits: (String) -> Bool) -> [EntityID] {
+        relations.filter { $0.type == .holdsOffice && $0.title.map(fits) == true }.map(\.source)
+            + postsWithoutOwner.filter { fits($0.title) }.map(\.person)
     }
 
     /// The one person of the article whose post an acronym abbreviates: "EAM" of the

@@ -1596,10 +1596,11 @@ extension Extractor {
     static let headOfStateAlone = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+head\s+of\s+state(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
     /// The titles of a head of state.
     static let headsOfStateTitles = ["President", "King", "Queen", "Emir", "Sultan"]
-    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince"]
-    /// "the Sultan", "the prime minister", with no name or "of" after it.
+    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince", "secretary"]
+    /// "the Sultan", "the prime minister", "the Secretary" (in capitals, as American
+    /// readouts call a secretary of state or of defense), with no name or "of" after it.
     static let titleAlone = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince))(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
+        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince)|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
     /// "Rojas and Berg meet in Quito. Rojas was greeted by Prime Minister C. Talks
     /// with Berg ..., when the two leaders": of more than two who fit, the two the
@@ -1676,7 +1677,8 @@ extension Extractor {
         if sentence.has(["the"]), sentence.has(Self.titlesAlone) {
             for match in Self.titleAlone.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
                 let title = text.substring(with: match.range(at: 1))
-                let holders = Set(article.holders(of: title))
+                // "The Secretary" is the one secretary of a department the article names.
+                let holders = Set(title == "Secretary" ? article.holders(where: Self.isDepartmentSecretary) : article.holders(of: title))
                 guard holders.count == 1, let person = holders.first else { continue }
                 article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
             }
