@@ -545,7 +545,7 @@ extension Extractor {
             // is at home there.
             let goesAbroadOnly = article.destinations(of: person).allSatisfy { destination in
                 destination.type == .state ? destination != state
-                    : article.name(of: destination).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home } ?? false
+                    : stateWithCapital(destination, in: article).map { $0 != home } ?? false
             }
             guard goesAbroadOnly, !travelsWith(person, in: sentence, of: article) else { continue }
             // "YEREVAN - Armenian Prime Minister X ... X and President Y last met": one
@@ -587,7 +587,7 @@ extension Extractor {
                 case .state: return mention.id != state && !guests.contains(mention.id) && !destinations.contains(mention.id)
                     && !Self.matches(Self.betweenPair, text.substring(to: mention.range.location))
                     && !Self.matches(Self.othersOf, text.substring(to: mention.range.location))
-                case .place: return !destinations.contains(mention.id) && article.name(of: mention.id).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { $0 != home && !guests.contains(article.state($0)) } ?? false
+                case .place: return !destinations.contains(mention.id) && stateWithCapital(mention.id, in: article).map { $0 != home && !guests.contains(article.state($0)) } ?? false
                 default: return false
                 }
             }
@@ -699,21 +699,25 @@ extension Extractor {
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
             let visits = [index, index - 1].flatMap { article.visits(in: $0) }.compactMap { visit -> (guest: EntityID, state: EntityID)? in
                 guard visit.destination.type == .state else {
-                    return article.name(of: visit.destination).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { (visit.guest, article.state($0)) }
+                    return stateWithCapital(visit.destination, in: article).map { (visit.guest, article.state($0)) }
                 }
                 return (visit.guest, visit.destination)
             }.filter { $0.guest != person && article.stateOf(person: $0.guest) != $0.state }
             // One visit, to one state, told of twice ("visited Tehran ... on a visit to Iran").
-            let states = Set(visits.map { "\($0.guest.rawValue) \($0.state.rawValue)" })
-            guard article.destinations(of: person).isEmpty, states.count == 1, let visit = visits.first,
+            guard article.destinations(of: person).isEmpty, Set(visits.map { [$0.guest, $0.state] }).count == 1, let visit = visits.first,
                   article.haveMet(person, visit.guest, in: index) else { continue }
             // "X arrived in Cairo after talks in Washington with President Y": a meeting
             // in another state's capital is not the visit's.
             if article.meetingPlaces(of: person, and: visit.guest, in: index).contains(where: { place in
-                article.name(of: place).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }.map { article.state($0) != visit.state } ?? false
+                stateWithCapital(place, in: article).map { article.state($0) != visit.state } ?? false
             }) { continue }
             article.relate(.holdsOffice, person, visit.state, title: title, sentence: article.sentences[index])
         }
+    }
+
+    /// The state whose capital a place of the article is: Peru for "Lima".
+    func stateWithCapital(_ place: EntityID, in article: ArticleState) -> Lexicon.State? {
+        article.name(of: place).flatMap { lexicon.capitals[Lexicon.keyAndFold($0).key] }
     }
 
     /// The state whose capital dates the article ("NEW DELHI:"), or the state that
@@ -1563,7 +1567,7 @@ extension Extractor {
         var extended = range, found = range
         for _ in 0..<2 {
             let before = text.substring(to: extended.location)
-            guard before.hasSuffix(" "), let word = before.dropLast().split(separator: " ").last,
+            guard before.hasSuffix(" "), let word = before.dropLast().trailingRuns(1, where: { $0 != " " }).first,
                   ArticleState.surnameParticles.contains(word.lowercased()) else { break }
             extended = NSRange(location: extended.location - word.utf16.count - 1, length: NSMaxRange(range) - extended.location + word.utf16.count + 1)
             if article.knownPerson(text.substring(with: extended)) == person { found = extended }
