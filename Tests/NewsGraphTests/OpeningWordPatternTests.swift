@@ -14,6 +14,7 @@ import Testing
         ("demonymPost", Extractor.demonymPost), ("pluralDescription", Extractor.pluralDescription),
         ("compassRegion", Extractor.compassRegion), ("accordingTo", Attribution.accordingTo), ("groupThenName", Extractor.groupThenName),
         ("twoHalvesOfStates", Extractor.twoHalvesOfStates), ("compassAlone", Extractor.compassAlone),
+        ("dayAhead", Attribution.dayAhead),
     ]
 
     static func sentences() throws -> [String] {
@@ -53,7 +54,8 @@ import Testing
                       "greeted", "represented Ana Rojas at", "each leader", "each of the two presidents", "the trade bloc Mercosur", "bloc",
                       "sat down with Berg on the margins of", "sits down", "shook hands with", "shaking hands",
                       "hosting the summit", "put their signatures to", "will also be received by", "at talks in", "at their talks", "delivered the keynote address at", "deliver a speech to", "during their summit in", "after their first summit",
-                      "met Berg in Lima on Monday for the", "met to prepare for the", "meets Lund for"]
+                      "met Berg in Lima on Monday for the", "met to prepare for the", "meets Lund for",
+                      "next week", "later this month", "Tomorrow", "on Friday", "last Friday", "said on Sunday", "told reporters on Monday", "this weekend"]
         return written + (try seedSentences()) + builtSentences(from: pieces, seed: 7, glued: true).prefix(1_500)
     }
 

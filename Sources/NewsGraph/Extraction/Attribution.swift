@@ -134,7 +134,7 @@ enum Attribution {
         guard let last = trimmed.last, lightVerbs.contains(last) else { return words }
         return Array(trimmed.dropLast())
     }
-    private static let lightWords: Set<String> = ["a", "an", "the", "official", "state", "working", "formal", "first", "brief", "return", "further", "bilateral",
+    private static let lightWords: Set<String> = ["a", "an", "the", "official", "state", "working", "formal", "first", "brief", "return", "further", "bilateral", "courtesy",
                                                   // "will embark on a five-nation tour"
                                                   "on", "nation", "country", "day", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                   // "agreed to hold another round of direct talks", "… follow-up meetings"
@@ -174,6 +174,36 @@ enum Attribution {
         return words.indices.contains { i in
             modals.contains(words[i]) || (words[i] == "to" && i > 0 && beforeTo.contains(words[i - 1]) && words[i - 1] != "is" && words[i - 1] != "are")
         }
+    }
+
+    /// Verbs of events in the simple present, and the light verbs before an
+    /// event's noun ("pays a visit"): a report writes an event yet to come so
+    /// when it gives the day ("travels to Lima on Friday").
+    private static let presentVerbs: Set<String> = ["visits", "travels", "meets", "holds", "hosts", "heads", "arrives", "attends", "signs", "flies",
+                                                    "leaves", "departs", "sets", "tours", "receives", "welcomes", "joins", "addresses", "chairs", "takes", "participates", "begins", "starts", "pays", "makes", "embarks", "undertakes", "calls"]
+
+    /// "tomorrow", "next week", "later this month", "this week", "on Friday" (not
+    /// "last Friday", nor the day a source spoke: "said on Sunday").
+    static let dayAhead = OpeningWordPattern(#"\b(?:tomorrow|next\s+(?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:later\s+)?this\s+(?:week|weekend|month)|(?<!\b(?:said|says|announced|told|reported|stated|confirmed|added)\b[^,;.]{0,40})(?<!\blast\s)(?<!\bpast\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"#,
+                                            opening: .word(["tomorrow", "next", "later", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]))
+
+    /// True when an event's verb is in the simple present and the sentence gives a
+    /// day ahead: "Rojas travels to Lima on Friday", "Berg pays a visit to Oslo next
+    /// week". A headline's present tells what happened, so it is not asked here.
+    static func isPresentAhead(_ sentence: Sentence, trigger: String, before: String) -> Bool {
+        guard sentence.index > 0, let verb = trigger.letterRuns().first?.lowercased() else { return false }
+        // A light verb is the first word that `withoutLightVerb` drops.
+        let runs = before.lastLetterRuns(6)
+        let light = withoutLightVerb(runs).count
+        let present = presentVerbs.contains(verb) || light < runs.count && presentVerbs.contains(runs[light])
+        return present && dayAhead.firstMatch(in: sentence) != nil
+    }
+
+    /// True when the clause of a purpose ("for talks", "to meet") has its verb in
+    /// the simple present and the sentence gives a day ahead: "Rojas travels to
+    /// Lima on Friday for talks with Berg".
+    static func isPresentAhead(_ sentence: Sentence, clause: Substring) -> Bool {
+        sentence.index > 0 && clause.letterRuns().contains { presentVerbs.contains($0.lowercased()) } && dayAhead.firstMatch(in: sentence) != nil
     }
 
     /// True when a headline announces the event by names and "to": "Rojas to visit

@@ -26,7 +26,7 @@ extension Extractor {
                                           "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping"]
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey) (?:that|which) will |(?:tour|trip|visit|journey) (?:that|which) )(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// "to be signed ", "to be held ": what is yet to be done, right before a clause.
     static let toBeDone = pattern(#"\bto\s+be\s+\p{L}+(?:ed|en|eld)\s*$"#)
     /// "when Albanese ", "once President Ana Rojas ": a clause of time and its named
@@ -37,7 +37,7 @@ extension Extractor {
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
-    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|informed(?=\s+(?:[\p{L}.'’-]+\s+){1,6}(?:about|of|on)\s)|touched (?:up)?on|exchanged views on)\b"#)
+    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|informed(?=\s+(?:[\p{L}.'’-]+\s+){1,6}(?:about|of|on)\s)|touched (?:up)?on|exchanged views on|review(?:ed|s|ing)?)\b"#)
     /// "the alliance" alone is an organization ("Ukraine's bid to join the
     /// alliance"), not a bond between the states named with it; nor do "allied
     /// leaders" bind the states named with them.
@@ -79,20 +79,24 @@ extension Extractor {
         sentence.has(["as", "while", "whereas", "but", "although", "though"]) || hasClausePunctuation(sentence)
     }
     static func mayBreakClause(_ sentence: Sentence) -> Bool {
-        sentence.has(["while", "whereas", "but", "telling", "saying", "adding", "noting", "according", "and"]) || hasClausePunctuation(sentence)
+        sentence.has(["while", "whereas", "but", "telling", "saying", "adding", "noting", "according", "and", "when"]) || hasClausePunctuation(sentence)
     }
     private static func hasClausePunctuation(_ sentence: Sentence) -> Bool {
         sentence.text.utf8.contains(0x3B) || sentence.text.holds("—")
     }
     /// Where the clause of a verb's objects ends: a semicolon, a dash, "while",
     /// "but", "and" before a second verb of the subject ("met B and handed over
-    /// a letter to C": C was not met), or "and that" opening a second reported clause.
-    static let clauseBreak = pattern(#";|—|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b|\band\s+(?:that|whether)\s+(?!(?:country|state|nation|government)\b)|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid|will|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\b"#)
+    /// a letter to C": C was not met), "and that" opening a second reported clause,
+    /// or ", when" opening a clause of time ("met in Quito, when they signed ... in
+    /// the presence of C": C was not met).
+    static let clauseBreak = pattern(#";|—|,\s+when\b|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b|\band\s+(?:that|whether)\s+(?!(?:country|state|nation|government)\b)|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid|will|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\b"#)
     /// "whose minister", "his predecessors who" right before a verb: its subject is
     /// someone unnamed.
     static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$|(?-i:\b\p{Ll}[\p{L}-]*s),?\s+who\s+(?:(?:had|have|also|all|first|previously|later)\s+)?$"#)
     /// "invited the Saudi minister to": an invitation to someone not a pronoun.
     static let invitedSomeoneElse = pattern(#"\binvit(?:ed|es|ing|e)\s+(?!(?:him|her|them|me|us|by)\b)\p{L}"#)
+    /// ", when", ", while": a clause of time with a subject of its own after it.
+    static let clauseOfTime = pattern(#",\s+(?:when|while|where|as|after|before)\s+"#)
     /// "during his state visit to": a visit named by its visitor's pronoun.
     static let possessiveBeforeVisit = pattern(#"\b(?:his|her)\s+(?:(?:first|second|official|state|working|maiden|\w+-day)\s+){0,3}$"#)
     /// "before", "after", "while" right before a verb in "-ing".
@@ -133,7 +137,7 @@ extension Extractor {
                article.sentences[0].has(["call", "phone", "telephone"]) || callNearby(sentence, in: article) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped"]) {
+            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped", "head", "heads", "headed", "heading"]) {
                 visits(sentence, mentions, into: article)
                 if sentence.has(["visit"]) {
                     visitToDateline(sentence, mentions, into: article)
@@ -143,7 +147,7 @@ extension Extractor {
             if sentence.has(["visiting"]) { visitingGuests(sentence, mentions, into: article) }
             if sentence.has(["stay"]) { stays(sentence, mentions, into: article) }
         }
-        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "informed", "touched", "exchanged"]) { discussions(sentence, mentions, into: article) }
+        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "informed", "touched", "exchanged", "review"]) { discussions(sentence, mentions, into: article) }
         if sentence.has(prefix: Self.stateRelationPrefixes) {
             stateRelations(sentence, mentions, into: article)
         }
@@ -268,12 +272,14 @@ extension Extractor {
         // planned too; for "to", the announcing word must be in the same clause.
         let status = planned(sentence, before: at) ?? {
             let lead = text.substring(to: at.location)
-            if [" for ", " for the ", " for a ", " for an "].contains(where: lead.hasSuffix) { return Attribution.announces(lead) ? .planned : nil }
+            let clause = lead.lastIndex { ",;—".contains($0) }.map { lead[lead.index(after: $0)...] } ?? lead[...]
+            // "travels to Lima on Friday for talks with X": the present of a trip ahead.
+            let presentAhead = Attribution.isPresentAhead(sentence, clause: clause)
+            if [" for ", " for the ", " for a ", " for an "].contains(where: lead.hasSuffix) { return Attribution.announces(lead) || presentAhead ? .planned : nil }
             // "will travel to Hanoi and hold talks with X": the modal reaches the second verb.
             let afterAnd = [" and ", " and hold ", " and have ", " and also hold "].contains(where: lead.hasSuffix)
             guard lead.hasSuffix(" to ") || afterAnd else { return nil }
-            let clause = lead.lastIndex { ",;—".contains($0) }.map { lead[lead.index(after: $0)...] } ?? lead[...]
-            return Attribution.announces(String(clause)) ? .planned : nil
+            return Attribution.announces(String(clause)) || presentAhead ? .planned : nil
         }()
         // "met ... B in Nairobi", "was welcomed in Lima by B", "hosted A and B in
         // Lima": where the meeting took place, right after the trigger, after B, or
@@ -725,9 +731,16 @@ extension Extractor {
             // So is a trip in a clause of time with no subject: "will hold talks with
             // X before travelling to Hanoi".
             let inTimeClause = text.substring(with: match.range).lowercased().hasSuffix("ing to") && Self.matches(Self.timeConjunction, before)
-            let subjectsVisit = Self.matches(Self.possessiveBeforeVisit, before) && !Self.matches(Self.guestVerb, sentence.text) || inTimeClause
+            // "the last stop of his tour that earlier took him to X": the tour is the subject's.
+            let tourTookHim = ["take", "takes", "took"].contains(text.substring(with: match.range).lowercased().letterRuns().first ?? "")
+            let subjectsVisit = Self.matches(Self.possessiveBeforeVisit, before) && !Self.matches(Self.guestVerb, sentence.text) || inTimeClause || tourTookHim
+            // "Macron last met Xi in Paris, when the Chinese leader made his first trip
+            // to Europe": a clause of time has its own subject.
+            let clauseSubject = Self.lastRange(Self.clauseOfTime, before).flatMap { opener in
+                mentions.first { $0.type == .person && $0.range.location >= NSMaxRange(opener) && NSMaxRange($0.range) <= match.range.location }?.id
+            }
             let visitor = Self.visitor(after: destination.range, in: text, mentions)
-                ?? (subjectsVisit ? sentenceSubject(before: match.range.location, sentence, mentions, article: article) : nil)
+                ?? (subjectsVisit ? clauseSubject ?? sentenceSubject(before: match.range.location, sentence, mentions, article: article) : nil)
                 ?? (pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
                     ? pronounSubject(sentence, mentions, before: end, article: article) : named?.id)
             // "X, whose minister flew to Quito": the one who went is not named.
@@ -859,10 +872,12 @@ extension Extractor {
     /// before a visit.
     static let acceptedInvitation = pattern(#"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|his\s+|her\s+|their\s+|[\p{L}.-]+['’]s?\s+)?invitations?\s+(?:from\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,5})?to\s+$"#)
     /// " and also ", ", and will " between an object and the next verb of the same
-    /// subject: all that stands between them.
-    static let andAgain = pattern(#"^,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s+(?:also\s+|later\s+|then\s+)?)?$"#)
-    /// A verb of meeting and the words of its object's title: "meet Prime Minister".
-    static let verbBeforeObject = pattern(#"\b(?:meet|meets|met|call|calls|called|host|hosts|hosted|receive|receives|received)\s+(?:(?:his|her|the|with)\s+)?(?:[\p{L}.-]+\s+){0,4}$"#)
+    /// subject, perhaps after where they met ("in Beijing and travel on to"): all
+    /// that stands between them.
+    static let andAgain = pattern(#"^(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+){0,2})?,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?:will|would|is\s+to|is\s+due\s+to|plans\s+to)\s+(?:also\s+|later\s+|then\s+)?)?$"#)
+    /// A verb of meeting and the words of its object's title: "meet Prime Minister",
+    /// "hold talks with Chinese President".
+    static let verbBeforeObject = pattern(#"\b(?:meet|meets|met|call|calls|called|host|hosts|hosted|receive|receives|received|(?:hold|holds|held|have|has|had)\s+(?:[\p{L}-]+\s+)?(?:talks|meetings?|consultations)\s+with)\s+(?:(?:his|her|the|with)\s+)?(?:[\p{L}.-]+\s+){0,4}$"#)
 
     /// "a visit by Uzbek President Timur Karimov to Astana": a person after "by" and
     /// a few capitalised words of title, then "to" and where.
@@ -1419,7 +1434,8 @@ extension Extractor {
         return Attribution.isPlanned(before: before) || opening.hasPrefix("will ") || opening.hasPrefix("is to ")
             || sentence.index == 0 && Attribution.isHeadlineFuture(before: before)
             || sentence.has(["ahead"]) && Self.matches(Self.aheadOf, before)
-            || sentence.has(prefix: ["preparation"]) && Self.matches(Self.preparationsFor, before) ? .planned : nil
+            || sentence.has(prefix: ["preparation"]) && Self.matches(Self.preparationsFor, before)
+            || Attribution.isPresentAhead(sentence, trigger: text.substring(with: trigger), before: before) ? .planned : nil
     }
 
     /// "preparations for the visit", "preparations for Chinese President Xi
