@@ -246,7 +246,9 @@ extension Extractor {
                     } else if let state {
                         article.addCounterpartAwaitingPost(person, of: other, state: article.state(state), sentence: sentence)
                     }
-                } else if let state, sentence.has(["he", "she"]) {
+                } else if let state, sentence.has(["he", "she", "his", "her"]) {
+                    // "the Prime Minister was received by his Djiboutian counterpart X":
+                    // the one described before is known once descriptions are read.
                     article.addCounterpartOfPronoun(person, state: article.state(state), sentence: sentence, at: nameRange.location)
                 }
             } else if let state {
@@ -525,11 +527,11 @@ extension Extractor {
         // "President A received ...; he was named by President B": the state's post
         // has one holder, the first the text names so or this rule gives it to.
         var holderOfPost: [String: EntityID] = [:]
-        for (person, title) in article.officeHolders(of: state) where holderOfPost[title.lowercased()] == nil { holderOfPost[title.lowercased()] = person }
+        for (person, title) in article.officeHolders(of: state) where holderOfPost[Self.postKey(title)] == nil { holderOfPost[Self.postKey(title)] = person }
         let posts = article.postsWithoutOwner.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
         for (person, title, index) in posts where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
             let sentence = article.sentences[index]
-            if let holder = holderOfPost[title.lowercased()], holder != person { continue }
+            if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
             // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
             // of the dateline's state is of another.
             if article.counterpartsAwaitingPost.contains(where: { $0.other == person && $0.state == state })
@@ -593,7 +595,7 @@ extension Extractor {
             }
             if !elsewhere {
                 article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
-                holderOfPost[title.lowercased()] = holderOfPost[title.lowercased()] ?? person
+                holderOfPost[Self.postKey(title)] = holderOfPost[Self.postKey(title)] ?? person
             }
         }
     }
@@ -694,7 +696,8 @@ extension Extractor {
     /// official visit to China": one who meets a guest in the sentence that takes the
     /// guest to a state, or its capital, and goes nowhere himself, holds his post of
     /// that state. So does one the guest meets in the sentence after: "X paid a visit
-    /// to Tehran. There X held talks with Foreign Minister Z".
+    /// to Tehran. There X held talks with Foreign Minister Z". So does one at whose
+    /// invitation the guest came: "arrived in Djibouti at the invitation of President Y".
     func givePostsToHostsState(into article: ArticleState) {
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
             let visits = [index, index - 1].flatMap { article.visits(in: $0) }.compactMap { visit -> (guest: EntityID, state: EntityID)? in
@@ -705,7 +708,7 @@ extension Extractor {
             }.filter { $0.guest != person && article.stateOf(person: $0.guest) != $0.state }
             // One visit, to one state, told of twice ("visited Tehran ... on a visit to Iran").
             guard article.destinations(of: person).isEmpty, Set(visits.map { [$0.guest, $0.state] }).count == 1, let visit = visits.first,
-                  article.haveMet(person, visit.guest, in: index) else { continue }
+                  article.haveMet(person, visit.guest, in: index) || isHost(person, invitingIn: article.sentences[index], of: article) else { continue }
             // "X arrived in Cairo after talks in Washington with President Y": a meeting
             // in another state's capital is not the visit's.
             if article.meetingPlaces(of: person, and: visit.guest, in: index).contains(where: { place in
@@ -714,6 +717,50 @@ extension Extractor {
             article.relate(.holdsOffice, person, visit.state, title: title, sentence: article.sentences[index])
         }
     }
+
+    /// "Foreign Minister A, who conveyed a message from Crown Prince B": one who
+    /// sends word by a state's official is of that official's state, and holds his
+    /// bare post there. Not one whose message another received ("A received a
+    /// letter from King B"): the receiver is of the other side.
+    func givePostsToSenders(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
+            let sentence = article.sentences[index]
+            guard sentence.has(["conveyed", "delivered", "handed", "passed", "carried", "brought", "relayed", "conveys", "delivers", "hands", "carries", "brings", "relays"]) else { continue }
+            let text = UTF16Text(sentence.text)
+            let located = article.located(in: sentence)
+            guard let own = located.first(where: { $0.id == person }),
+                  let verb = Self.lastRange(Self.conveyedFrom, text.substring(to: own.range.location)),
+                  let messenger = located.last(where: { $0.type == .person && $0.id != person && NSMaxRange($0.range) <= verb.location }),
+                  Self.matches(Self.messengerBeforeVerb, text.substring(with: NSRange(location: NSMaxRange(messenger.range), length: verb.location - NSMaxRange(messenger.range))), anchored: true),
+                  let state = article.stateOf(person: messenger.id) else { continue }
+            article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+        }
+    }
+
+    /// "conveyed a message from", "handed over a personal letter from", "delivered
+    /// greetings from" and the sender's capitalised words, up to the sender.
+    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory)\s+)?(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+    /// What may stand between a messenger and the verb: nothing, ", who", "also", "had".
+    static let messengerBeforeVerb = pattern(#"^(?:,\s+who)?(?:\s+(?:also|has|had|then|later))?\s+$"#)
+
+    /// A post's title, lower-cased, by which two titles of one post are the same:
+    /// "External Affairs Minister" and "Foreign Minister" are one state's one post.
+    static func postKey(_ title: String) -> String {
+        let lower = title.lowercased()
+        return foreignMinisterTitles.contains(lower) ? "foreign minister" : lower
+    }
+
+    /// Titles of a state's minister for foreign affairs.
+    private static let foreignMinisterTitles: Set<String> = ["external affairs minister", "foreign affairs minister", "minister of foreign affairs",
+                                                             "minister for foreign affairs", "minister of external affairs", "minister for external affairs"]
+
+    /// True when a person is named as the one whose invitation a sentence's visit
+    /// answers: "arrived in Djibouti ... at the invitation of President X".
+    private func isHost(_ person: EntityID, invitingIn sentence: Sentence, of article: ArticleState) -> Bool {
+        guard sentence.has(["invitation"]), let own = article.located(in: sentence).first(where: { $0.id == person }) else { return false }
+        return Self.matches(Self.atInvitationOf, UTF16Text(sentence.text).substring(to: own.range.location))
+    }
+    static let atInvitationOf = pattern(#"\bat\s+the\s+invitation\s+of\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$"#)
 
     /// The state whose capital a place of the article is: Peru for "Lima".
     func stateWithCapital(_ place: EntityID, in article: ArticleState) -> Lexicon.State? {
@@ -733,7 +780,9 @@ extension Extractor {
     func giveCounterpartsOfPronounsTheirPosts(into article: ArticleState) {
         for (person, state, index, at) in article.counterpartsOfPronouns {
             let sentence = article.sentences[index]
-            guard let other = pronounSubject(sentence, article.located(in: sentence), before: at, article: article), other != person else { continue }
+            let located = article.located(in: sentence)
+            guard let other = pronounSubject(sentence, located, before: at, article: article)
+                    ?? located.first(where: { $0.type == .person && NSMaxRange($0.range) <= at })?.id, other != person else { continue }
             article.relate(.counterpartOf, other, person, sentence: sentence)
             if let post = article.office(of: other) {
                 article.relate(.holdsOffice, person, state, title: Self.counterpartsPost(post), sentence: sentence)
@@ -1664,6 +1713,10 @@ extension Extractor {
             if candidates.isEmpty, let person = barePersonHolding(postName(noun), of: stateID, sentence: sentence, into: article) {
                 candidates = [(person, postName(noun))]
             }
+            if candidates.isEmpty, let holder = soleBareHolder(of: noun, in: stateID, sentence: sentence, article: article) {
+                article.relate(.holdsOffice, holder.person, stateID, title: holder.title, sentence: sentence)
+                candidates = [holder]
+            }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description", inside: match.adjective)
             // "A invited his Turkish counterpart": the two are counterparts.
@@ -1823,6 +1876,28 @@ extension Extractor {
         return holders.count == 1 ? holders.first : nil
     }
 
+    /// "President Cyril Ramaphosa left ... The South African president": when no one
+    /// holds the state's post, the one person the article names with a bare post
+    /// that fits the noun, and gives no state, holds it for that state; one named in
+    /// the same sentence is another ("Rojas met the Kenyan president"). Not one named
+    /// beside that state's officials ("Rojas hosted Kenyan Foreign Minister X"), nor
+    /// where the dateline's capital is another state's.
+    private func soleBareHolder(of noun: String, in state: EntityID, sentence: Sentence, article: ArticleState) -> (person: EntityID, title: String)? {
+        guard !["counterpart", "official", "diplomat"].contains(noun) else { return nil }
+        if let home = datelineState(of: article), article.state(home) != state { return nil }
+        let named = Set(article.located(in: sentence).map(\.id))
+        let bare = article.postsWithoutOwner.filter { post in
+            Self.isStatePost(post.title) && Self.title(post.title, fits: noun) && !named.contains(post.person)
+                && article.office(of: post.person) == nil && article.stateOf(person: post.person) == nil
+        }
+        guard Set(bare.map(\.person)).count == 1, let (person, title, _) = bare.first else { return nil }
+        let besideOfficials = article.sentences.contains { other in
+            let located = article.located(in: other)
+            return located.contains { $0.id == person } && located.contains { $0.type == .person && article.stateOf(person: $0.id) == state }
+        }
+        return besideOfficials ? nil : (person, title)
+    }
+
     /// A state's name, its possessive and a post that one person holds.
     static let possessiveDescription = pattern(#"(?<![\p{L}])((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)['’]s\s+("#
         + postNouns.joined(separator: "|") + #")(?![\p{L}])"#)
@@ -1848,7 +1923,9 @@ extension Extractor {
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: adjective)),
                   !Self.nameFollows(match.range(at: 2), in: text) || lexicon.state(namedOrDemonym: String(after)) != nil else { continue }
             let noun = ["pm": "prime minister", "fm": "foreign minister"][written] ?? written
-            guard let person = soleHolder(of: noun, in: state, article: article) else { continue }
+            let bare = soleHolder(of: noun, in: state, article: article) == nil ? soleBareHolder(of: noun, in: article.state(state), sentence: sentence, article: article) : nil
+            if let bare { article.relate(.holdsOffice, bare.person, article.state(state), title: bare.title, sentence: sentence) }
+            guard let person = soleHolder(of: noun, in: state, article: article) ?? bare?.person else { continue }
             let range = NSRange(location: adjective.location, length: NSMaxRange(match.range(at: 2)) - adjective.location)
             article.addMention(of: person, sentence: sentence, utf16Range: range, kind: "description", inside: adjective)
         }
