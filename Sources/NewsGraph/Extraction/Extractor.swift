@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 165
+    public static let version = 166
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -38,6 +38,8 @@ public final class Extractor: Sendable {
     /// Words that start with a capital but never begin a name, styles among them.
     static let notNames: Set<String> = styles.union([
         "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That", "Both",
+        // Adverbs and conjunctions that open a sentence: "Then the Foreign Ministry said".
+        "Then", "Meanwhile", "Later", "Earlier", "However", "Separately", "Afterwards", "Yesterday", "Today", "When", "While", "After", "Before", "During", "Since",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         // Styles of address: "His Highness welcomed", "Her Excellency".
         "His", "Her", "Highness", "Majesty", "Excellency", "Holiness",
@@ -138,6 +140,7 @@ public final class Extractor: Sendable {
         givePostsBySide(into: article)
         givePostsToDatelineState(into: article)
         givePostsToHostsState(into: article)
+        givePostsToSenders(into: article)
         giveCounterpartsTheirPosts(into: article)
         // Last, when the leader's state may come from any rule above (a counterpart's
         // post, the dateline's state); the dateline's rule leaves companions alone.

@@ -318,7 +318,26 @@ extension Extractor {
             let range = NSRange(location: ownerRange.location, length: NSMaxRange(match.range) - ownerRange.location)
             addMinistry(of: state, portfolio: portfolio, range: range, sentence: sentence, into: article)
         }
+        // "Foreign Ministry spokesperson X", "the Ministry of Foreign Affairs said": a
+        // ministry named by its portfolio alone is the one of that portfolio the
+        // article has named with its state before, when only one.
+        guard sentence.has(["ministry"]) else { return }
+        for match in Self.bareMinistry.matches(in: sentence.text, range: whole) where !article.isClaimed(sentence, match.range) {
+            let portfolio = text.substring(with: match.range(at: match.range(at: 1).location == NSNotFound ? 2 : 1))
+            let suffix = " " + ministryName(portfolio)
+            let named = Set(article.named(.organization).compactMap { organization in
+                organization.name.hasSuffix(suffix) ? lexicon.state(namedOrDemonym: String(organization.name.dropLast(suffix.count))) : nil
+            })
+            // Not the dateline's state: a report from one capital quotes another's ministry.
+            guard named.count == 1, let state = named.first else { continue }
+            addMinistry(of: state, portfolio: portfolio, range: match.range, sentence: sentence, into: article)
+        }
     }
+
+    /// A ministry by its portfolio alone, with no state's name or people's before it
+    /// (which the patterns above read): "Foreign Ministry", "Ministry of Foreign
+    /// Affairs" with no "of" and a state after it.
+    static let bareMinistry = try! NSRegularExpression(pattern: #"(?<![\p{L}’'-])(?:(?<=\bThe\s)|(?<!\p{Lu}[\p{L}]{0,30}\s))(?:(Foreign|Foreign Affairs|External Affairs|Defen[cs]e|Interior|Finance|Trade|Economy|Energy|Justice|Health)\s+Ministry|Ministry\s+of\s+(Foreign Affairs|External Affairs|Defen[cs]e|Finance|Trade|Economy|Energy|Justice|Health)(?!\s+(?:of|and)\s))(?![\p{L}])"#)
 
     /// "Kazakhstan's Parliament", "Russia's Security Council Secretary X": a state's
     /// possessive and words in capitals up to a body's noun name the state's body,
@@ -351,12 +370,17 @@ extension Extractor {
     /// "Indian External Affairs Ministry".
     private func addMinistry(of state: Lexicon.State, portfolio: String, range: NSRange, sentence: Sentence, into article: ArticleState) {
         let adjective = lexicon.demonymOf[state.code] ?? state.name
-        let words = (portfolio.lowercased() == "foreign affairs" ? "Foreign" : portfolio).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
-        let name = ([adjective] + words + ["Ministry"]).joined(separator: " ")
-        let id = article.entity(.organization, name)
+        let id = article.entity(.organization, adjective + " " + ministryName(portfolio))
         if article.addMention(of: id, sentence: sentence, utf16Range: range) {
             article.relate(.partOf, id, article.state(state), sentence: sentence)
         }
+    }
+
+    /// A ministry's name after its state's adjective: "Foreign Ministry",
+    /// "External Affairs Ministry".
+    private func ministryName(_ portfolio: String) -> String {
+        let words = (portfolio.lowercased() == "foreign affairs" ? "Foreign" : portfolio).split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+        return (words + ["Ministry"]).joined(separator: " ")
     }
 
     /// The points of the compass, which name land with one noun after them.
