@@ -663,6 +663,14 @@ final class ArticleState {
         }
     }
 
+    /// The two people a sentence has meet or call each other, when it has one such pair.
+    func pairMetOrCalled(in sentence: Int) -> [EntityID]? {
+        let pairs = Set(relations.filter { relation in
+            (relation.type == .met || relation.type == .phoned) && relation.evidence.contains { $0.sentence == sentence }
+        }.map { [$0.source, $0.target].sorted() })
+        return pairs.count == 1 ? pairs.first : nil
+    }
+
     /// True when a sentence has two people meet.
     func haveMet(_ one: EntityID, _ other: EntityID, in sentence: Int) -> Bool {
         relations.contains { relation in

@@ -180,7 +180,8 @@ enum Attribution {
     /// event's noun ("pays a visit"): a report writes an event yet to come so
     /// when it gives the day ("travels to Lima on Friday").
     private static let presentVerbs: Set<String> = ["visits", "travels", "meets", "holds", "hosts", "heads", "arrives", "attends", "signs", "flies",
-                                                    "leaves", "departs", "sets", "tours", "receives", "welcomes", "joins", "addresses", "chairs", "takes", "participates", "begins", "starts", "pays", "makes", "embarks", "undertakes", "calls"]
+                                                    "leaves", "departs", "sets", "tours", "receives", "welcomes", "joins", "addresses", "chairs",
+                                                    "takes", "participates", "begins", "starts", "pays", "makes", "embarks", "undertakes", "calls"]
 
     /// "tomorrow", "next week", "later this month", "this week", "on Friday" (not
     /// "last Friday", nor the day a source spoke: "said on Sunday").

@@ -922,9 +922,19 @@ extension Extractor {
             ? Self.lastRange(Self.reportedThat, UTF16Text(sentence.text).substring(to: at.location)) : nil
         var speakers = unique(mentions.filter { $0.type == .person && $0.range.location < at.location && $0.range.location >= (report.map(NSMaxRange) ?? 0) }.map(\.id))
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
+        // "A received B. During the meeting, they discussed ...": the two who met or
+        // called each other in the sentence before.
+        if speakers.isEmpty, sentence.index > 0, sentence.has(["they"]), Self.matches(Self.theyJustBefore, UTF16Text(sentence.text).substring(to: at.location)),
+           let pair = article.pairMetOrCalled(in: sentence.index - 1) {
+            speakers = pair
+        }
         // Topics stay in the trigger's clause: not "..., while Ruto shared updates about Darfur".
+        // A second verb of discussing goes on with it: "reviewed ties and discussed ...".
         let rest = UTF16Text(sentence.text).substring(from: NSMaxRange(at))
-        let clauseEnd = (Self.mayBreakClause(sentence) ? Self.firstRange(Self.clauseBreak, rest) : nil).map { NSMaxRange(at) + $0.location } ?? Int.max
+        let clauseBreak = Self.mayBreakClause(sentence) ? Self.clauseBreak.matches(in: rest, range: NSRange(location: 0, length: rest.utf16.count)).first { found in
+            !Self.matches(Self.andDiscussed, UTF16Text(rest).substring(from: found.range.location), anchored: true)
+        } : nil
+        let clauseEnd = clauseBreak.map { NSMaxRange(at) + $0.range.location } ?? Int.max
         // A state is a topic as the place of a situation: "discussed the situation in Sudan".
         // So is one joined to a place of a situation: "the situation in Gaza and Lebanon".
         let text = UTF16Text(sentence.text)
@@ -954,14 +964,18 @@ extension Extractor {
     }
 
     /// A verb of speech and "that": "told reporters that", "said that".
-    static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced|adding|noting|saying)\s+that\b"#)
+    static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced|adding|noting|saying)\s+(?:that\b|(?=(?:the|both|he|she|they)\s|(?-i:\p{Lu})))"#)
+    /// "and discussed", "and also reviewed": a second verb of discussing.
+    static let andDiscussed = pattern(#"^and\s+(?:also\s+|then\s+)?(?:discuss|review|touched|exchanged\s+views|talked\s+about)"#)
+    /// "they discussed", "they also reviewed": "they" as the subject right before a verb.
+    static let theyJustBefore = pattern(#"\bthey\s+(?:(?:also|have|had|then|further|jointly)\s+){0,2}$"#)
 
     /// A verb of speech right after a name: "..., Lima said".
     static let speechAfterTopic = pattern(#"^(?:['’]s(?:\s+(?-i:\p{Ll})[\p{L}-]*){1,2})?\s+(?:said|says|told|reported|announced|added|stated)\b"#)
 
     /// "the situation in", "the security situation in eastern": what stands before
     /// a state that is the topic of talks.
-    static let situationBefore = pattern(#"\b(?:situation|crisis|developments|conflict|war|fighting|security|tensions|peace process|humanitarian situation)\s+(?:in|around|on|over|along)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|(?:north|south|east|west|(?:north|south)-?(?:east|west))ern)\s+)?$"#)
+    static let situationBefore = pattern(#"\b(?:situation|crisis|developments|conflict|war|fighting|security|tensions|peace process|humanitarian situation)\s+(?:in|around|on|over|along|with)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|(?:north|south|east|west|(?:north|south)-?(?:east|west))ern)\s+)?$"#)
 
     /// States a sentence refers to, by name or by a demonym ("Azerbaijani forces"),
     /// with where they stand in it.

@@ -737,9 +737,10 @@ extension Extractor {
         }
     }
 
-    /// "conveyed a message from", "handed over a personal letter from", "delivered
-    /// greetings from" and the sender's capitalised words, up to the sender.
-    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory)\s+)?(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+    /// "conveyed a message from", "handed over a personal letter from", "handed the
+    /// crown prince a message from", "delivered greetings from" and the sender's
+    /// capitalised words, up to the sender.
+    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory)\s+)?(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
     /// What may stand between a messenger and the verb: nothing, ", who", "also", "had".
     static let messengerBeforeVerb = pattern(#"^(?:,\s+who)?(?:\s+(?:also|has|had|then|later))?\s+$"#)
 
