@@ -166,6 +166,13 @@ import Testing
         #expect(!a.has(.visited, "person:ana-rojas", "region:europe"))
     }
 
+    @Test func aCompanionIsOfTheLeaderNotOfOneInAnApposition() {
+        let a = Extracted("Peruvian President Ana Rojas met Chilean President Tomas Berg. "
+            + "Rojas, a close ally of Berg, will be accompanied by Foreign Minister Carl Lund.")
+        #expect(a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+        #expect(!a.has(.holdsOffice, "person:carl-lund", "state:chile"))
+    }
+
     @Test func aCounterpartOfOneDescribedHoldsHisPost() {
         let a = Extracted("Prime Minister Jan Holm of Peru arrived. Upon arrival, the Prime Minister was received by his Chilean counterpart Carl Lund.")
         #expect(a.has(.counterpartOf, "person:carl-lund", "person:jan-holm"))

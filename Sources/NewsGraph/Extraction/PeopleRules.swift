@@ -630,9 +630,13 @@ extension Extractor {
             guard let own = located.first(where: { $0.id == person }), own.range.location > NSMaxRange(by),
                   // The list of companions, not a clause after it: "X, who was accompanied
                   // by A, also held talks with Vice President B".
-                  !Self.clauseAfterComma(UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange(by), length: own.range.location - NSMaxRange(by)))),
-                  let leader = located.last(where: { $0.type == .person && NSMaxRange($0.range) <= by.location }),
-                  let state = article.stateOf(person: leader.id) else { continue }
+                  !Self.clauseAfterComma(UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange(by), length: own.range.location - NSMaxRange(by)))) else { continue }
+            // "X, a close ally of Y, will be accompanied by": not one named in an apposition.
+            let text = UTF16Text(sentence.text)
+            let leaders = located.filter { $0.type == .person && NSMaxRange($0.range) <= by.location }.filter { mention in
+                !(text.substring(from: NSMaxRange(mention.range)).hasPrefix(",") && Self.matches(Self.appositionBefore, text.substring(to: mention.range.location)))
+            }
+            guard let leader = leaders.last, let state = article.stateOf(person: leader.id) else { continue }
             article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
         }
         // "A and B were accompanied by their foreign ministers, C and D": C holds
@@ -736,6 +740,9 @@ extension Extractor {
             article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
         }
     }
+
+    /// ", a close ally of ": an apposition's words before a name in it.
+    static let appositionBefore = pattern(#",\s+(?:a|an|the)\s+[^,]{0,60}$"#)
 
     /// "conveyed a message from", "handed over a personal letter from", "handed the
     /// crown prince a message from", "delivered greetings from" and the sender's
