@@ -173,6 +173,14 @@ import Testing
         #expect(!a.has(.holdsOffice, "person:carl-lund", "state:chile"))
     }
 
+    @Test func anUntitledNameJoinedToOneMetIsAPersonMet() {
+        let a = Extracted("Peruvian President Ana Rojas met Chilean envoy Tomas Berg and Carl Lund in Lima on Sunday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        // Not one joined to a state, nor a body's name.
+        let b = Extracted("Peruvian President Ana Rojas met Chilean envoy Tomas Berg, who praised Chile and Carl Lund.")
+        #expect(!b.ids.contains("person:carl-lund"))
+    }
+
     @Test func aCounterpartOfOneDescribedHoldsHisPost() {
         let a = Extracted("Prime Minister Jan Holm of Peru arrived. Upon arrival, the Prime Minister was received by his Chilean counterpart Carl Lund.")
         #expect(a.has(.counterpartOf, "person:carl-lund", "person:jan-holm"))

@@ -1506,7 +1506,27 @@ extension Extractor {
                     || article.located(in: sentence).contains(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location }) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
+        // "met U.S. special envoy Steve Witkoff and Jared Kushner": two or three name
+        // words joined by "and" to a person the verb meets are a person too.
+        guard sentence.has(["and"]) else { return }
+        let people = article.located(in: sentence).filter { $0.type == .person }
+        for match in Self.untitledJoined.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let range = match.range(at: 1)
+            let name = text.substring(with: range)
+            let words = name.split(separator: " ").map(String.init)
+            guard !article.isClaimed(sentence, range), !words.contains(where: { isNoUntitledNameWord($0) || lexicon.isCity($0) }),
+                  isNoKnownPlace(name), article.entity(named: name) == nil,
+                  let joined = people.first(where: { NSMaxRange($0.range) == match.range.location }),
+                  let verb = Self.lastRange(Self.meetsOrCalls, text.substring(to: joined.range.location)),
+                  !Self.clauseAfterComma(text.substring(with: NSRange(location: NSMaxRange(verb), length: joined.range.location - NSMaxRange(verb)))) else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
     }
+
+    /// " and Jared Kushner": two or three name words after "and", at the end of a list.
+    private static let untitledJoined = try! NSRegularExpression(pattern: #"\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+(?:and|of)\s)"#)
+    /// A verb of meeting or calling.
+    private static let meetsOrCalls = pattern(#"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed)\b"#)
 
     private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed|invited)\s+(?:with\s+)?("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])"#)
 
