@@ -30,6 +30,17 @@ import Testing
         #expect(d.relation(.visited, "person:ana-rojas", "state:chile")?.status == nil)
     }
 
+    @Test func leavingForAPlaceIsAVisit() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru will leave for Vienna on December 3 to attend the ministerial meeting.")
+        #expect(a.relation(.visited, "person:ana-rojas", "place:vienna")?.status == .planned)
+    }
+
+    @Test func aSituationAroundAnUnknownNameIsARegion() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru met Foreign Minister Tomas Berg of Chile. The ministers discussed the situation around Alto-Verdena.")
+        #expect(a.ids.contains("region:alto-verdena"))
+        #expect(a.has(.discussed, "person:ana-rojas", "region:alto-verdena"))
+    }
+
     @Test func aCourtesyCallAheadIsPlanned() {
         let a = Extracted("Visit.\nForeign Minister Ana Rojas of Peru arrived in Tokyo on Thursday. "
             + "She is also set to pay a courtesy call on Prime Minister Tomas Berg of Japan on Friday.", published: "2025-06-01")
@@ -82,6 +93,11 @@ import Testing
             + "During the meeting, they reviewed bilateral relations and discussed the situation in Gaza and Lebanon.")
         #expect(b.has(.discussed, "person:ana-rojas", "region:gaza"))
         #expect(b.has(.discussed, "person:tomas-berg", "state:lebanon"))
+        // So do the interlocutors, the sides, the diplomats.
+        let d = Extracted("Prime Minister Ana Rojas of Peru had a phone conversation with President Tomas Berg of Chile. "
+            + "The interlocutors exchanged views on the peace agenda in the South Caucasus.")
+        #expect(d.has(.discussed, "person:ana-rojas", "region:south-caucasus"))
+        #expect(d.has(.discussed, "person:tomas-berg", "region:south-caucasus"))
         // A state after "the peace process with" is a topic.
         let c = Extracted("Foreign Minister Ana Rojas of Peru briefed Foreign Minister Tomas Berg of Chile on the peace process with Bolivia.")
         #expect(c.has(.discussed, "person:ana-rojas", "state:bolivia"))
@@ -179,6 +195,8 @@ import Testing
         // Not one joined to a state, nor a body's name.
         let b = Extracted("Peruvian President Ana Rojas met Chilean envoy Tomas Berg, who praised Chile and Carl Lund.")
         #expect(!b.ids.contains("person:carl-lund"))
+        let c = Extracted("Peruvian President Ana Rojas met the Andean Council and Carl Lund.")
+        #expect(!c.ids.contains("person:carl-lund"))
     }
 
     @Test func aCounterpartOfOneDescribedHoldsHisPost() {

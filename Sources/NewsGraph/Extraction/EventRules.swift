@@ -26,7 +26,7 @@ extension Extractor {
                                           "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping"]
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// "to be signed ", "to be held ": what is yet to be done, right before a clause.
     static let toBeDone = pattern(#"\bto\s+be\s+\p{L}+(?:ed|en|eld)\s*$"#)
     /// "when Albanese ", "once President Ana Rojas ": a clause of time and its named
@@ -137,7 +137,7 @@ extension Extractor {
                article.sentences[0].has(["call", "phone", "telephone"]) || callNearby(sentence, in: article) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped", "head", "heads", "headed", "heading"]) {
+            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped", "head", "heads", "headed", "heading", "leave"]) {
                 visits(sentence, mentions, into: article)
                 if sentence.has(["visit"]) {
                     visitToDateline(sentence, mentions, into: article)
@@ -924,7 +924,7 @@ extension Extractor {
         if speakers.isEmpty, let subject = pronounSubject(sentence, mentions, before: at.location, article: article) { speakers = [subject] }
         // "A received B. During the meeting, they discussed ...": the two who met or
         // called each other in the sentence before.
-        if speakers.isEmpty, sentence.index > 0, sentence.has(["they"]), Self.matches(Self.theyJustBefore, UTF16Text(sentence.text).substring(to: at.location)),
+        if speakers.isEmpty, sentence.index > 0, sentence.has(["they", "interlocutors", "sides", "parties", "diplomats", "ministers", "leaders"]), Self.matches(Self.theyJustBefore, UTF16Text(sentence.text).substring(to: at.location)),
            let pair = article.pairMetOrCalled(in: sentence.index - 1) {
             speakers = pair
         }
@@ -967,8 +967,9 @@ extension Extractor {
     static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced|adding|noting|saying)\s+(?:that\b|(?=(?:the|both|he|she|they)\s|(?-i:\p{Lu})))"#)
     /// "and discussed", "and also reviewed": a second verb of discussing.
     static let andDiscussed = pattern(#"^and\s+(?:also\s+|then\s+)?(?:discuss|review|touched|exchanged\s+views|talked\s+about)"#)
-    /// "they discussed", "they also reviewed": "they" as the subject right before a verb.
-    static let theyJustBefore = pattern(#"\bthey\s+(?:(?:also|have|had|then|further|jointly)\s+){0,2}$"#)
+    /// "they discussed", "the interlocutors also reviewed": "they" or the two sides as
+    /// the subject right before a verb.
+    static let theyJustBefore = pattern(#"\b(?:they|the\s+interlocutors|the\s+(?:two\s+)?(?:sides|parties|diplomats|ministers|leaders)|both\s+sides)\s+(?:(?:also|have|had|then|further|jointly)\s+){0,2}$"#)
 
     /// A verb of speech right after a name: "..., Lima said".
     static let speechAfterTopic = pattern(#"^(?:['’]s(?:\s+(?-i:\p{Ll})[\p{L}-]*){1,2})?\s+(?:said|says|told|reported|announced|added|stated)\b"#)

@@ -22,8 +22,12 @@ extension Extractor {
         if word == "the" { word = lastWord() }
         // "the war over Alto-Verdena", "fought over it": the land fought for.
         if word == "over" { return foughtOver.contains(lastWord()) }
+        // "the situation around Alto-Verdena": the land a situation is in.
+        if word == "around" { return situationsAround.contains(lastWord()) }
         return locationWords.contains(word)
     }
+    /// Words before "around" that make what follows land a situation is in.
+    static let situationsAround: Set<String> = ["situation", "tensions", "crisis", "developments", "escalation"]
     /// Words before "over" that make what follows land in dispute.
     static let foughtOver: Set<String> = ["war", "wars", "conflict", "conflicts", "dispute", "disputes", "fought", "fighting", "clashes", "clashed", "hostilities"]
     /// A noun of settlement and "of" ending the text, with the words that qualify
