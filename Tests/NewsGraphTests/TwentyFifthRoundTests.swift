@@ -6,7 +6,8 @@ import Testing
 /// the present with a day ahead, trips by "heads to" and tours that take their
 /// traveller on, one foreign minister under two titles, senders of messages, hosts
 /// who invited, states described before their leader is placed, ministries named
-/// by their portfolio alone, and clauses of time with subjects of their own.
+/// by their portfolio alone, clauses of time with subjects of their own, the two
+/// sides of a meeting as those who discuss, "later" before a post, and agencies.
 @Suite struct TwentyFifthRoundTests {
     @Test func thePresentWithADayAheadIsPlanned() {
         // Sunday, 1 June 2025.
@@ -197,6 +198,25 @@ import Testing
         #expect(!b.ids.contains("person:carl-lund"))
         let c = Extracted("Peruvian President Ana Rojas met the Andean Council and Carl Lund.")
         #expect(!c.ids.contains("person:carl-lund"))
+    }
+
+    @Test func laterIsNoSignOfAPastPost() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru arrived in Santiago. Rojas later met President Tomas Berg of Chile.")
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+        // "the late" still is.
+        let b = Extracted("Rojas praised the late President Tomas Berg of Chile.")
+        #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+    }
+
+    @Test func aSupremeLeaderIsAStatesPostAndAyatollahAStyle() {
+        let a = Extracted("Talks in Tehran\nTEHRAN -- Prime Minister Omar Diallo of Peru met Supreme Leader Ayatollah Ali Khamenei. Iran is large.")
+        #expect(a.has(.holdsOffice, "person:ali-khamenei", "state:iran"))
+        #expect(!a.ids.contains("person:ayatollah-ali-khamenei"))
+    }
+
+    @Test func aDatelinesAgencyIsNoState() {
+        let a = Extracted("Talks\nSTOCKHOLM (TT) - Prime Minister Ana Rojas of Peru met President Tomas Berg of Chile.")
+        #expect(!a.ids.contains("state:trinidad-and-tobago"))
     }
 
     @Test func aCounterpartOfOneDescribedHoldsHisPost() {

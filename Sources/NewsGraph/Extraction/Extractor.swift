@@ -34,7 +34,7 @@ public final class Extractor: Sendable {
     /// The nouns that end a post named by its portfolio ("Trade Minister").
     static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
     /// The styles of address that may stand before a name: "Prince X", "Dr X".
-    static let styles: Set<String> = ["Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Cardinal", "Archbishop"]
+    static let styles: Set<String> = ["Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Cardinal", "Archbishop", "Ayatollah"]
     /// Words that start with a capital but never begin a name, styles among them.
     static let notNames: Set<String> = styles.union([
         "The", "A", "An", "On", "In", "At", "And", "But", "As", "If", "It", "He", "She", "They", "We", "This", "That", "Both",

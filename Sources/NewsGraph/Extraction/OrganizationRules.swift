@@ -33,6 +33,12 @@ extension Extractor {
         let whole = NSRange(location: 0, length: text.length)
 
         let parenthesis = sentence.text.utf8.contains(UInt8(ascii: "("))
+        // "STOCKHOLM (TT) -": the agency after a dateline, though its letters are a
+        // state's code, names no state.
+        if parenthesis, let agency = Self.datelineAgency.firstMatch(in: sentence.text, range: whole)?.range(at: 1),
+           lexicon.state(named: text.substring(with: agency)) != nil {
+            article.claim(sentence, agency)
+        }
         for match in parenthesis ? Self.acronymThenExpansion.matches(in: sentence.text, range: whole) : [] {
             let acronym = text.substring(with: match.range(at: 1))
             let expansion = text.substring(with: match.range(at: 2))
@@ -270,6 +276,9 @@ extension Extractor {
     /// or the agency in brackets and a dash ("WOODSIDE, Calif. (AP) —").
     /// "Lima, Nov. 12", "Lima, 12 November", "LIMA (Wire) -": what follows a dateline's place.
     static let datelineDate = try! NSRegularExpression(pattern: #"^(?:,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:,\s+\p{Lu}[\p{L}]*\.?)?\s+\(\p{Lu}\p{L}*\)\s+[—–-])"#)
+
+    /// A dateline's place in capitals and the agency's short name in brackets.
+    static let datelineAgency = try! NSRegularExpression(pattern: #"^\p{Lu}[\p{Lu}\s.,'-]*\s+\((\p{Lu}{2,5})\)\s+[—–-]"#)
 
     /// What follows a dateline's place: a comma, a dash or the agency in brackets.
     static let datelineEnd = try! NSRegularExpression(pattern: #"^(?:,|\s+[—–-]|\s+\()"#)

@@ -826,8 +826,9 @@ extension Extractor {
     static func isStatePost(_ title: String) -> Bool {
         // "Minister of Foreign Affairs": the post's head is before its portfolio.
         let words = title.split(separator: " ").prefix { $0 != "of" && $0 != "for" }
-        // The monarch's representative in a realm is the state's.
-        if ["Governor General", "Governor-General"].contains(title) { return true }
+        // The monarch's representative in a realm is the state's; so is a state's
+        // supreme guide.
+        if ["Governor General", "Governor-General", "Supreme Leader"].contains(title) { return true }
         guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Prince", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
         return !words.contains { ["General", "Executive", "Special", "High"].contains($0) || bodyNouns.contains($0) }
     }
@@ -1033,7 +1034,9 @@ extension Extractor {
         pastPost.firstMatch(in: text, range: NSRange(location: 0, length: title.location)) != nil
     }
 
-    private static let pastPost = pattern(#"(?<![\p{L}])(?:former|ex-|then[ -]|late)\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$"#)
+    /// "former", "ex-", "then-", "the late" and up to two capitalised words before a
+    /// post (not "later": "Rojas later met President X").
+    private static let pastPost = pattern(#"(?<![\p{L}])(?:former\b|ex-|then[ -]|late\b)\s*(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+){0,2}$"#)
 
     /// A lower-case post with the service it heads or speaks for between it and a
     /// state: "Egyptian intelligence chief", "Israeli military spokesman", "Saudi
