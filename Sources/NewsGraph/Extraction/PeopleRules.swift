@@ -1509,7 +1509,7 @@ extension Extractor {
                     || article.located(in: sentence).contains(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location }) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
-        // "met U.S. special envoy Steve Witkoff and Jared Kushner": two or three name
+        // "met U.S. special envoy Tomas Berg and Carl Lund": two or three name
         // words joined by "and" to a person the verb meets are a person too.
         guard sentence.has(["and"]) else { return }
         let people = article.located(in: sentence).filter { $0.type == .person }
@@ -1526,7 +1526,7 @@ extension Extractor {
         }
     }
 
-    /// " and Jared Kushner": two or three name words after "and", at the end of a list.
+    /// " and Carl Lund": two or three name words after "and", at the end of a list.
     private static let untitledJoined = try! NSRegularExpression(pattern: #"\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+(?:and|of)\s)"#)
     /// A verb of meeting or calling.
     private static let meetsOrCalls = pattern(#"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed)\b"#)
@@ -1845,7 +1845,7 @@ extension Extractor {
             // "Both sides": the two named last, when the article gives them two states.
             let lastOfTwoStates = noun == "side" && candidates.count >= 2 && Set(candidates.prefix(2).compactMap(article.stateOf(person:))).count == 2
                 ? Array(candidates.prefix(2)) : nil
-            // "Modi met Putin on Monday, and the two leaders rode together": two named
+            // "Rojas met Berg on Monday, and the two leaders rode together": two named
             // before it in its own sentence are the pair, whoever an earlier sentence paired.
             let sentencePair = inSentence.count == 2 ? inSentence : nil
             var pair = sentencePair ?? counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? lastOfTwoStates
