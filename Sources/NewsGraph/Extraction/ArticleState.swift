@@ -563,13 +563,16 @@ final class ArticleState {
 
     /// The place a dateline in capitals names at the start of one of the first
     /// two sentences: "NEW DELHI, Aug 18 (PTI)".
-    func datelinePlace() -> String? { dateline(.place) }
+    func datelinePlace() -> String? { dateline(.place)?.name }
+
+    /// The sentence a dateline's place opens: the article's lead.
+    func datelinePlaceSentence() -> Int? { dateline(.place)?.sentence }
 
     /// The state that opens the article's first or second sentence in capitals, as
     /// a city-state dates it: "KUWAIT, Jan 20 (KUNA) --".
-    func datelineState() -> String? { dateline(.state) }
+    func datelineState() -> String? { dateline(.state)?.name }
 
-    private func dateline(_ type: EntityType) -> String? {
+    private func dateline(_ type: EntityType) -> (name: String, sentence: Int)? {
         for sentence in sentences.prefix(2) {
             // One mention at most opens a sentence, so the order looked in does not matter.
             for entity in entities.values where entity.type == type && entity.mentions.contains(where: { mention in
@@ -580,7 +583,7 @@ final class ArticleState {
                     // not the headline "UAE leaders hold call".
                     && (type != .state || mention.text.unicodeScalars.count > 3 && sentence.text.unicodeScalars.dropFirst(mention.text.unicodeScalars.count).first == ",")
             }) {
-                return entity.name
+                return (entity.name, sentence.index)
             }
         }
         return nil
@@ -669,6 +672,16 @@ final class ArticleState {
             (relation.type == .met || relation.type == .phoned) && relation.evidence.contains { $0.sentence == sentence }
         }.map { [$0.source, $0.target].sorted() })
         return pairs.count == 1 ? pairs.first : nil
+    }
+
+    /// The one person who went somewhere in the sentences before this one, not as a
+    /// plan: "the visiting dignitary" after "X arrived in Y".
+    func soleVisitor(before sentence: Int) -> EntityID? {
+        let visitors = Set(relations.filter { relation in
+            relation.type == .visited && relation.source.type == .person
+                && relation.evidence.contains { $0.sentence < sentence && $0.status != .planned }
+        }.map(\.source))
+        return visitors.count == 1 ? visitors.first : nil
     }
 
     /// True when a sentence has two people meet.

@@ -200,6 +200,10 @@ extension Extractor {
             let title = postName(written)
             // Trim words that are not names ("Ruto On", "The").
             var words = text.substring(with: nameRange).split(separator: " ").map(String.init)
+            // A title that is a given name too ("Amir Khan Muttaqi") is the post only
+            // after "the" or before a style ("His Highness the Amir", "Amir Sheikh X").
+            if Self.titlesThatAreGivenNames.contains(written), !text.substring(to: titleRange.location).hasSuffix("the "),
+               !(words.first.map(Self.styles.contains) ?? false) { continue }
             while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }
             // A rank after a post is no part of the name: "army chief General Idris Kamal".
             // But "He" before a given name right after a title is a surname: "Vice Premier He Lifeng".
@@ -257,7 +261,8 @@ extension Extractor {
                 if let first = Self.titleJoinedBefore(titleRange, in: text, titles: lexicon.titleSet), first != title {
                     article.relate(.holdsOffice, person, article.state(state), title: first, sentence: sentence)
                 }
-            } else if let body = bodyOrganization ?? organizationBefore(title: titleRange, in: sentence, into: article) {
+            } else if let body = bodyOrganization ?? organizationBefore(title: titleRange, in: sentence, into: article)
+                        ?? organizationAfter(name: nameRange, in: sentence, text: text, into: article) {
                 article.relate(.holdsOffice, person, body, title: title, sentence: sentence)
             } else {
                 // "Senate President X", "Commission President Y": a body's noun before
@@ -372,7 +377,9 @@ extension Extractor {
     /// Titles cut short, and the posts they stand for.
     static let titleAbbreviations = ["PM": "Prime Minister", "Deputy PM": "Deputy Prime Minister",
                                      // "Iran's top diplomat X": the foreign minister, as wires call one.
-                                     "top diplomat": "Foreign Minister", "Top diplomat": "Foreign Minister"]
+                                     "top diplomat": "Foreign Minister", "Top diplomat": "Foreign Minister",
+                                     // "the Amir Sheikh X", as Gulf agencies spell the emir.
+                                     "Amir": "Emir"]
 
     /// "the Foreign Ministers of Peru and Chile, Ana Rojas and Tomas Berg", "Peruvian
     /// and Chilean Foreign Ministers Ana Rojas and Tomas Berg": a plural post of two
@@ -517,7 +524,10 @@ extension Extractor {
     func givePostsToDatelineState(into article: ArticleState) {
         guard !article.postsWithoutOwner.isEmpty, let home = datelineState(of: article) else { return }
         let state = article.state(home)
-        guard article.isMentioned(state) else { return }
+        // An article that never names the dateline's state may be about others
+        // ("WASHINGTON - ... President A and Prime Minister B initialed"); only its
+        // lead's officials are then the state's: "ANKARA - President X welcomed ...".
+        let named = article.isMentioned(state), lead = article.datelinePlaceSentence()
         // The state's officials the text itself names so, before this rule adds any.
         let namedOfficials = article.officials(of: state)
         // "including Prime Minister A and Prime Minister B": a state has one holder
@@ -530,6 +540,7 @@ extension Extractor {
         for (person, title) in article.officeHolders(of: state) where holderOfPost[Self.postKey(title)] == nil { holderOfPost[Self.postKey(title)] = person }
         let posts = article.postsWithoutOwner.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
         for (person, title, index) in posts where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
+            guard named || index == lead else { continue }
             let sentence = article.sentences[index]
             if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
             // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
@@ -1058,10 +1069,13 @@ extension Extractor {
         return nil
     }
 
+    /// Titles that are given names as well: "the Amir Sheikh X", "Amir Khan Muttaqi".
+    static let titlesThatAreGivenNames: Set<String> = ["Amir"]
+
     /// True when a word cannot be part of a name found without a title: a word that
     /// is no name, a title, a body's or a building's noun, a state or its people.
     func isNoUntitledNameWord(_ word: String) -> Bool {
-        Self.notNames.contains(word) || lexicon.titleSet.contains(word) || lexicon.organizationHeads.contains(word)
+        Self.notNames.contains(word) || lexicon.titleSet.contains(word) && !Self.titlesThatAreGivenNames.contains(word) || lexicon.organizationHeads.contains(word)
             || Self.facilityNouns.contains(word) || lexicon.state(namedOrDemonym: word) != nil
     }
 
@@ -1121,9 +1135,14 @@ extension Extractor {
         let before = text.substring(to: title.location)
         // "headed by presidential aide X": a word in lower case may open the post.
         guard before.hasSuffix(" by ") || before.dropLast().split(separator: " ").suffix(2).first == "by",
-              let match = Self.delegationLedBy.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { return nil }
+              let match = Self.delegationLedBy.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count))
+                ?? Self.delegationFromLedBy.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { return nil }
         return lexicon.state(namedOrDemonym: UTF16Text(before).substring(with: match.range(at: 1)))
     }
+
+    /// "a delegation from Eritrea led by", "the delegation of the Philippines, headed by".
+    private static let delegationFromLedBy = try! NSRegularExpression(
+        pattern: #"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s*,?\s+(?:led|headed)\s+by\s+(?:\p{Ll}+\s+)?$"#)
 
     private static let delegationLedBy = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(?:the\s+)?(\p{Lu}[\p{L}.-]+)(?:(?:['’]s|(?<=s)['’])?\s+(?:delegation|team|side|negotiators)\s*,?\s+(?:was\s+|were\s+)?(?:led|headed)|\s+(?:was|is|will\s+be)\s+represented|\s+one|\s+(?:delegation|team|side))\s+by\s+(?:\p{Ll}+\s+)?$"#)
@@ -1315,6 +1334,15 @@ extension Extractor {
     }
 
     /// "President William Ruto of Kenya".
+    /// "President Ana Rojas of the Andean Community": a body found right after the
+    /// name and "of" is the one whose post the name holds.
+    private func organizationAfter(name: NSRange, in sentence: Sentence, text: UTF16Text, into article: ArticleState) -> EntityID? {
+        let after = text.substring(from: NSMaxRange(name))
+        let gap = after.hasPrefix(" of the ") ? 8 : after.hasPrefix(" of ") ? 4 : 0
+        guard gap > 0 else { return nil }
+        return article.located(in: sentence).first { $0.type == .organization && $0.range.location == NSMaxRange(name) + gap }?.id
+    }
+
     private func stateAfter(name: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let after = text.substring(from: NSMaxRange(name))
         guard after.hasPrefix(" of ") else { return nil }
@@ -1680,11 +1708,11 @@ extension Extractor {
     static let headOfStateAlone = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+head\s+of\s+state(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
     /// The titles of a head of state.
     static let headsOfStateTitles = ["President", "King", "Queen", "Emir", "Sultan"]
-    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "sultan", "chancellor", "premier", "prince", "secretary"]
+    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "prince", "secretary"]
     /// "the Sultan", "the prime minister", "the Secretary" (in capitals, as American
     /// readouts call a secretary of state or of defense), with no name or "of" after it.
     static let titleAlone = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince)|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
+        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
     /// "Rojas and Berg meet in Quito. Rojas was greeted by Prime Minister C. Talks
     /// with Berg ..., when the two leaders": of more than two who fit, the two the
@@ -1764,7 +1792,7 @@ extension Extractor {
         // holds that title.
         if sentence.has(["the"]), sentence.has(Self.titlesAlone) {
             for match in Self.titleAlone.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-                let title = text.substring(with: match.range(at: 1))
+                let written = text.substring(with: match.range(at: 1)), title = Self.titleAbbreviations[written] ?? written
                 // "The Secretary" is the one secretary of a department the article names.
                 let holders = Set(title == "Secretary" ? article.holders(where: Self.isDepartmentSecretary) : article.holders(of: title))
                 guard holders.count == 1, let person = holders.first else { continue }
