@@ -132,17 +132,23 @@ enum Attribution {
         var trimmed = words[...]
         while let last = trimmed.last, lightWords.contains(last) { trimmed.removeLast() }
         guard let last = trimmed.last, lightVerbs.contains(last) else { return words }
-        return Array(trimmed.dropLast())
+        trimmed.removeLast()
+        // "will co-chair a meeting": the prefix goes with the verb.
+        if last.hasPrefix("chair"), trimmed.last == "co" { trimmed.removeLast() }
+        return Array(trimmed)
     }
     private static let lightWords: Set<String> = ["a", "an", "the", "official", "state", "working", "formal", "first", "brief", "return", "further", "bilateral", "courtesy",
                                                   // "will embark on a five-nation tour"
                                                   "on", "nation", "country", "day", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                   // "agreed to hold another round of direct talks", "… follow-up meetings"
-                                                  "another", "new", "more", "next", "second", "third", "round", "of", "direct", "regular", "trilateral", "follow", "up"]
+                                                  "another", "new", "more", "next", "second", "third", "round", "of", "direct", "regular", "trilateral", "follow", "up",
+                                                  // "will co-chair a high-level meeting"
+                                                  "high", "level"]
     private static let lightVerbs: Set<String> = ["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "hold", "holds", "holding", "have", "has", "had",
                                                   "embark", "embarks", "embarked", "embarking", "undertake", "undertakes", "undertook", "undertaking",
                                                   // "ready to host a meeting", "will convene talks"
-                                                  "host", "hosts", "hosted", "hosting", "convene", "convenes", "convened", "convening"]
+                                                  "host", "hosts", "hosted", "hosting", "convene", "convenes", "convened", "convening",
+                                                  "chair", "chairs", "chaired", "chairing"]
 
     /// A word lower-cased for the lists here, except "May" with its capital: the
     /// month ("in May"), not the modal.
@@ -193,10 +199,11 @@ enum Attribution {
     /// week". A headline's present tells what happened, so it is not asked here.
     static func isPresentAhead(_ sentence: Sentence, trigger: String, before: String) -> Bool {
         guard sentence.index > 0, let verb = trigger.letterRuns().first?.lowercased() else { return false }
-        // A light verb is the first word that `withoutLightVerb` drops.
+        // A light verb is the first word that `withoutLightVerb` drops, or the second
+        // after a prefix ("co-chairs").
         let runs = before.lastLetterRuns(6)
         let light = withoutLightVerb(runs).count
-        let present = presentVerbs.contains(verb) || light < runs.count && presentVerbs.contains(runs[light])
+        let present = presentVerbs.contains(verb) || runs[light...].prefix(2).contains(where: presentVerbs.contains)
         return present && dayAhead.firstMatch(in: sentence) != nil
     }
 

@@ -19,7 +19,7 @@ extension Extractor {
     /// who sent it). "greeted" meets as "welcomed" does. "held a summit with X" is
     /// a meeting, as held talks are; so is shaking hands, and so is hosting a meal
     /// for someone ("hosted a working dinner for the two ministers").
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming|concluded|concludes|concluding|completed|wrapped up|wraps up|wrapping up) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:presented|presents|presenting|present|handed\s+over)\s+(?:his|her|their)\s+(?:(?:letters?|copies)\s+of\s+credence|credentials)\s+to|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu}))))\b"#,
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming|concluded|concludes|concluding|completed|wrapped up|wraps up|wrapping up) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:presented|presents|presenting|present|handed\s+over)\s+(?:his|her|their)\s+(?:(?:letters?|copies)\s+of\s+credence|credentials)\s+to|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving|welcome|welcomed|welcomes|welcoming|greeted|greets)(?=\s+the\s+(?:visiting|(?:distinguished\s+|high-ranking\s+)?guest\b))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:from|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]+\s+){1,3})?(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu}))))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping", "during", "after", "following", "at", "talks", "sat", "shook", "shake", "shakes", "shaking", "handed", "hands", "handing", "paid", "presented", "presents", "presenting", "present", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
     static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming",
@@ -111,6 +111,7 @@ extension Extractor {
 
     func findEvents(in sentence: Sentence, into article: ArticleState) {
         let text = sentence.text
+        if sentence.index > 0, sentence.has(["visiting", "guest"]) { describeGuest(in: sentence, into: article) }
         let mentions = article.located(in: sentence)
         // Each rule runs only where its trigger words are: most sentences have none.
         let negated = isNegated(sentence)
@@ -831,6 +832,19 @@ extension Extractor {
     /// What names where a visit went right after its guest: " to Lima", " of Peru to".
     static let destinationAfter = pattern(#"^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?\s+to\s+"#)
 
+    /// "Prime Minister X received the visiting dignitary": the one who the article
+    /// said before arrived or visited, when only one did. Read with the events, as
+    /// the visit is one of them.
+    private func describeGuest(in sentence: Sentence, into article: ArticleState) {
+        guard let match = Self.theGuest.firstMatch(in: sentence), !article.isClaimed(sentence, match.range),
+              let guest = article.soleVisitor(before: sentence.index) else { return }
+        article.addMention(of: guest, sentence: sentence, utf16Range: match.range, kind: "description")
+    }
+
+    /// "the visiting dignitary", "the visiting Indonesian leader", "the guest".
+    static let theGuest = OpeningWordPattern(#"\bthe\s+(?:visiting\s+(?:(?-i:\p{Lu})[\p{L}-]+\s+)?(?:dignitary|guest|leader|president|prime\s+minister|premier|chancellor|minister|foreign\s+minister|king|queen|emir|official|head\s+of\s+state)|(?:distinguished\s+|high-ranking\s+)?guest)(?![\p{L}-])"#,
+                                             opening: .word(["the"]))
+
     /// "X met with visiting Spanish King Y in Hanoi": the guest visited the city it
     /// happened in, else the dateline's state when the article names it.
     private func visitingGuests(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
@@ -974,9 +988,9 @@ extension Extractor {
     /// A verb of speech right after a name: "..., Lima said".
     static let speechAfterTopic = pattern(#"^(?:['’]s(?:\s+(?-i:\p{Ll})[\p{L}-]*){1,2})?\s+(?:said|says|told|reported|announced|added|stated)\b"#)
 
-    /// "the situation in", "the security situation in eastern": what stands before
-    /// a state that is the topic of talks.
-    static let situationBefore = pattern(#"\b(?:situation|crisis|developments|conflict|war|fighting|security|tensions|peace process|humanitarian situation)\s+(?:in|around|on|over|along|with)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|(?:north|south|east|west|(?:north|south)-?(?:east|west))ern)\s+)?$"#)
+    /// "the situation in", "the security situation in eastern", "support for": what
+    /// stands before a state that is the topic of talks.
+    static let situationBefore = pattern(#"\b(?:(?:situation|crisis|developments|conflict|war|fighting|security|tensions|peace process|humanitarian situation)\s+(?:in|around|on|over|along|with)|(?:support|aid|assistance)\s+(?:for|to))\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|(?:north|south|east|west|(?:north|south)-?(?:east|west))ern)\s+)?$"#)
 
     /// States a sentence refers to, by name or by a demonym ("Azerbaijani forces"),
     /// with where they stand in it.
@@ -1376,6 +1390,9 @@ extension Extractor {
         let states = stateReferences(sentence, mentions, into: article).filter { $0.location < at.location }
         var members: [EntityID]
         if let last = states.last {
+            // "Chinese Foreign Minister X, also a member of the Political Bureau": the
+            // member is the person, whose state stands before.
+            if mentions.contains(where: { $0.type == .person && $0.range.location > last.location && NSMaxRange($0.range) <= at.location }) { return }
             // "A and B are both members of": every state joined to the last one.
             let named = mentions.filter { $0.type == .state && NSMaxRange($0.range) <= at.location }
             members = named.last?.range.location == last.location ? coordinatedGroup(endingWith: named, in: ns) : [last.id]

@@ -670,8 +670,17 @@ extension Extractor {
 
     /// The tail of a capitalised run that the acronym abbreviates ("the leaders of the
     /// Commonwealth of Independent States" → "Commonwealth of Independent States").
+    ///
+    /// The longest tail whose capitalised words give exactly the acronym's letters
+    /// comes first: "cooperation between Iran and the International Atomic Energy
+    /// Agency (IAEA)" is the agency alone, though "Iran and the ..." holds the letters too.
     func trimExpansion(_ run: String, to acronym: String) -> String? {
         let words = run.split(separator: " ").map(String.init)
+        let letters = acronym.lowercased().filter(\.isLetter)
+        for start in words.indices where words[start].first?.isUppercase == true {
+            let initials = words[start...].compactMap { $0.first?.isUppercase == true ? $0.first?.lowercased() : nil }.joined()
+            if initials == letters { return words[start...].joined(separator: " ") }
+        }
         for start in words.indices where words[start].first?.isUppercase == true {
             let candidate = words[start...].joined(separator: " ")
             if isAcronym(acronym, of: candidate) { return candidate }
