@@ -379,7 +379,9 @@ extension Extractor {
                                      // "Iran's top diplomat X": the foreign minister, as wires call one.
                                      "top diplomat": "Foreign Minister", "Top diplomat": "Foreign Minister",
                                      // "the Amir Sheikh X", as Gulf agencies spell the emir.
-                                     "Amir": "Emir"]
+                                     "Amir": "Emir",
+                                     // "Austrian Federal Chancellor X", whom the text then calls "the chancellor".
+                                     "Federal Chancellor": "Chancellor", "Federal President": "President"]
 
     /// "the Foreign Ministers of Peru and Chile, Ana Rojas and Tomas Berg", "Peruvian
     /// and Chilean Foreign Ministers Ana Rojas and Tomas Berg": a plural post of two
@@ -527,7 +529,7 @@ extension Extractor {
         // An article that never names the dateline's state may be about others
         // ("WASHINGTON - ... President A and Prime Minister B initialed"); only its
         // lead's officials are then the state's: "ANKARA - President X welcomed ...".
-        let named = article.isMentioned(state), lead = article.datelinePlaceSentence()
+        let stateNamed = article.isMentioned(state), lead = article.datelinePlaceSentence()
         // The state's officials the text itself names so, before this rule adds any.
         let namedOfficials = article.officials(of: state)
         // "including Prime Minister A and Prime Minister B": a state has one holder
@@ -540,7 +542,7 @@ extension Extractor {
         for (person, title) in article.officeHolders(of: state) where holderOfPost[Self.postKey(title)] == nil { holderOfPost[Self.postKey(title)] = person }
         let posts = article.postsWithoutOwner.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
         for (person, title, index) in posts where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
-            guard named || index == lead else { continue }
+            guard stateNamed || index == lead else { continue }
             let sentence = article.sentences[index]
             if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
             // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
@@ -579,6 +581,14 @@ extension Extractor {
                let previous = located.last(where: { $0.type == .person && NSMaxRange($0.range) < own.range.location }),
                Self.coordinated(previous.range, own.range, in: text) || Self.matches(Self.pronounAndPost, text.substring(to: own.range.location)),
                let other = article.stateOf(person: previous.id), other != state { continue }
+            // "the summit between Prime Minister A and President B": the two sides,
+            // whose states the dateline cannot tell apart.
+            if let own = located.first(where: { $0.id == person }) {
+                let people = located.filter { $0.type == .person && $0.id != person }
+                let before = people.last { NSMaxRange($0.range) <= own.range.location && Self.coordinated($0.range, own.range, in: text) }
+                let after = people.first { $0.range.location >= NSMaxRange(own.range) && Self.coordinated(own.range, $0.range, in: text) }
+                if before != nil || after != nil, Self.matches(Self.betweenPair, text.substring(to: (before ?? own).range.location)) { continue }
+            }
             // "B handed over a message from Prime Minister A": one who sends word by
             // another state's official is of the sender's side, not the dateline's.
             if let own = located.first(where: { $0.id == person }),
