@@ -116,3 +116,85 @@ import Testing
         #expect(!b.has(.met, "person:carl-lund", "person:tomas-berg"))
     }
 }
+
+/// The second half of the round: posts only one state has or that a state's
+/// "Federal" opens, two sides "between" in a dateline's article, calls made
+/// "telephonically", flying on, the end of a visit, and topics after "including".
+@Suite struct TwentySixthRoundSecondTests {
+    @Test func postsOfOneStateAndFederalPosts() {
+        let a = Extracted("External Affairs Minister Ana Rojas held talks with Foreign Minister Tomas Berg of Chile in Santiago.")
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:india")?.title == "External Affairs Minister")
+        let b = Extracted("President Ana Rojas of Peru is scheduled to meet Emperor Tomas Berg at the Imperial Palace.")
+        #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:japan")?.title == "Emperor")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
+        // "Federal Chancellor" is the chancellor, as the text then calls the holder.
+        let c = Extracted("""
+            Berg in Lima
+
+            Austrian Federal Chancellor Tomas Berg arrived in Peru on Tuesday. The chancellor is due to meet President Ana Rojas of Peru on Wednesday.
+            """)
+        #expect(c.relation(.holdsOffice, "person:tomas-berg", "state:austria")?.title == "Chancellor")
+        #expect(c.relation(.met, "person:tomas-berg", "person:ana-rojas")?.status == .planned)
+    }
+
+    @Test func theTwoSidesBetweenWhichASummitIsHeldAreNotTheDatelinesState() {
+        let a = Extracted("""
+            Rojas in Lima
+
+            LIMA - Foreign Minister Ana Rojas of Chile held talks with officials of Peru in Lima on Monday.
+            The ministers reviewed preparations for the annual summit between Prime Minister Carl Lund and President Omar Diallo.
+            """)
+        #expect(!a.has(.holdsOffice, "person:carl-lund", "state:peru"))
+        #expect(!a.has(.holdsOffice, "person:omar-diallo", "state:peru"))
+        // One named alone in such an article still is the state's.
+        let b = Extracted("""
+            Rojas in Lima
+
+            LIMA - Foreign Minister Ana Rojas of Chile held talks with officials of Peru in Lima on Monday.
+            The ministers said President Omar Diallo would attend.
+            """)
+        #expect(b.has(.holdsOffice, "person:omar-diallo", "state:peru"))
+    }
+
+    @Test func speakingTelephonicallyIsACall() {
+        let a = Extracted("President Ana Rojas of Peru on Thursday spoke telephonically with President Tomas Berg of Chile, the presidency said.")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func flyingOnToAPlaceIsAVisit() {
+        let a = Extracted("""
+            Rojas in Lima
+
+            President Ana Rojas of Peru met President Tomas Berg of Chile in Lima on Monday. Rojas flies on to Cusco on Tuesday.
+            """)
+        #expect(a.relation(.visited, "person:ana-rojas", "place:cusco")?.status == .planned)
+    }
+
+    @Test func theDayAVisitLastsUntilIsNotItsDate() {
+        let a = Extracted("""
+            Rojas in Chile
+
+            President Ana Rojas of Peru, who is on a state visit to Chile through Friday, met President Tomas Berg.
+            """, published: "2025-06-01")
+        #expect(a.has(.visited, "person:ana-rojas", "state:chile"))
+        #expect(a.relation(.visited, "person:ana-rojas", "state:chile")?.date == nil)
+        // A visit on a day is dated by it.
+        let b = Extracted("""
+            Rojas in Chile
+
+            President Ana Rojas of Peru, who paid a state visit to Chile on Friday, met President Tomas Berg.
+            """, published: "2025-06-01")
+        #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.date == "2025-05-30")
+    }
+
+    @Test func aPlaceAfterIncludingIsATopicToo() {
+        let a = Extracted("""
+            Rojas meets Berg
+
+            President Ana Rojas of Peru met President Tomas Berg of Chile. The presidents exchanged views on the situation in the Middle East, including Yemen and Sudan.
+            """)
+        #expect(a.has(.discussed, "person:ana-rojas", "state:yemen"))
+        #expect(a.has(.discussed, "person:tomas-berg", "state:sudan"))
+    }
+}

@@ -125,8 +125,8 @@ public enum DateText {
         // took place takes no date from a clause about what is to come.
         let sentence = planned ? sentence : withoutClausesToCome(sentence)
         let lower = sentence.lowercased()
-        // "since taking office in June 2025": where a period starts dates no event.
-        if let written = (written ?? dates(in: sentence)).first(where: { (planned || sentence.holds($0.text)) && !isStartOfPeriod($0.text, in: sentence) && (relativeClauses || !isInRelativeClause($0.text, of: sentence)) }) {
+        // "since taking office in June 2025": where a period starts (or ends) dates no event.
+        if let written = (written ?? dates(in: sentence)).first(where: { (planned || sentence.holds($0.text)) && !isBoundOfPeriod($0.text, in: sentence) && (relativeClauses || !isInRelativeClause($0.text, of: sentence)) }) {
             if let iso = written.iso { return (written.text, iso) }
             // No year: the article's, or last year's for a past event dated well after publication.
             guard let anchor, let (month, dayOfMonth) = monthAndDay(written.text) else { return (written.text, nil) }
@@ -140,14 +140,14 @@ public enum DateText {
         let found = sentence.range(of: phrase, options: .caseInsensitive)
         let written = found.map { String(sentence[$0]) } ?? phrase
         // "since the start of the war in February": no more the event's than a full date there.
-        guard !isStartOfPeriod(written, in: sentence), relativeClauses || !isInRelativeClause(written, of: sentence) else { return nil }
+        guard !isBoundOfPeriod(written, in: sentence), relativeClauses || !isInRelativeClause(written, of: sentence) else { return nil }
         let iso = anchor.flatMap(resolve)
         // "on his second visit this year, met X in May": a month of that year later on says more.
         if let year = iso, year.count == 4, let found, let anchor, case let rest = String(sentence[found.upperBound...]),
            let (finer, resolveFiner) = relativePhrase(in: rest.lowercased(), of: rest, planned: planned),
            let month = resolveFiner(anchor), month.hasPrefix(year + "-"),
            let at = rest.range(of: finer, options: .caseInsensitive), case let text = String(rest[at]),
-           !isStartOfPeriod(text, in: sentence), relativeClauses || !isInRelativeClause(text, of: sentence) {
+           !isBoundOfPeriod(text, in: sentence), relativeClauses || !isInRelativeClause(text, of: sentence) {
             return (text, month)
         }
         return (written, iso)
@@ -202,12 +202,14 @@ public enum DateText {
 
     /// True when "since" stands before a date in its clause: "since taking office in
     /// June 2025", "since January 2024", "since the start of the conflict in
-    /// Ukraine in February 2022".
-    private static func isStartOfPeriod(_ date: String, in sentence: String) -> Bool {
+    /// Ukraine in February 2022"; or "through", "until" right before it.
+    private static func isBoundOfPeriod(_ date: String, in sentence: String) -> Bool {
         guard let range = sentence.range(of: date) else { return false }
         let before = sentence[..<range.lowerBound]
         let clause = before.lastIndex { ",;—(".contains($0) }.map { before[before.index(after: $0)...] } ?? before
-        return clause.lowercased().split { !$0.isLetter }.contains("since")
+        let words = clause.lowercased().split { !$0.isLetter }
+        // "on a state visit through Friday": where a period ends dates no event either.
+        return words.contains("since") || words.last.map { ["through", "until", "till"].contains(String($0)) } == true
     }
 
     /// Words before a month named without a day or year: "last July", "in March".

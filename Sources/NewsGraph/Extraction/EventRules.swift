@@ -4,9 +4,10 @@ import Foundation
 extension Extractor {
     /// "called" is a phone call only with a person after it ("called Ruto", "called
     /// his counterpart"), not "called for a ceasefire" or "called on Kigali to"; a
-    /// video call counts as a call.
-    static let phoneTrigger = OpeningWordPattern(#"\b(?:tele)?phone(?:d)?\b|\bdial(?:l?ed|s)\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#,
-        opening: .word(["telephone", "telephoned", "phone", "phoned", "dialed", "dialled", "dials", "called", "spoke", "video", "videocall", "videolink", "videoconference"]))
+    /// video call counts as a call, and so does speaking "telephonically", as South
+    /// African readouts write it.
+    static let phoneTrigger = OpeningWordPattern(#"\b(?:tele)?phone(?:d)?\b|\bdial(?:l?ed|s)\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\b(?:spoke|speaks|spoken)\s+telephonically\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b"#,
+        opening: .word(["telephone", "telephoned", "phone", "phoned", "dialed", "dialled", "dials", "called", "spoke", "speaks", "spoken", "video", "videocall", "videolink", "videoconference"]))
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
     /// President William Ruto", "received the EU Special Representative, X",
     /// "received in audience X"), a pair ("received both ministers"), not a
@@ -26,7 +27,7 @@ extension Extractor {
                                           "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping"]
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying) to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying)(?: on)? to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// "to be signed ", "to be held ": what is yet to be done, right before a clause.
     static let toBeDone = pattern(#"\bto\s+be\s+\p{L}+(?:ed|en|eld)\s*$"#)
     /// "when Albanese ", "once President Ana Rojas ": a clause of time and its named
@@ -116,7 +117,7 @@ extension Extractor {
         // Each rule runs only where its trigger words are: most sentences have none.
         let negated = isNegated(sentence)
         if !negated {
-            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "called", "call", "video", "videoconference", "dialled", "dialed", "dials"])
+            let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "telephonically", "called", "call", "video", "videoconference", "dialled", "dialed", "dials"])
                 ? Self.phoneTrigger.firstMatch(in: sentence)?.range : nil
             if let phone {
                 pairEvent(.phoned, Self.phoneTrigger, sentence, mentions, into: article)
@@ -961,7 +962,9 @@ extension Extractor {
                 // A speaker after a comma joins nothing ("discussed the corridor, the
                 // Georgian government said").
                 let gap = text.substring(with: NSRange(location: NSMaxRange(last), length: mention.range.location - NSMaxRange(last)))
-                return gap == " and " || gap == ", and " || gap == ", " && text.substring(with: mention.range).first?.isUppercase == true
+                // "the situation in the Middle East, including Yemen": a part of a topic is one.
+                return gap == " and " || gap == ", and " || gap == ", including " || gap == " including "
+                    || gap == ", " && text.substring(with: mention.range).first?.isUppercase == true
                     && !Self.matches(Self.speechAfterTopic, text.substring(from: NSMaxRange(mention.range)), anchored: true)
             } ?? false
             // A state right after the verb is its object: "discussed Iran"; not its
