@@ -92,11 +92,16 @@ extension ScalarText {
     }
 
     /// Where a name word that starts at `position` ends:
-    /// `(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*`:
-    /// "O'Brien" and "D’Alema" open with one capital and an apostrophe.
+    /// `(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu})|Ma?c(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*`:
+    /// "O'Brien" and "D’Alema" open with one capital and an apostrophe, "McClay"
+    /// and "MacDonald" with "Mc" or "Mac" before a capital.
     func nameWordEnd(at position: Int) -> Int? {
         if position + 2 < count, isUpper(position), scalars[position + 1] == "'" || scalars[position + 1] == "’",
            let end = capitalisedNameWordEnd(at: position + 2) {
+            return end
+        }
+        if position + 2 < count, scalars[position] == "M", scalars[position + 1] == "c" || scalars[position + 1] == "a" && position + 3 < count && scalars[position + 2] == "c",
+           case let next = scalars[position + 1] == "c" ? position + 2 : position + 3, let end = capitalisedNameWordEnd(at: next) {
             return end
         }
         // Every particle starts with "a" or "e"; most words start otherwise.

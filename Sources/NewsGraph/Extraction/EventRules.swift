@@ -80,7 +80,7 @@ extension Extractor {
         sentence.has(["as", "while", "whereas", "but", "although", "though"]) || hasClausePunctuation(sentence)
     }
     static func mayBreakClause(_ sentence: Sentence) -> Bool {
-        sentence.has(["while", "whereas", "but", "telling", "saying", "adding", "noting", "according", "and", "when"]) || hasClausePunctuation(sentence)
+        sentence.has(["while", "whereas", "but", "telling", "saying", "adding", "noting", "according", "and", "when", "who"]) || hasClausePunctuation(sentence)
     }
     private static func hasClausePunctuation(_ sentence: Sentence) -> Bool {
         sentence.text.utf8.contains(0x3B) || sentence.text.holds("—")
@@ -89,8 +89,9 @@ extension Extractor {
     /// "but", "and" before a second verb of the subject ("met B and handed over
     /// a letter to C": C was not met), "and that" opening a second reported clause,
     /// or ", when" opening a clause of time ("met in Quito, when they signed ... in
-    /// the presence of C": C was not met).
-    static let clauseBreak = pattern(#";|—|,\s+when\b|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b|\band\s+(?:that|whether)\s+(?!(?:country|state|nation|government)\b)|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid|will|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\b"#)
+    /// the presence of C": C was not met), or ", who conveyed" opening what the
+    /// object brought ("received B, who conveyed a message from C to D": D was not met).
+    static let clauseBreak = pattern(#";|—|,\s+when\b|,\s+who\s+(?:also\s+)?(?:conveyed|delivered|handed|passed|relayed|carried|brought)\b|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according)\b|\bbut\b|\band\s+(?:that|whether)\s+(?!(?:country|state|nation|government)\b)|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid|will|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\b"#)
     /// "whose minister", "his predecessors who" right before a verb: its subject is
     /// someone unnamed.
     static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$|(?-i:\b\p{Ll}[\p{L}-]*s),?\s+who\s+(?:(?:had|have|also|all|first|previously|later)\s+)?$"#)

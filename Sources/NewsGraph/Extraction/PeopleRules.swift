@@ -237,6 +237,8 @@ extension Extractor {
             if let state { lastWithState = (state, title, NSMaxRange(nameRange)) }
             // "former President X" and "then-Minister X" held the post, but not now.
             if Self.isPast(before: titleRange, in: sentence.text) { continue }
+            // "President-elect X" will hold the post, but does not yet.
+            if title.hasSuffix("-elect") { continue }
             if title.lowercased() == "counterpart" {
                 // The other may be named by a surname that the later rule for names
                 // has not marked yet: "Rojas held talks with his Chilean counterpart, X".
