@@ -192,6 +192,14 @@ final class ArticleState {
             if let earlier = personNames[called], earlier != id, entities[earlier]?.name == called { merge(earlier, into: id) }
             if personNames[called] == nil || personNames[called] == id { personNames[called] = id }
         }
+        // "Faisal bin Farhan" in a headline before "Faisal bin Farhan Al Saud": a name
+        // of three words or more that opens a longer one is the same person's.
+        if parts.count > 3, let length = (3..<parts.count).reversed().first(where: { length in
+            let opening = parts.prefix(length).joined(separator: " ")
+            return personNames[opening].map { $0 != id && entities[$0]?.name == opening } ?? false
+        }), let earlier = personNames[parts.prefix(length).joined(separator: " ")] {
+            merge(earlier, into: id)
+        }
         if parts.count > 1, let last = parts.last {
             surnames[String(last), default: []].insert(id)
             // "el-Sisi" is written "Sisi" too.
@@ -266,6 +274,12 @@ final class ArticleState {
         guard let removed = entities.removeValue(forKey: old) else { return }
         entities[new]?.mentions += removed.mentions
         for (name, id) in personNames where id == old { personNames[name] = new }
+        // A surname or given name of the old entity now calls the new one.
+        for table in [\ArticleState.surnames, \ArticleState.givenNames, \ArticleState.innerNames] {
+            for (name, ids) in self[keyPath: table] where ids.contains(old) {
+                self[keyPath: table][name] = ids.subtracting([old]).union([new])
+            }
+        }
         for (acronym, id) in acronyms where id == old { acronyms[acronym] = new }
         postsWithoutOwner = postsWithoutOwner.map { ($0.person == old ? new : $0.person, $0.title, $0.sentence) }
         counterpartsOfPronouns = counterpartsOfPronouns.map { ($0.person == old ? new : $0.person, $0.state, $0.sentence, $0.at) }

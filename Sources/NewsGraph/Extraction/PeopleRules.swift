@@ -1070,7 +1070,10 @@ extension Extractor {
         for services in [2, 1] {
             let words = before.trailingRuns(services + 1) { $0 != " " }.map(String.init)
             guard words.count == services + 1,
-                  words.dropFirst().allSatisfy({ $0.count >= 4 && $0.allSatisfy { $0.isLowercase && $0.isLetter } && !Self.notServices.contains($0) }),
+                  words.dropFirst().allSatisfy({ $0.count >= 4 && $0.allSatisfy { $0.isLowercase && $0.isLetter } && !Self.notServices.contains($0)
+                      // "the American side included special envoy X": a verb, or a
+                      // side, is no service ("armed forces" is).
+                      && !($0.hasSuffix("ed") && $0 != "armed") }),
                   // "Qatar's foreign ministry spokesman" speaks for the ministry, which
                   // the rules for bodies find.
                   services == 1 || !lexicon.organizationHeads.contains(words[services].prefix(1).uppercased() + words[services].dropFirst()),
@@ -1138,7 +1141,8 @@ extension Extractor {
 
     /// Lower-case words that may stand between a state and a post without being
     /// a service it belongs to: "Chilean and Peruvian envoys", "Kenya's then envoy".
-    private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where"]
+    private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where",
+                                                   "side", "sides", "team", "teams", "delegation"]
 
     /// "Iran's delegation was led by", "The U.S. delegation was led by", "the
     /// Iranian team, headed by", "and the Iranian one by": the state whose delegation
