@@ -1071,9 +1071,9 @@ extension Extractor {
             let words = before.trailingRuns(services + 1) { $0 != " " }.map(String.init)
             guard words.count == services + 1,
                   words.dropFirst().allSatisfy({ $0.count >= 4 && $0.allSatisfy { $0.isLowercase && $0.isLetter } && !Self.notServices.contains($0)
-                      // "the American side included special envoy X": a verb, or a
-                      // side, is no service ("armed forces" is).
-                      && !($0.hasSuffix("ed") && $0 != "armed") }),
+                      // "the American officials included special envoy X": a verb, or
+                      // a side, is no service.
+                      && !$0.hasSuffix("ed") }),
                   // "Qatar's foreign ministry spokesman" speaks for the ministry, which
                   // the rules for bodies find.
                   services == 1 || !lexicon.organizationHeads.contains(words[services].prefix(1).uppercased() + words[services].dropFirst()),
@@ -1250,7 +1250,12 @@ extension Extractor {
         guard !sentence.words.isDisjoint(with: titleWords) || sentence.has(["diplomat"]), sentence.text.holds(", ") else { return }
         let text = UTF16Text(sentence.text)
         let oneWord = sentence.scalars.oneWordNameThenPhrase()
-        for match in sentence.scalars.namesThenPhrases() + (oneWord.map { [$0] } ?? []) {
+        // "Mr. MOTEGI Toshimitsu, Minister for ...": a name with its family name in
+        // capitals, which no walk over name words finds, is found already.
+        let inCapitals = sentence.has(["mr", "ms", "mrs", "dr"]) ? article.located(in: sentence).filter { mention in
+            mention.type == .person && text.substring(with: mention.range).split(separator: " ").contains { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
+        }.compactMap { sentence.scalars.phraseAfter(name: $0.range) } : []
+        for match in sentence.scalars.namesThenPhrases() + (oneWord.map { [$0] } ?? []) + inCapitals {
             var nameRange = match.name
             // "Peruvian President Ana Rojas, the chairman of ...": the person a title
             // rule found at the end of the capitalised run.
@@ -1300,11 +1305,16 @@ extension Extractor {
                 title = words[..<end].joined(separator: " ").trimmingEnds(in: .punctuationCharacters)
                 length = end
             }
-            // "Deputy Prime Minister and Minister of Foreign Affairs of Peru": the first
-            // post is the title, and the state after the second owns both.
+            // "Deputy Prime Minister and Minister of Foreign Affairs of Peru": two posts,
+            // and the state after the second owns both.
+            var secondTitle: String?
             if owner == nil, words.count > length + 1, words[length] == "and" {
                 let second = postEnd(in: words, from: length + 1)
-                if second > length + 1 { length = Self.portfolioEnd(in: words, at: second) ?? second }
+                if second > length + 1 {
+                    let end = Self.portfolioEnd(in: words, at: second) ?? second
+                    secondTitle = words[(length + 1)..<end].joined(separator: " ").trimmingEnds(in: .punctuationCharacters)
+                    length = end
+                }
             }
             // The owner after the post: "of Russia", "of the Asian Affairs Department".
             var postOfNextName = false
@@ -1337,11 +1347,14 @@ extension Extractor {
                     owner = organization(namedBy: acronym, at: NSRange(location: found.location + 1, length: found.length - 1), in: sentence, into: article)
                 }
             }
-            let person = article.person(named: name)
+            // A family name in capitals is written so in no person's name: the one found.
+            let person = nameWords.contains(where: { $0.count > 1 && $0.allSatisfy(\.isUppercase) })
+                ? article.entity(mentionedAt: nameRange, in: sentence) ?? article.person(named: name) : article.person(named: name)
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
             guard !past, !postOfNextName else { continue }
             if let owner {
                 article.relate(.holdsOffice, person, owner, title: postName(title), sentence: sentence)
+                if let secondTitle { article.relate(.holdsOffice, person, owner, title: postName(secondTitle), sentence: sentence) }
             } else if words.count == length || !["of", "for"].contains(words[length]) {
                 // "X, Minister of Foreign Affairs," with no state: the dateline's, perhaps.
                 article.addPostWithoutOwner(person, title: postName(title), sentence: sentence)
@@ -1534,14 +1547,16 @@ extension Extractor {
     /// words or more after a state's possessive are a person, whatever follows.
     private static let possessiveLongName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){2,3})(?![\p{L}'’])"#)
 
-    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=\s+and\s+\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected)\b)"#)
+    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=\s+and\s+\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:long\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected|argued)\b)"#)
 
-    /// "Lund met Tomas Berg at the White House": two or three name words that no
-    /// lexicon knows, right after a verb of meeting or calling, are a person when the
-    /// article names their last word again, or when a person of the sentence meets
-    /// them ("Foreign Minister Ana Rojas met Tomas Berg").
+    /// "Lund met Tomas Berg at the White House", "spoke by phone with Tomas Berg", "a
+    /// letter from Lund to Tomas Berg": two or three name words that no lexicon
+    /// knows, right after a verb of meeting or calling and ending the capitalised
+    /// run (not "National Security Adviser" of "... Adviser Carl Lund"), are a
+    /// person when the article names their last word again, or when a person of
+    /// the sentence meets them ("Foreign Minister Ana Rojas met Tomas Berg").
     func findUntitledObjects(in sentence: Sentence, into article: ArticleState) {
-        guard sentence.has(["met", "meets", "phoned", "telephoned", "hosted", "received", "welcomed", "invited"]) else { return }
+        guard sentence.has(["met", "meets", "phoned", "telephoned", "hosted", "received", "welcomed", "invited", "spoke", "speaks", "talks", "letter", "message"]) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.untitledObject.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let range = match.range(at: 1)
@@ -1575,7 +1590,7 @@ extension Extractor {
     /// A verb of meeting or calling.
     private static let meetsOrCalls = pattern(#"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed)\b"#)
 
-    private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed|invited)\s+(?:with\s+)?("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])"#)
+    private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:(?:met|meets|phoned|telephoned|hosted|received|welcomed|invited)\s+(?:with\s+)?|(?:spoke|speaks)\s+(?:by\s+(?:phone|telephone)\s+)?with\s+|talks\s+with\s+|(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to\s+)("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+\p{Lu})"#)
 
     /// "a Hamas delegation led by Khalil al-Hayya": the head of a delegation is a
     /// person, titled or not. Two to four name words that no lexicon knows.

@@ -43,6 +43,14 @@ extension ScalarText {
         return NameThenPhrase(range: range(0, phrase.end), name: range(0, nameEnd), phrase: range(phrase.start, phrase.end))
     }
 
+    /// The phrase after a comma after a name another rule found, given as a UTF-16
+    /// range: "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan,".
+    func phraseAfter(name: NSRange) -> NameThenPhrase? {
+        guard let start = position(ofUTF16: name.location), let end = position(ofUTF16: NSMaxRange(name)),
+              let phrase = phraseAfterComma(at: end) else { return nil }
+        return NameThenPhrase(range: range(start, phrase.end), name: range(start, end), phrase: range(phrase.start, phrase.end))
+    }
+
     /// `,\s+(?:who\s+is\s+)?(?:(?:the|a|an)\s+)?([^,.;]{3,100})` at `position`:
     /// where the phrase starts and ends ("X, who is the current chairman of Y").
     private func phraseAfterComma(at position: Int) -> (start: Int, end: Int)? {

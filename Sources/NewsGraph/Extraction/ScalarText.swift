@@ -43,6 +43,18 @@ struct ScalarText: Sendable {
         return NSRange(location: offsets[start], length: offsets[end] - offsets[start])
     }
 
+    /// The scalar that starts at a UTF-16 offset (or the end), if one does.
+    func position(ofUTF16 offset: Int) -> Int? {
+        guard let offsets else { return offset <= scalars.count ? offset : nil }
+        var low = 0, high = offsets.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if offsets[middle] == offset { return middle }
+            if offsets[middle] < offset { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
+    }
+
     /// What a walk finds, left to right, as a pattern finds its matches: `match`
     /// tells what starts at a position and where it ends; the walk goes on from
     /// that end, or from the next position when nothing starts there.
