@@ -237,8 +237,10 @@ import Testing
         let a = Extracted("""
             Call with Peruvian Foreign Minister Omar bin Tomas
 
-            Foreign Minister Ana Rojas of Chile spoke today with Peruvian Foreign Minister Omar bin Tomas Al Berg.
+            Foreign Minister Ana Rojas of Chile spoke today with Peruvian Foreign Minister Omar bin Tomas Al Berg. Tomas said the talks went well.
             """)
+        // The shorter name's surname calls the one person.
+        #expect(a.names(of: "person:omar-bin-tomas-al-berg").contains("Tomas"))
         #expect(a.ids.contains("person:omar-bin-tomas-al-berg"))
         #expect(!a.ids.contains("person:omar-bin-tomas"))
         #expect(a.relation(.holdsOffice, "person:omar-bin-tomas-al-berg", "state:peru")?.evidence.count == 2)
@@ -286,5 +288,23 @@ import Testing
         // name and a verb of speech.
         let c = Extracted("Some, like Chile's Tomas Berg, have long argued for a settlement.")
         #expect(c.ids.contains("person:tomas-berg"))
+    }
+
+    @Test func aStatesPossessiveBeforeANameGivesThePostOfThePairNamedBefore() {
+        let a = Extracted("""
+            Ministers meet
+
+            The defence ministers of Peru and Chile met in Quito on Wednesday. Peru's Ana Rojas and Chile's Tomas Berg agreed to extend the truce.
+            """)
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:peru")?.title == "Defence Minister")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:chile")?.title == "Defence Minister")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Leaders hold no post of that name.
+        let b = Extracted("""
+            Leaders meet
+
+            The leaders of Peru and Chile met in Quito on Wednesday. Peru's Ana Rojas and Chile's Tomas Berg agreed to extend the truce.
+            """)
+        #expect(!b.result.relations.contains { $0.type == .holdsOffice })
     }
 }

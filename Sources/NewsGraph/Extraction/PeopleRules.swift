@@ -1510,7 +1510,11 @@ extension Extractor {
         }
         for match in Self.possessiveName.matches(in: sentence.text, range: whole) + Self.possessiveLongName.matches(in: sentence.text, range: whole) {
             guard let name = unknownName(match), !article.document.text.holds("the " + name), !article.document.text.holds("The " + name) else { continue }
-            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: match.range(at: 2))
+            let person = article.person(named: name)
+            article.addMention(of: person, sentence: sentence, utf16Range: match.range(at: 2))
+            if let state = lexicon.state(named: text.substring(with: match.range(at: 1))), let title = postOfPairNamedBefore(state, before: sentence, in: article) {
+                article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+            }
         }
         // "Rojas met Chile's Tomas Berg in Lima": after a verb of meeting or calling,
         // whatever follows, when the article names the last word again or a person
@@ -1732,6 +1736,22 @@ extension Extractor {
     static let pluralDescriptions = ["leaders": "leader", "presidents": "president", "prime ministers": "prime minister",
                                      "foreign ministers": "foreign minister", "defence ministers": "defence minister",
                                      "defense ministers": "defense minister", "heads of state": "head of state", "top diplomats": "top diplomat"]
+    /// "The defence ministers of Peru and Chile met ... Peru's Ana Rojas and Chile's
+    /// Tomas Berg agreed": the post an earlier sentence gave the officials of a pair
+    /// of states that includes this one, when it is a title.
+    private func postOfPairNamedBefore(_ state: Lexicon.State, before sentence: Sentence, in article: ArticleState) -> String? {
+        for earlier in article.sentences[..<sentence.index] where earlier.has(["of"]) && earlier.has(["and"]) {
+            let text = UTF16Text(earlier.text)
+            for match in Self.pluralOfTwoStates.matches(in: earlier.text, range: NSRange(location: 0, length: text.length)) {
+                guard let noun = Self.pluralDescriptions[text.substring(with: match.range(at: 1)).lowercased()],
+                      [2, 3].contains(where: { lexicon.state(named: text.substring(with: match.range(at: $0))) == state }) else { continue }
+                let title = postName(noun)
+                return title.first?.isUppercase == true && lexicon.titleSet.contains(title) ? title : nil
+            }
+        }
+        return nil
+    }
+
     /// "the foreign ministers of Peru and Chile", with no names after it.
     static let pluralOfTwoStates = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+((?i:"# + pluralDescriptions.keys.sorted().map { $0.replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
         + #"))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}])(?!,?\s+\p{Lu})"#)
