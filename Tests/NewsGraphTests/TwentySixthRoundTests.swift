@@ -255,9 +255,12 @@ import Testing
         #expect(!a.result.relations.contains { $0.type == .holdsOffice && ($0.title ?? "").contains("side") })
         let c = Extracted("The American officials included special envoy Tomas Berg.")
         #expect(!c.result.relations.contains { $0.type == .holdsOffice && ($0.title ?? "").contains("included") })
-        // A service stays part of the post.
-        let b = Extracted("Egyptian intelligence chief Tomas Berg met Ana Rojas.")
+        let d = Extracted("The Chilean side negotiator Tomas Berg spoke.")
+        #expect(!d.result.relations.contains { $0.type == .holdsOffice && ($0.title ?? "").contains("side") })
+        // A service stays part of the post, and so does a delegation.
+        let b = Extracted("Egyptian intelligence chief Tomas Berg met Ana Rojas. Russian delegation head Carl Lund spoke.")
         #expect(b.relation(.holdsOffice, "person:tomas-berg", "state:egypt")?.title == "intelligence chief")
+        #expect(b.relation(.holdsOffice, "person:carl-lund", "state:russia")?.title == "delegation head")
     }
 
     @Test func receivingAtAPlaceTodayStillMeetsTheGuest() {

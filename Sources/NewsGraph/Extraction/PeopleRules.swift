@@ -1142,7 +1142,7 @@ extension Extractor {
     /// Lower-case words that may stand between a state and a post without being
     /// a service it belongs to: "Chilean and Peruvian envoys", "Kenya's then envoy".
     private static let notServices: Set<String> = ["with", "from", "said", "that", "whose", "their", "also", "then", "former", "while", "when", "after", "before", "where",
-                                                   "side", "sides", "team", "teams", "delegation"]
+                                                   "side", "sides"]
 
     /// "Iran's delegation was led by", "The U.S. delegation was led by", "the
     /// Iranian team, headed by", "and the Iranian one by": the state whose delegation
