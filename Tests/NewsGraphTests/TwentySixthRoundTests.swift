@@ -310,4 +310,21 @@ import Testing
             """)
         #expect(!b.result.relations.contains { $0.type == .holdsOffice })
     }
+
+    @Test func arrivingHereIsAVisitToTheDatelinesState() {
+        let a = Extracted("""
+            Guests in Lima
+
+            LIMA - President Tomas Berg of Chile and President Carl Lund of Bolivia arrived here on Monday.
+            """)
+        #expect(a.has(.visited, "person:tomas-berg", "state:peru"))
+        #expect(a.has(.visited, "person:carl-lund", "state:peru"))
+        // Past the lead, an article that never names the state is not sure of it.
+        let b = Extracted("""
+            Guests in Lima
+
+            LIMA - President Ana Rojas said on Monday that trade is growing. President Tomas Berg of Chile arrived here on Monday.
+            """)
+        #expect(!b.result.relations.contains { $0.type == .visited })
+    }
 }

@@ -141,12 +141,10 @@ extension Extractor {
                article.sentences[0].has(["call", "phone", "telephone"]) || callNearby(sentence, in: article) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped", "head", "heads", "headed", "heading", "leave"]) {
+            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped", "head", "heads", "headed", "heading", "leave", "landed", "lands"]) {
                 visits(sentence, mentions, into: article)
-                if sentence.has(["visit"]) {
-                    visitToDateline(sentence, mentions, into: article)
-                    if sentence.has(["by"]) { visitByGuestToDateline(sentence, mentions, into: article) }
-                }
+                if sentence.has(["visit", "here"]) { visitToDateline(sentence, mentions, into: article) }
+                if sentence.has(["visit"]), sentence.has(["by"]) { visitByGuestToDateline(sentence, mentions, into: article) }
             }
             if sentence.has(["visiting"]) { visitingGuests(sentence, mentions, into: article) }
             if sentence.has(["stay"]) { stays(sentence, mentions, into: article) }
@@ -785,15 +783,17 @@ extension Extractor {
         }
     }
 
-    /// "ADDIS ABABA - ... Ruto, who is on a two-day state visit, ...": a visit that
-    /// names no destination is to the state whose capital dates the article, made by
-    /// the person named last before it, who holds no office of that state. "X, who
-    /// is in Egypt on an official visit": a place right before it, after "in", is
-    /// where the visit is.
+    /// "ADDIS ABABA - ... Ruto, who is on a two-day state visit, ...", "ISLAMABAD - X
+    /// and Y arrived here": a visit that names no destination is to the state whose
+    /// capital dates the article, made by the person named last before it (and
+    /// those joined to that one), who holds no office of that state. "X, who is in
+    /// Egypt on an official visit": a place right before it, after "in", is where
+    /// the visit is.
     private func visitToDateline(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let trigger = Self.firstRange(Self.visitWithoutDestination, sentence.text), !unreal(sentence, before: trigger),
               let visitor = mentions.last(where: { $0.type == .person && NSMaxRange($0.range) <= trigger.location }) else { return }
         let text = UTF16Text(sentence.text)
+        let visitors = coordinatedGroup(endingWith: mentions.filter { $0.type == .person && NSMaxRange($0.range) <= trigger.location }, in: text)
         // "Rojas's visit comes after ...": the visit is the one right before the possessive's.
         if [0x27, 0x2019].contains(text.character(at: trigger.location)), NSMaxRange(visitor.range) != trigger.location { return }
         if let place = mentions.last(where: { NSMaxRange($0.range) + 1 == trigger.location && $0.range.location > NSMaxRange(visitor.range) }),
@@ -807,8 +807,11 @@ extension Extractor {
         }
         guard let home = datelineState(of: article) else { return }
         let host = article.state(home)
-        guard article.isMentioned(host), article.stateOf(person: visitor.id) != host else { return }
-        article.relate(.visited, visitor.id, host, status: planned(sentence, before: trigger), sentence: sentence)
+        // The lead may tell of the visit without naming the state: "arrived here".
+        guard article.isMentioned(host) || sentence.index == article.datelinePlaceSentence() else { return }
+        for guest in visitors where article.stateOf(person: guest) != host {
+            article.relate(.visited, guest, host, status: planned(sentence, before: trigger), sentence: sentence)
+        }
     }
 
     /// "LONDON - India and Britain signed a deal during a visit by Prime Minister X":
@@ -883,7 +886,7 @@ extension Extractor {
 
     /// "on a two-day state visit", "on the second day of a state visit", "at the end
     /// of his visit", "Rojas's state visit" with no "to" after it.
-    static let visitWithoutDestination = pattern(#"\b(?:on\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?|at\s+the\s+(?:[\w-]+\s+){1,2}of\s+)(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|"# + possessiveAndWords + #"visit\b(?!\s+to\b)"#)
+    static let visitWithoutDestination = pattern(#"\b(?:arrived|arrives|arriving|landed|lands)\s+here\b|\b(?:on\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?|at\s+the\s+(?:[\w-]+\s+){1,2}of\s+)(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|"# + possessiveAndWords + #"visit\b(?!\s+to\b)"#)
 
     /// "accepted an invitation from X to", "accepted X's invitation to", right
     /// before a visit.
