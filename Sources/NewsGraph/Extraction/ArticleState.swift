@@ -274,12 +274,6 @@ final class ArticleState {
         guard let removed = entities.removeValue(forKey: old) else { return }
         entities[new]?.mentions += removed.mentions
         for (name, id) in personNames where id == old { personNames[name] = new }
-        // A surname or given name of the old entity now calls the new one.
-        for table in [\ArticleState.surnames, \ArticleState.givenNames, \ArticleState.innerNames] {
-            for (name, ids) in self[keyPath: table] where ids.contains(old) {
-                self[keyPath: table][name] = ids.subtracting([old]).union([new])
-            }
-        }
         for (acronym, id) in acronyms where id == old { acronyms[acronym] = new }
         postsWithoutOwner = postsWithoutOwner.map { ($0.person == old ? new : $0.person, $0.title, $0.sentence) }
         counterpartsOfPronouns = counterpartsOfPronouns.map { ($0.person == old ? new : $0.person, $0.state, $0.sentence, $0.at) }
