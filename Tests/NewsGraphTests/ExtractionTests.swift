@@ -328,9 +328,10 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
             "Mohammed bin Salman; ash-Shara and as-Sadr, xal-Sisi, al-x, al-, el-Baradei Ab-C Ab-Cd- Ab'Cd Ab'c.",
             "José Ramos-Horta, Cafe\u{301} Zürich, Émile Ångström, ÉMILE, A B, Ab  \t Cd, Ab\u{A0}Cd Ab\u{85}Cd Ab\u{0B}Cd.",
             "Tomas Berg-", "Ab-", "Ab'", "A", "",
+            "Tomas McBerg met Ana MacRojas, Mcdonald, Macron, MacA, McÉmile, Mc, Mac and McX-Berg.",
         ]
         let pieces = ["al-", "el-", "ash-", "as-", "Ana", "Rojas", "-", "'", "’", "Le", "A", "x", "Berg", "ÉMILE", "Zürich",
-                      "bin", " ", "\t", "O", "Cafe\u{301}", ",", "B", "ab", "at-"]
+                      "bin", " ", "\t", "O", "Cafe\u{301}", ",", "B", "ab", "at-", "Mc", "Mac", "M"]
         sentences += try seedSentences() + builtSentences(from: pieces, seed: 11, glued: true)
         var runs = 0
         for text in sentences {

@@ -11,12 +11,11 @@ extension Extractor {
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan
     /// President William Ruto", "received the EU Special Representative, X",
     /// "received in audience X", "received at the palace today X"), a pair
-    /// ("received both ministers"), not a
-    /// gathering ("hosted the summit"), or the head of a delegation ("received a
-    /// delegation led by X"); the passive meets the host after it ("was welcomed
-    /// in Lima by ..."). Talks held, begun or resumed (not indirect ones), to be
-    /// held, or "during talks in Seoul" (not "during the talks", which others may
-    /// hold) are a meeting. So is handing someone a letter in person: "handed
+    /// ("received both ministers"), not a gathering ("hosted the summit"), or the
+    /// head of a delegation ("received a delegation led by X"); the passive meets
+    /// the host after it ("was welcomed in Lima by ..."). Talks held, begun or
+    /// resumed (not indirect ones), to be held, or "during talks in Seoul" (not
+    /// "during the talks", which others may hold) are a meeting. So is handing someone a letter in person: "handed
     /// President X a letter", "handed over a message from Y to President X" (not Y,
     /// who sent it). "greeted" meets as "welcomed" does. "held a summit with X" is
     /// a meeting, as held talks are; so is shaking hands, and so is hosting a meal
@@ -793,7 +792,6 @@ extension Extractor {
         guard let trigger = Self.firstRange(Self.visitWithoutDestination, sentence.text), !unreal(sentence, before: trigger),
               let visitor = mentions.last(where: { $0.type == .person && NSMaxRange($0.range) <= trigger.location }) else { return }
         let text = UTF16Text(sentence.text)
-        let visitors = coordinatedGroup(endingWith: mentions.filter { $0.type == .person && NSMaxRange($0.range) <= trigger.location }, in: text)
         // "Rojas's visit comes after ...": the visit is the one right before the possessive's.
         if [0x27, 0x2019].contains(text.character(at: trigger.location)), NSMaxRange(visitor.range) != trigger.location { return }
         if let place = mentions.last(where: { NSMaxRange($0.range) + 1 == trigger.location && $0.range.location > NSMaxRange(visitor.range) }),
@@ -809,6 +807,7 @@ extension Extractor {
         let host = article.state(home)
         // The lead may tell of the visit without naming the state: "arrived here".
         guard article.isMentioned(host) || sentence.index == article.datelinePlaceSentence() else { return }
+        let visitors = coordinatedGroup(endingWith: mentions.filter { $0.type == .person && NSMaxRange($0.range) <= trigger.location }, in: text)
         for guest in visitors where article.stateOf(person: guest) != host {
             article.relate(.visited, guest, host, status: planned(sentence, before: trigger), sentence: sentence)
         }
