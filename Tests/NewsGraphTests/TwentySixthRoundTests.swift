@@ -27,6 +27,13 @@ import Testing
             """)
         #expect(!b.has(.holdsOffice, "person:ana-rojas", "state:peru"))
         #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:peru"))
+        // Two who meet with no state given either: which is the host's is not said.
+        let d = Extracted("""
+            Rojas meets Berg
+
+            LIMA - President Ana Rojas met Prime Minister Tomas Berg at the palace on Monday.
+            """)
+        #expect(!d.result.relations.contains { $0.type == .holdsOffice })
         // One named with a body after "of" holds the body's post, not the state's.
         let c = Extracted("LIMA, May 4 (Wire) - President Ana Rojas of the Andean Community met delegates on Monday.")
         #expect(c.relation(.holdsOffice, "person:ana-rojas", "organization:andean-community")?.title == "President")

@@ -530,7 +530,9 @@ extension Extractor {
         let state = article.state(home)
         // An article that never names the dateline's state may be about others
         // ("WASHINGTON - ... President A and Prime Minister B initialed"); only its
-        // lead's officials are then the state's: "ANKARA - President X welcomed ...".
+        // lead's officials are then the state's: "ANKARA - President X welcomed
+        // Hungarian Prime Minister Y", but not two who meet with no state given
+        // either ("President A met Prime Minister B": which is the host's?).
         let stateNamed = article.isMentioned(state), lead = article.datelinePlaceSentence()
         // The state's officials the text itself names so, before this rule adds any.
         let namedOfficials = article.officials(of: state)
@@ -544,7 +546,7 @@ extension Extractor {
         for (person, title) in article.officeHolders(of: state) where holderOfPost[Self.postKey(title)] == nil { holderOfPost[Self.postKey(title)] = person }
         let posts = article.postsWithoutOwner.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
         for (person, title, index) in posts where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
-            guard stateNamed || index == lead else { continue }
+            guard stateNamed || index == lead && !article.peopleMetOrCalled(by: person).contains(where: { article.stateOf(person: $0) == nil }) else { continue }
             let sentence = article.sentences[index]
             if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
             // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
