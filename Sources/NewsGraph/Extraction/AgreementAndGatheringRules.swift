@@ -984,6 +984,9 @@ extension Extractor {
     /// Words that report what another said or agreed: no subject of the verb after them.
     static let reportingWords: Set<String> = ["said", "says", "told", "stated", "announced", "added", "noted", "that"]
 
+    /// Text that opens with a capital.
+    static let capitalisedNext = pattern(#"^(?-i:\p{Lu})"#)
+
     /// The verb of holding right before a gathering: "held the", "will hold", "led the".
     static let heldJustBefore = pattern(#"\b(?:held|hold|holds|holding|conducted|led|leads|co-led)\s+$"#)
     /// "met on the sidelines of", "held talks at", "held a summit with X on the
@@ -1122,7 +1125,13 @@ extension Extractor {
         if !negated, let held = Self.heldJustBefore.firstMatch(in: sentence.text, options: .withTransparentBounds, range: Self.lastUnits(20, before: phrase.range.location))?.range,
            !unreal(sentence, before: held) {
             let status = planned(sentence, before: held)
+            // The guests named in the clause after "for"; with none, "for" may go on
+            // with the gathering's name ("held the meeting of the Working Mechanism
+            // for Consultation"), and those who held it attend it.
+            let guests = people.filter { $0.range.location > NSMaxRange(phrase.range) }
+            let inClause = guests.first.map { !text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: $0.range.location - NSMaxRange(phrase.range))).contains(where: { ",;".contains($0) }) } ?? false
             let forGuests = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" for ")
+                && (inClause || !Self.matches(Self.capitalisedNext, text.substring(from: NSMaxRange(phrase.range) + 5)))
             var holders = subjects(before: held.location, sentence, mentions, article: article)
             // "A said the two countries would hold consultations": A reports, not holds.
             if let last = people.last(where: { NSMaxRange($0.range) <= held.location }),
@@ -1139,9 +1148,6 @@ extension Extractor {
             for holder in holders {
                 article.relate(forGuests ? .hosted : .attended, holder, summit, status: status, sentence: sentence)
             }
-            // The guests named in the clause after "for".
-            let guests = people.filter { $0.range.location > NSMaxRange(phrase.range) }
-            let inClause = guests.first.map { !text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: $0.range.location - NSMaxRange(phrase.range))).contains(where: { ",;".contains($0) }) } ?? false
             for guest in forGuests && inClause ? coordinatedGroup(startingWith: guests, in: text) : [] {
                 article.relate(.attended, guest, summit, status: status, sentence: sentence)
             }

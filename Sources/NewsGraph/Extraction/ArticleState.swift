@@ -940,6 +940,10 @@ final class ArticleState {
         foldGatheringsNamedShort()
         foldGatheringsNamedByPlace()
         placeGatheringsNamedByPlace()
+        // "Lebanon's president met the Pope ahead of a planned papal trip to Lebanon":
+        // no one visits the state whose office they hold, whoever's trip it was.
+        let offices = Set(relations.filter { $0.type == .holdsOffice }.map { [$0.source, $0.target] })
+        relations.removeAll { $0.type == .visited && $0.target.type == .state && offices.contains([$0.source, $0.target]) }
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         let mentioned = entities.values.filter { !$0.mentions.isEmpty || related.contains($0.id) }
         let list = mentioned.map { entity -> ArticleEntity in

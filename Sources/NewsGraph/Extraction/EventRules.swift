@@ -20,14 +20,14 @@ extension Extractor {
     /// who sent it). "greeted" meets as "welcomed" does. "held a summit with X" is
     /// a meeting, as held talks are; so is shaking hands, and so is hosting a meal
     /// for someone ("hosted a working dinner for the two ministers").
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming|concluded|concludes|concluding|completed|wrapped up|wraps up|wrapping up) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:hand|handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:presented|presents|presenting|present|handed\s+over)\s+(?:his|her|their)\s+(?:(?:letters?|copies)\s+of\s+credence|credentials)\s+to|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,4})?(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving|welcome|welcomed|welcomes|welcoming|greeted|greets)(?=\s+the\s+(?:visiting|(?:distinguished\s+|high-ranking\s+)?guest\b))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:from|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]+\s+){1,3})?(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu}))))\b"#,
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming|concluded|concludes|concluding|completed|wrapped up|wraps up|wrapping up) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:talks|consultations|negotiations|summit)|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:hand|handed|hands|handing)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:receive|received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+from|(?:presented|presents|presenting|present|handed\s+over)\s+(?:his|her|their)\s+(?:(?:letters?|copies)\s+of\s+credence|credentials)\s+to|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,4})?(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving|welcome|welcomed|welcomes|welcoming|greeted|greets)(?=\s+the\s+(?:visiting|(?:distinguished\s+|high-ranking\s+)?guest\b))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:from|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]+\s+){1,3})?(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu}))))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping", "during", "after", "following", "at", "talks", "sat", "shook", "shake", "shakes", "shaking", "hand", "handed", "hands", "handing", "paid", "presented", "presents", "presenting", "present", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
     static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming",
                                           "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping"]
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying)(?: on)? to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|(?:left|departed|leaves|departs)(?=\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?(?:\s+on\s+(?-i:\p{Lu})\p{L}+)?,?\s+(?:concluding|ending|wrapping\s+up|at\s+the\s+(?:end|close)\s+of)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)\b)|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying)(?: on)? to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
     /// "to be signed ", "to be held ": what is yet to be done, right before a clause.
     static let toBeDone = pattern(#"\bto\s+be\s+\p{L}+(?:ed|en|eld)\s*$"#)
     /// "when Albanese ", "once President Ana Rojas ": a clause of time and its named
@@ -111,6 +111,11 @@ extension Extractor {
     /// Pronouns that stand for a person acting; "he said" only reports.
     static let personPronoun = pattern(#"\b(?:he|she)\b(?!\s+(?:said|says|told|added|noted|stressed|stated|recalled|explained|emphasi[sz]ed|underlined|argued|believes|thinks))"#)
 
+    /// The words one of `meetTrigger`'s phrasings holds.
+    static let meetingWords = ["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "negotiations", "summit", "host", "hosted", "hosts", "hosting",
+                               "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "courtesy",
+                               "called", "call", "calls", "calling", "sat", "hand", "handed", "hands", "handing", "credentials", "credence"]
+
     func findEvents(in sentence: Sentence, into article: ArticleState) {
         let text = sentence.text
         if sentence.index > 0, sentence.has(["visiting", "guest"]) { describeGuest(in: sentence, into: article) }
@@ -125,11 +130,12 @@ extension Extractor {
                 // "A met B and held a phone call with C": the meeting before the call
                 // is with those named before it.
                 // "held talks with B by videoconference": the talks are the call.
-                if sentence.has(["met", "meets", "meeting", "talks", "negotiations"]), let meeting = Self.meetTrigger.firstMatch(in: sentence)?.range, meeting.location < phone.location,
+                // "A welcomed B to Paris, hours before a video conference": so is a welcome.
+                if sentence.has(Self.meetingWords), let meeting = Self.meetTrigger.firstMatch(in: sentence)?.range, meeting.location < phone.location,
                    !Self.matches(Self.talksByPhone, UTF16Text(text).substring(with: NSRange(location: meeting.location, length: phone.location - meeting.location))) {
                     pairEvent(.met, Self.meetTrigger, sentence, mentions.filter { $0.range.location < phone.location }, into: article)
                 }
-            } else if sentence.has(["met", "meets", "meet", "meeting", "meetings", "talks", "consultations", "negotiations", "summit", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "courtesy", "called", "call", "calls", "calling", "sat", "hand", "handed", "hands", "handing", "credentials", "credence"]) {
+            } else if sentence.has(Self.meetingWords) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
@@ -198,6 +204,13 @@ extension Extractor {
            Self.matches(Self.attendedThe, text.substring(to: at.location)) { return false }
         // "leaders taking part in person or by video link": a way to attend, no call.
         if type == .phoned, sentence.has(["person"]), Self.matches(Self.inPersonOr, text.substring(to: at.location)) { return false }
+        // "The two presidents inaugurated a hub by video link": a way to take part in
+        // an event, no call between them.
+        if type == .phoned, sentence.has(["video"]), Self.matches(Self.doneByVideo, text.substring(to: at.location)) { return false }
+        // "X called Y 'a great friend'": naming, no call.
+        if type == .phoned, text.substring(with: at).lowercased().hasPrefix("called"),
+           let object = people.first(where: { $0.range.location >= NSMaxRange(at) }),
+           Self.matches(Self.calledAs, text.substring(from: NSMaxRange(object.range))) { return false }
         // "skipped a meeting with X", "called off a planned call": no such event took place.
         if sentence.has(prefix: Self.calledOffWords),
            Self.matches(Self.calledOff, text.substring(to: at.location)) { return false }
@@ -293,16 +306,21 @@ extension Extractor {
             return venue(after: NSMaxRange(at), sentence, mentions) ?? end.flatMap { venue(after: $0, sentence, mentions) }
                 ?? (objects.contains(b) ? objectsEnd.flatMap { venue(after: $0, sentence, mentions) } : nil)
         }
-        // Each of a group with each other.
-        func relateEachPair(_ group: [EntityID]) {
-            for (i, a) in group.enumerated() { for b in group[(i + 1)...] { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
+        // Each of a group with each other; `colleagues` too, two officials of one state.
+        func relateEachPair(_ group: [EntityID], colleagues: Bool = true) {
+            for (i, a) in group.enumerated() {
+                for b in group[(i + 1)...] where colleagues || article.stateOf(person: a).map({ $0 != article.stateOf(person: b) }) ?? true {
+                    article.relate(type, a, b, place: place(b), status: status, sentence: sentence)
+                }
+            }
         }
         if !left.isEmpty, !right.isEmpty {
             for a in left { for b in right { article.relate(type, a, b, place: place(b), status: status, sentence: sentence) } }
             // "A hosted B and C in Berlin": guests received together met each other,
-            // unless each was received alone ("separately").
+            // unless each was received alone ("separately") or they came as one
+            // state's officials ("hosted Indonesia's foreign and defence ministers").
             if Self.hostVerbs.contains(text.substring(with: at).lowercased()), objects.count >= 2, !sentence.has(["separately", "respectively"]) {
-                relateEachPair(objects)
+                relateEachPair(objects, colleagues: false)
             }
             // "A and B met in Brussels alongside C", "A and B met, hosted by C": those
             // before met each other too.
@@ -343,6 +361,13 @@ extension Extractor {
     /// "she and", "he and President", right before a name.
     static let pronounAnd = pattern(#"(?<![\p{L}])(?:he|she)\s+and\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
     /// "in person or by", right before a means of calling: a way of taking part.
+    /// A verb of taking part in an event, then up to six words and "by" or "via":
+    /// the text before "video link" in "inaugurated a hub by video link".
+    static let doneByVideo = pattern(#"\b(?:inaugurat|launch|open|unveil|commission|address|attend|watch|observ|witness)\p{L}*\s+(?:[\w'’-]+\s+){0,6}(?:by|via|through|over)\s+(?:a\s+)?$"#)
+    /// What follows a name (and its "of" and state) that "called" names as something:
+    /// a quote or a noun phrase.
+    static let calledAs = pattern(#"^(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)*)?\s*(?:["“‘']|(?:a|an|the|his|her|their|one\s+of)\s)"#)
+
     static let inPersonOr = pattern(#"\bin\s+person\s+(?:or|and)\s+(?:(?:by|via|over)\s+)?(?:a\s+)?$"#)
     /// "hosted the", "will host a two-day": right before the noun of a meeting.
     static let hostedThe = pattern(#"\b(?:host|hosts|hosted|hosting)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}$"#)
@@ -449,7 +474,10 @@ extension Extractor {
         var verb = gapText.splitAtSpaces()[...]
         // "A of Peru spoke with B": the subject's state is no part of the verb.
         if verb.first == "of" { verb = verb.dropFirst().drop { $0.first?.isUppercase == true } }
-        let link = text.substring(with: NSRange(location: NSMaxRange(last.range), length: max(trigger.location - NSMaxRange(last.range), 0))).splitAtSpaces()
+        var words = text.substring(with: NSRange(location: NSMaxRange(last.range), length: max(trigger.location - NSMaxRange(last.range), 0))).splitAtSpaces()[...]
+        // "with B of Chile by video link": nor is the object's.
+        if words.first == "of" { words = words.dropFirst().drop { $0.first?.isUppercase == true } }
+        let link = Array(words)
         // The verb, then perhaps the object's title: "told President", "thanked his
         // Kenyan counterpart", "spoke separately with Indian External Affairs Minister",
         // "also held talks with her Norwegian counterpart".

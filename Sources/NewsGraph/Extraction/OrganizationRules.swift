@@ -500,6 +500,9 @@ extension Extractor {
                 words.removeFirst()
             }
         }
+        // "a Status of Visiting Forces Agreement": a text's name, which the rules for
+        // treaties read, with no body in it.
+        if let noun = words.firstIndex(where: Self.textNouns.contains), noun >= 2, words[..<noun].contains("of") { return }
         // "Ana Rojas of the Foreign Ministry": words with no body's noun before "of"
         // are no part of the body named after it, whose noun they lack.
         if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count,

@@ -204,7 +204,11 @@ extension Extractor {
             // after "the" or before a style ("His Highness the Amir", "Amir Sheikh X").
             if Self.titlesThatAreGivenNames.contains(written), !text.substring(to: titleRange.location).hasSuffix("the "),
                !(words.first.map(Self.styles.contains) ?? false) { continue }
-            while let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }
+            // "Prime Minister Luis Montenegro": a state's name after a given name, in the
+            // body of the text, is a surname (a headline runs words together).
+            let stateAsSurname = words.count == 2 && sentence.index > 0 && !Self.notNames.contains(words[0]) && lexicon.state(namedOrDemonym: words[0]) == nil
+                && lexicon.state(named: words[1]) != nil
+            while !stateAsSurname, let last = words.last, Self.notNames.contains(last) || lexicon.state(namedOrDemonym: last) != nil { words.removeLast() }
             // A rank after a post is no part of the name: "army chief General Idris Kamal".
             // But "He" before a given name right after a title is a surname: "Vice Premier He Lifeng".
             while let first = words.first, Self.notNames.contains(first) && !(first == "He" && words.count > 1) || words.count > 2 && Self.ranks.contains(first) {
@@ -593,8 +597,9 @@ extension Extractor {
                 let after = people.first { $0.range.location >= NSMaxRange(own.range) && Self.coordinated(own.range, $0.range, in: text) }
                 if before != nil || after != nil, Self.matches(Self.betweenPair, text.substring(to: (before ?? own).range.location)) { continue }
             }
-            // "B handed over a message from Prime Minister A": one who sends word by
-            // another state's official is of the sender's side, not the dateline's.
+            // "B handed over a message from Prime Minister A", "B attends on behalf of
+            // President A": one who sends word or a stand-in by another state's
+            // official is of the sender's side, not the dateline's.
             if let own = located.first(where: { $0.id == person }),
                Self.matches(Self.sentFrom, text.substring(to: own.range.location)),
                located.contains(where: { $0.type == .person && $0.id != person && article.stateOf(person: $0.id).map { $0 != state } ?? false }) { continue }
@@ -834,8 +839,9 @@ extension Extractor {
         }
     }
 
-    /// "a message from", "greetings from President": the text before a sender.
-    static let sentFrom = pattern(#"\b(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+    /// "a message from", "greetings from President", "on behalf of President": the
+    /// text before a sender.
+    static let sentFrom = pattern(#"\b(?:(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from|on\s+behalf\s+of)\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
 
     /// The text before the states of "between A and B", which a sentence only talks of.
     static let betweenPair = pattern(#"\bbetween\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}(?:and\s+)?$"#)
@@ -1119,13 +1125,15 @@ extension Extractor {
 
     /// The post with the words of rank written right before it ("US Assistant
     /// Secretary of State X"): they are part of the post, and the state stands before them.
-    /// "Business and Trade Secretary": a portfolio joined by "and" to the one that
-    /// opens the post is part of it.
+    /// "Business and Trade Secretary", "International Relations and Cooperation
+    /// Minister": a portfolio of up to three words joined by "and" to the one
+    /// that opens the post is part of it.
     private func withPortfolioJoinedBefore(_ title: NSRange, in text: UTF16Text) -> NSRange {
         guard let first = text.substring(with: title).split(separator: " ").first, Self.portfolioWords.contains(first),
-              case let before = text.substring(to: title.location), before.hasSuffix(" and "),
-              let joined = before.dropLast(5).split(separator: " ").last, Self.portfolioWords.contains(joined) else { return title }
-        let length = joined.utf16.count + 5
+              case let before = text.substring(to: title.location), before.hasSuffix(" and ") else { return title }
+        let joined = before.dropLast(5).split(separator: " ", omittingEmptySubsequences: false).reversed().prefix { Self.portfolioWords.contains($0) }.prefix(3)
+        guard !joined.isEmpty else { return title }
+        let length = joined.reduce(joined.count - 1) { $0 + $1.utf16.count } + 5
         return NSRange(location: title.location - length, length: title.length + length)
     }
 
@@ -1761,11 +1769,11 @@ extension Extractor {
     static let headOfStateAlone = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+head\s+of\s+state(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
     /// The titles of a head of state.
     static let headsOfStateTitles = ["President", "King", "Queen", "Emir", "Sultan"]
-    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "prince", "secretary"]
-    /// "the Sultan", "the prime minister", "the Secretary" (in capitals, as American
+    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "prince", "secretary", "pope"]
+    /// "the Sultan", "the prime minister", "the pope", "the Secretary" (in capitals, as American
     /// readouts call a secretary of state or of defense), with no name or "of" after it.
     static let titleAlone = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
+        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince|pope)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
     /// "Rojas and Berg meet in Quito. Rojas was greeted by Prime Minister C. Talks
     /// with Berg ..., when the two leaders": of more than two who fit, the two the

@@ -176,7 +176,9 @@ extension ScalarText {
     }
 
     private static let formsOfAddress = ["His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty",
-                                         "His Excellency", "Her Excellency", "HE", "H.E.", "HH", "H.H.", "HRH"].map { Array($0.unicodeScalars) }
+                                         "His Excellency", "Her Excellency", "HE", "H.E.", "HH", "H.H.", "HRH",
+                                         // Malaysia's honours, the longer first: "Prime Minister Datuk Seri X".
+                                         "Datuk Seri", "Dato' Seri", "Dato' Sri", "Dato Sri", "Tan Sri", "Datuk", "Dato'", "Tun"].map { Array($0.unicodeScalars) }
     /// Ranks and styles of address cut short: "Gen.", "Dr.".
     private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms."]
         .map { Array($0.unicodeScalars) }
