@@ -151,4 +151,28 @@ import Testing
             """)
         #expect(!b.has(.visited, "person:ana-rojas", "place:cairo"))
     }
+
+    @Test func thoseWhoHoldADialogueOrCochairASummitMeet() {
+        let a = Extracted("Foreign Minister Ana Rojas of Peru and Foreign Minister Tomas Berg of Chile held the annual strategic dialogue in Geneva on Saturday.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:geneva")
+        let b = Extracted("Prime Minister Ana Rojas of Peru and President Tomas Berg of Chile co-chaired the fifth Peru-Chile intergovernmental summit.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Each chair hosts it, not the state of the first one's title.
+        let summit = b.result.entities.first { $0.type == .summit }?.id.rawValue ?? ""
+        #expect(b.has(.hosted, "person:ana-rojas", summit))
+        #expect(b.has(.hosted, "person:tomas-berg", summit))
+        #expect(!b.has(.hosted, "state:peru", summit))
+        // A dialogue by phone is a call.
+        let c = Extracted("Foreign Minister Ana Rojas of Peru and Foreign Minister Tomas Berg of Chile held a phone dialogue on Saturday.")
+        #expect(!c.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aFieldMarshalIsAPerson() {
+        let a = Extracted("""
+            Readout
+
+            The President met today with Prime Minister Ana Rojas of Peru and Field Marshal Tomas Berg at the palace.
+            """)
+        #expect(a.ids.contains("person:tomas-berg"))
+    }
 }

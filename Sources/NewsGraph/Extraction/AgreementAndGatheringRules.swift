@@ -1020,11 +1020,12 @@ extension Extractor {
            let status = hostingStatus(host, in: sentence, text: text, article: article) {
             // "Russia and Kazakhstan hosted": every host joined to the one nearest the verb;
             // "President A of Peru hosted": the person, not the state of the title.
-            var actors = mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }
-            if actors.count >= 2, let last = actors.last, last.type == .state, case let person = actors[actors.count - 2], person.type == .person,
-               text.substring(with: NSRange(location: NSMaxRange(person.range), length: max(last.range.location - NSMaxRange(person.range), 0))) == " of " {
-                actors.removeLast()
-            }
+            // So for each host: "Prime Minister A of Peru and President B of Chile co-chaired".
+            let named = mentions.filter { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= host.location }
+            let actors = named.enumerated().filter { index, actor in
+                guard index > 0, actor.type == .state, case let person = named[index - 1], person.type == .person else { return true }
+                return text.substring(with: NSRange(location: NSMaxRange(person.range), length: max(actor.range.location - NSMaxRange(person.range), 0))) != " of "
+            }.map(\.element)
             let hosts = coordinatedGroup(endingWith: actors, in: text)
             for hostID in hosts { article.relate(.hosted, hostID, summit, status: status, sentence: sentence) }
             let afterWith = text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with ")
