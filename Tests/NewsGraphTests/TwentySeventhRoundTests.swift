@@ -175,4 +175,33 @@ import Testing
             """)
         #expect(a.ids.contains("person:tomas-berg"))
     }
+
+    @Test func oneWhoConveysAMessageToAnotherMeetsThem() {
+        let a = Extracted("""
+            Envoy in Lima
+
+            LIMA, Dec 2 (Wire) -- Foreign Minister Tomas Berg of Chile conveyed a message from President Ana Rojas of Chile to President Carl Lund of Peru on Tuesday.
+            """, published: "2025-12-06")
+        #expect(a.relation(.met, "person:tomas-berg", "person:carl-lund")?.date == "2025-12-02")
+        #expect(!a.has(.met, "person:ana-rojas", "person:carl-lund"))
+    }
+
+    @Test func anAudienceWithAMonarchIsAMeetingOfTheSentencesSubject() {
+        let a = Extracted("""
+            Rojas visits Thimphu
+
+            THIMPHU - Prime Minister Ana Rojas of Peru arrived in Thimphu on Monday.
+
+            She was received at the airport by Prime Minister Tomas Berg of Bhutan and will have an audience with King Carl Lund of Bhutan on Tuesday.
+            """, published: "2025-12-06")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.status == .planned)
+        // The passive's agent is no subject of the second verb.
+        #expect(!a.has(.met, "person:tomas-berg", "person:carl-lund"))
+    }
+
+    @Test func aDelegationHeadWithAShortenedRankIsAPerson() {
+        let a = Extracted("The army delegation was led by Lt. Gen. Omar Diallo, while the other side sent its adviser.")
+        #expect(a.ids.contains("person:omar-diallo"))
+    }
 }

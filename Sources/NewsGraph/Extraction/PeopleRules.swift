@@ -1657,7 +1657,7 @@ extension Extractor {
     /// " as the bloc's new chairperson": right after the person elected.
     private static let electedAsPostOfBody = pattern(#"(?<=\s)as\s+(?:the\s+)?(?:(?:bloc|organi[sz]ation|union|alliance|body|group|commission)['’]s|its)\s+(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:for|in|on|from|until|after)\b|[,.;]|$)"#)
 
-    private static let delegationHead = try! NSRegularExpression(pattern: #"\b(?:delegations?|team|mission)\s+(?:(?:was|is|were|will\s+be)\s+)?(?:led|headed)\s+by\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=[,.;]|\s+(?:and|to|for|in|on|at|arrived|met|held|was|is|will|who|which)\b|$)"#)
+    private static let delegationHead = try! NSRegularExpression(pattern: #"\b(?:delegations?|team|mission)\s+(?:(?:was|is|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Dr)\.\s+){0,2}("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=[,.;]|\s+(?:and|to|for|in|on|at|arrived|met|held|was|is|will|who|which|while)\b|$)"#)
 
     /// Verbs after a sentence's untitled subject that make it a person: verbs of
     /// meeting and calling, not of saying, which bodies use as often ("Human
