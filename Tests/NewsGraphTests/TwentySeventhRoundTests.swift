@@ -204,4 +204,57 @@ import Testing
         let a = Extracted("The army delegation was led by Lt. Gen. Omar Diallo, while the other side sent its adviser.")
         #expect(a.ids.contains("person:omar-diallo"))
     }
+
+    @Test func theDayOfSayingDatesNoPlan() {
+        let a = Extracted("""
+            Rojas to meet Berg
+
+            LIMA - President Ana Rojas of Peru said on Friday she would meet President Tomas Berg of Chile in Arica on Sunday.
+            """, published: "2025-12-06")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-12-07")
+        // A visit announced on a day, for a month ahead.
+        let b = Extracted("""
+            Treaty concluded
+
+            LIMA, Nov 12 - President Tomas Berg of Chile and President Ana Rojas of Peru announced on Wednesday that their countries had concluded negotiations on a new treaty, to be signed when Berg visits Lima in January.
+            """, published: "2025-11-12")
+        #expect(b.relation(.visited, "person:tomas-berg", "place:lima")?.date == "2026-01")
+    }
+
+    @Test func theVisitorIsTheOneWhoVisited() {
+        let a = Extracted("""
+            Rojas visits Santiago
+
+            SANTIAGO - Foreign Minister Ana Rojas of Peru met Foreign Minister Tomas Berg of Chile in Santiago on Saturday, on her first visit to Chile.
+
+            The visitor also paid a courtesy call on President Carl Lund of Chile.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+    }
+
+    @Test func aTripBegunInACityOrLeftForOneOnADayVisitsIt() {
+        let a = Extracted("""
+            Rojas tours Gulf
+
+            RIYADH - Foreign Minister Ana Rojas of Peru began a Gulf tour in Riyadh on Sunday, where she met Foreign Minister Tomas Berg of Saudi Arabia.
+            """, published: "2025-12-06")
+        #expect(a.has(.visited, "person:ana-rojas", "place:riyadh"))
+        let b = Extracted("""
+            Rojas travels
+
+            LIMA - President Ana Rojas of Peru left Lima on Tuesday for Quito, where she will hold talks with President Tomas Berg of Ecuador.
+            """, published: "2025-12-06")
+        #expect(b.has(.visited, "person:ana-rojas", "place:quito"))
+        #expect(!b.has(.visited, "person:ana-rojas", "place:lima"))
+    }
+
+    @Test func aDatelinesUnknownPlaceBeforeADashIsAPlace() {
+        let a = Extracted("""
+            Summit held
+
+            TUMBES — President Ana Rojas of Peru hosted a summit on Monday.
+            """)
+        #expect(a.ids.contains("place:tumbes"))
+        #expect(!a.result.entities.contains { $0.type == .organization })
+    }
 }

@@ -123,7 +123,8 @@ public enum DateText {
         let anchor = published.flatMap(day(fromISO:))
         // "signed a memorandum and agreed to hold a summit in August": an event that
         // took place takes no date from a clause about what is to come.
-        let sentence = planned ? sentence : withoutClausesToCome(sentence)
+        // "said on Friday he would meet X on Sunday": the day of saying dates no plan.
+        let sentence = planned ? withoutDayOfSaying(sentence) : withoutClausesToCome(sentence)
         let lower = sentence.lowercased()
         // "since taking office in June 2025": where a period starts (or ends) dates no event.
         if let written = (written ?? dates(in: sentence)).first(where: { (planned || sentence.holds($0.text)) && !isBoundOfPeriod($0.text, in: sentence) && (relativeClauses || !isInRelativeClause($0.text, of: sentence)) }) {
@@ -164,6 +165,20 @@ public enum DateText {
         for clause in clauses.reversed() { text.replaceCharacters(in: clause.range, with: "") }
         return String(text)
     }
+
+    /// The sentence without the day a verb of saying gives: "said on Friday",
+    /// "told reporters on Friday".
+    static func withoutDayOfSaying(_ sentence: String) -> String {
+        guard sentence.holds("said ") || sentence.holds("told ") || sentence.holds("announced ") else { return sentence }
+        let text = NSMutableString(string: sentence)
+        for match in dayOfSaying.matches(in: sentence, range: NSRange(location: 0, length: text.length)).reversed() {
+            text.replaceCharacters(in: match.range(at: 1), with: "")
+        }
+        return String(text)
+    }
+
+    private static let dayOfSaying = try! NSRegularExpression(
+        pattern: #"\b(?:said|told\s+(?:\p{Ll}+\s+){1,2}|announced)(\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))\b"#, options: [.caseInsensitive])
 
     private static let clauseToCome = try! NSRegularExpression(
         pattern: #"\b(?:will|shall|would|(?:agreed|agrees?|plans?|planned|planning|intends?|intended|expected|scheduled|set|is|are)\s+to(?=\s+\p{Ll}))\b[^,;]*?(?=[,;]|\s+(?:when|while|but|because|although|whereas)\b|$)"#, options: [.caseInsensitive])

@@ -27,7 +27,7 @@ extension Extractor {
                                           "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping"]
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)? for|(?:left|departed|leaves|departs)(?=\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?(?:\s+on\s+(?-i:\p{Lu})\p{L}+)?,?\s+(?:concluding|ending|wrapping\s+up|at\s+the\s+(?:end|close)\s+of)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)\b)|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying)(?: on)? to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)?(?:\s+on\s+(?-i:\p{Lu})\p{L}+day)? for|(?:left|departed|leaves|departs)(?=\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?(?:\s+on\s+(?-i:\p{Lu})\p{L}+)?,?\s+(?:concluding|ending|wrapping\s+up|at\s+the\s+(?:end|close)\s+of)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)\b)|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying)(?: on)? to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in|(?:began|begins|started|starts|kicked\s+off)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:tour|trip|visit)\s+in)\b"#)
     /// "to be signed ", "to be held ": what is yet to be done, right before a clause.
     static let toBeDone = pattern(#"\bto\s+be\s+\p{L}+(?:ed|en|eld)\s*$"#)
     /// "when Albanese ", "once President Ana Rojas ": a clause of time and its named
@@ -118,7 +118,7 @@ extension Extractor {
 
     func findEvents(in sentence: Sentence, into article: ArticleState) {
         let text = sentence.text
-        if sentence.index > 0, sentence.has(["visiting", "guest"]) { describeGuest(in: sentence, into: article) }
+        if sentence.index > 0, sentence.has(["visiting", "guest", "visitor"]) { describeGuest(in: sentence, into: article) }
         let mentions = article.located(in: sentence)
         // Each rule runs only where its trigger words are: most sentences have none.
         let negated = isNegated(sentence)
@@ -883,8 +883,8 @@ extension Extractor {
         article.addMention(of: guest, sentence: sentence, utf16Range: match.range, kind: "description")
     }
 
-    /// "the visiting dignitary", "the visiting Indonesian leader", "the guest".
-    static let theGuest = OpeningWordPattern(#"\bthe\s+(?:visiting\s+(?:(?-i:\p{Lu})[\p{L}-]+\s+)?(?:dignitary|guest|leader|president|prime\s+minister|premier|chancellor|minister|foreign\s+minister|king|queen|emir|official|head\s+of\s+state)|(?:distinguished\s+|high-ranking\s+)?guest)(?![\p{L}-])"#,
+    /// "the visiting dignitary", "the visiting Indonesian leader", "the guest", "the visitor".
+    static let theGuest = OpeningWordPattern(#"\bthe\s+(?:visiting\s+(?:(?-i:\p{Lu})[\p{L}-]+\s+)?(?:dignitary|guest|leader|president|prime\s+minister|premier|chancellor|minister|foreign\s+minister|king|queen|emir|official|head\s+of\s+state)|(?:distinguished\s+|high-ranking\s+)?(?:guest|visitor))(?![\p{L}-])"#,
                                              opening: .word(["the"]))
 
     /// "X met with visiting Spanish King Y in Hanoi": the guest visited the city it

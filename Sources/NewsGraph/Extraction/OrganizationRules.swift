@@ -233,6 +233,10 @@ extension Extractor {
                 // One the lexicon does not know, before a dateline's date or agency:
                 // "WOODSIDE, California, Nov 15 (Reuters)".
                 article.addMention(of: article.entity(.place, Self.placeName(inCapitals: word)), sentence: sentence, utf16Range: found)
+            } else if word.count >= 5, found.location == 0, sentence.index <= 1,
+                      Self.datelineDash.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(found), length: text.length - NSMaxRange(found))) != nil {
+                // Or before the dash that opens the story: "LACHIN — President X".
+                article.addMention(of: article.entity(.place, Self.placeName(inCapitals: word)), sentence: sentence, utf16Range: found)
             } else if word.count >= 3, let holder = article.holder(ofPostAbbreviated: word), !article.isClaimed(sentence, found) {
                 // "the EAM posted": the post cut short stands for the one who holds it.
                 article.addDescription(of: holder, sentence: sentence, utf16Range: found)
@@ -280,6 +284,8 @@ extension Extractor {
     /// A dateline's place in capitals and the agency's short name in brackets.
     static let datelineAgency = try! NSRegularExpression(pattern: #"^\p{Lu}[\p{Lu}\s.,'-]*\s+\((\p{Lu}{2,5})\)\s+[—–-]"#)
 
+    /// The dash after a dateline's place: "LACHIN — ".
+    static let datelineDash = try! NSRegularExpression(pattern: #"^\s+[—–]\s"#)
     /// What follows a dateline's place: a comma, a dash or the agency in brackets.
     static let datelineEnd = try! NSRegularExpression(pattern: #"^(?:,|\s+[—–-]|\s+\()"#)
 
