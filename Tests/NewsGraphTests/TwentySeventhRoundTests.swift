@@ -257,4 +257,35 @@ import Testing
         #expect(a.ids.contains("place:tumbes"))
         #expect(!a.result.entities.contains { $0.type == .organization })
     }
+
+    @Test func aFormOfAddressAloneIsTheOnePersonTheArticleNamedWithIt() {
+        let a = Extracted("""
+            Leaders discuss region
+
+            ABU DHABI - President His Highness Sheikh Omar Diallo and King Tomas Berg of Jordan today discussed the situation in the region.
+
+            His Highness welcomed King Tomas Berg and conveyed his wishes for Jordan's progress.
+            """)
+        #expect(a.has(.met, "person:omar-diallo", "person:tomas-berg"))
+        #expect(a.meant(by: "His Highness") == ["person:omar-diallo"])
+        // Two so named: the form alone names neither.
+        let b = Extracted("""
+            Leaders meet
+
+            His Highness Sheikh Omar Diallo received His Highness Sheikh Carl Lund on Monday.
+
+            His Highness welcomed King Tomas Berg of Jordan.
+            """)
+        #expect(!b.has(.met, "person:omar-diallo", "person:tomas-berg"))
+        #expect(!b.has(.met, "person:carl-lund", "person:tomas-berg"))
+        // "His Majesty" is another's form.
+        let c = Extracted("""
+            Leaders meet
+
+            His Majesty King Omar Diallo of Bahrain received His Highness Sheikh Carl Lund of Kuwait on Monday.
+
+            His Majesty welcomed the guest and praised relations.
+            """)
+        #expect(c.meant(by: "His Majesty") == ["person:omar-diallo"])
+    }
 }

@@ -1775,6 +1775,28 @@ extension Extractor {
     static let titleAlone = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince|pope)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
+    /// "His Highness", "His Majesty" with no name or title after it; group 1 is
+    /// "Highness" or "Majesty".
+    static let formOfAddressAlone = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)(?![\p{L}])(?!\s+(?:the\s+)?\p{Lu})"#)
+    /// A form of address, perhaps a post and a style, right before a name: "His
+    /// Highness the Amir Sheikh ", "His Majesty King "; group 1 is "Highness" or "Majesty".
+    static let formOfAddressBeforeName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+){1,2})?(?:(?:Sheikh|Sheikha|King|Queen|Prince|Princess|Sultan|Emir|Amir|Crown\s+Prince)\s+)?$"#)
+
+    /// The one person whose name the article wrote after this form of address
+    /// ("Highness", "Majesty") before a point: nil when none or several were.
+    private func soleAddressed(as form: String, before sentence: Sentence, at utf16Offset: Int, in article: ArticleState) -> EntityID? {
+        var people: Set<EntityID> = []
+        for earlier in article.sentences[...sentence.index] where earlier.has([form.lowercased()]) {
+            let text = UTF16Text(earlier.text)
+            for mention in article.located(in: earlier) where mention.type == .person && (earlier.index < sentence.index || mention.range.location < utf16Offset) {
+                guard let match = Self.formOfAddressBeforeName.firstMatch(in: earlier.text, range: NSRange(location: 0, length: mention.range.location)),
+                      text.substring(with: match.range(at: 1)) == form else { continue }
+                people.insert(mention.id)
+            }
+        }
+        return people.count == 1 ? people.first : nil
+    }
+
     /// "Rojas and Berg meet in Quito. Rojas was greeted by Prime Minister C. Talks
     /// with Berg ..., when the two leaders": of more than two who fit, the two the
     /// article names more often than any other are the pair, not one named in passing.
@@ -1857,6 +1879,15 @@ extension Extractor {
                 // "The Secretary" is the one secretary of a department the article names.
                 let holders = Set(title == "Secretary" ? article.holders(where: Self.isDepartmentSecretary) : article.holders(of: title))
                 guard holders.count == 1, let person = holders.first else { continue }
+                article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
+            }
+        }
+        // "His Highness welcomed King X", as Gulf agencies write: the form of address
+        // alone is the one person the article named with it before.
+        if sentence.has(["highness", "majesty"]) {
+            for match in Self.formOfAddressAlone.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+                let form = text.substring(with: match.range(at: 1))
+                guard let person = soleAddressed(as: form, before: sentence, at: match.range.location, in: article) else { continue }
                 article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
             }
         }
