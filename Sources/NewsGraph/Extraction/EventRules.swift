@@ -367,14 +367,13 @@ extension Extractor {
     static let unnamedObject = pattern(#"^\s+(?:with\s+)?(?:(?:a|an|the|several|some)\s+(?!(?:few|number|couple|second|third|first|last|other|day|week|month|year|weekend|morning|afternoon|evening|night|next|following|same|previous|sidelines|times?|occasions?|while|short|little)\b)|(?:his|her|their|its|members|officials|representatives|leaders|delegates|business|students)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?:officials|leaders|representatives|delegates|delegations?|diplomats|lawmakers|ministers|counterparts|executives|investors)\b)"#)
     /// "she and", "he and President", right before a name.
     static let pronounAnd = pattern(#"(?<![\p{L}])(?:he|she)\s+and\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
-    /// "in person or by", right before a means of calling: a way of taking part.
     /// A verb of taking part in an event, then up to six words and "by" or "via":
     /// the text before "video link" in "inaugurated a hub by video link".
     static let doneByVideo = pattern(#"\b(?:inaugurat|launch|open|unveil|commission|address|attend|watch|observ|witness)\p{L}*\s+(?:[\w'’-]+\s+){0,6}(?:by|via|through|over)\s+(?:a\s+)?$"#)
     /// What follows a name (and its "of" and state) that "called" names as something:
     /// a quote or a noun phrase.
     static let calledAs = pattern(#"^(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)*)?\s*(?:["“‘']|(?:a|an|the|his|her|their|one\s+of)\s)"#)
-
+    /// "in person or by", right before a means of calling: a way of taking part.
     static let inPersonOr = pattern(#"\bin\s+person\s+(?:or|and)\s+(?:(?:by|via|over)\s+)?(?:a\s+)?$"#)
     /// "hosted the", "will host a two-day": right before the noun of a meeting.
     static let hostedThe = pattern(#"\b(?:host|hosts|hosted|hosting)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}$"#)

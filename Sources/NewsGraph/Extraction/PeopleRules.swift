@@ -1770,8 +1770,9 @@ extension Extractor {
     /// The titles of a head of state.
     static let headsOfStateTitles = ["President", "King", "Queen", "Emir", "Sultan"]
     static let titlesAlone = ["president", "minister", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "prince", "secretary", "pope"]
-    /// "the Sultan", "the prime minister", "the pope", "the Secretary" (in capitals, as American
-    /// readouts call a secretary of state or of defense), with no name or "of" after it.
+    /// "the Sultan", "the prime minister", "the pope", "the Secretary" (in capitals,
+    /// as American readouts call a secretary of state or of defense), with no name
+    /// or "of" after it.
     static let titleAlone = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince|pope)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
