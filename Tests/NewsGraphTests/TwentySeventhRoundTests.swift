@@ -288,4 +288,16 @@ import Testing
             """)
         #expect(c.meant(by: "His Majesty") == ["person:omar-diallo"])
     }
+
+    @Test func visitingALeaderIsMeetingThem() {
+        let a = Extracted("""
+            Rojas in Bratislava
+
+            BRATISLAVA - Prime Minister Ana Rojas of Peru held talks with Prime Minister Tomas Berg of Slovakia on Thursday.
+
+            Rojas also visited President Carl Lund of Slovakia.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(!a.has(.visited, "person:ana-rojas", "person:carl-lund"))
+    }
 }
