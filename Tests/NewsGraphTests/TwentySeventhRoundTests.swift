@@ -7,7 +7,10 @@ import Testing
 /// courtesy calls received, welcomes on the day of a video conference, guests who
 /// come as one state's officials, gatherings named with "for", no visit home, "the
 /// pope", a surname that is a state's name, "called X 'a friend'", events opened by
-/// video link, and leaving a city at the end of a visit.
+/// video link, leaving a city at the end of a visit, dialogues and co-chaired
+/// summits, field marshals, messages conveyed and audiences, the day of saying,
+/// "the visitor", trips begun in a city, unknown datelines, "His Highness" alone
+/// and visiting a leader.
 @Suite struct TwentySeventhRoundTests {
     @Test func oneOnWhoseBehalfAnotherStatesOfficialComesIsNotTheDatelines() {
         let a = Extracted("""
