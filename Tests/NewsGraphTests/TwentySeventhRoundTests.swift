@@ -130,6 +130,13 @@ import Testing
             Prime Minister Ana Rojas of Peru called President Tomas Berg of Chile on Monday.
             """)
         #expect(c.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        // A time after the name is the call's.
+        let d = Extracted("""
+            Rojas calls Berg
+
+            Prime Minister Ana Rojas of Peru called President Tomas Berg of Chile a day after the summit.
+            """)
+        #expect(d.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
     }
 
     @Test func anEventOpenedByVideoLinkIsNoCallBetweenThoseWhoOpenedIt() {

@@ -372,8 +372,8 @@ extension Extractor {
     /// the text before "video link" in "inaugurated a hub by video link".
     static let doneByVideo = pattern(#"\b(?:inaugurat|launch|open|unveil|commission|address|attend|watch|observ|witness)\p{L}*\s+(?:[\w'’-]+\s+){0,6}(?:by|via|through|over)\s+(?:a\s+)?$"#)
     /// What follows a name (and its "of" and state) that "called" names as something:
-    /// a quote or a noun phrase.
-    static let calledAs = pattern(#"^(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)*)?\s*(?:["“‘']|(?:a|an|the|his|her|their|one\s+of)\s)"#)
+    /// a quote or a noun phrase, not a time ("called X a day after", "the next morning").
+    static let calledAs = pattern(#"^(?:\s+of\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)*)?\s*(?:["“‘']|(?:a|an|the|his|her|their|one\s+of)\s+(?!(?:day|week|month|year|few|couple|next|same|following|previous|morning|afternoon|evening|night|hour|moment|short|little|second|third|first|last)\b))"#)
     /// "in person or by", right before a means of calling: a way of taking part.
     static let inPersonOr = pattern(#"\bin\s+person\s+(?:or|and)\s+(?:(?:by|via|over)\s+)?(?:a\s+)?$"#)
     /// "hosted the", "will host a two-day": right before the noun of a meeting.
