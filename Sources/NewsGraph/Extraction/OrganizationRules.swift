@@ -541,6 +541,9 @@ extension Extractor {
                 && !["of", "the"].contains(words[index - 1]) && !titleWords.contains(words[index - 1].lowercased())
                 && (hasOf || lexicon.organizationHeads.contains(words[index - 1]))
         }
+        // "Prime Cabinet Secretary X": the words before the post make a longer title,
+        // which names no body.
+        if let post, (0..<post).contains(where: { lexicon.titleSet.contains(words[$0...post].joined(separator: " ")) }) { return }
         if let post {
             // "President of the European Council X and President of the European
             // Commission Y": another post, and its body, after "and".

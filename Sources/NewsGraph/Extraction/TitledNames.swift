@@ -178,7 +178,9 @@ extension ScalarText {
     private static let formsOfAddress = ["His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty",
                                          "His Excellency", "Her Excellency", "HE", "H.E.", "HH", "H.H.", "HRH",
                                          // Malaysia's honours, the longer first: "Prime Minister Datuk Seri X".
-                                         "Datuk Seri", "Dato' Seri", "Dato' Sri", "Dato Sri", "Tan Sri", "Datuk", "Dato'", "Tun"].map { Array($0.unicodeScalars) }
+                                         "Datuk Seri", "Dato' Seri", "Dato' Sri", "Dato Sri", "Tan Sri", "Datuk", "Dato'", "Tun",
+                                         // Oman's: "Foreign Minister Sayyid Badr X".
+                                         "Sayyid", "Sayyida"].map { Array($0.unicodeScalars) }
     /// Ranks and styles of address cut short: "Gen.", "Dr.".
     private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms."]
         .map { Array($0.unicodeScalars) }
