@@ -516,6 +516,12 @@ final class ArticleState {
         relations.filter { $0.type == .holdsOffice && $0.target == state }.map { ($0.source, $0.title ?? "") }
     }
 
+    /// The people the article has holding an office of a body, with the body's name:
+    /// "General Secretary of the Communist Party of Vietnam X".
+    func bodyOfficeHolders() -> [(person: EntityID, body: String, title: String)] {
+        relations.filter { $0.type == .holdsOffice && $0.target.type == .organization }.map { ($0.source, entities[$0.target]?.name ?? "", $0.title ?? "") }
+    }
+
     /// The people who hold a title (in any case) in this article, in order, with
     /// those named with it but no state or body ("President Joe Biden").
     func holders(of title: String) -> [EntityID] {
@@ -877,6 +883,22 @@ final class ArticleState {
         }
     }
 
+    /// "Central Asia summit" in a headline and "the seventh Consultative Meeting of
+    /// the Heads of State of Central Asia" in the text are one gathering: a meeting
+    /// of leaders goes by "summit", whatever noun its proper name has.
+    private func foldSummitsOfLeaders() {
+        let gatherings = named(.summit).map { (id: $0.id, name: $0.name, words: $0.name.split(separator: " ")) }
+        for short in gatherings where short.words.count >= 2 && short.words.last?.lowercased() == "summit" {
+            let longer = gatherings.filter { other in
+                other.id != short.id && other.words.count > short.words.count + 2
+                    && ["Heads of State", "Heads of Government", "Leaders"].contains(where: other.name.holds)
+                    && short.words.dropLast().allSatisfy { other.words.contains($0) }
+            }
+            guard longer.count == 1, let into = longer.first?.id, entities[short.id] != nil, entities[into] != nil else { continue }
+            merge(short.id, into: into)
+        }
+    }
+
     private func foldGatheringsNamedShort() {
         let gatherings = named(.summit).map { (id: $0.id, words: $0.name.split(separator: " ")) }
         for short in gatherings where short.words.count >= 2 {
@@ -938,6 +960,7 @@ final class ArticleState {
         foldShortStateNames()
         foldGatheringsNamedByAcronym()
         foldGatheringsNamedShort()
+        foldSummitsOfLeaders()
         foldGatheringsNamedByPlace()
         placeGatheringsNamedByPlace()
         // "Lebanon's president met the Pope ahead of a planned papal trip to Lebanon":

@@ -3,9 +3,10 @@ import Foundation
 /// People: a title before a name, later mentions of the name or surname, and
 /// descriptions ("the Armenian leader") tied to the person they mean.
 extension Extractor {
-    /// "the two leaders", "both ministers", "the two" before a verb in the past: a
-    /// pair of people named before.
-    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))"#, opening: .word(["the", "both", "each"]))
+    /// "the two leaders", "both ministers", "the two" before a verb in the past, and
+    /// "they" opening a sentence or a clause of time before a verb of meeting: a pair
+    /// of people named before.
+    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))|(?:(?<![\s\S])|(?<=\b(?:since|when|after|where|before|and|as)\s))(?-i:They|they)(?=\s+(?:(?:also|later|then|again|last|first|previously|had|have)\s+)?(?:met|held|hold|spoke|talked|discussed|agreed|signed|shook|exchanged)\b)"#, opening: .word(["the", "both", "each", "they"]))
 
     /// "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer", "Dr Ana
     /// Rojas", "Cardinal Ana Rojas", "Prince Ana Rojas": a style of address before
@@ -101,9 +102,9 @@ extension Extractor {
     /// Nouns after a leader's name that make it name a government: "the X government".
     static let rulingNouns: Set<String> = ["government", "administration", "regime", "era", "cabinet", "family", "dynasty", "years"]
     /// The styles of address `styledName` opens with, lower-cased.
-    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "prince", "princess", "sir", "dame", "mr", "mrs", "ms", "dr", "cardinal", "archbishop"]
+    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "prince", "princess", "sir", "dame", "mr", "mrs", "ms", "dr", "cardinal", "archbishop", "excellency", "sayyid", "sayyida"]
     /// A style of address, then a name of up to six words with its particles.
-    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Prince|Princess|Sir|Dame|Mrs?|Ms|Dr|Cardinal|Archbishop)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
+    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Prince|Princess|Sir|Dame|Mrs?|Ms|Dr|Cardinal|Archbishop|(?:His|Her)\s+Excellency|Sayyid|Sayyida)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
 
     func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -160,6 +161,8 @@ extension Extractor {
                 || lexicon.organizationHeads.contains(words)
                 // "special envoy for Africa X": a continent or territory an envoy is for.
                 || lexicon.territory(named: words) != nil
+                // "Chief of Army Staff X", "Chief of the General Staff X": a staff of the forces.
+                || words.hasSuffix(" Staff") && words.split(separator: " ").count <= 3
         }
         // The last titled name whose state the text gave, for a post joined to it.
         var lastWithState: (state: Lexicon.State, title: String, end: Int)?
@@ -734,7 +737,11 @@ extension Extractor {
     /// invitation the guest came: "arrived in Djibouti at the invitation of President Y".
     func givePostsToHostsState(into article: ArticleState) {
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
-            let visits = [index, index - 1].flatMap { article.visits(in: $0) }.compactMap { visit -> (guest: EntityID, state: EntityID)? in
+            // "meet King X at the palace before flying to Brussels": the guest goes on
+            // there after the meeting, which is not held in that state.
+            let visits = [index, index - 1].flatMap { i in
+                article.visits(in: i).filter { !isOnward($0.destination, in: article.sentences[i], of: article) }
+            }.compactMap { visit -> (guest: EntityID, state: EntityID)? in
                 guard visit.destination.type == .state else {
                     return stateWithCapital(visit.destination, in: article).map { (visit.guest, article.state($0)) }
                 }
@@ -751,6 +758,19 @@ extension Extractor {
             article.relate(.holdsOffice, person, visit.state, title: title, sentence: article.sentences[index])
         }
     }
+
+    /// True when every mention of the destination in the sentence is where the guest
+    /// goes on to: "before flying to Brussels", "on her way to Rome".
+    private func isOnward(_ destination: EntityID, in sentence: Sentence, of article: ArticleState) -> Bool {
+        guard sentence.has(["before", "then", "way", "route", "onward", "later"]) else { return false }
+        let text = UTF16Text(sentence.text)
+        let mentions = article.located(in: sentence).filter { $0.id == destination }
+        return !mentions.isEmpty && mentions.allSatisfy { Self.matches(Self.goingOnTo, text.substring(to: $0.range.location)) }
+    }
+
+    /// "before flying to ", "then travel on to ", "on his way to ": right before a
+    /// place the traveller reaches after the events told before it.
+    private static let goingOnTo = pattern(#"\b(?:(?:before|then|later)\s+(?:\p{L}+ing\s+|(?:fly|travel|head|go|leave|depart|continue|proceed)\s+)(?:on\s+|onward\s+)?(?:to|for)|on\s+(?:his|her|their|the)\s+way\s+(?:back\s+)?to|en\s+route\s+to|onward\s+to)\s+(?:the\s+)?$"#)
 
     /// "Foreign Minister A, who conveyed a message from Crown Prince B": one who
     /// sends word by a state's official is of that official's state, and holds his
@@ -1428,6 +1448,25 @@ extension Extractor {
     /// own leader without a title. Two or three name words that open a sentence,
     /// before a verb of meeting or calling, are a person when the article
     /// names them, or their last word, more than once, and no lexicon knows them.
+    /// "Jared Kushner, President Donald Trump's son-in-law", "Ana Rojas, his wife":
+    /// a name set off by a kinship is a person's, title or none.
+    func findKinAppositions(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(Self.kinNouns), sentence.text.holds(", ") else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.kinApposition.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let range = match.range(at: 1)
+            let name = text.substring(with: range)
+            guard !article.isClaimed(sentence, range), !name.split(separator: " ").contains(where: { isNoUntitledNameWord(String($0)) || lexicon.isCity(String($0)) }),
+                  isNoKnownPlace(name) else { continue }
+            article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
+        }
+    }
+
+    static let kinNouns = ["son-in-law", "daughter-in-law", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "widow", "widower", "cousin", "grandson", "granddaughter"]
+    /// A name of two or three words, a comma, an owner ("his", "the late leader's",
+    /// "President Ana Rojas's") and a kinship noun.
+    static let kinApposition = pattern(#"(?<![\p{L}])((?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){1,2}),\s+(?:his|her|their|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s|(?:(?-i:\p{Lu})[\p{L}.-]+\s+){0,4}(?-i:\p{Lu})[\p{L}-]+['’]s?)\s+(?:(?:eldest|youngest|elder|younger|late)\s+)?(?:son-in-law|daughter-in-law|son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|widow|widower|cousin|grandson|granddaughter)\b"#)
+
     func findUntitledSubjects(in sentence: Sentence, into article: ArticleState) {
         guard sentence.text.first?.isUppercase == true else { return }
         findUntitledPairOfSubjects(in: sentence, into: article)
@@ -1860,6 +1899,14 @@ extension Extractor {
                 article.relate(.holdsOffice, holder.person, stateID, title: holder.title, sentence: sentence)
                 candidates = [holder]
             }
+            // "the Vietnamese leader" of a ruling party's general secretary: the party's
+            // head leads the state.
+            if candidates.isEmpty, noun == "leader" {
+                candidates = article.bodyOfficeHolders().filter { holder in
+                    Self.partyHeads.contains(holder.title.lowercased()) && holder.body.holds("Party")
+                        && holder.body.splitAtSpaces().contains { lexicon.state(namedOrDemonym: String($0)).map(article.state) == stateID }
+                }.map { ($0.person, $0.title) }
+            }
             guard Set(candidates.map(\.person)).count == 1, let person = candidates.first?.person else { continue }
             article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description", inside: match.adjective)
             // "A invited his Turkish counterpart": the two are counterparts.
@@ -1919,7 +1966,7 @@ extension Extractor {
         if !sentence.words.isDisjoint(with: titleWords), sentence.has(Self.ownerWords) {
             findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: article)
         }
-        for match in sentence.has(["two", "both", "each"]) ? Self.pairDescription.matches(in: sentence) : [] {
+        for match in sentence.has(["two", "both", "each", "they"]) ? Self.pairDescription.matches(in: sentence) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" →
             // "head of state"; none before a verb: "The two discussed". "The two sides"
             // of a call or talks are its two people, whatever their posts.
@@ -1969,7 +2016,11 @@ extension Extractor {
             // "Rojas met Berg on Monday, and the two leaders rode together": two named
             // before it in its own sentence are the pair, whoever an earlier sentence paired.
             let sentencePair = inSentence.count == 2 ? inSentence : nil
-            var pair = sentencePair ?? counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? lastOfTwoStates
+            // "They held talks": only a pair the text made plain, as "they" may be anyone.
+            let they = text.substring(with: match.range).lowercased() == "they"
+            var pair = they
+                ? (counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? (candidates.count == 2 ? candidates : []))
+                : sentencePair ?? counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? lastOfTwoStates
                 ?? protagonists(among: candidates, in: article) ?? Array(candidates.prefix(2))
             // "C held talks with A's prime minister and president B. The two sides":
             // sides are of two states. Two not known to be of two are one side, and
@@ -2144,6 +2195,9 @@ extension Extractor {
     }
 
     /// Whether a title fits a describing noun: a leader is a head of state or government.
+    /// The posts that head a party: "General Secretary", "First Secretary", "Chairman".
+    static let partyHeads: Set<String> = ["general secretary", "secretary general", "secretary-general", "first secretary", "chairman", "chairwoman", "leader"]
+
     static func title(_ title: String, fits noun: String) -> Bool {
         let title = title.lowercased()
         switch noun {
