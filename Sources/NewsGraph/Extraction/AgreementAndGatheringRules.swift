@@ -96,6 +96,16 @@ extension Extractor {
             && (sentence.index == 0 || !["talks", "negotiations"].contains(text.substring(with: match.range(at: 3)).lowercased())) {
             addGathering(EventPhrase(match), sentence: sentence, text: text, into: article)
         }
+        // "X took part as a guest of honour", "Y also attended": the gathering the
+        // sentence before named, when the verb has no object of its own.
+        if sentence.index > 1, gatherings.isEmpty, sentence.has(["took", "participated", "attended"]), !isNegated(sentence),
+           let verb = Self.attendedWithoutObject.firstMatch(in: sentence.text, range: whole)?.range,
+           let summit = article.latest(.summit, upTo: sentence, in: { $0 == sentence.index - 1 }) {
+            let mentions = article.located(in: sentence)
+            for attendee in subjects(before: verb.location, sentence, mentions, article: article) {
+                article.relate(.attended, attendee, summit, status: planned(sentence, before: verb), sentence: sentence)
+            }
+        }
         // "the SCO Council of Foreign Ministers meeting": a meeting named by the body
         // that holds it, whose name the modifiers of a phrase cannot hold.
         if sentence.has(["meeting", "summit"]) {
@@ -508,12 +518,18 @@ extension Extractor {
     /// an agreement on trade and a protocol on energy").
     static func signs(from verb: NSRange, phrase: EventPhrase, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(verb), length: phrase.range.location - NSMaxRange(verb)))
+        // "signed seven agreements on trade and energy, including a transport accord".
+        if gap.hasSuffix(" including "), matches(signedManyIncluding, gap, anchored: true) { return true }
         guard gap.utf16.count <= 120, !gap.holds(","), !gap.holds(" to ") else { return false }
         // "concluded negotiations on a trade agreement": the talks ended, nothing was signed.
         guard !gap.lowercased().letterRuns().contains(where: { ["negotiations", "talks", "discussions", "consultations"].contains($0) }) else { return false }
         let treaties = gap.lowercased().letterRuns().filter { treatyNouns.contains(String($0)) }.count
         return treaties == 0 ? gap.utf16.count <= 60 : treaties == 1 && gap.hasSuffix(" and ") && !gap.dropLast(5).holds(" and ")
     }
+
+    /// " seven memoranda of understanding covering energy and trade, including ":
+    /// texts signed in number, one of which the phrase after names.
+    static let signedManyIncluding = pattern(#"^\s+(?:[\p{L}\d-]+\s+){0,3}(?:agreements|memoranda|memorandums|deals|documents|accords|treaties|protocols|instruments)\b[^.;:]{0,120},\s+including\s+$"#)
 
     /// "signed a reciprocal access agreement allowing ..., a deal that ...": a bare
     /// "a deal" set off by a comma and opening a clause restates the treaty the
@@ -630,11 +646,19 @@ extension Extractor {
                 if signers.isEmpty, Self.matches(Self.twoStates, text.substring(with: NSRange(location: verbEnd, length: presence - verbEnd))) {
                     signers = article.lastTwoStates(before: sentence)
                 }
+            } else if rest.hasPrefix(" between "), between.trimmingEnds(in: .whitespaces).isEmpty {
+                // "<treaty> signed between A and B in September" (not "between 2020 and 2022").
+                let sides = actors.filter { $0.range.location > NSMaxRange(verb) }
+                if let first = sides.first, [" between ", " between the "].contains(text.substring(with: NSRange(location: NSMaxRange(verb), length: first.range.location - NSMaxRange(verb)))) {
+                    signers = coordinatedGroup(startingWith: sides, in: text)
+                }
             } else if between.hasPrefix(" between ") {
                 // "<treaty> between A and B signed in December".
                 signers = actors.filter { $0.range.location > NSMaxRange(phrase.range) && $0.range.location < verb.location }.map(\.id)
             } else if Self.matches(Self.twoStates, between) {
                 signers = actors.filter { $0.type == .state && $0.range.location < phrase.range.location }.map(\.id)
+                // "They reviewed the pact the two countries signed": the pair named before.
+                if signers.isEmpty { signers = article.lastTwoStates(before: sentence) }
             } else if !between.contains(","), between.splitAtSpaces().count <= 5 {
                 // "the declaration the two leaders signed in July", "the deal that A and B initialed".
                 signers = actors.filter { $0.range.location > NSMaxRange(phrase.range) && NSMaxRange($0.range) <= verb.location }.map(\.id)
@@ -697,6 +721,10 @@ extension Extractor {
     /// " Foreign Minister " after the comma of an opening clause, " counterpart "
     /// ("his Papua New Guinea counterpart X"), or just " ".
     static let titleGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|counterparts?))*\s+$"#)
+
+    /// "took part as", "also attended.", "participated too": a verb of attending
+    /// with no gathering after it.
+    static let attendedWithoutObject = pattern(#"\b(?:took\s+part|participated|attended)(?=\s*(?:[.;]|$|,\s+(?:officials|the)\b|\s+as\s+(?:a|an|the)\b|\s+(?:too|as\s+well)\b))"#)
 
     /// What may stand between "with" and the other party of a treaty: "the",
     /// "his Chilean counterpart", a title ("President", "Peru's President").
@@ -764,7 +792,10 @@ extension Extractor {
                 ofNamed = true
             }
         }
-        if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed {
+        // "agreed to hold the next meeting in Lima": another of a series, not the
+        // meeting named before.
+        let nextInSeries = text.substring(with: phrase.modifiers).lowercased().splitAtSpaces().contains { ["next", "previous", "following"].contains($0) }
+        if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed, !nextInSeries {
             // "Rojas also attended the meeting": the gathering the article named before;
             // "the talks": the talks it named before ("Sudan peace talks"). How long
             // it lasted names no other one: "the two-day meeting".
@@ -812,6 +843,10 @@ extension Extractor {
             name = "\(place) \(noun)"
         }
         if annual, name == spelt { return }
+        // "a trip to Japan for a summit with Prime Minister X": a meeting of two, which
+        // the rules for meetings read, and no gathering that a place names.
+        if name == spelt, noun == "summit", ["a", "an"].contains(determiner), text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with "),
+           article.located(in: sentence).contains(where: { $0.type == .person && $0.range.location > NSMaxRange(phrase.range) && $0.range.location - NSMaxRange(phrase.range) <= 60 }) { return }
         // "the Washington summit", "the consultations": the article's gathering of the
         // same kind named before, when there is one.
         var id: EntityID

@@ -124,10 +124,11 @@ public enum DateText {
         // "signed a memorandum and agreed to hold a summit in August": an event that
         // took place takes no date from a clause about what is to come.
         // "said on Friday he would meet X on Sunday": the day of saying dates no plan.
+        let original = sentence
         let sentence = planned ? withoutDayOfSaying(sentence) : withoutClausesToCome(sentence)
         let lower = sentence.lowercased()
         // "since taking office in June 2025": where a period starts (or ends) dates no event.
-        if let written = (written ?? dates(in: sentence)).first(where: { (planned || sentence.holds($0.text)) && !isBoundOfPeriod($0.text, in: sentence) && (relativeClauses || !isInRelativeClause($0.text, of: sentence)) }) {
+        if let written = (written ?? dates(in: sentence)).first(where: { (sentence.holds($0.text) || planned && !original.holds($0.text)) && !isBoundOfPeriod($0.text, in: sentence) && (relativeClauses || !isInRelativeClause($0.text, of: sentence)) }) {
             if let iso = written.iso { return (written.text, iso) }
             // No year: the article's, or last year's for a past event dated well after publication.
             guard let anchor, let (month, dayOfMonth) = monthAndDay(written.text) else { return (written.text, nil) }
@@ -169,6 +170,12 @@ public enum DateText {
     /// The sentence without the day a verb of saying gives: "said on Friday",
     /// "told reporters on Friday".
     static func withoutDayOfSaying(_ sentence: String) -> String {
+        // "SEOUL, Dec 5 (Yonhap) -- X will visit": the dateline's day is the report's.
+        var sentence = sentence
+        if let first = sentence.unicodeScalars.first, first.properties.isUppercase, sentence.prefix(48).holds(", "),
+           let dateline = datelineDate.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)) {
+            sentence = (sentence as NSString).replacingCharacters(in: dateline.range(at: 1), with: "")
+        }
         guard sentence.holds("said ") || sentence.holds("told ") || sentence.holds("announced ") else { return sentence }
         let text = NSMutableString(string: sentence)
         for match in dayOfSaying.matches(in: sentence, range: NSRange(location: 0, length: text.length)).reversed() {
@@ -176,6 +183,11 @@ public enum DateText {
         }
         return String(text)
     }
+
+    /// A dateline's place and date: "SEOUL, Dec 5", "YEREVAN, December 3.",
+    /// "ABU DHABI, 4th December, 2025".
+    private static let datelineDate = try! NSRegularExpression(
+        pattern: #"^\p{Lu}[\p{L} .'’-]{1,40},\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?![\p{L}\p{N}])"#)
 
     private static let dayOfSaying = try! NSRegularExpression(
         pattern: #"\b(?:said|told\s+(?:\p{Ll}+\s+){1,2}|announced)(\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))\b"#, options: [.caseInsensitive])

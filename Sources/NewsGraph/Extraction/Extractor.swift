@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 176
+    public static let version = 177
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -127,7 +127,10 @@ public final class Extractor: Sendable {
             findElectedPosts(in: sentence, into: article)
             findUntitledObjects(in: sentence, into: article)
         }
-        for sentence in sentences { findNamedPeople(in: sentence, into: article) }
+        for sentence in sentences {
+            findNamedPeople(in: sentence, into: article)
+            findKinAppositions(in: sentence, into: article)
+        }
         findGroupsByUse(into: article)
         for sentence in sentences { findAcronyms(in: sentence, into: article) }
         for sentence in sentences { findPlaces(in: sentence, into: article) }

@@ -83,9 +83,19 @@ extension Extractor {
     static let alsoKnownAs = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*),?\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)"#)
 
+    /// "the Gaza Strip", "the Korean Peninsula", "the Golan Heights", "the Horn of
+    /// Africa": a land named by its feature, a region whatever state or people its
+    /// first word names.
+    static let landFeature = pattern(#"(?<![\p{L}])((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?\s+(?-i:Strip|Peninsula|Heights)|(?-i:Horn)\s+of\s+(?-i:Africa))(?![\p{L}])"#)
+
     func findPlaces(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
+        for match in sentence.has(["strip", "peninsula", "heights", "horn"]) ? Self.landFeature.matches(in: sentence.text, range: whole) : [] {
+            let range = match.range(at: 1)
+            guard !article.isClaimed(sentence, range) else { continue }
+            article.addMention(of: article.entity(.region, text.substring(with: range)), sentence: sentence, utf16Range: range)
+        }
         // Seats of government and compass regions first: they hold words ("White",
         // "South") that are also the names of small subdivisions.
         for match in sentence.has(["house", "palace", "kremlin", "street", "building", "hall"]) ? Self.seatOfGovernment.matches(in: sentence.text, range: whole) : [] {
@@ -149,6 +159,14 @@ extension Extractor {
     /// conflict") is the same region wherever else the article writes its name:
     /// "refugees from Alto-Verdena", before or after.
     func findRegionsNamedElsewhere(into article: ArticleState) {
+        // "Gaza" and "the Gaza Strip" in one article are one land.
+        for (id, name) in article.named(.region) {
+            guard let space = name.lastIndex(of: " "), ["Strip", "Peninsula", "Heights"].contains(name[name.index(after: space)...]) else { continue }
+            let stem = String(name[..<space])
+            if let short = article.named(.region).first(where: { $0.name == stem })?.id, short != id {
+                article.merge(short, into: id)
+            }
+        }
         for (id, name) in article.named(.region) where name.unicodeScalars.count >= 4 && name.first?.isUppercase == true {
             addMentions(of: id, named: name, into: article)
             // A hyphenated name's last part stands for it too: "Verdena" for "Alto-Verdena".
