@@ -444,7 +444,7 @@ extension Extractor {
     /// The beginnings of the words of `calledOff`.
     static let calledOffWords = ["skip", "cancel", "called", "calls", "postpone", "miss", "scrap", "pull", "withdr", "boycott", "stay"]
     /// "skipped a", "called off the planned" right before a noun of meeting or calling.
-    static let calledOff = pattern(#"\b(?:skip(?:s|ped)?|cancell?(?:s|ed)?|call(?:s|ed)? off|postpone[sd]?|miss(?:es|ed)?|scrap(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|withdr(?:ew|aws)\s+from|boycott(?:s|ed)?|stay(?:s|ed)?\s+away\s+from)\s+(?:(?:a|an|the|their|his|her|its|planned|scheduled|expected|bilateral)\s+){0,3}$"#)
+    static let calledOff = pattern(#"\b(?:skip(?:s|ped)?|cancell?(?:s|ed)?|call(?:s|ed)? off|postpone[sd]?|miss(?:es|ed)?|scrap(?:s|ped)?|pull(?:s|ed)?\s+out\s+of|withdr(?:ew|aws)\s+from|boycott(?:s|ed)?|stay(?:s|ed)?\s+away\s+from)\s+(?:(?:a|an|the|their|his|her|its|planned|scheduled|expected|bilateral)\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+)?$"#)
 
     /// "attended the two-day" right before a noun of meeting.
     static let attendedThe = pattern(#"\battend(?:s|ed|ing)?\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$"#)
@@ -783,10 +783,17 @@ extension Extractor {
             let clauseSubject = Self.lastRange(Self.clauseOfTime, before).flatMap { opener in
                 mentions.first { $0.type == .person && $0.range.location >= NSMaxRange(opener) && NSMaxRange($0.range) <= match.range.location }?.id
             }
-            let visitor = Self.visitor(after: destination.range, in: text, mentions)
+            var visitor = Self.visitor(after: destination.range, in: text, mentions)
                 ?? (subjectsVisit ? clauseSubject ?? sentenceSubject(before: match.range.location, sentence, mentions, article: article) : nil)
                 ?? (pronoun.map { pronoun in named.map { $0.range.location < pronoun.location } ?? true } ?? false
                     ? pronounSubject(sentence, mentions, before: end, article: article) : named?.id)
+            // "A met Lebanese President B ... on the first day of a visit to Lebanon":
+            // no one visits their own state; the sentence's subject does.
+            if let named, visitor == named.id, let home = article.stateOf(person: named.id),
+               home == (destination.type == .state ? destination.id : stateWithCapital(destination.id, in: article).map(article.state)),
+               let subject = sentenceSubject(before: named.range.location, sentence, mentions, article: article), subject != named.id {
+                visitor = subject
+            }
             // "X, whose minister flew to Quito": the one who went is not named.
             // "postponed a planned visit to": no visit took place.
             guard let visitor, !unreal(sentence, before: match.range),
