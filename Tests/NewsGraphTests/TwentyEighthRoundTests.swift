@@ -8,7 +8,9 @@ import Testing
 /// party's leader, lands named by their feature, kin in apposition, texts the two
 /// countries signed or signed in number, passives to come, tours that took someone
 /// somewhere, long titles and ranks, "His Excellency", "Sayyid", "they", a summit
-/// with someone, datelines of plans, summits of leaders and taking part as a guest.
+/// with someone, datelines of plans, summits of leaders, taking part as a guest,
+/// skipping a meeting for a stand-in, visits of the one met at home, and states
+/// whose names hold a possessive or go by their initials.
 @Suite struct TwentyEighthRoundTests {
     @Test func aGuestWhoseNameOpensWithAParticleIsMet() {
         let a = Extracted("""
@@ -193,6 +195,40 @@ import Testing
             #expect(a.has(.attended, attendee, summit), "\(attendee)")
         }
         #expect(a.has(.hosted, "person:ana-rojas", summit))
+    }
+
+    @Test func aMeetingSkippedForAStandInIsNoMeetingWithTheStandIn() {
+        let a = Extracted("Headline\nUS Secretary of State Ana Rojas skipped the ministerial meeting and was represented by Deputy Secretary of State Tomas Berg.")
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func theOneMetInTheirOwnStateIsNotTheVisitor() {
+        let a = Extracted("Headline\nPope Carl Lund met Lebanese President Ana Rojas at the palace on Sunday on the first day of a three-day visit to Lebanon.")
+        #expect(a.has(.visited, "person:carl-lund", "state:lebanon"))
+        #expect(!a.has(.visited, "person:ana-rojas", "state:lebanon"))
+        // One of another state named last is still the visitor.
+        let b = Extracted("Headline\nPresident Ana Rojas of Peru met Pope Carl Lund on Sunday on the first day of a three-day visit to Lebanon.")
+        #expect(b.has(.visited, "person:carl-lund", "state:lebanon"))
+    }
+
+    @Test func statesWhoseNamesHoldAPossessiveAndTheirInitialsAreStates() {
+        let a = Extracted("Headline\nAna Rojas, president of the State Affairs of the Democratic People's Republic of Korea (DPRK), met Tomas Berg. DPRK Foreign Minister Carl Lund also met Berg.")
+        #expect(a.names(of: "state:north-korea") == ["Democratic People's Republic of Korea", "DPRK", "DPRK"])
+        #expect(!a.ids.contains("state:south-korea"))
+        #expect(!a.ids.contains("organization:dprk"))
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:north-korea")?.title == "Foreign Minister")
+        #expect(Extracted("Headline\nAn envoy of the Lao People's Democratic Republic spoke.").ids.contains("state:laos"))
+        // "Ethiopia's Tigray" is still two.
+        let b = Extracted("Headline\nEthiopia's Tigray region was calm.")
+        #expect(b.ids.contains("state:ethiopia"))
+        // Initials of no state's name are a body's.
+        #expect(Extracted("Headline\nThe ICRC sent aid to the Republic of Chile.").ids.contains("organization:icrc"))
+    }
+
+    @Test func aPluralsPossessiveStaysInABodysName() {
+        let a = Extracted("Headline\nAna Rojas, general secretary of the Workers' Party of Korea, met Tomas Berg.")
+        #expect(a.ids.contains("organization:workers-party-of-korea"))
+        #expect(!a.ids.contains("organization:party-of-korea"))
     }
 
     @Test func takingPartNeedsAGatheringInTheSentenceBefore() {

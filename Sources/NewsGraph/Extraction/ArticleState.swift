@@ -81,6 +81,9 @@ final class ArticleState {
 
     func name(of id: EntityID) -> String? { entities[id]?.name }
 
+    /// The texts of an entity's mentions, as written.
+    func mentionTexts(of id: EntityID) -> [String] { entities[id]?.mentions.map(\.text) ?? [] }
+
     /// The article's entities of a type that it names, with their names, in id order.
     func named(_ type: EntityType) -> [(id: EntityID, name: String)] {
         entities.values.filter { $0.type == type && !$0.mentions.isEmpty }.map { ($0.id, $0.name) }.sorted { $0.id < $1.id }

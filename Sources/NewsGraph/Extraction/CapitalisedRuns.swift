@@ -135,8 +135,14 @@ extension ScalarText {
     private static let placeParticles = ["of", "the", "and", "de", "da", "do", "del", "dos", "das", "es", "el", "al", "la"].map { Array($0.unicodeScalars) }
     /// Where a word from `start` to `end` ends with its possessive when it is
     /// "People's" before a capitalised word: "National People's Congress",
-    /// "People's Liberation Army" (`People['’]s(?=\s+\p{Lu}[\p{L}-])`).
+    /// "People's Liberation Army" (`People['’]s(?=\s+\p{Lu}[\p{L}-])`), or a
+    /// plural's: "Workers' Party".
     private func peoplesEnd(_ start: Int, _ end: Int) -> Int {
+        // A plural's possessive before a capitalised word too: "Workers' Party".
+        if end - start > 3, scalars[end - 1] == "s", end + 2 < scalars.count, scalars[end] == "'" || scalars[end] == "’", isSpace(end + 1) {
+            let next = skip(from: end + 1, while: isSpace)
+            if next + 1 < scalars.count, isUpper(next), isNameScalar(next + 1) { return end + 1 }
+        }
         guard end - start == Self.peopleWord.count, end + 2 < scalars.count, holds(Self.peopleWord, at: start),
               scalars[end] == "'" || scalars[end] == "’", scalars[end + 1] == "s", isSpace(end + 2) else { return end }
         let next = skip(from: end + 2, while: isSpace)

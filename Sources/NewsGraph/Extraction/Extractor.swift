@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 177
+    public static let version = 178
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -135,6 +135,7 @@ public final class Extractor: Sendable {
         for sentence in sentences { findAcronyms(in: sentence, into: article) }
         for sentence in sentences { findPlaces(in: sentence, into: article) }
         findRegionsNamedElsewhere(into: article)
+        foldStateAcronyms(into: article)
         for sentence in sentences { findDescriptions(in: sentence, into: article) }
         for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: article) }
         for sentence in sentences { findEvents(in: sentence, into: article) }

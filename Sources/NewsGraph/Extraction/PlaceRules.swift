@@ -155,6 +155,21 @@ extension Extractor {
         }
     }
 
+    /// "the Democratic People's Republic of Korea (DPRK)", and "DPRK" after it: an
+    /// acronym of the initials of a state's name the article wrote is that state,
+    /// not a body.
+    func foldStateAcronyms(into article: ArticleState) {
+        let states = article.named(.state)
+        for (id, acronym) in article.named(.organization) where (2...6).contains(acronym.count) && acronym.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+            let spelled = states.first { state in
+                (article.mentionTexts(of: state.id) + [state.name]).contains { name in
+                    String(name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)) == acronym
+                }
+            }
+            if let state = spelled { article.merge(id, into: state.id) }
+        }
+    }
+
     /// A region that one sentence's words made known ("the Alto-Verdena
     /// conflict") is the same region wherever else the article writes its name:
     /// "refugees from Alto-Verdena", before or after.
@@ -306,11 +321,12 @@ extension Extractor {
         // capitalised or a particle.
         let regionNounAfterRun = Self.regionNounFollows(run, in: text, sentence: sentence)
         // A possessive ends a name: "Ethiopia's Tigray" is two, but a state's name
-        // may hold one: "People's Republic of China". Past the longest name the
-        // lexicon has from a word on, only a region noun makes a place.
+        // may hold one: "People's Republic of China", "Democratic People's Republic
+        // of Korea". Past the longest name the lexicon has from a word on, only a
+        // region noun makes a place.
         let limit: ([String], Int) -> Int = { tokens, index in
             let end = (tokens[index...].indices.first { at in
-                tokens[at].possessiveLength > 0 && (at != index || self.lexicon.placeNameWords(startingWith: tokens[at]) == 1)
+                tokens[at].possessiveLength > 0 && self.lexicon.placeNameWords(startingWith: tokens[index]) <= at - index + 1
             }).map { $0 + 1 } ?? tokens.count
             if end == tokens.count && regionNounAfterRun { return end }
             return min(end, index + self.lexicon.placeNameWords(startingWith: tokens[index]))
