@@ -757,6 +757,15 @@ extension Extractor {
         tail = tail.replacingOccurrences(of: "of the leaders of ", with: "of ").replacingOccurrences(of: "of leaders of ", with: "of ")
         // "of the Lima-led Andean Council" is of the Andean Council.
         if tail.holds("-") { tail = tail.split(separator: " ").filter { !Self.isLeadBy($0) }.joined(separator: " ") }
+        // "a meeting of the Supreme Interstate Council of A and B": a body's name that
+        // the tail cut short at "and" is the name's end.
+        if let tailRange = phrase.tail, tailRange.length > 0,
+           let body = article.located(in: sentence).first(where: { $0.type == .organization && NSLocationInRange($0.range.location, tailRange) && NSMaxRange($0.range) > NSMaxRange(tailRange) }) {
+            let longer = NSRange(location: tailRange.location, length: NSMaxRange(body.range) - tailRange.location)
+            phrase = EventPhrase(range: NSRange(location: phrase.range.location, length: NSMaxRange(body.range) - phrase.range.location), determiner: phrase.determiner,
+                                 modifiers: phrase.modifiers, noun: phrase.noun, tail: longer)
+            tail = text.substring(with: longer).trimmingEnds(in: .whitespaces)
+        }
         // A meeting or talks are a gathering when the text marks them as one; talks
         // of two ("a bilateral meeting") are a meeting, no gathering.
         // A group's "annual meeting" is a gathering too, though "annual" names none:

@@ -94,9 +94,21 @@ final class ArticleState {
     /// the last two: "The leaders of A and B initialled a deal. It grants the United
     /// States rights in southern A. The two countries ..." are A and B.
     func lastTwoStates(before sentence: Sentence) -> [EntityID] {
-        let states = entities.values.filter { $0.type == .state }
+        var states = entities.values.filter { $0.type == .state }
             .compactMap { entity in entity.mentions.filter { $0.sentence < sentence.index }.map(\.start).max().map { (entity.id, $0) } }
             .sorted { $0.1 > $1.1 }
+        // "Ghanaian President A met Ivorian President B. The two countries ...": a
+        // state named only in a post's demonym counts when fewer than two are named.
+        if states.count < 2 {
+            var posts: [EntityID: Int] = [:]
+            for relation in relations where relation.type == .holdsOffice && relation.target.type == .state && !states.contains(where: { $0.0 == relation.target }) {
+                for evidence in relation.evidence where evidence.sentence < sentence.index {
+                    let start = entities[relation.source]?.mentions.filter { $0.sentence == evidence.sentence }.map(\.start).min() ?? evidence.start
+                    posts[relation.target] = max(posts[relation.target] ?? start, start)
+                }
+            }
+            states = (states + posts.map { ($0.key, $0.value) }).sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        }
         guard states.count >= 2 else { return [] }
         let last = [states[0].0, states[1].0]
         if let pair = lastStatesNamedAsPair(before: sentence), pair != last, pair != last.reversed(), pair.contains(where: last.contains) {
@@ -196,12 +208,17 @@ final class ArticleState {
             if personNames[called] == nil || personNames[called] == id { personNames[called] = id }
         }
         // "Faisal bin Farhan" in a headline before "Faisal bin Farhan Al Saud": a name
-        // of three words or more that opens a longer one is the same person's.
-        if parts.count > 3, let length = (3..<parts.count).reversed().first(where: { length in
-            let opening = parts.prefix(length).joined(separator: " ")
-            return personNames[opening].map { $0 != id && entities[$0]?.name == opening } ?? false
-        }), let earlier = personNames[parts.prefix(length).joined(separator: " ")] {
-            merge(earlier, into: id)
+        // of three words or more that opens a longer one is the same person's, also
+        // when spelt another way ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan").
+        if parts.count > 3 {
+            let earlierNames = personNames.filter { $0.value != id && entities[$0.value]?.name == $0.key && $0.key.split(separator: " ").count >= 3 }
+            let spelt = Dictionary(earlierNames.map { (AliasResolver.romanisationKey($0.key), $0.value) }, uniquingKeysWith: min)
+            if let earlier = (3..<parts.count).reversed().lazy.compactMap({ length -> EntityID? in
+                let opening = parts.prefix(length).joined(separator: " ")
+                return earlierNames[opening] ?? spelt[AliasResolver.romanisationKey(opening)]
+            }).first {
+                merge(earlier, into: id)
+            }
         }
         if parts.count > 1, let last = parts.last {
             surnames[String(last), default: []].insert(id)

@@ -3,7 +3,7 @@ import Foundation
 /// Runs of capitalised words in a sentence, found by walking its scalars once:
 /// each gives exactly the ranges of the pattern in its comment.
 extension ScalarText {
-    /// A state's or a place's name: `(?<![\p{L}.])\p{Lu}[\p{L}.'’-]*(?:[ -](?:(?:of|the|and|de|da|do|del|dos|das|es|el|al|la)[\s-]?|\s)?\p{Lu}[\p{L}.'’-]*){0,5}`
+    /// A state's or a place's name: `(?<![\p{L}.])\p{Lu}[\p{L}.'’-]*(?:[ -](?:(?:of|the|and|de|da|do|del|dos|das|es|el|al|la|d['’])[\s-]?|\s)?\p{Lu}[\p{L}.'’-]*){0,5}`
     /// ("Republic of Congo", "U.S.", "Bosnia and Herzegovina", "Sharm el-Sheikh").
     func placeRuns() -> [NSRange] {
         leftToRight { start in
@@ -132,7 +132,8 @@ extension ScalarText {
     }
 
     private static let nameParticles = ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-"].map { Array($0.unicodeScalars) }
-    private static let placeParticles = ["of", "the", "and", "de", "da", "do", "del", "dos", "das", "es", "el", "al", "la"].map { Array($0.unicodeScalars) }
+    // "d'" joins its capital with no space: "Côte d'Ivoire".
+    private static let placeParticles = ["of", "the", "and", "de", "da", "do", "del", "dos", "das", "es", "el", "al", "la", "d'", "d’"].map { Array($0.unicodeScalars) }
     /// Where a word from `start` to `end` ends with its possessive when it is
     /// "People's" before a capitalised word: "National People's Congress",
     /// "People's Liberation Army" (`People['’]s(?=\s+\p{Lu}[\p{L}-])`), or a

@@ -97,7 +97,7 @@ public enum DateText {
         let words = s.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         var day: Int?, month: Int?, year: Int?
         for word in words {
-            if let m = Self.month(word) { month = m } else if let n = Int(word) {
+            if let m = Self.month(word) { month = m } else if let n = dayOrYear(word) {
                 if n > 31 { year = n } else if day == nil { day = n }
             }
         }
@@ -187,7 +187,7 @@ public enum DateText {
     /// A dateline's place and date: "SEOUL, Dec 5", "YEREVAN, December 3.",
     /// "ABU DHABI, 4th December, 2025".
     private static let datelineDate = try! NSRegularExpression(
-        pattern: #"^\p{Lu}[\p{L} .'’-]{1,40},\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?![\p{L}\p{N}])"#)
+        pattern: #"^\p{Lu}[\p{L} .'’-]{1,40},\s+((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?![\p{L}\p{N}])"#)
 
     private static let dayOfSaying = try! NSRegularExpression(
         pattern: #"\b(?:said|told\s+(?:\p{Ll}+\s+){1,2}|announced)(\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))\b"#, options: [.caseInsensitive])
@@ -305,7 +305,12 @@ public enum DateText {
     private static func monthAndDay(_ text: String) -> (Int, Int?)? {
         let words = text.letterRuns(digits: true).map(String.init)
         guard let month = words.lazy.compactMap(Self.month).first else { return nil }
-        return (month, words.lazy.compactMap { Int($0) }.first { $0 <= 31 })
+        return (month, words.lazy.compactMap(dayOrYear).first { $0 <= 31 })
+    }
+
+    /// A number as a date writes it, an ordinal's ending dropped: "5th" → 5.
+    private static func dayOrYear(_ word: String) -> Int? {
+        Int(word) ?? (["st", "nd", "rd", "th"].contains(String(word.suffix(2))) ? Int(word.dropLast(2)) : nil)
     }
 
     private static let calendar: Calendar = {

@@ -100,7 +100,8 @@ public struct Lexicon: Sendable {
                 if plain.count <= 5, plain == plain.uppercased() {
                     acronyms[plain, default: []].insert(state)
                 } else {
-                    names[Self.key(String(name)), default: []].insert(state)
+                    // "Cote d'Ivoire" is "Côte d'Ivoire" written without its accent.
+                    for key in Set([Self.key(String(name)), Self.key(Self.withoutDiacritics(String(name)))]) { names[key, default: []].insert(state) }
                 }
             }
             for demonym in fields[3].split(separator: "|").flatMap(Self.spellings) {
@@ -281,7 +282,14 @@ public struct Lexicon: Sendable {
         var plain = name
         plain.removeAll { $0 == "." }
         if plain.count <= 5, !plain.contains(where: \.isLowercase) { return acronyms[plain] }
-        return stateNames[Self.key(name)]
+        // A typographic apostrophe is the data's straight one: "Côte d’Ivoire".
+        let straight = name.replacingOccurrences(of: "’", with: "'")
+        return stateNames[Self.key(straight)] ?? stateNames[Self.key(Self.withoutDiacritics(straight))]
+    }
+
+    /// A name with its accents dropped: "Côte" → "Cote".
+    static func withoutDiacritics(_ name: String) -> String {
+        name.folding(options: [.diacriticInsensitive], locale: nil)
     }
 
     /// True when a name is a capital's or a city's.

@@ -1285,7 +1285,12 @@ extension Extractor {
         let inCapitals = sentence.has(["mr", "ms", "mrs", "dr"]) ? article.located(in: sentence).filter { mention in
             mention.type == .person && text.substring(with: mention.range).split(separator: " ").contains { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
         }.compactMap { sentence.scalars.phraseAfter(name: $0.range) } : []
-        for match in sentence.scalars.namesThenPhrases() + (oneWord.map { [$0] } ?? []) + inCapitals {
+        // "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime
+        // Minister,": a name longer than the walk's four words, found already.
+        let long = article.located(in: sentence).filter { mention in
+            mention.type == .person && text.substring(with: mention.range).splitAtSpaces().count > 4
+        }.compactMap { sentence.scalars.phraseAfter(name: $0.range) }
+        for match in sentence.scalars.namesThenPhrases() + (oneWord.map { [$0] } ?? []) + inCapitals + long {
             var nameRange = match.name
             // "Peruvian President Ana Rojas, the chairman of ...": the person a title
             // rule found at the end of the capitalised run.
@@ -2084,10 +2089,12 @@ extension Extractor {
     /// that fits the noun, and gives no state, holds it for that state; one named in
     /// the same sentence is another ("Rojas met the Kenyan president"). Not one named
     /// beside that state's officials ("Rojas hosted Kenyan Foreign Minister X"), nor
-    /// where the dateline's capital is another state's.
+    /// where the dateline's capital is another state's, unless a headline names the
+    /// state ("Kuwait's Crown Prince meets Bahraini King" over "MANAMA (KUNA) -- His
+    /// Highness the Crown Prince Sheikh X met ...").
     private func soleBareHolder(of noun: String, in state: EntityID, sentence: Sentence, article: ArticleState) -> (person: EntityID, title: String)? {
         guard !["counterpart", "official", "diplomat"].contains(noun) else { return nil }
-        if let home = datelineState(of: article), article.state(home) != state { return nil }
+        if sentence.index > 0, let home = datelineState(of: article), article.state(home) != state { return nil }
         let named = Set(article.located(in: sentence).map(\.id))
         let bare = article.postsWithoutOwner.filter { post in
             Self.isStatePost(post.title) && Self.title(post.title, fits: noun) && !named.contains(post.person)

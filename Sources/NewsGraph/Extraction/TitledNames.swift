@@ -207,11 +207,16 @@ extension ScalarText {
         if start + 2 < count, isUpper(start), isUpper(start + 1), let after = spaces(at: start + 2) { wordStarts.insert(after, at: 0) }
         // One capital without a dot, as Indian agencies write an initial: "S Jaishankar".
         if start + 1 < count, isUpper(start), isSpace(start + 1), let after = spaces(at: start + 1) { wordStarts.insert(after, at: 0) }
+        // A style the caller drops counts no word of the five: "Crown Prince Sheikh"
+        // and a name of five words.
+        let most = Self.styles.contains(where: { holds($0, at: start) && spaces(at: start + $0.count) != nil }) ? 6 : 5
         for wordStart in wordStarts.reversed() {
-            if let end = nameEnd(at: wordStart, words: 1...5) { return (start, end) }
+            if let end = nameEnd(at: wordStart, words: 1...most) { return (start, end) }
         }
         return nil
     }
+
+    private static let styles = Extractor.styles.sorted().map { Array($0.unicodeScalars) }
 
     /// The end of a run of name words from `position`, `nameWord(?:nameGap nameWord)*`
     /// (`nameWord(?:\s+nameWord)*` without `particles`) with as many words as

@@ -12,8 +12,9 @@ struct WrittenDate {
 
 extension ScalarText {
     /// The walk that finds written dates as the pattern
-    /// `\b(?:(MONTH)[a-z]*\.?\s+(\d{1,2})\b(?:,?\s+(\d{4}))?|(\d{1,2})\s+(MONTH)[a-z]*\.?(?:,?\s+(\d{4}))?|(MONTH)[a-z]*\s+(\d{4}))\b`
-    /// would, MONTH being the months' abbreviations ("Jan" … "Dec", "Sept").
+    /// `\b(?:(MONTH)[a-z]*\.?\s+(\d{1,2})(?:ORD)?\b(?:,?\s+(\d{4}))?|(\d{1,2})(?:ORD)?\s+(MONTH)[a-z]*\.?(?:,?\s+(\d{4}))?|(MONTH)[a-z]*\s+(\d{4}))\b`
+    /// would, MONTH being the months' abbreviations ("Jan" … "Dec", "Sept") and
+    /// ORD an ordinal's ending ("5th December", "December 5th").
     func writtenDates() -> [WrittenDate] {
         leftToRight { start in
             // A date starts with a digit or a month's capital: most positions are neither.
@@ -27,16 +28,16 @@ extension ScalarText {
         guard let monthEnd = monthEnd(at: start) else { return nil }
         var at = skip(from: monthEnd, while: isLowercaseASCII)
         if at < count, scalars[at] == "." { at += 1 }
-        guard let day = spaces(at: at), let dayEnd = digitsEnd(at: day, most: 2), isBoundary(dayEnd) else { return nil }
+        guard let day = spaces(at: at), let digits = digitsEnd(at: day, most: 2), case let dayEnd = ordinalEnd(at: digits), isBoundary(dayEnd) else { return nil }
         if let (year, yearEnd) = year(after: dayEnd), isBoundary(yearEnd) {
-            return (WrittenDate(range: range(start, yearEnd), month: range(start, start + 3), day: range(day, dayEnd), year: range(year, yearEnd)), yearEnd)
+            return (WrittenDate(range: range(start, yearEnd), month: range(start, start + 3), day: range(day, digits), year: range(year, yearEnd)), yearEnd)
         }
-        return (WrittenDate(range: range(start, dayEnd), month: range(start, start + 3), day: range(day, dayEnd), year: nil), dayEnd)
+        return (WrittenDate(range: range(start, dayEnd), month: range(start, start + 3), day: range(day, digits), year: nil), dayEnd)
     }
 
     /// "9 November 2020", "9 Nov.".
     private func dayFirst(at start: Int) -> (WrittenDate, end: Int)? {
-        guard let dayEnd = digitsEnd(at: start, most: 2), let month = spaces(at: dayEnd), let monthEnd = monthEnd(at: month) else { return nil }
+        guard let dayEnd = digitsEnd(at: start, most: 2), let month = spaces(at: ordinalEnd(at: dayEnd)), let monthEnd = monthEnd(at: month) else { return nil }
         let letters = skip(from: monthEnd, while: isLowercaseASCII)
         // With the dot, then without; with the year, then without; a boundary after.
         var ends = [letters]
@@ -58,6 +59,14 @@ extension ScalarText {
               let yearEnd = digitsEnd(at: year, least: 4, most: 4), isBoundary(yearEnd) else { return nil }
         return (WrittenDate(range: range(start, yearEnd), month: range(start, start + 3), day: nil, year: range(year, yearEnd)), yearEnd)
     }
+
+    /// Where an ordinal's ending after a day's digits ends ("5th", "1st", "22nd",
+    /// "3rd"): `position` itself when there is none.
+    private func ordinalEnd(at position: Int) -> Int {
+        Self.ordinalEndings.contains { holds($0, at: position) } ? position + 2 : position
+    }
+
+    private static let ordinalEndings = ["st", "nd", "rd", "th"].map { Array($0.unicodeScalars) }
 
     /// `,?\s+(\d{4})` at `position`: the year's start and end.
     private func year(after position: Int) -> (start: Int, end: Int)? {

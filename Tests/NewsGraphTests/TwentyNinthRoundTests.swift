@@ -1,0 +1,115 @@
+import Foundation
+@testable import NewsGraph
+import Testing
+
+/// Rules found wanting on a twenty-ninth round of articles of my own: states whose
+/// names hold "d'" or lose their accents, "the two countries" named only by their
+/// officials' posts, days written as ordinals, a name spelt two ways, a body's name
+/// with "and" in a gathering's, long names after a style, and a headline's post
+/// against another state's dateline.
+@Suite struct TwentyNinthRoundTests {
+    @Test func aStateWhoseNameHoldsAnElidedParticleIsFoundWithOrWithoutItsAccent() {
+        let a = Extracted("""
+            Headline
+            Officials from Cote d'Ivoire arrived in Accra. Ghana signed a deal with Côte d’Ivoire's government. Talks were held in Côte d'Ivoire.
+            """)
+        #expect(a.names(of: "state:ivory-coast") == ["Cote d'Ivoire", "Côte d’Ivoire", "Côte d'Ivoire"])
+        // The accent is dropped for a state's names only where they are written so:
+        // a city keeps its own spelling.
+        let b = Extracted("Headline\nThe delegation flew on to Sao Tome and Principe.")
+        #expect(b.ids.contains("state:sao-tome-and-principe"))
+    }
+
+    @Test func theTwoCountriesAreThoseOfTheTwoOfficialsWhenNeitherIsNamedAlone() {
+        let a = Extracted("""
+            Headline
+            Ghanaian President Ana Rojas met Ivorian President Tomas Berg in Abidjan on Thursday. The two countries signed a memorandum of understanding on trade.
+            """)
+        #expect(a.has(.signed, "state:ghana", "treaty:memorandum-of-understanding"))
+        #expect(a.has(.signed, "state:ivory-coast", "treaty:memorandum-of-understanding"))
+        // Two states named outright are the two countries, whatever posts came before.
+        let b = Extracted("""
+            Headline
+            Peruvian President Ana Rojas welcomed the deal. Chile and Bolivia met in Lima on Thursday. The two countries signed a memorandum of understanding on trade.
+            """)
+        #expect(b.has(.signed, "state:chile", "treaty:memorandum-of-understanding"))
+        #expect(!b.has(.signed, "state:peru", "treaty:memorandum-of-understanding"))
+    }
+
+    @Test func aDayWrittenAsAnOrdinalDatesTheEvent() {
+        let a = Extracted("""
+            Headline
+            ABU DHABI, 5th December, 2026 (WAM) -- President Ana Rojas received a phone call today from Prime Minister Tomas Berg of India.
+            """, published: "2026-12-06")
+        #expect(a.relation(.phoned, "person:ana-rojas", "person:tomas-berg")?.date == "2026-12-05")
+        let b = Extracted("Headline\nPresident Ana Rojas met Prime Minister Tomas Berg of India on June 21st, 2024.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2024-06-21")
+        let c = Extracted("""
+            Headline
+            KUWAIT, Dec 2nd (KUNA) -- Emir Ana Rojas phoned President Tomas Berg of India.
+            """, published: "2026-12-06")
+        #expect(c.relation(.phoned, "person:ana-rojas", "person:tomas-berg")?.date == "2026-12-02")
+        #expect(DateText.isoDate("5th December 2026") == "2026-12-05")
+        // A number before "th" that is no day stays out of dates: "the 25th anniversary".
+        #expect(DateText.dates(in: "They marked the 25th anniversary in May 2020.").map(\.iso) == ["2020-05"])
+    }
+
+    @Test func aNameSpeltAnotherWayThatOpensALongerOneIsTheSamePerson() {
+        let a = Extracted("""
+            Sheikh Mohammed bin Carl, Modi discuss ties in phone call
+            President His Highness Sheikh Mohamed bin Carl Al Lund received a phone call today from Tomas Berg, Prime Minister of India.
+            """)
+        #expect(a.names(of: "person:mohamed-bin-carl-al-lund") == ["Mohammed bin Carl", "Mohamed bin Carl Al Lund"])
+        #expect(!a.ids.contains("person:mohammed-bin-carl"))
+        // Another given name is another person.
+        let b = Extracted("""
+            Sheikh Hamdan bin Carl visits Lima
+            President His Highness Sheikh Mohamed bin Carl Al Lund received Tomas Berg, Prime Minister of India.
+            """)
+        #expect(b.ids.contains("person:hamdan-bin-carl"))
+    }
+
+    @Test func aGatheringOfABodyWhoseNameHoldsAndTakesTheWholeName() {
+        let a = Extracted("Headline\nThe presidents then held a meeting of the Supreme Interstate Council of Kazakhstan and Uzbekistan in Turkistan.")
+        let meeting = "summit:meeting-of-the-supreme-interstate-council-of-kazakhstan-and-uzbekistan"
+        #expect(a.ids.contains(meeting))
+        #expect(a.has(.heldIn, meeting, "place:turkistan"))
+        // Two bodies joined by "and" are two, and the gathering is the first's.
+        let b = Extracted("Headline\nThey attended the summit of the Organization of Turkic States and the Economic Cooperation Organization.")
+        #expect(b.ids.contains("summit:summit-of-the-organization-of-turkic-states"))
+    }
+
+    @Test func aStyleBeforeANameOfFiveWordsLeavesTheNameWhole() {
+        let a = Extracted("Headline\nCrown Prince Sheikh Tomas Carl Jan Olof Berg met King Omar Diallo of Bahrain on Tuesday.")
+        #expect(a.ids.contains("person:tomas-carl-jan-olof-berg"))
+        #expect(a.has(.met, "person:tomas-carl-jan-olof-berg", "person:omar-diallo"))
+        // Without a style, five words after a title are the most a name takes.
+        let b = Extracted("Headline\nCrown Prince Tomas Carl Jan Olof Berg met King Omar Diallo of Bahrain on Tuesday.")
+        #expect(b.ids.contains("person:tomas-carl-jan-olof-berg"))
+    }
+
+    @Test func aHeadlinesPostOfAStateIsTheOneBareHoldersThoughTheDatelineIsAnothers() {
+        let a = Extracted("""
+            Kuwait's Crown Prince meets Bahraini King
+            MANAMA, Dec 2 (KUNA) -- His Highness the Crown Prince Sheikh Tomas Berg met on Tuesday His Majesty King Omar Diallo of Bahrain in Manama.
+            """)
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:kuwait")?.title == "Crown Prince")
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:bahrain"))
+        // Outside the headline, a description of another state than the dateline's
+        // still gives the bare holder nothing.
+        let b = Extracted("""
+            Leaders meet
+            MANAMA, Dec 2 (KUNA) -- Crown Prince Tomas Berg met on Tuesday King Omar Diallo of Bahrain in Manama. The Kuwaiti crown prince later left.
+            """)
+        #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:kuwait"))
+    }
+
+    @Test func aPostInAppositionAfterANameOfMoreThanFourWordsIsTheirs() {
+        let a = Extracted("""
+            Leaders meet
+            RIYADH, Dec 3 (SPA) -- His Royal Highness Prince Tomas bin Carl bin Jan Al Berg, Crown Prince and Prime Minister, received President Omar Diallo of Egypt.
+            """)
+        #expect(a.relation(.holdsOffice, "person:tomas-bin-carl-bin-jan-al-berg", "state:saudi-arabia")?.title == "Crown Prince")
+        #expect(a.has(.met, "person:tomas-bin-carl-bin-jan-al-berg", "person:omar-diallo"))
+    }
+}
