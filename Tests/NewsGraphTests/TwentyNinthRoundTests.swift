@@ -112,4 +112,49 @@ import Testing
         #expect(a.relation(.holdsOffice, "person:tomas-bin-carl-bin-jan-al-berg", "state:saudi-arabia")?.title == "Crown Prince")
         #expect(a.has(.met, "person:tomas-bin-carl-bin-jan-al-berg", "person:omar-diallo"))
     }
+
+    @Test func aQuotedNameKeepsItsClosingQuoteInTheMention() {
+        let a = Extracted(#"Headline\nPeru and Chile signed a memorandum on the "Lima Accords" in May. Bolivia joined the “Quito Declaration” later."#)
+        #expect(a.names(of: "treaty:lima-accords") == [#"the "Lima Accords""#])
+        #expect(a.names(of: "treaty:quito-declaration") == ["the “Quito Declaration”"])
+        // No quote of its own, none taken: "the deal" before a closing quote of a quotation.
+        let b = Extracted(#"Headline\nPresident Ana Rojas of Peru said: "We signed the Lima Accords" on Monday."#)
+        #expect(b.names(of: "treaty:lima-accords") == ["the Lima Accords"])
+    }
+
+    @Test func leadersWhoClashOverAPolicyAreAtNoWar() {
+        let a = Extracted("Headline\nSpanish Prime Minister Ana Rojas and Italian Prime Minister Tomas Berg clashed over migration policy at a summit of European Union leaders in Brussels on Thursday.")
+        #expect(!a.has(.conflictWith, "state:italy", "state:spain"))
+        #expect(a.has(.attended, "person:ana-rojas", "summit:summit-of-european-union-leaders"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:summit-of-european-union-leaders"))
+        // Troops of two states that clash are.
+        let b = Extracted("Headline\nArmenian and Azerbaijani forces clashed on the border on Monday.")
+        #expect(b.has(.conflictWith, "state:armenia", "state:azerbaijan"))
+    }
+
+    @Test func aDatelinesStateSignsNothingAndTheOneSignedWithAfterATopicDoes() {
+        let a = Extracted("""
+            Headline
+            MANILA, Philippines — Japanese Foreign Minister Ana Rojas signed an agreement on the sharing of military supplies with her Filipino counterpart Tomas Berg on Tuesday.
+            """)
+        let treaty = "treaty:agreement-on-the-sharing-of-military-supplies"
+        #expect(a.has(.signed, "person:ana-rojas", treaty))
+        #expect(a.has(.signed, "person:tomas-berg", treaty))
+        #expect(!a.has(.signed, "state:philippines", treaty))
+        // A state that opens the sentence with no dash after it is no dateline.
+        let b = Extracted("Headline\nPeru signed an agreement on trade with Chile on Tuesday.")
+        #expect(b.has(.signed, "state:peru", "treaty:agreement-on-trade"))
+        #expect(Extractor.datelineLength("NAIROBI, Kenya (AP) — President Ana Rojas") == "NAIROBI, Kenya (AP) — ".utf16.count)
+        #expect(Extractor.datelineLength("Kenya — and its neighbours") == 0)
+    }
+
+    @Test func theSubjectOfAClauseOpenedByAGatheringAttendsIt() {
+        let a = Extracted("Headline\nAt the Andean summit in Lima, Prime Minister Tomas Berg of Chile called for unity.")
+        #expect(a.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+        let b = Extracted("Headline\nDuring the Andean summit next month, Chilean Prime Minister Tomas Berg will call for unity.")
+        #expect(b.relation(.attended, "person:tomas-berg", "summit:andean-summit")?.evidence.first?.status == .planned)
+        // Someone named later in the clause, not as its subject, was not there.
+        let c = Extracted("Headline\nAt the Andean summit, the ministers discussed trade with Prime Minister Tomas Berg of Chile.")
+        #expect(!c.has(.attended, "person:tomas-berg", "summit:andean-summit"))
+    }
 }

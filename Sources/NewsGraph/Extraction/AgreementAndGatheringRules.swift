@@ -593,7 +593,9 @@ extension Extractor {
             if let state = lexicon.state(namedOrDemonym: String(word.dropLast(9))) { article.relate(.brokered, article.state(state), treaty, sentence: sentence) }
         }
         let mentions = article.located(in: sentence)
-        let actors = Self.withoutTitleStates(mentions.filter { [.person, .state].contains($0.type) }, in: text)
+        // "MANILA, Philippines — A signed ...": a dateline's state signs nothing.
+        let dateline = Self.datelineLength(sentence.text)
+        let actors = Self.withoutTitleStates(mentions.filter { [.person, .state].contains($0.type) && $0.range.location >= dateline }, in: text)
         // "<treaty> brokered by Qatar".
         if let by = Self.brokeredBy.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
             let from = NSMaxRange(by.range)
@@ -672,8 +674,11 @@ extension Extractor {
             if signers.isEmpty, Self.matches(Self.twoStates, before) { signers = article.lastTwoStates(before: sentence) }
             // "A signed an agreement with B", "with his Ugandan counterpart B": B is the
             // other party, and signed it too.
-            let from = NSMaxRange(phrase.range) + " with ".utf16.count
-            if !signers.isEmpty, text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with "),
+            // "signed an agreement on the sharing of supplies with B": the topic may
+            // stand between.
+            let topic = Self.topicBeforeWith.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range)))
+            let from = NSMaxRange(phrase.range) + (topic?.range.length ?? 0) + " with ".utf16.count
+            if !signers.isEmpty, text.substring(from: NSMaxRange(phrase.range) + (topic?.range.length ?? 0)).hasPrefix(" with "),
                let first = actors.first(where: { $0.range.location >= from }),
                Self.partnerGap.firstMatch(in: text.substring(with: NSRange(location: from, length: first.range.location - from)), options: .anchored,
                                          range: NSRange(location: 0, length: first.range.location - from)) != nil {
@@ -716,6 +721,19 @@ extension Extractor {
             return !matches(titleGap, gap, anchored: true)
         }.map(\.element)
     }
+
+    /// A treaty's topic in lower-case words before "with": " on the sharing of
+    /// military supplies".
+    static let topicBeforeWith = try! NSRegularExpression(pattern: #"\s+(?:on|for|of|to)\s+(?:[\p{Ll}\p{N}-]+\s+){0,7}?[\p{Ll}\p{N}-]+(?=\s+with\s)"#)
+
+    /// How long the dateline that opens a sentence is, up to its dash: "MANILA,
+    /// Philippines — ", "NAIROBI, Kenya (AP) — "; 0 when there is none.
+    static func datelineLength(_ text: String) -> Int {
+        guard text.first?.isUppercase == true, text.prefix(80).contains(where: { "—–-".contains($0) }) else { return 0 }
+        return datelinePrefix.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: min(text.utf16.count, 80)))?.range.length ?? 0
+    }
+
+    private static let datelinePrefix = try! NSRegularExpression(pattern: #"^\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s+\p{Lu}[\p{L}\s.]*?)?(?:,\s+[\p{L}\d.\s]+?)?(?:\s+\([^)]{1,30}\))?\s+(?:—|–|--|-)\s"#)
 
     /// The words of a title before a name: " Secretary of State " after its state,
     /// " Foreign Minister " after the comma of an opening clause, " counterpart "
@@ -1016,6 +1034,9 @@ extension Extractor {
     /// "on the sidelines of" right before a gathering.
     static let sidelinesBefore = pattern(#"\bon the (?:sidelines|margins|fringes) of\s+$"#)
     /// "On the sidelines of" opening a sentence, before a gathering.
+    /// The rest of an opening after its gathering, up to the comma: "in Lima on
+    /// Monday,".
+    static let openingOccasionEnd = try! NSRegularExpression(pattern: #"^(?:\s+(?:in|at|on|last|this|next|held\s+in)\s+[^,.;]{1,40})?,\s+"#)
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
     /// A verb of meeting in the clause after such an opening.
     static let meetingVerb = pattern(#"\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b"#)
@@ -1038,7 +1059,7 @@ extension Extractor {
     /// of A and B) took place on the fringes of" right before a gathering, or before
     /// its "the" when the gathering is named without it ("the Asia-Pacific Economic
     /// Cooperation (APEC) summit"): the verb is group 1.
-    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting|summit)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took"]))
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting|summit)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place|clashed|argued|sparred|disagreed|quarrell?ed)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took", "clashed", "argued", "sparred", "disagreed", "quarrelled", "quarreled"]))
     /// "met B in Beijing on Thursday for the summit": a meeting held for the gathering
     /// (not "met to prepare for", "met to agree a date for").
     static let meetingFor = OpeningWordPattern(#"\b(met|meet|meets)\b(?:(?!\b(?:to|plans?|preparations?|dates?|agenda|ahead)\b)[^,.;]){0,90}?\sfor\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets"]))
@@ -1249,14 +1270,25 @@ extension Extractor {
             }
         }
         // "On the sidelines of the summit, A met B": the clause after the opening is
-        // a meeting of those who attended it.
+        // a meeting of those who attended it. "At the summit in Lima on Monday, A
+        // called for unity": its subject, who opens it, was there.
         if !negated, Self.matches(Self.openingOccasion, text.substring(to: phrase.range.location)),
-           text.substring(from: NSMaxRange(phrase.range)).hasPrefix(","),
-           let verb = Self.meetingVerb.firstMatch(in: sentence.text, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range)))?.range,
-           !unreal(sentence, before: verb) {
-            let status = planned(sentence, before: verb)
-            for attendee in unique(people.filter { $0.range.location > NSMaxRange(phrase.range) }.map(\.id)) {
-                article.relate(.attended, attendee, summit, status: status, sentence: sentence)
+           let opening = Self.openingOccasionEnd.firstMatch(in: sentence.text, options: .anchored, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range))) {
+            let clause = NSMaxRange(opening.range)
+            if text.substring(from: NSMaxRange(phrase.range)).hasPrefix(","),
+               let verb = Self.meetingVerb.firstMatch(in: sentence.text, range: NSRange(location: NSMaxRange(phrase.range), length: text.length - NSMaxRange(phrase.range)))?.range,
+               !unreal(sentence, before: verb) {
+                let status = planned(sentence, before: verb)
+                for attendee in unique(people.filter { $0.range.location > NSMaxRange(phrase.range) }.map(\.id)) {
+                    article.relate(.attended, attendee, summit, status: status, sentence: sentence)
+                }
+            } else if let first = people.first(where: { $0.range.location >= clause }), first.range.location - clause <= 60,
+                      Self.matches(Self.titleGap, " " + text.substring(with: NSRange(location: clause, length: first.range.location - clause)), anchored: true) {
+                let subjects = coordinatedGroup(startingWith: people.filter { $0.range.location >= clause }, in: text)
+                // The verb after the subject may be one to come: "A will call for".
+                let end = min((mentions.filter { subjects.contains($0.id) }.map { NSMaxRange($0.range) }.max() ?? NSMaxRange(first.range)) + 1, text.length)
+                let status = planned(sentence, before: NSRange(location: end, length: text.length - end))
+                for attendee in subjects { article.relate(.attended, attendee, summit, status: status, sentence: sentence) }
             }
         }
         // "the G20 summit in Rio de Janeiro": the place right after the gathering; not

@@ -371,6 +371,14 @@ final class ArticleState {
     /// may hold names found by other rules, so it neither needs nor takes a free span.
     func addDescription(of id: EntityID, sentence: Sentence, utf16Range: NSRange) {
         let ns = UTF16Text(sentence.text)
+        var utf16Range = utf16Range
+        // 'the "Isaac Accords"': a quote the phrase opens, it closes.
+        if NSMaxRange(utf16Range) < ns.length, case let written = ns.substring(with: utf16Range),
+           case let next = ns.substring(with: NSRange(location: NSMaxRange(utf16Range), length: 1)),
+           next == "”" && written.filter({ $0 == "“" }).count > written.filter({ $0 == "”" }).count
+            || next == "\"" && written.filter({ $0 == "\"" }).count % 2 == 1 {
+            utf16Range.length += 1
+        }
         let start = sentence.start + ns.scalarCount(to: utf16Range.location)
         let text = ns.substring(with: utf16Range)
         let mention = Mention(start: start, end: start + text.unicodeScalars.count, text: text, sentence: sentence.index, kind: "description")

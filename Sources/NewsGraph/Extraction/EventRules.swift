@@ -1136,7 +1136,13 @@ extension Extractor {
             return lexicon.state(namedOrDemonym: name) == nil && lexicon.seats[name] == nil && !Self.notNames.contains(name)
                 && !mentions.contains { [.state, .region, .place].contains($0.type) && NSLocationInRange(start, $0.range) }
         } ?? false
-        if let conflict, !placedOnly, !byOtherActor {
+        // "Prime Ministers A and B clashed over migration": people who clash argue.
+        let verbalClash = conflict.map { conflict in
+            let ns = UTF16Text(text)
+            guard ["clashed", "clash"].contains(ns.substring(with: conflict).lowercased()) else { return false }
+            return mentions.last { NSMaxRange($0.range) <= conflict.location }?.type == .person
+        } ?? false
+        if let conflict, !placedOnly, !byOtherActor, !verbalClash {
             // The parties stand near the trigger: "the Armenian army launched attacks
             // on ... Azerbaijani forces"; "Russian-Armenian trade" names no party.
             let ns = UTF16Text(text)
