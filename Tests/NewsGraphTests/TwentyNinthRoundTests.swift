@@ -157,4 +157,30 @@ import Testing
         let c = Extracted("Headline\nAt the Andean summit, the ministers discussed trade with Prime Minister Tomas Berg of Chile.")
         #expect(!c.has(.attended, "person:tomas-berg", "summit:andean-summit"))
     }
+
+    @Test func aTreatysCapitalisedNameMayJoinItsWordsWithAndOrOf() {
+        let a = Extracted("Headline\nJapan and the Philippines signed the Acquisition and Cross-Servicing Agreement on Tuesday.")
+        let treaty = "treaty:acquisition-and-cross-servicing-agreement"
+        #expect(a.has(.signed, "state:japan", treaty))
+        #expect(a.has(.signed, "state:philippines", treaty))
+        let b = Extracted("Headline\nThe Status of Forces Agreement was signed by Peru and Chile.")
+        #expect(b.has(.signed, "state:peru", "treaty:status-of-forces-agreement"))
+        // Capitalised words before a noun in lower case name no treaty.
+        let c = Extracted("Headline\nThey praised the Peru and Chile agreement on Tuesday.")
+        #expect(!c.ids.contains("treaty:peru-and-chile-agreement"))
+    }
+
+    @Test func aPresidentialSpokespersonsStateIsTheDatelines() {
+        let a = Extracted("""
+            Headline
+            SEOUL, Dec. 5 (Yonhap) -- President Ana Rojas met Japanese Prime Minister Carl Lund in Gyeongju, presidential spokesperson Tomas Berg said.
+            """)
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:south-korea")?.title == "presidential spokesperson")
+        // A spokesperson of no presidency is no post of the state.
+        let b = Extracted("""
+            Headline
+            SEOUL, Dec. 5 (Yonhap) -- President Ana Rojas met Japanese Prime Minister Carl Lund in Gyeongju, spokesperson Tomas Berg said.
+            """)
+        #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:south-korea"))
+    }
 }

@@ -83,8 +83,31 @@ extension Extractor {
     func findAgreementsAndGatherings(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
         let whole = NSRange(location: 0, length: text.length)
-        for phrase in sentence.has(Self.treatyNouns) ? sentence.scalars.treatyPhrases() : [] {
+        let treaties = sentence.has(Self.treatyNouns) ? sentence.scalars.treatyPhrases() : []
+        for phrase in treaties {
             addTreaties(phrase, sentence: sentence, text: text, into: article)
+        }
+        // "the Acquisition and Cross-Servicing Agreement", "the Status of Forces
+        // Agreement": a treaty's capitalised name that joins its words with "and" or
+        // "of", which the modifiers of a phrase cannot hold.
+        if !treaties.isEmpty || sentence.has(Self.treatyNouns) {
+            for found in sentence.scalars.organizationRuns() {
+                // The run may open the sentence with its "The", or go on past the
+                // noun: "the X Agreement on Tuesday".
+                var run = found
+                if text.substring(with: run).hasPrefix("The ") { run = NSRange(location: run.location + 4, length: run.length - 4) }
+                let words = text.substring(with: run).split(separator: " ")
+                guard run.location >= 4, text.substring(with: NSRange(location: run.location - 4, length: 4)).lowercased() == "the ",
+                      let nounIndex = words.indices.dropFirst(2).first(where: { Self.capitalisedTreatyNouns.contains(String(words[$0])) }),
+                      words[1..<nounIndex].contains(where: { ["and", "of"].contains($0) }), !["and", "of", "the"].contains(words[0]) else { continue }
+                let nounStart = run.location + words[..<nounIndex].reduce(0) { $0 + $1.utf16.count + 1 }
+                let noun = NSRange(location: nounStart, length: words[nounIndex].utf16.count)
+                let start = run.location - 4
+                guard !treaties.contains(where: { NSIntersectionRange($0.range, NSRange(location: start, length: NSMaxRange(noun) - start)).length > 0 }) else { continue }
+                let phrase = EventPhrase(range: NSRange(location: start, length: NSMaxRange(noun) - start), determiner: NSRange(location: start, length: 3),
+                                         modifiers: NSRange(location: run.location, length: nounStart - run.location), noun: noun, tail: nil)
+                addTreaties(phrase, sentence: sentence, text: text, into: article)
+            }
         }
         let gatherings = sentence.has(Self.gatheringNouns) ? sentence.scalars.gatheringPhrases() : []
         for phrase in gatherings { addGathering(phrase, sentence: sentence, text: text, into: article) }
@@ -721,6 +744,9 @@ extension Extractor {
             return !matches(titleGap, gap, anchored: true)
         }.map(\.element)
     }
+
+    /// The treaty nouns that end a treaty's capitalised name.
+    static let capitalisedTreatyNouns: Set<String> = ["Agreement", "Agreements", "Accord", "Accords", "Treaty", "Pact", "Declaration", "Protocol", "Charter", "Convention", "Memorandum"]
 
     /// A treaty's topic in lower-case words before "with": " on the sharing of
     /// military supplies".

@@ -278,7 +278,8 @@ extension Extractor {
                 // the post makes it that body's, no state's.
                 let before = text.substring(to: titleRange.location)
                 let body = before.hasSuffix(" ") ? before.dropLast().split(separator: " ").last.map(String.init) : nil
-                let post = body.flatMap { lexicon.organizationHeads.contains($0) ? "\($0) \(title)" : nil } ?? title
+                // "presidential spokesperson X": the presidency's, a post of the state.
+                let post = body.flatMap { lexicon.organizationHeads.contains($0) || $0.lowercased() == "presidential" ? "\($0) \(title)" : nil } ?? title
                 article.addPostWithoutOwner(person, title: post, sentence: sentence)
             }
         }
@@ -880,6 +881,8 @@ extension Extractor {
         // The monarch's representative in a realm is the state's; so is a state's
         // supreme guide.
         if ["Governor General", "Governor-General", "Supreme Leader"].contains(title) { return true }
+        // "presidential spokesperson X": the presidency's posts are the state's.
+        if title.lowercased().hasPrefix("presidential ") { return true }
         guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Prince", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
         return !words.contains { ["General", "Executive", "Special", "High"].contains($0) || bodyNouns.contains($0) }
     }
