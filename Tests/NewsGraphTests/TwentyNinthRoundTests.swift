@@ -183,4 +183,26 @@ import Testing
             """)
         #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:south-korea"))
     }
+
+    @Test func aGatheringsNameGoesOnToTheBodyNamedRightAfterIt() {
+        let a = Extracted("Headline\nPremier Tomas Berg of China arrived to attend the 24th Meeting of the Council of Heads of Government of Member States of the Shanghai Cooperation Organization (SCO).")
+        let meeting = "summit:24th-meeting-of-the-council-of-heads-of-government-of-member-states-of-the-shanghai-cooperation-organization"
+        #expect(a.has(.attended, "person:tomas-berg", meeting))
+        // A meeting of a body's ministers keeps the name the rule for those gives it.
+        let b = Extracted("Headline\nForeign Minister Ana Rojas of Peru is expected to travel to Quito next month for the meeting of foreign ministers of the Andean Community.")
+        #expect(b.ids.contains("summit:meeting-of-foreign-ministers-of-the-andean-community"))
+    }
+
+    @Test func aPlanAheadOfWhichSomethingHappenedTakesNoDateOfThatThing() {
+        let a = Extracted("""
+            Headline
+            Pope Carl Lund received Lebanese President Ana Rojas in a private audience at the Vatican on Dec. 4, ahead of the pope's planned visit to Lebanon next spring.
+            """, published: "2025-12-06")
+        #expect(a.relation(.met, "person:ana-rojas", "person:carl-lund")?.date == "2025-12-04")
+        #expect(a.relation(.visited, "person:carl-lund", "state:lebanon")?.evidence.first?.status == .planned)
+        #expect(a.relation(.visited, "person:carl-lund", "state:lebanon")?.date == nil)
+        // A plan in the main clause keeps its own date.
+        let b = Extracted("Headline\nPresident Ana Rojas of Peru will visit Chile on May 9 ahead of the Andean summit.", published: "2025-04-06")
+        #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.date == "2025-05-09")
+    }
 }

@@ -803,8 +803,16 @@ extension Extractor {
         if tail.holds("-") { tail = tail.split(separator: " ").filter { !Self.isLeadBy($0) }.joined(separator: " ") }
         // "a meeting of the Supreme Interstate Council of A and B": a body's name that
         // the tail cut short at "and" is the name's end.
+        // So is one right after it and "of": "... of Member States of the Shanghai
+        // Cooperation Organization".
         if let tailRange = phrase.tail, tailRange.length > 0,
-           let body = article.located(in: sentence).first(where: { $0.type == .organization && NSLocationInRange($0.range.location, tailRange) && NSMaxRange($0.range) > NSMaxRange(tailRange) }) {
+           let body = article.located(in: sentence).first(where: { body in
+               guard body.type == .organization, NSMaxRange(body.range) > NSMaxRange(tailRange) else { return false }
+               if NSLocationInRange(body.range.location, tailRange) { return true }
+               let gap = body.range.location - NSMaxRange(tailRange)
+               // "the meeting of foreign ministers of the X": the rule for ministers' meetings names it.
+               return gap > 0 && !Self.matches(Self.ofMinisters, tail, anchored: true) && [" of ", " of the "].contains(text.substring(with: NSRange(location: NSMaxRange(tailRange), length: gap)))
+           }) {
             let longer = NSRange(location: tailRange.location, length: NSMaxRange(body.range) - tailRange.location)
             phrase = EventPhrase(range: NSRange(location: phrase.range.location, length: NSMaxRange(body.range) - phrase.range.location), determiner: phrase.determiner,
                                  modifiers: phrase.modifiers, noun: phrase.noun, tail: longer)

@@ -842,13 +842,25 @@ final class ArticleState {
         let dateline = written.first.flatMap { Self.isDateline($0.text, of: sentence.text) ? $0 : nil }
         if dateline != nil { written.removeFirst() }
         let filed = dateline.flatMap { DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: [$0]) }
-        let own = DateText.eventDate(in: sentence.text, published: filed?.iso ?? filingDate ?? document.date, planned: planned, written: written,
+        // "X received Y on Dec. 4, ahead of the pope's planned visit to Lebanon next
+        // spring": what is to come takes its date from after "ahead of", when what
+        // comes before it has passed.
+        var text = sentence.text
+        if planned, sentence.has(["ahead"]), let ahead = text.range(of: " ahead of "),
+           !text[..<ahead.lowerBound].split(separator: " ").contains(where: { Self.futureWords.contains($0.lowercased()) }) {
+            text = String(text[ahead.lowerBound...])
+            written = written.filter { text.holds($0.text) }
+        }
+        let own = DateText.eventDate(in: text, published: filed?.iso ?? filingDate ?? document.date, planned: planned, written: written,
                                      relativeClauses: relativeClauses)
         // A relative day that cannot be resolved says less than the dateline's date.
         let said = own.map { $0.iso != nil || !written.isEmpty } == true ? own : filed ?? own
         sentenceDates[sentence.index, default: [:]][key] = .some(said)
         return said
     }
+
+    /// Words of a clause about what is to come.
+    private static let futureWords: Set<String> = ["will", "would", "shall", "expected", "scheduled", "due", "plans", "planned", "set", "to", "next"]
 
     /// "EPC summit" in a headline and "the European Political Community summit" in
     /// the text are one gathering: an acronym the article gave an organization stands
