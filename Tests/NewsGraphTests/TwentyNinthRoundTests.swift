@@ -49,6 +49,10 @@ import Testing
             KUWAIT, Dec 2nd (KUNA) -- Emir Ana Rojas phoned President Tomas Berg of India.
             """, published: "2026-12-06")
         #expect(c.relation(.phoned, "person:ana-rojas", "person:tomas-berg")?.date == "2026-12-02")
+        // A dateline's ordinal day dates no plan, as its plain day does not.
+        let d = Extracted("Headline\nSEOUL, Dec 5th (Wire) -- President Ana Rojas of Chile will make a two-day trip to Peru next week, her office said.", published: "2025-12-06")
+        #expect(d.relation(.visited, "person:ana-rojas", "state:peru")?.evidence.first?.status == .planned)
+        #expect(d.relation(.visited, "person:ana-rojas", "state:peru")?.date == nil)
         #expect(DateText.isoDate("5th December 2026") == "2026-12-05")
         // A number before "th" that is no day stays out of dates: "the 25th anniversary".
         #expect(DateText.dates(in: "They marked the 25th anniversary in May 2020.").map(\.iso) == ["2020-05"])
@@ -95,6 +99,13 @@ import Testing
             """)
         #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:kuwait")?.title == "Crown Prince")
         #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:bahrain"))
+        // A headline in title case: its verb is no name.
+        let c = Extracted("""
+            Kuwait's Crown Prince Meets Bahraini King
+            MANAMA, Dec 2 (KUNA) -- His Highness the Crown Prince Sheikh Tomas Berg met on Tuesday His Majesty King Omar Diallo of Bahrain in Manama.
+            """)
+        #expect(c.relation(.holdsOffice, "person:tomas-berg", "state:kuwait")?.title == "Crown Prince")
+        #expect(!c.result.entities.contains { $0.name.hasPrefix("Meets") })
         // Outside the headline, a description of another state than the dateline's
         // still gives the bare holder nothing.
         let b = Extracted("""

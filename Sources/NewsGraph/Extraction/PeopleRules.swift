@@ -170,6 +170,8 @@ extension Extractor {
             // "at 10 PM Lima time": a title in capitals after a number is an hour.
             if case let title = text.substring(with: found.title), title.uppercased() == title,
                text.substring(to: found.title.location).dropLast().last?.isNumber == true { continue }
+            // "Crown Prince Meets Bahraini King": a headline's verb in title case opens no name.
+            if sentence.index == 0, let first = text.substring(with: found.name).split(separator: " ").first, Self.headlineVerbs.contains(String(first)) { continue }
             // "Minister of Foreign Affairs of Armenia", "Ambassador of Chile to Armenia":
             // the state, and how much of the body stays in the post.
             // A state or body after "for" is where an envoy goes ("Special Envoy for
@@ -2200,9 +2202,16 @@ extension Extractor {
         if rest.hasPrefix(",") { rest = rest.dropFirst() }
         guard rest.hasPrefix(" "), let word = rest.dropFirst().leadingRuns(1, where: { Words.isLetter($0, digits: false) }).first,
               word.first?.isUppercase == true else { return false }
-        // "his Saudi counterpart, Prince X": a style opens the name.
-        return !notNames.contains(String(word)) || styles.contains(String(word))
+        // "his Saudi counterpart, Prince X": a style opens the name. "Kuwait's Crown
+        // Prince Meets Bahraini King": a headline in title case capitalises its verb.
+        return !notNames.contains(String(word)) && !headlineVerbs.contains(String(word)) || styles.contains(String(word))
     }
+
+    /// Verbs a headline in title case writes after its subject.
+    static let headlineVerbs: Set<String> = ["Meets", "Receives", "Holds", "Visits", "Arrives", "Calls", "Phones", "Speaks", "Hosts", "Attends", "Discusses",
+                                             "Says", "Welcomes", "Signs", "Talks", "Leaves", "Heads", "Urges", "Pledges", "Congratulates", "Thanks", "Lands",
+                                             "Travels", "Departs", "Chairs", "Sends", "Invites", "Hails", "Praises", "Reviews", "Confers", "Concludes", "Tours",
+                                             "Opens", "Begins", "Starts", "Returns", "Addresses", "Inaugurates", "Joins", "Leads", "Wraps", "Embarks"]
 
     /// Whether a title fits a describing noun: a leader is a head of state or government.
     /// The posts that head a party: "General Secretary", "First Secretary", "Chairman".
