@@ -90,7 +90,7 @@ extension Extractor {
         // "the Acquisition and Cross-Servicing Agreement", "the Status of Forces
         // Agreement": a treaty's capitalised name that joins its words with "and" or
         // "of", which the modifiers of a phrase cannot hold.
-        if !treaties.isEmpty || sentence.has(Self.treatyNouns) {
+        if sentence.has(Self.treatyNouns), Self.capitalisedTreatyNouns.contains(where: { sentence.text.holds(" " + $0) }) {
             for found in sentence.scalars.organizationRuns() {
                 // The run may open the sentence with its "The", or go on past the
                 // noun: "the X Agreement on Tuesday".

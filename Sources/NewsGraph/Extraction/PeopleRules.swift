@@ -1292,7 +1292,7 @@ extension Extractor {
         }.compactMap { sentence.scalars.phraseAfter(name: $0.range) } : []
         // "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime
         // Minister,": a name longer than the walk's four words, found already.
-        let long = article.located(in: sentence).filter { mention in
+        let long = !sentence.scalars.nameRuns().contains(where: { text.substring(with: $0).splitAtSpaces().count > 4 }) ? [] : article.located(in: sentence).filter { mention in
             mention.type == .person && text.substring(with: mention.range).splitAtSpaces().count > 4
         }.compactMap { sentence.scalars.phraseAfter(name: $0.range) }
         for match in sentence.scalars.namesThenPhrases() + (oneWord.map { [$0] } ?? []) + inCapitals + long {
