@@ -1067,10 +1067,10 @@ extension Extractor {
     static let anotherEventBefore = pattern(#"^\s+(?:(?:also|will|would)\s+)?(?:follows?|followed|came|comes|come|preceded|precedes)\b|^\s+\S.*\s(?!(?:held|hosted|convened|organi[sz]ed|scheduled|planned|slated|set|staged|opened|ended|closed|concluded|started|gathered|resumed|continued|wrapped)\b)(?-i:\p{Ll}{3,}ed)\s+(?:in|at)\s+(?:the\s+)?$"#)
     /// "on the sidelines of" right before a gathering.
     static let sidelinesBefore = pattern(#"\bon the (?:sidelines|margins|fringes) of\s+$"#)
-    /// "On the sidelines of" opening a sentence, before a gathering.
     /// The rest of an opening after its gathering, up to the comma: "in Lima on
     /// Monday,".
     static let openingOccasionEnd = try! NSRegularExpression(pattern: #"^(?:\s+(?:in|at|on|last|this|next|held\s+in)\s+[^,.;]{1,40})?,\s+"#)
+    /// "On the sidelines of" opening a sentence, before a gathering.
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
     /// A verb of meeting in the clause after such an opening.
     static let meetingVerb = pattern(#"\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b"#)
