@@ -366,7 +366,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
 @Suite struct EventPhrasesTests {
     /// The patterns the scanners replaced, kept here as their oracles.
     static let stops = "the|a|an|of|to|in|on|for|with|without|by|and|or|that|this|which|who|signed|initiall?ed|inked|sealed|adopted|concluded|struck|ratified|between|after|before|as|at|from|is|was|were|are|will|would|could|should|must|shall|might|be|been|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired|over|about|against|amid|despite|during|since|into|exchanged|exchanges"
-    static let nouns = "treaty|treaties|agreement|agreements|accord|accords|declaration|declarations|pact|pacts|memorandum|memorandums|deal|protocol|charter|statement|statements|document|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice|summit|summits|meeting|consultations|celebrations|parade|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat|roundtable"
+    static let nouns = "treaty|treaties|agreement|agreements|accord|accords|declaration|declarations|pact|pacts|memorandum|memorandums|deal|protocol|charter|statement|statements|document|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice|summit|summits|meeting|consultations|celebrations|parade|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat|roundtable|funeral|inauguration|coronation"
     static let modifiers = #"((?:(?!(?:"# + stops + #")\b)[\p{L}\d“”"’'+-]+\s+(?:(?<=(?-i:\p{Ll})\s)(?<!\b(?:"# + nouns + #")\s)and\s+(?=(?-i:\p{Ll})))?){0,5})"#
     static let treatyPhrase = try! NSRegularExpression(
         pattern: #"\b(the|a|an|this|that|these|its|their)\s+"# + modifiers + #"(treaty|treaties|agreement|agreements|accord|accords|declaration|declarations|pact|pacts|memorandum|memorandums|deal|protocol|charter|statement|statements|document|communique|communiques|communiqué|communiqués|ceasefire|ceasefires|cease-fire|truce|truces|armistice)\b(\s+of\s+(?:“[^”]+”|"[^"]+"|(?:\p{Lu}\w*\.?\s+\d{1,2}(?:,\s+\d{4})?(?:,?\s+and\s+|,\s+(?=\p{Lu}\w*\.?\s+\d))?)+|(?-i:\p{Ll})[\p{L}]+\s+and\s+(?!(?:"# + stops + #")\b|[\p{L}]+ed\b)(?-i:\p{Ll})[\p{L}]+|(?=(?-i:\p{Ll}))[\p{L}]*(?:ent|ant|al|ive|ous|ic|ary|ful|ble)\s+(?!(?:"# + stops + "|" + tailStops + #")\b)(?-i:\p{Ll})[\p{L}]*(?:-[\p{L}]+)*(?<![\p{L}-]ed)\b|(?=(?-i:\p{Ll}))(?:the|an)\s+(?-i:\p{Lu})[\p{L}]+(?:\s+(?-i:\p{Lu})[\p{L}]+){0,3}|(?!(?=(?-i:\p{Ll}))(?:the|a|an)\b)\p{Lu}[\p{L}]+))?"#,
@@ -374,7 +374,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
     static let tailStops = "held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|late|early|yesterday|today|tomorrow|of|between|among|before|after|during|since|amid|ahead|while"
     static let tailWord = #"(?!(?:"# + tailStops + #")\b)\p{L}[\p{L}\p{N}-]*"#
     static let gatheringPhrase = try! NSRegularExpression(
-        pattern: #"\b(the|a|an|this|his|her|their)\s+"# + modifiers + #"[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat|roundtable)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"# + tailWord + #"(?:\s+(?:of\s+\p{N}+\b|(?:of\s+)?"# + tailWord + ")){0,5})?",
+        pattern: #"\b(the|a|an|this|his|her|their)\s+"# + modifiers + #"[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|funeral|inauguration|coronation|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat|roundtable)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"# + tailWord + #"(?:\s+(?:of\s+\p{N}+\b|(?:of\s+)?"# + tailWord + ")){0,5})?",
         options: [.caseInsensitive])
 
     static func expected(_ pattern: NSRegularExpression, _ text: String) -> [String] {
@@ -410,7 +410,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
         ]
         let pieces = ["the", "a", "this", "his", "deal", "agreement", "agreements", "summit", "session", "talks", "of", "Of", "The",
                       "leaders", "Lima", "held", "November", "9,", "2020", "and", "“", "”", "\"", "Sept.", "x", "-", "1", " ", "\t", "signed", "CIS",
-                      "truce", "peace", "and", "AND", "communiqué", "cease-fire", "Dialogue", "retreat", "Roundtable", "C5+1", "+", "without", "inked"]
+                      "truce", "peace", "and", "AND", "communiqué", "cease-fire", "Dialogue", "retreat", "Roundtable", "C5+1", "+", "without", "inked", "funeral", "Inauguration"]
         // And a noun and "of" before pieces of tails, so that many phrases have one.
         let tails = ["the", "a", "deal", "of", "of", "the", "leaders", "Lima", "Lima-Peru", "November", "9", "9,", "2020", "and",
                      "“Peace”", "held", "in", "Sept.", "talks", "x", "peace", "friendship", "agreed", "renamed", "ed", "éclat", "Ünity"]

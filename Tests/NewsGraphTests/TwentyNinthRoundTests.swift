@@ -5,8 +5,10 @@ import Testing
 /// Rules found wanting on a twenty-ninth round of articles of my own: states whose
 /// names hold "d'" or lose their accents, "the two countries" named only by their
 /// officials' posts, days written as ordinals, a name spelt two ways, a body's name
-/// with "and" in a gathering's, long names after a style, and a headline's post
-/// against another state's dateline.
+/// with "and" in a gathering's, long names after a style, a headline's post
+/// against another state's dateline (and in title case), quoted names, leaders who
+/// clash, datelines' states, capitalised treaties, presidential spokespeople, plans
+/// made ahead of something, funerals and inaugurations, and dinners for guests.
 @Suite struct TwentyNinthRoundTests {
     @Test func aStateWhoseNameHoldsAnElidedParticleIsFoundWithOrWithoutItsAccent() {
         let a = Extracted("""
@@ -215,5 +217,28 @@ import Testing
         // A plan in the main clause keeps its own date.
         let b = Extracted("Headline\nPresident Ana Rojas of Peru will visit Chile on May 9 ahead of the Andean summit.", published: "2025-04-06")
         #expect(b.relation(.visited, "person:ana-rojas", "state:chile")?.date == "2025-05-09")
+    }
+
+    @Test func aFuneralOrAnInaugurationIsAGatheringTheyAttend() {
+        let a = Extracted("Headline\nLeaders including President Ana Rojas of Peru and President Tomas Berg of Chile attended the funeral of Pope Carl Lund at the Vatican on Saturday.")
+        #expect(a.has(.attended, "person:ana-rojas", "summit:funeral-of-pope-carl-lund"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:funeral-of-pope-carl-lund"))
+        let b = Extracted("Headline\nPresident Ana Rojas of Peru attended the inauguration of President Tomas Berg of Chile in Santiago.")
+        #expect(b.has(.heldIn, "summit:inauguration-of-president-tomas-berg-of-chile", "place:santiago"))
+        #expect(b.has(.attended, "person:ana-rojas", "summit:inauguration-of-president-tomas-berg-of-chile"))
+    }
+
+    @Test func aMealForAGatheringsGuestsHostsNoGathering() {
+        let a = Extracted("Headline\nPresident Ana Rojas of Peru hosted a dinner for leaders attending the Andean summit.")
+        #expect(!a.has(.hosted, "person:ana-rojas", "summit:andean-summit"))
+        let b = Extracted("Headline\nPresident Ana Rojas of Peru hosted the Andean summit in Lima.")
+        #expect(b.has(.hosted, "person:ana-rojas", "summit:andean-summit"))
+    }
+
+    @Test func thoseWhoSignAtTheEndOfAGatheringAttendedIt() {
+        let a = Extracted("Headline\nPresident Ana Rojas of Peru and President Tomas Berg of Chile signed eight agreements at the end of the 11th session of the Peru-Chile Binational Commission.")
+        let session = "summit:11th-session-of-the-peru-chile-binational-commission"
+        #expect(a.has(.attended, "person:ana-rojas", session))
+        #expect(a.has(.attended, "person:tomas-berg", session))
     }
 }

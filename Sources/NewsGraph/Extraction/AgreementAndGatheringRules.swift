@@ -30,7 +30,9 @@ extension Extractor {
     /// so the host hosted something else: "hosted a dinner for X after the ceremony";
     /// but "hosted the leaders of A and B at a summit" hosted the summit.
     static func hostsSomethingElse(_ gap: String) -> Bool {
-        gap.split(separator: " ").contains { ["after", "before", "following", "during", "ahead"].contains($0.lowercased()) }
+        // "hosted a dinner for leaders attending the summit": a meal for its guests.
+        gap.split(separator: " ").contains { ["after", "before", "following", "during", "ahead", "attending", "dinner", "reception", "banquet", "lunch",
+                                               "luncheon", "breakfast", "gala"].contains($0.lowercased()) }
     }
 
     /// "attended the", "also attended the": a verb of attending right before a gathering.
@@ -78,7 +80,7 @@ extension Extractor {
     /// ceasefire" asks for a truce that is not there.
     static let truceAgreedFinite = pattern(#"(?<!\bto\s)\b(?:"# + truceAgreed.joined(separator: "|") + #")\b"#)
     static let gatheringNouns = ["summit", "summits", "meeting", "consultations", "celebrations", "parade", "conference", "ceremony", "forum",
-                                 "negotiations", "talks", "session", "dialogue", "retreat", "roundtable"]
+                                 "negotiations", "talks", "session", "dialogue", "retreat", "roundtable", "funeral", "inauguration", "coronation"]
 
     func findAgreementsAndGatherings(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -1093,7 +1095,7 @@ extension Extractor {
     /// of A and B) took place on the fringes of" right before a gathering, or before
     /// its "the" when the gathering is named without it ("the Asia-Pacific Economic
     /// Cooperation (APEC) summit"): the verb is group 1.
-    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting|summit)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place|clashed|argued|sparred|disagreed|quarrell?ed)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took", "clashed", "argued", "sparred", "disagreed", "quarrelled", "quarreled"]))
+    static let meetingAt = OpeningWordPattern(#"\b(met|meet|meets|h[eo]ld (?:[\w-]+ ){0,3}(?:talks|meeting|summit)|spoke|talked|agreed|signed|conferred|s[ai]ts? down|took place|clashed|argued|sparred|disagreed|quarrell?ed)\b[^,.;]{0,90}?,?\s(?:at|during|on the (?:sidelines|margins|fringes) of|at the (?:end|close|start|opening|conclusion) of)\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets", "held", "hold", "spoke", "talked", "agreed", "signed", "conferred", "sat", "sit", "sits", "took", "clashed", "argued", "sparred", "disagreed", "quarrelled", "quarreled"]))
     /// "met B in Beijing on Thursday for the summit": a meeting held for the gathering
     /// (not "met to prepare for", "met to agree a date for").
     static let meetingFor = OpeningWordPattern(#"\b(met|meet|meets)\b(?:(?!\b(?:to|plans?|preparations?|dates?|agenda|ahead)\b)[^,.;]){0,90}?\sfor\s+(?:the\s+)?$"#, opening: .word(["met", "meet", "meets"]))

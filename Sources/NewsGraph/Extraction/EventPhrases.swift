@@ -41,7 +41,7 @@ extension ScalarText {
         }
     }
 
-    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,5})?`,
+    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|funeral|inauguration|coronation|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,5})?`,
     /// where TAILWORD is `(?!TAILSTOP\b)\p{L}[\p{L}\p{N}-]*` (TAILSTOP: `tailStops`),
     /// or after "of" a number ("the summit of the CIS", "the summit of the Group of
     /// 20", "a “historic” meeting").
@@ -290,7 +290,7 @@ extension ScalarText {
     private static let gatheringDeterminers = words("the|a|an|this|his|her|their")
     /// The nouns in the patterns' order: the first that a boundary follows is taken.
     private static let treatyNouns = words(Extractor.treatyNouns.joined(separator: "|"))
-    private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|parade|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat|roundtable")
+    private static let gatheringNouns = words("summit|summits|meeting|consultations|celebrations|parade|conference|ceremony|forum|negotiations|talks|session|dialogue|retreat|roundtable|funeral|inauguration|coronation")
     private static let session = Array("session".utf8)
     private static let capitalisedOnly = [Array("dialogue".utf8), Array("retreat".utf8)]
     /// Words that end the modifiers before a noun.
