@@ -124,6 +124,12 @@ import Testing
             """)
         #expect(a.relation(.holdsOffice, "person:tomas-bin-carl-bin-jan-al-berg", "state:saudi-arabia")?.title == "Crown Prince")
         #expect(a.has(.met, "person:tomas-bin-carl-bin-jan-al-berg", "person:omar-diallo"))
+        // Its particles leave no run of five capitalised words.
+        let b = Extracted("""
+            Leaders meet
+            RIYADH, Dec 3 (SPA) -- Sheikh Tomas bin Carl bin Jan Al Berg, Crown Prince and Prime Minister, received President Omar Diallo of Egypt in Riyadh.
+            """)
+        #expect(b.relation(.holdsOffice, "person:tomas-bin-carl-bin-jan-al-berg", "state:saudi-arabia")?.title == "Crown Prince")
     }
 
     @Test func aQuotedNameKeepsItsClosingQuoteInTheMention() {

@@ -409,6 +409,12 @@ final class ArticleState {
         claimed[sentence.index]?.contains { NSIntersectionRange($0, range).length > 0 } ?? false
     }
 
+    /// True when a span claimed before covers the range and starts before it: the
+    /// range holds the last words of a longer name.
+    func isInsideLongerClaim(_ sentence: Sentence, _ range: NSRange) -> Bool {
+        claimed[sentence.index]?.contains { $0.location < range.location && NSMaxRange($0) >= NSMaxRange(range) } ?? false
+    }
+
     func define(acronym: String, as id: EntityID) {
         if acronyms[acronym] == nil { acronyms[acronym] = id }
     }

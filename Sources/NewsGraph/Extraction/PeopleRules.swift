@@ -1292,10 +1292,12 @@ extension Extractor {
         }.compactMap { sentence.scalars.phraseAfter(name: $0.range) } : []
         // "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime
         // Minister,": a name longer than the walk's four words, found already.
-        let long = !sentence.scalars.nameRuns().contains(where: { text.substring(with: $0).splitAtSpaces().count > 4 }) ? [] : article.located(in: sentence).filter { mention in
+        // The walk then finds only the name's last words, inside the longer one.
+        let walked = sentence.scalars.namesThenPhrases()
+        let long = !walked.contains(where: { article.isInsideLongerClaim(sentence, $0.name) }) ? [] : article.located(in: sentence).filter { mention in
             mention.type == .person && text.substring(with: mention.range).splitAtSpaces().count > 4
         }.compactMap { sentence.scalars.phraseAfter(name: $0.range) }
-        for match in sentence.scalars.namesThenPhrases() + (oneWord.map { [$0] } ?? []) + inCapitals + long {
+        for match in walked + (oneWord.map { [$0] } ?? []) + inCapitals + long {
             var nameRange = match.name
             // "Peruvian President Ana Rojas, the chairman of ...": the person a title
             // rule found at the end of the capitalised run.
