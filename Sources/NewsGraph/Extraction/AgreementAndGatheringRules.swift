@@ -317,8 +317,10 @@ extension Extractor {
         var tail = phrase.tail.map { text.substring(with: $0).trimmingEnds(in: .whitespaces) } ?? ""
         // "the Treaty of Good Neighbourship", "the Treaty of Friendship and Cooperation":
         // a name in capitals goes on in capitals past the tail's one word.
+        var tailGoesOn = ""
         if properName, tail.hasPrefix("of "), tail.dropFirst(3).first?.isUppercase == true {
-            tail += Self.properTailGoesOn(after: NSMaxRange(phrase.range), in: text)
+            tailGoesOn = Self.properTailGoesOn(after: NSMaxRange(phrase.range), in: text)
+            tail += tailGoesOn
         }
         // A name in capitals goes on in capitals after "for" or "on": "the Pact for the Future".
         let topic = !tail.isEmpty ? nil
@@ -373,9 +375,10 @@ extension Extractor {
             let ownClause = relative.hasPrefix(" that ") || relative.hasPrefix(" which ") ? Self.clause(opening: relative) : ""
             dates = article.datesOfEvents(in: sentence).filter { made || ownClause.holds($0.text) }
         }
-        // A name in capitals keeps its noun's capital: "the Kuala Lumpur Peace Accord".
-        let written = properName && !mods.isEmpty && mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
-            ? String(noun.prefix(1)).uppercased() + noun.dropFirst() : noun
+        // A name in capitals keeps its noun's capital: "the Kuala Lumpur Peace Accord",
+        // "the Treaty on Comprehensive Strategic Partnership".
+        let capitalised = mods.isEmpty ? topic != nil || tail.hasPrefix("of ") && tail.dropFirst(3).first?.isUppercase == true : mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
+        let written = properName && capitalised ? String(noun.prefix(1)).uppercased() + noun.dropFirst() : noun
         let base = (mods + [written]).joined(separator: " ")
         var ids: [EntityID] = []
         if plural, dates.count > 1 {
@@ -413,8 +416,15 @@ extension Extractor {
             }
         }
         let paired = pairedStates(in: sentence)
+        // The name in capitals after "on" or "for", or going on past the tail, is
+        // written in the mention too.
+        var mentioned = phrase.range
+        mentioned.length += tailGoesOn.utf16.count
+        if properName, let topic, case let rest = text.substring(from: NSMaxRange(phrase.range)), let at = rest.range(of: topic) {
+            mentioned.length += rest.utf16.distance(from: rest.startIndex, to: at.upperBound)
+        }
         for id in ids {
-            article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)
+            article.addDescription(of: id, sentence: sentence, utf16Range: mentioned)
             article.addParties(paired, to: id)
             treatyRelations(id, phrase: phrase, modifiers: mods, sentence: sentence, text: text, into: article)
         }
@@ -545,11 +555,28 @@ extension Extractor {
         let gap = text.substring(with: NSRange(location: NSMaxRange(verb), length: phrase.range.location - NSMaxRange(verb)))
         // "signed seven agreements on trade and energy, including a transport accord".
         if gap.hasSuffix(" including "), matches(signedManyIncluding, gap, anchored: true) { return true }
+        if gap.holds(","), isTreatyList(gap) { return true }
         guard gap.utf16.count <= 120, !gap.holds(","), !gap.holds(" to ") else { return false }
         // "concluded negotiations on a trade agreement": the talks ended, nothing was signed.
         guard !gap.lowercased().letterRuns().contains(where: { ["negotiations", "talks", "discussions", "consultations"].contains($0) }) else { return false }
         let treaties = gap.lowercased().letterRuns().filter { treatyNouns.contains(String($0)) }.count
         return treaties == 0 ? gap.utf16.count <= 60 : treaties == 1 && gap.hasSuffix(" and ") && !gap.dropLast(5).holds(" and ")
+    }
+
+    /// " an agreement on defence, a memorandum on energy and ", " eight documents,
+    /// including an agreement on defence and ": treaties listed before a treaty
+    /// phrase, which the verb signs too. Each item between commas names a treaty.
+    static func isTreatyList(_ gap: String) -> Bool {
+        var list = Substring(gap)
+        if let including = gap.range(of: ", including "), matches(signedManyIncluding, String(gap[..<including.upperBound]), anchored: true) {
+            list = gap[including.upperBound...]
+        }
+        guard list.utf16.count <= 300, [", ", " and ", ", and "].contains(where: list.hasSuffix),
+              !list.contains(where: { ".;:".contains($0) }), !list.holds(" to ") else { return false }
+        let items = list.split(separator: ",").filter { !$0.allSatisfy(\.isWhitespace) }
+        return (1...6).contains(items.count) && items.allSatisfy { item in
+            item.split(separator: " ").count <= 12 && item.lowercased().letterRuns().contains { treatyNouns.contains(String($0)) }
+        }
     }
 
     /// " seven memoranda of understanding covering energy and trade, including ":

@@ -185,6 +185,18 @@ final class ArticleState {
         entities.values.contains { $0.type == .organization && $0.name.hasSuffix(" " + word) }
     }
 
+    /// The person a monarch's title names: one name after it ("Sultan Ibrahim", "King
+    /// Carl") is a given name, never the surname of another the article named ("Prime
+    /// Minister Anwar Ibrahim").
+    func person(named written: String, monarch: Bool) -> EntityID {
+        guard monarch, !written.contains(" "), personNames[written] == nil, givenNames[written] == nil, surnames[written]?.isEmpty == false else {
+            return person(named: written)
+        }
+        let id = entity(.person, written)
+        personNames[written] = id
+        return id
+    }
+
     /// The person a titled name refers to; "Ruto" joins "William Ruto" if the
     /// article already named him in full.
     func person(named written: String) -> EntityID {
@@ -236,7 +248,12 @@ final class ArticleState {
         if parts.count > 1, let first = parts.first, first.count >= 2, !first.contains("."), !Extractor.notNames.contains(String(first)) {
             givenNames[String(first), default: []].insert(id)
         }
-        let inner = parts.dropFirst().dropLast().filter { $0.count >= 4 && $0.first?.isUppercase == true && !Extractor.notNames.contains(String($0)) }
+        // A name after "bin" or "ibn" is the father's: "Hamad" of "Tamim bin Hamad Al
+        // Thani" is no name of Tamim's ("Hamad International Airport").
+        let inner = parts.indices.dropFirst().dropLast().filter { at in
+            parts[at].count >= 4 && parts[at].first?.isUppercase == true && !Extractor.notNames.contains(String(parts[at]))
+                && !Self.descentParticles.contains(parts[at - 1].lowercased())
+        }.map { parts[$0] }
         for part in inner { innerNames[String(part), default: []].insert(id) }
         // A one-word person seen earlier joins this full name when the word is its
         // surname or, as a family name written first is used alone, its first word
@@ -259,6 +276,9 @@ final class ArticleState {
         guard parts.count >= 3, let start = parts.indices.dropFirst().dropLast().first(where: { surnameParticles.contains(parts[$0].lowercased()) }) else { return nil }
         return parts[start...].joined(separator: " ")
     }
+
+    /// Particles of descent: the name after them is a parent's.
+    static let descentParticles: Set<String> = ["bin", "bint", "ibn", "ben"]
 
     static let surnameParticles: Set<String> = ["le", "la", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "al", "el"]
 
@@ -294,6 +314,13 @@ final class ArticleState {
         guard let removed = entities.removeValue(forKey: old) else { return }
         entities[new]?.mentions += removed.mentions
         for (name, id) in personNames where id == old { personNames[name] = new }
+        // "Omar bin Tomas" in a headline joins "Omar bin Tomas Al Berg": its surname
+        // calls the one person.
+        for names in [\ArticleState.surnames, \.innerNames, \.givenNames] {
+            for (name, ids) in self[keyPath: names] where ids.contains(old) {
+                self[keyPath: names][name] = ids.subtracting([old]).union([new])
+            }
+        }
         for (acronym, id) in acronyms where id == old { acronyms[acronym] = new }
         postsWithoutOwner = postsWithoutOwner.map { ($0.person == old ? new : $0.person, $0.title, $0.sentence) }
         counterpartsOfPronouns = counterpartsOfPronouns.map { ($0.person == old ? new : $0.person, $0.state, $0.sentence, $0.at) }
@@ -988,6 +1015,28 @@ final class ArticleState {
         }
     }
 
+    /// "the Chinese Communist Party" and "the Communist Party of China", "the
+    /// Vietnamese Party" and "the Communist Party of Vietnam": a body of a state named
+    /// by a people's word and the last words before "of" and the state of another
+    /// body of that state is that body.
+    private func foldBodiesNamedByDemonym() {
+        let stateOf = Dictionary(relations.filter { $0.type == .partOf && $0.source.type == .organization && $0.target.type == .state }.map { ($0.source, $0.target) },
+                                 uniquingKeysWith: min)
+        guard stateOf.count >= 2 else { return }
+        for (short, state) in stateOf.sorted(by: { $0.key < $1.key }) {
+            guard let words = entities[short]?.name.split(separator: " "), words.count >= 2, let stateName = entities[state]?.name else { continue }
+            let rest = Array(words.dropFirst())
+            let formal = stateOf.filter { other, otherState in
+                guard other != short, otherState == state, let full = entities[other]?.name, let of = full.range(of: " of ", options: .backwards) else { return false }
+                let head = full[..<of.lowerBound].split(separator: " ")
+                var tail = full[of.upperBound...]
+                if tail.hasPrefix("the ") { tail = tail.dropFirst(4) }
+                return tail == stateName && Array(head.suffix(rest.count)) == rest && !head.contains(words[0])
+            }.keys.sorted()
+            if formal.count == 1, let into = formal.first { merge(short, into: into) }
+        }
+    }
+
     /// True when a name is `bare` after words of a state's form: "Democratic
     /// Republic of the Congo" of "Congo".
     static func isFormalName(_ name: String, of bare: String) -> Bool {
@@ -1004,6 +1053,7 @@ final class ArticleState {
     /// The article's entities (only those mentioned) and relations, in canonical order.
     func result() -> ArticleExtraction {
         foldShortStateNames()
+        foldBodiesNamedByDemonym()
         foldGatheringsNamedByAcronym()
         foldGatheringsNamedShort()
         foldSummitsOfLeaders()

@@ -238,7 +238,7 @@ extension Extractor {
             let name = words.joined(separator: " ")
             nameRange.length = name.utf16.count
             guard !article.isClaimed(sentence, nameRange) else { continue }
-            let person = article.person(named: name)
+            let person = article.person(named: name, monarch: Self.monarchTitles.contains(title))
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
 
             let state = bodyState ?? service?.state ?? stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
@@ -308,6 +308,9 @@ extension Extractor {
               let kind = title.split(separator: " ").last, kind == earlier.title.split(separator: " ").last else { return nil }
         return earlier.state
     }
+
+    /// Titles of monarchs, who are called by a given name: "Sultan Ibrahim".
+    static let monarchTitles: Set<String> = ["King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Prince", "Princess", "Crown Prince", "Grand Duke"]
 
     /// Posts that lead a state or its government.
     static let headsOfStateOrGovernment: Set<String> = ["President", "Vice President", "Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister", "Premier", "Chancellor"]
@@ -1742,6 +1745,9 @@ extension Extractor {
             let runText = text.substring(with: run)
             guard !runText.holds(" ") || !lexicon.isCity(runText) else { continue }
             let words = runText.split(separator: " ").map(String.init)
+            // "Hamad International Airport", "Queen Elizabeth Hospital": a building
+            // named for a person is no mention of anyone.
+            if words.count > 1, let last = words.last, Self.facilityNouns.contains(last) { continue }
             Self.scanLongest(run, in: text, maxWords: 3) { candidate, range, index, length in
                 // A given name alone, unless it names a state or a city too ("Jordan").
                 let alone = range == run && lexicon.state(namedOrDemonym: candidate) == nil && lexicon.cities[Lexicon.fold(candidate)] == nil
@@ -1790,7 +1796,7 @@ extension Extractor {
     }
 
     /// "the leaders", "the presidents", "the heads of state", "the ministers", not "the leaders of".
-    static let pluralDescription = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state|(?:foreign\s+)?ministers)(?![\p{L}])(?!\s+of\b)"#, options: [], opening: .word(["the"]))
+    static let pluralDescription = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state|(?:foreign\s+)?ministers|sides)(?![\p{L}])(?!\s+of\b)"#, options: [], opening: .word(["the"]))
 
     /// The titles a person is called by alone: "the Sultan", "the president".
     /// Plural descriptions of people, and the noun each of them is.
@@ -2047,13 +2053,14 @@ extension Extractor {
             guard pair.count == 2 else { continue }
             article.addMention(of: pair, sentence: sentence, utf16Range: match.range, kind: "description")
         }
-        // "The heads of state held talks", "the leaders signed", with no number: the
-        // pair only where the article has named just two who fit.
-        for match in sentence.has(["leaders", "presidents", "heads", "ministers"]) ? Self.pluralDescription.matches(in: sentence) : [] {
+        // "The heads of state held talks", "the leaders signed", "the sides agreed",
+        // with no number: the pair only where the article has named just two who fit.
+        for match in sentence.has(["leaders", "presidents", "heads", "ministers", "sides"]) ? Self.pluralDescription.matches(in: sentence) : [] {
             let written = text.substring(with: match.range(at: 1)).lowercased()
             let noun = written == "heads of state" ? "head of state" : written.hasSuffix("ministers") ? "minister" : "leader"
             let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
-            guard named.count == 2, named.allSatisfy({ article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
+            // Sides are sides whatever their posts.
+            guard named.count == 2, written == "sides" || named.allSatisfy({ article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
             article.addMention(of: named, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
