@@ -191,4 +191,36 @@ import Testing
         let b = Extracted("Headline\nForeign Minister Tomas Berg and Foreign Minister Carl Lund signed a treaty on trade.")
         #expect(b.name(of: "treaty:treaty-on-trade") == "treaty on trade")
     }
+
+    @Test func whoAccompaniesTheDatelinesOwnOfficialAbroadHoldsPostsOfThatState() {
+        let a = Extracted("""
+            Headline
+            ISLAMABAD: Pakistani Prime Minister Ana Rojas arrived in Doha on Sunday on a visit to Qatar. Deputy Prime Minister and Foreign Minister Tomas Berg is accompanying the prime minister. Pakistan seeks investment.
+            """)
+        let posts = a.result.relations.filter { $0.type == .holdsOffice && $0.source.rawValue == "person:tomas-berg" && $0.target.rawValue == "state:pakistan" }
+        #expect(Set(posts.compactMap(\.title)) == ["Deputy Prime Minister", "Foreign Minister"])
+        // One who accompanies a guest to the dateline's state is of the guest's.
+        let b = Extracted("""
+            Headline
+            DOHA - Pakistani Prime Minister Ana Rojas arrived in Doha on Sunday on a visit to Qatar. Foreign Minister Tomas Berg is accompanying the prime minister.
+            """)
+        #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:qatar"))
+    }
+
+    @Test func aStateAfterDiscussIsWhatWasDiscussedNotWhereTheyMet() {
+        let a = Extracted("Headline\nDuring the visit, Prime Minister Ana Rojas will call on Emir Tomas Berg and discuss investment in Pakistan.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == nil)
+        // A city there may still be where they met.
+        let b = Extracted("Headline\nPrime Minister Ana Rojas met Emir Tomas Berg to discuss trade in Doha.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:doha")
+    }
+
+    @Test func aTreatysSubjectGoesOnAfterANounThatTakesTo() {
+        let a = Extracted("Headline\nPresident Tomas Berg and President Carl Lund signed a declaration on the transition to comprehensive strategic partnership.")
+        #expect(a.ids.contains("treaty:declaration-on-the-transition-to-comprehensive-strategic-partnership"))
+        // Any other noun's "to" ends it: a purpose.
+        let b = Extracted("Headline\nPresident Tomas Berg and President Carl Lund signed an agreement on trade to boost ties.")
+        #expect(b.ids.contains("treaty:agreement-on-trade"))
+    }
 }

@@ -500,7 +500,9 @@ extension Extractor {
             guard !letters.isEmpty, letters.allSatisfy({ $0.isLowercase || $0 == "-" }),
                   !Self.topicStops.contains(String(letters))
                     || letters == "the" && words.last == "of"
-                    || ["the", "a", "an"].contains(letters) && words.last.map({ $0.count > 5 && $0.hasSuffix("ing") }) == true else { break }
+                    // "on the transition to a strategic partnership": a noun that takes "to".
+                    || letters == "to" && words.last.map({ Self.nounsTakingTo.contains(String($0)) }) == true
+                    || ["the", "a", "an"].contains(letters) && words.last.map({ $0.count > 5 && $0.hasSuffix("ing") || $0 == "to" }) == true else { break }
             words.append(bare)
             if bare.count < word.count || words.count == 8 { break }
         }
@@ -522,6 +524,8 @@ extension Extractor {
                                                "held", "met", "said", "adopted", "praised", "condemned", "urged", "announced", "launched", "also",
                                                "oversaw", "witnessed", "attended", "visited", "toured", "inspected", "hosted", "received", "gave",
                                                "took", "made", "paid", "laid", "told", "thanked", "invited", "unveiled", "inaugurated", "presented"]
+    /// Nouns of a treaty's subject that go on with "to": "the transition to".
+    static let nounsTakingTo: Set<String> = ["transition", "accession", "access", "return", "road", "path", "approach", "adherence"]
     /// Nouns after "on the" that say when or where, not what: "on the sidelines of".
     static let notTopics: Set<String> = ["sidelines", "margins", "eve", "occasion", "basis", "day", "side", "phone", "spot", "way", "ground"]
     /// Words that end a treaty's subject: "an agreement on trade signed in Lima".

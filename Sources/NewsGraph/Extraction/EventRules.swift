@@ -579,9 +579,10 @@ extension Extractor {
               // Not in the gathering's topic: "a summit dominated by the war in Ukraine",
               // "talks on the crisis in Sudan".
               Self.topicBeforeVenue.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil,
-              // A region after "to discuss" is what was discussed: "met to discuss
-              // transport in the Andes region"; a city there may still be the venue.
-              next.type != .region || !UTF16Text(sentence.text).substring(with: NSRange(location: end, length: next.range.location - end)).holds("discuss"),
+              // A region or state after "discuss" is what was discussed: "met to discuss
+              // transport in the Andes region", "and discuss investment in Peru"; a
+              // city there may still be the venue.
+              next.type == .place || !UTF16Text(sentence.text).substring(with: NSRange(location: end, length: next.range.location - end)).holds("discuss"),
               // Nor after another verb: "who chairs the meeting, urged the government in X".
               Self.verbAfterComma.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil,
               // Not in another clause: "talks as fighting rages in Darfur".

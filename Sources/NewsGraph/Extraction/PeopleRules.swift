@@ -282,6 +282,10 @@ extension Extractor {
                 let body = before.hasSuffix(" ") ? before.dropLast().split(separator: " ").last.map(String.init) : nil
                 // "presidential spokesperson X": the presidency's, a post of the state.
                 let post = body.flatMap { lexicon.organizationHeads.contains($0) || $0.lowercased() == "presidential" ? "\($0) \(title)" : nil } ?? title
+                // "Deputy Prime Minister and Foreign Minister X": both posts, the first first.
+                if post == title, let first = Self.titleJoinedBefore(titleRange, in: text, titles: lexicon.titleSet), first != title {
+                    article.addPostWithoutOwner(person, title: first, sentence: sentence)
+                }
                 article.addPostWithoutOwner(person, title: post, sentence: sentence)
             }
         }
@@ -558,7 +562,11 @@ extension Extractor {
         var holderOfPost: [String: EntityID] = [:]
         for (person, title) in article.officeHolders(of: state) where holderOfPost[Self.postKey(title)] == nil { holderOfPost[Self.postKey(title)] = person }
         let posts = article.postsWithoutOwner.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
-        for (person, title, index) in posts where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
+        // The sentence in which a person was given the state's post here: a second
+        // post of the same name ("Deputy Prime Minister and Foreign Minister X") goes too.
+        var given: [EntityID: Int] = [:]
+        for (person, title, index) in posts where Self.isStatePost(title)
+            && (article.office(of: person) == nil && article.stateOf(person: person) == nil || given[person] == index) {
             guard stateNamed || index == lead && !article.peopleMetOrCalled(by: person).contains(where: { article.stateOf(person: $0) == nil }) else { continue }
             let sentence = article.sentences[index]
             if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
@@ -575,11 +583,7 @@ extension Extractor {
             // travels with the one who does, is a guest, not the dateline's official.
             // One who only goes abroad ("SEOUL - President X will fly to Washington")
             // is at home there.
-            let goesAbroadOnly = article.destinations(of: person).allSatisfy { destination in
-                destination.type == .state ? destination != state
-                    : stateWithCapital(destination, in: article).map { $0 != home } ?? false
-            }
-            guard goesAbroadOnly, !travelsWith(person, in: sentence, of: article) else { continue }
+            guard goesAbroadOnly(person, from: home, in: article), !travelsWith(person, in: sentence, of: article, home: home) else { continue }
             // "YEREVAN - Armenian Prime Minister X ... X and President Y last met": one
             // who meets or calls an official the text gives the dateline's state is
             // that official's guest or counterpart, of another state.
@@ -634,6 +638,7 @@ extension Extractor {
             }
             if !elsewhere {
                 article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+                given[person] = index
                 holderOfPost[Self.postKey(title)] = holderOfPost[Self.postKey(title)] ?? person
             }
         }
@@ -642,11 +647,26 @@ extension Extractor {
     /// True when the sentence has the person travel with another: named before
     /// "accompanied by" and the like, or in the list after it ("X, who was accompanied
     /// by A, also met B": not B).
-    private func travelsWith(_ person: EntityID, in sentence: Sentence, of article: ArticleState) -> Bool {
+    private func travelsWith(_ person: EntityID, in sentence: Sentence, of article: ArticleState, home: Lexicon.State) -> Bool {
         guard let phrase = Self.firstRange(Self.travellingWith, sentence.text) else { return false }
+        // "ISLAMABAD - Foreign Minister X is accompanying the prime minister" on his
+        // trip abroad: the party of the dateline's own official is of that state.
+        if article.located(in: sentence).contains(where: { other in
+            other.type == .person && other.id != person && article.stateOf(person: other.id) == article.state(home)
+                && !article.destinations(of: other.id).isEmpty && goesAbroadOnly(other.id, from: home, in: article)
+        }) { return false }
         guard let own = article.located(in: sentence).first(where: { $0.id == person }), own.range.location >= NSMaxRange(phrase) else { return true }
         let between = NSRange(location: NSMaxRange(phrase), length: own.range.location - NSMaxRange(phrase))
         return !Self.clauseAfterComma(UTF16Text(sentence.text).substring(with: between))
+    }
+
+    /// True when every place the person travels to (perhaps none) is outside the
+    /// state `home`: "SEOUL - President X will fly to Washington".
+    private func goesAbroadOnly(_ person: EntityID, from home: Lexicon.State, in article: ArticleState) -> Bool {
+        article.destinations(of: person).allSatisfy { destination in
+            destination.type == .state ? destination != article.state(home)
+                : stateWithCapital(destination, in: article).map { $0 != home } ?? false
+        }
     }
 
     /// "Pope Leo XIV": a post only one state has is held for that state, when the
