@@ -223,4 +223,16 @@ import Testing
         let b = Extracted("Headline\nPresident Tomas Berg and President Carl Lund signed an agreement on trade to boost ties.")
         #expect(b.ids.contains("treaty:agreement-on-trade"))
     }
+
+    @Test func anAmbassadorToAPlaceSetOffByACommaIsOfTheirPeoplesState() {
+        let a = Extracted("Headline\nThe meeting was attended by the UK ambassador to the Kingdom, Carl Lund.")
+        #expect(a.relation(.holdsOffice, "person:carl-lund", "state:united-kingdom")?.title == "ambassador")
+        let b = Extracted("Headline\nThe meeting was attended by the British ambassador in Riyadh, Carl Lund.")
+        #expect(b.has(.holdsOffice, "person:carl-lund", "state:united-kingdom"))
+    }
+
+    @Test func aCallWithAWordInQuotesBeforeItIsACall() {
+        let a = Extracted("Headline\nPresident Ana Rojas said she had a \"productive\" call with U.S. President Carl Lund.")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:carl-lund"))
+    }
 }

@@ -7,7 +7,7 @@ extension Extractor {
     /// video call counts as a call, and so does speaking "telephonically", as South
     /// African readouts write it; so is "a call" received from, made to or had with
     /// someone (not a courtesy call, a visit).
-    static let phoneTrigger = OpeningWordPattern(#"\b(?:tele)?phone(?:d)?\b|\bdial(?:l?ed|s)\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\b(?:spoke|speaks|spoken)\s+telephonically\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b|\b(?:received|receives|receiving|took|takes|taking|made|makes|making|returned|returns|had|has|have|having)\s+(?:a|an)\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}call\s+(?:from|to|with)\b"#,
+    static let phoneTrigger = OpeningWordPattern(#"\b(?:tele)?phone(?:d)?\b|\bdial(?:l?ed|s)\b|(?<!so-)\bcalled\s+(?=(?:him|her|his|their)\b|(?:the\s+)?(?-i:\p{Lu}))(?!(?-i:[A-Z][a-z]*day\b|(?:On|It|For)\b))|\bphone call\b|\bspoke by phone\b|\b(?:spoke|speaks|spoken)\s+telephonically\b|\bvideo\s*(?:call|link|conference)\b|\bvideoconference\b|\b(?:received|receives|receiving|took|takes|taking|made|makes|making|returned|returns|had|has|have|having)\s+(?:a|an)\s+(?:(?!courtesy\b)[\w"“”'’-]+\s+){0,2}call\s+(?:from|to|with)\b"#,
         opening: .word(["telephone", "telephoned", "phone", "phoned", "dialed", "dialled", "dials", "called", "spoke", "speaks", "spoken", "video", "videocall", "videolink", "videoconference",
                         "received", "receives", "receiving", "took", "takes", "taking", "made", "makes", "making", "returned", "returns", "had", "has", "have", "having"]))
     /// "hosted" or "received" meets a guest named after it ("hosted Kenyan

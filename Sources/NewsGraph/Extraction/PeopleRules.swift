@@ -347,8 +347,8 @@ extension Extractor {
     }
 
     /// "the Turkish president Recep Tayyip Erdogan", "the Chilean foreign minister,
-    /// Tomas Berg,": a post in lower case after "the" and a people's name, as papers
-    /// write it, held for that people's state.
+    /// Tomas Berg,", "the UK ambassador to the Kingdom, X": a post in lower case after
+    /// "the" and a people's name, as papers write it, held for that people's state.
     func findDemonymPosts(in sentence: Sentence, into article: ArticleState) {
         guard !sentence.words.isDisjoint(with: titleWords) || sentence.has(word: "diplomat"), sentence.has(["the"]) else { return }
         let text = UTF16Text(sentence.text)
@@ -372,7 +372,7 @@ extension Extractor {
         if lexicon.titleSet.contains(title) { article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence) }
     }
 
-    static let demonymPost = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}),?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})", options: [], opening: .word(["the"]))
+    static let demonymPost = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})(?:\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2},|,)?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){1,3})", options: [], opening: .word(["the"]))
 
     /// True when "'s " (or "s' ") and a lower-case letter stand somewhere in the
     /// text: the only place `possessivePost` can match, checked byte by byte before
