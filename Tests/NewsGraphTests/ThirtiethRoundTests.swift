@@ -45,6 +45,9 @@ import Testing
             President Carl Lund met Foreign Minister Ana Rojas. She later landed at Carl Lund International Airport.
             """)
         #expect(b.names(of: "person:carl-lund") == ["Carl Lund"])
+        // The father's name alone is no mention of the son.
+        let d = Extracted("Headline\nEmir Tamim bin Hamad Al Thani met President Ana Rojas. Hamad ruled until 2013.")
+        #expect(d.names(of: "person:tamim-bin-hamad-al-thani") == ["Tamim bin Hamad Al Thani"])
         // An inner name that is no father's still calls the person.
         let c = Extracted("Headline\nPresident Luis Tomas Berg Rojas met Foreign Minister Omar Diallo. Tomas said the talks went well.")
         #expect(c.names(of: "person:luis-tomas-berg-rojas").contains("Tomas"))
@@ -118,6 +121,12 @@ import Testing
             """)
         #expect(b.has(.signed, "state:turkey", "treaty:memorandum-on-energy"))
         #expect(b.has(.signed, "state:azerbaijan", "treaty:agreement-on-defence"))
+        // Sides are sides whatever their posts.
+        let e = Extracted("""
+            Headline
+            Turkish President Tomas Berg received Azerbaijani Foreign Minister Carl Lund in Ankara. The sides signed an agreement on defence.
+            """)
+        #expect(e.has(.signed, "person:carl-lund", "treaty:agreement-on-defence"))
         // With three named, "the sides" are no pair.
         let c = Extracted("""
             Headline
@@ -154,6 +163,10 @@ import Testing
         let b = Extracted("Headline\nEmir Sheikh Tamim bin Hamad Al Thani met President Ana Rojas. Later Emir Tamim hosted a dinner.")
         #expect(b.names(of: "person:tamim-bin-hamad-al-thani").contains("Tamim"))
         #expect(!b.ids.contains("person:tamim"))
+        // Also where another's surname is that name.
+        let c = Extracted("Headline\nEmir Sheikh Tamim bin Hamad Al Thani met Foreign Minister Carl Tamim. Later Emir Tamim hosted a dinner.")
+        #expect(c.names(of: "person:tamim-bin-hamad-al-thani").contains("Tamim"))
+        #expect(c.names(of: "person:carl-tamim") == ["Carl Tamim"])
     }
 
     @Test func aPartyNamedByItsPeopleIsThePartyOfThatState() {
@@ -176,6 +189,12 @@ import Testing
             """)
         #expect(c.ids.contains("organization:communist-party-of-china"))
         #expect(!c.names(of: "organization:communist-party-of-china").contains("Chinese Foreign Ministry"))
+        // A body whose name ends in the same noun but holds other words is another.
+        let d = Extracted("""
+            Headline
+            Governor of the People's Bank of China Tomas Berg met Lao President Carl Lund. The Chinese Development Bank said the talks went well.
+            """)
+        #expect(d.ids.contains("organization:chinese-development-bank"))
     }
 
     @Test func aTreatyNamedInCapitalsIsWrittenWhole() {
@@ -234,5 +253,33 @@ import Testing
     @Test func aCallWithAWordInQuotesBeforeItIsACall() {
         let a = Extracted("Headline\nPresident Ana Rojas said she had a \"productive\" call with U.S. President Carl Lund.")
         #expect(a.has(.phoned, "person:ana-rojas", "person:carl-lund"))
+    }
+
+    @Test func aCityTheDatelineGivesItsStateDatesTheArticleThere() {
+        let a = Extracted("""
+            Headline
+
+            GYEONGJU, South Korea (Yonhap) -- President Ana Rojas held a summit with Chinese President Tomas Berg on Saturday. South Korea hosted the meeting.
+            """)
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:south-korea"))
+        // A city alone, not a capital, gives no state.
+        let b = Extracted("""
+            Headline
+
+            GYEONGJU (Yonhap) -- President Ana Rojas held a summit with Chinese President Tomas Berg on Saturday. South Korea hosted the meeting.
+            """)
+        #expect(!b.has(.holdsOffice, "person:ana-rojas", "state:south-korea"))
+    }
+
+    @Test func twoJoinedPostsBeforeTheSecondNameStillJoinTheTwo() {
+        let a = Extracted("Headline\nThai Foreign Minister Tomas Berg and Cambodian Deputy Prime Minister and Foreign Minister Carl Lund met on Friday.")
+        #expect(a.has(.met, "person:tomas-berg", "person:carl-lund"))
+    }
+
+    @Test func aTripsPurposeMayStandAfterAFewWordsOfWhoseAndWhich() {
+        let a = Extracted("Headline\nPrime Minister Tomas Berg will travel to Washington next week for his fifth meeting with US President Carl Lund this year.")
+        #expect(a.relation(.met, "person:tomas-berg", "person:carl-lund")?.status == .planned)
+        let b = Extracted("Headline\nPrime Minister Tomas Berg travelled to Washington last week for his first meeting with US President Carl Lund.")
+        #expect(b.relation(.met, "person:tomas-berg", "person:carl-lund")?.status == nil)
     }
 }

@@ -189,9 +189,10 @@ final class ArticleState {
     /// Carl") is a given name, never the surname of another the article named ("Prime
     /// Minister Anwar Ibrahim").
     func person(named written: String, monarch: Bool) -> EntityID {
-        guard monarch, !written.contains(" "), personNames[written] == nil, givenNames[written] == nil, surnames[written]?.isEmpty == false else {
-            return person(named: written)
-        }
+        guard monarch, !written.contains(" "), personNames[written] == nil else { return person(named: written) }
+        // "Emir Tamim" after "Sheikh Tamim bin Hamad Al Thani": the one so called first.
+        if let ids = givenNames[written], ids.count == 1, let id = ids.first { return id }
+        guard surnames[written]?.isEmpty == false else { return person(named: written) }
         let id = entity(.person, written)
         personNames[written] = id
         return id

@@ -304,7 +304,8 @@ extension Extractor {
             let clause = lead.lastIndex { ",;—".contains($0) }.map { lead[lead.index(after: $0)...] } ?? lead[...]
             // "travels to Lima on Friday for talks with X": the present of a trip ahead.
             let presentAhead = Attribution.isPresentAhead(sentence, clause: clause)
-            if [" for ", " for the ", " for a ", " for an "].contains(where: lead.hasSuffix) { return Attribution.announces(lead) || presentAhead ? .planned : nil }
+            // "for his fifth meeting with X": a few words of whose and which may stand between.
+            if Self.matches(Self.forPurpose, lead) { return Attribution.announces(lead) || presentAhead ? .planned : nil }
             // "will travel to Hanoi and hold talks with X": the modal reaches the second verb.
             let afterAnd = [" and ", " and hold ", " and have ", " and also hold "].contains(where: lead.hasSuffix)
             guard lead.hasSuffix(" to ") || afterAnd else { return nil }
@@ -677,7 +678,7 @@ extension Extractor {
     /// first one's state ("A of Peru and President B").
     static func coordinated(_ first: NSRange, _ second: NSRange, in text: UTF16Text) -> Bool {
         let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
-        return gap.count < 60 && matches(coordinatingGap, gap, anchored: true)
+        return gap.count < 80 && matches(coordinatingGap, gap, anchored: true)
             // "A, the secretary of Peru's Security Council, and B": a post set off by
             // commas after the first.
             || gap.count < 120 && gap.hasPrefix(", ") && matches(appositionThenCoordinatingGap, gap, anchored: true)
@@ -692,9 +693,10 @@ extension Extractor {
     static let othersAsSubject = pattern(#"\b(?:that|agreed|decided|said|announced|instructed|asked|ordered|tasked|directed)\s+(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:(?:will|would|should|could|shall|must|to|are\s+to|were\s+to|is\s+to)\s+)?(?:(?:also|soon|again|then|later)\s+)?$"#)
 
     /// What joins two coordinated names: "and", a state's people's name and a post
-    /// before the second ("and U.S. special envoy"); compiled once, as a pattern
+    /// before the second ("and U.S. special envoy", "and Cambodian Deputy Prime
+    /// Minister and Foreign Minister"); compiled once, as a pattern
     /// given to `range(of:options:)` is compiled at every call.
-    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s|(?<=s)['’])?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b)|(?:his|her)\s+(?:wife|husband|spouse),?\s+)?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])?|"# + lowerCasePostWords + #")\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,6}(?:counterpart,?\s+)?$"#)
+    private static let coordinatingGap = try! NSRegularExpression(pattern: #"^(?:['’]s|(?<=s)['’])?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3}(?=,|\s+and\b))?\s*(?:,|and|,\s*and|,\s*(?:along|together)\s+with)\s+(?:the\s+|(?:his|her|their)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,2}counterpart\b)|(?:his|her)\s+(?:wife|husband|spouse),?\s+)?(?:(?:\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])?|"# + lowerCasePostWords + #")\s+(?:(?:of|for)\s+(?=\p{Lu})|and\s+(?=(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)\b))?){0,8}(?:counterpart,?\s+)?$"#)
     /// The words of posts written in lower case: "special envoy", "presidential aide".
     private static let lowerCasePostWords = "special|envoy|presidential|aide|adviser|advisor|chief|negotiator|spokesperson|spokesman|spokeswoman|ambassador|senior|top|diplomat"
         + "|foreign|minister|prime|president|vice|deputy|secretary|defen[cs]e|interior|national|security|premier|chancellor"
@@ -945,6 +947,9 @@ extension Extractor {
     /// "accepted an invitation from X to", "accepted X's invitation to", right
     /// before a visit.
     static let acceptedInvitation = pattern(#"\baccept(?:ed|s|ing)?\s+(?:an\s+|the\s+|his\s+|her\s+|their\s+|[\p{L}.-]+['’]s?\s+)?invitations?\s+(?:from\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,5})?to\s+$"#)
+    /// " for ", " for a ", " for his fifth ", " for their first face-to-face ": what
+    /// opens a trip's purpose, right before the trigger.
+    static let forPurpose = pattern(#"\sfor\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}$"#)
     /// " and also ", ", and will " between an object and the next verb of the same
     /// subject, perhaps after where or when they met ("in Beijing and travel on to",
     /// "on Thursday and will travel to"): all that stands between them.

@@ -854,9 +854,19 @@ extension Extractor {
     /// The state whose capital dates the article ("NEW DELHI:"), or the state that
     /// does, being a city itself ("KUWAIT, Jan 20").
     func datelineState(of article: ArticleState) -> Lexicon.State? {
-        if let place = article.datelinePlace() { return lexicon.capitals[Lexicon.keyAndFold(place).key] }
+        if let place = article.datelinePlace() {
+            if let state = lexicon.capitals[Lexicon.keyAndFold(place).key] { return state }
+            // "GYEONGJU, South Korea (Yonhap) --": a city the dateline gives its state.
+            guard let index = article.datelinePlaceSentence(), case let text = article.sentences[index].text,
+                  let match = Self.datelineQualifier.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: min(text.utf16.count, 80))) else { return nil }
+            return lexicon.state(named: UTF16Text(text).substring(with: match.range(at: 1)))
+        }
         return article.datelineState().flatMap { lexicon.state(named: $0) }
     }
+
+    /// A dateline's place, a comma and the state's name (group 1) before the date,
+    /// the agency or the dash: "GYEONGJU, South Korea (".
+    private static let datelineQualifier = try! NSRegularExpression(pattern: #"^[^,]{2,40},\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[,(:]|—|–|-)"#)
 
     /// "Rojas ... She also held talks with her Chilean counterpart, X": the person
     /// the pronoun stands for and X are counterparts, and X holds that person's
