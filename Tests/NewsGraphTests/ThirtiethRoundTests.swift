@@ -282,4 +282,26 @@ import Testing
         let b = Extracted("Headline\nPrime Minister Tomas Berg travelled to Washington last week for his first meeting with US President Carl Lund.")
         #expect(b.relation(.met, "person:tomas-berg", "person:carl-lund")?.status == nil)
     }
+
+    @Test func aForeignSecretaryIsAPost() {
+        let a = Extracted("Headline\nIndia's foreign secretary Tomas Berg told reporters that defence was discussed.")
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:india")?.title == "Foreign Secretary")
+    }
+
+    @Test func aMonarchsStateMayFollowHisFathersName() {
+        let a = Extracted("Headline\nKing Tomas II bin Al Berg of Jordan arrived in Cairo.")
+        #expect(a.relation(.holdsOffice, "person:tomas-ii", "state:jordan")?.title == "King")
+    }
+
+    @Test func thoseWhoMeetAPostWithNoNameDoNotMeetEachOther() {
+        let a = Extracted("""
+            Rojas, Berg meet Chinese premier in Brussels
+            President Ana Rojas and President Tomas Berg hosted Chinese Premier Carl Lund.
+            """)
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        // With the name after the post, the post is no object alone.
+        let b = Extracted("Headline\nPresident Ana Rojas and President Tomas Berg met Chinese Premier Carl Lund.")
+        #expect(b.has(.met, "person:tomas-berg", "person:carl-lund"))
+    }
 }

@@ -370,10 +370,10 @@ extension Extractor {
         return !objectless
     }
 
-    /// " a Chilean delegation", " with business leaders", " Chilean officials":
-    /// right after "met", an object that names no one; not a time ("the next day",
-    /// "several times").
-    static let unnamedObject = pattern(#"^\s+(?:with\s+)?(?:(?:a|an|the|several|some)\s+(?!(?:few|number|couple|second|third|first|last|other|day|week|month|year|weekend|morning|afternoon|evening|night|next|following|same|previous|sidelines|times?|occasions?|while|short|little)\b)|(?:his|her|their|its|members|officials|representatives|leaders|delegates|business|students)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?:officials|leaders|representatives|delegates|delegations?|diplomats|lawmakers|ministers|counterparts|executives|investors)\b)"#)
+    /// " a Chilean delegation", " with business leaders", " Chilean officials",
+    /// " Chinese premier" (a post with no name after it): right after "met", an
+    /// object that names no one; not a time ("the next day", "several times").
+    static let unnamedObject = pattern(#"^\s+(?:with\s+)?(?:(?:a|an|the|several|some)\s+(?!(?:few|number|couple|second|third|first|last|other|day|week|month|year|weekend|morning|afternoon|evening|night|next|following|same|previous|sidelines|times?|occasions?|while|short|little)\b)|(?:his|her|their|its|members|officials|representatives|leaders|delegates|business|students)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?:officials|leaders|representatives|delegates|delegations?|diplomats|lawmakers|ministers|counterparts|executives|investors)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?-i:premier|president|prime\s+minister|foreign\s+minister|leader|king|emir|chancellor|envoy)\b(?!\s+(?-i:\p{Lu})))"#)
     /// "she and", "he and President", right before a name.
     static let pronounAnd = pattern(#"(?<![\p{L}])(?:he|she)\s+and\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
     /// A verb of taking part in an event, then up to six words and "by" or "via":

@@ -1448,7 +1448,10 @@ extension Extractor {
     }
 
     private func stateAfter(name: NSRange, in text: UTF16Text) -> Lexicon.State? {
-        let after = text.substring(from: NSMaxRange(name))
+        var after = text.substring(from: NSMaxRange(name))
+        // "King Abdullah II bin Al Hussein of Jordan": a father's name after the
+        // monarch's number stands before the state.
+        if let patronymic = Self.firstRange(Self.patronymicAfterNumber, after) { after = UTF16Text(after).substring(from: NSMaxRange(patronymic)) }
         guard after.hasPrefix(" of ") else { return nil }
         var words = after.dropFirst(4).leadingRuns(6) { $0 == "." || Words.isLetter($0, digits: false) }.map(String.init)
         // "of the Democratic Republic of the Congo": a state named in full, "the"
@@ -1460,6 +1463,10 @@ extension Extractor {
         }
         return nil
     }
+
+    /// " bin Al Hussein", " ibn Saud": a father's name of up to three words right
+    /// after a name.
+    private static let patronymicAfterNumber = try! NSRegularExpression(pattern: #"^\s+(?:bin|ibn|bint)\s+(?:(?:Al|al|El|el)[-\s])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=\s+of\s)"#)
 
     /// The words that open a wire story's credit line: "(Reporting by A in Lima;
     /// Editing by B)".
