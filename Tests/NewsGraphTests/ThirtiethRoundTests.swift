@@ -304,4 +304,26 @@ import Testing
         let b = Extracted("Headline\nPresident Ana Rojas and President Tomas Berg met Chinese Premier Carl Lund.")
         #expect(b.has(.met, "person:tomas-berg", "person:carl-lund"))
     }
+
+    @Test func aMessageAVisitingDelegationDeliversIsFromNoOfficialOfTheDatelinesState() {
+        let a = Extracted("""
+            Headline
+
+            ADDIS ABABA (ENA) - Prime Minister Ana Rojas on Tuesday received an Eritrean delegation led by Foreign Minister Tomas Berg at his office. The delegation delivered a message from President Carl Lund. Ethiopia welcomed the visit.
+            """)
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:ethiopia"))
+        #expect(!a.has(.holdsOffice, "person:carl-lund", "state:ethiopia"))
+        // A message the dateline's own official hands over is still of that state.
+        let b = Extracted("""
+            Headline
+
+            ADDIS ABABA (ENA) - Prime Minister Ana Rojas on Tuesday received an Eritrean delegation. She handed over a message from President Carl Lund. Ethiopia welcomed the visit.
+            """)
+        #expect(b.has(.holdsOffice, "person:carl-lund", "state:ethiopia"))
+    }
+
+    @Test func talksAlsoAttendedByOthersMeetTheChair() {
+        let a = Extracted("Headline\nEgyptian Foreign Minister Omar Diallo chaired the meeting, which was also attended by US envoy Tomas Berg.")
+        #expect(a.has(.met, "person:omar-diallo", "person:tomas-berg"))
+    }
 }

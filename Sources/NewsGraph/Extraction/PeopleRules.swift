@@ -612,10 +612,12 @@ extension Extractor {
             }
             // "B handed over a message from Prime Minister A", "B attends on behalf of
             // President A": one who sends word or a stand-in by another state's
-            // official is of the sender's side, not the dateline's.
+            // official, or by the visiting delegation ("The delegation delivered a
+            // message from President A"), is of the sender's side, not the dateline's.
             if let own = located.first(where: { $0.id == person }),
                Self.matches(Self.sentFrom, text.substring(to: own.range.location)),
-               located.contains(where: { $0.type == .person && $0.id != person && article.stateOf(person: $0.id).map { $0 != state } ?? false }) { continue }
+               located.contains(where: { $0.type == .person && $0.id != person && article.stateOf(person: $0.id).map { $0 != state } ?? false })
+                || Self.matches(Self.guestsAsSubject, sentence.text, anchored: true) { continue }
             // A guest's state ("received President X of Egypt"), or its capital
             // ("met Prime Minister Y of Japan in Tokyo"), goes nowhere.
             // "A and her Papua New Guinea counterpart B": B's state is known already.
@@ -894,6 +896,10 @@ extension Extractor {
             if let post = article.post(of: other) { article.relate(.holdsOffice, person, owner, title: Self.counterpartsPost(post), sentence: article.sentences[index]) }
         }
     }
+
+    /// "The delegation", "The visiting minister", "The envoys": guests who open a
+    /// sentence as its subject.
+    static let guestsAsSubject = pattern(#"^(?:the|a)\s+(?:visiting\s+[\p{L}-]+|(?:[\p{L}-]+\s+)?(?:delegation|delegations|envoy|envoys|visitor|visitors|guest|guests))\b"#)
 
     /// "a message from", "greetings from President", "on behalf of President": the
     /// text before a sender.
