@@ -563,7 +563,8 @@ extension Extractor {
         for (person, title) in article.officeHolders(of: state) where holderOfPost[Self.postKey(title)] == nil { holderOfPost[Self.postKey(title)] = person }
         let posts = article.postsWithoutOwner.enumerated().sorted { ($0.element.sentence, $0.offset) < ($1.element.sentence, $1.offset) }.map(\.element)
         // The sentence in which a person was given the state's post here: a second
-        // post of the same name ("Deputy Prime Minister and Foreign Minister X") goes too.
+        // post written before the same name there ("Deputy Prime Minister and Foreign
+        // Minister X") goes to the state too.
         var given: [EntityID: Int] = [:]
         for (person, title, index) in posts where Self.isStatePost(title)
             && (article.office(of: person) == nil && article.stateOf(person: person) == nil || given[person] == index) {
