@@ -221,6 +221,14 @@ import Testing
             """)
         let posts = a.result.relations.filter { $0.type == .holdsOffice && $0.source.rawValue == "person:tomas-berg" && $0.target.rawValue == "state:pakistan" }
         #expect(Set(posts.compactMap(\.title)) == ["Deputy Prime Minister", "Foreign Minister"])
+        // Two posts after the name go to the dateline's state as well.
+        let c = Extracted("""
+            Headline
+
+            ABU DHABI (WAM) -- President Carl Lund received King Omar of Jordan. The meeting was attended by Tomas Berg, Deputy Prime Minister and Foreign Minister. The UAE welcomed him.
+            """)
+        let after = c.result.relations.filter { $0.type == .holdsOffice && $0.source.rawValue == "person:tomas-berg" && $0.target.rawValue == "state:united-arab-emirates" }
+        #expect(Set(after.compactMap(\.title)) == ["Deputy Prime Minister", "Foreign Minister"])
         // One who accompanies a guest to the dateline's state is of the guest's.
         let b = Extracted("""
             Headline

@@ -1440,6 +1440,8 @@ extension Extractor {
             } else if words.count == length || !["of", "for"].contains(words[length]) {
                 // "X, Minister of Foreign Affairs," with no state: the dateline's, perhaps.
                 article.addPostWithoutOwner(person, title: postName(title), sentence: sentence)
+                // "X, Deputy Prime Minister and Foreign Minister,": both.
+                if let secondTitle { article.addPostWithoutOwner(person, title: postName(secondTitle), sentence: sentence) }
             }
         }
     }
