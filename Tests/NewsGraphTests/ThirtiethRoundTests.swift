@@ -170,6 +170,10 @@ import Testing
         let c = Extracted("Headline\nEmir Sheikh Tamim bin Hamad Al Thani met Foreign Minister Carl Tamim. Later Emir Tamim hosted a dinner.")
         #expect(c.names(of: "person:tamim-bin-hamad-al-thani").contains("Tamim"))
         #expect(c.names(of: "person:carl-tamim") == ["Carl Tamim"])
+        // A commoner's given name is no monarch's.
+        let d = Extracted("Headline\nPrime Minister Carl Berg met Foreign Minister Ana Rojas. Later King Carl hosted them.")
+        #expect(d.names(of: "person:carl-berg") == ["Carl Berg"])
+        #expect(d.ids.contains("person:carl"))
     }
 
     @Test func aPartyNamedByItsPeopleIsThePartyOfThatState() {

@@ -318,7 +318,8 @@ extension Extractor {
         // "the Treaty of Good Neighbourship", "the Treaty of Friendship and Cooperation":
         // a name in capitals goes on in capitals past the tail's one word.
         var tailGoesOn = ""
-        if properName, tail.hasPrefix("of "), tail.dropFirst(3).first?.isUppercase == true {
+        let capitalisedTail = tail.hasPrefix("of ") && tail.dropFirst(3).first?.isUppercase == true
+        if properName, capitalisedTail {
             tailGoesOn = Self.properTailGoesOn(after: NSMaxRange(phrase.range), in: text)
             tail += tailGoesOn
         }
@@ -377,7 +378,7 @@ extension Extractor {
         }
         // A name in capitals keeps its noun's capital: "the Kuala Lumpur Peace Accord",
         // "the Treaty on Comprehensive Strategic Partnership".
-        let capitalised = mods.isEmpty ? topic != nil || tail.hasPrefix("of ") && tail.dropFirst(3).first?.isUppercase == true : mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
+        let capitalised = mods.isEmpty ? topic != nil || capitalisedTail : mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
         let written = properName && capitalised ? String(noun.prefix(1)).uppercased() + noun.dropFirst() : noun
         let base = (mods + [written]).joined(separator: " ")
         var ids: [EntityID] = []

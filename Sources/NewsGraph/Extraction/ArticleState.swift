@@ -187,12 +187,14 @@ final class ArticleState {
 
     /// The person a monarch's title names: one name after it ("Sultan Ibrahim", "King
     /// Carl") is a given name, never the surname of another the article named ("Prime
-    /// Minister Anwar Ibrahim").
+    /// Minister Anwar Ibrahim"), nor a commoner's given name.
     func person(named written: String, monarch: Bool) -> EntityID {
         guard monarch, !written.contains(" "), personNames[written] == nil else { return person(named: written) }
-        // "Emir Tamim" after "Sheikh Tamim bin Hamad Al Thani": the one so called first.
-        if let ids = givenNames[written], ids.count == 1, let id = ids.first { return id }
-        guard surnames[written]?.isEmpty == false else { return person(named: written) }
+        // "Emir Tamim" after "Sheikh Tamim bin Hamad Al Thani": a royal so called
+        // first, by a name of descent; "King Charles" is no "Charles Berg".
+        if let ids = givenNames[written], ids.count == 1, let id = ids.first,
+           entities[id]?.name.split(separator: " ").contains(where: { Self.descentParticles.contains($0.lowercased()) }) == true { return id }
+        guard surnames[written]?.isEmpty == false || givenNames[written] != nil else { return person(named: written) }
         let id = entity(.person, written)
         personNames[written] = id
         return id
