@@ -43,7 +43,7 @@ extension Extractor {
     /// A verb of attending before a gathering; "represented X at" attends in X's stead;
     /// "was the guest of honour at", "was among the guests at" attend as guests.
     static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|attends|will attend|took part in|(?:to|will) take part in|takes part in|participated in|participates in|join(?:ed|s)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at|deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?(?:address|speech)\s+(?:at|to)|(?:was|were|is|are|will\s+be)\s+(?:the|a|an|among\s+the)\s+(?:chief\s+|special\s+|main\s+)?guests?(?:\s+of\s+honou?r)?\s+at)\b"#, opening: .word(["was", "were", "is", "are", "to", "attended", "attends", "will", "took", "takes", "participated", "participates", "join", "joined", "joins", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]))
-    static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|sides|neighbou?rs)\b|\bthey\b"#)
+    static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|governments|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
     static let treatyNouns = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "declaration", "declarations", "pact", "pacts", "memorandum", "memorandums",
@@ -471,7 +471,12 @@ extension Extractor {
     /// lower-case words right after it; not a thing named ("on the Nile"), a day
     /// ("on Tuesday") or an occasion ("on the sidelines of").
     func treatyTopic(after end: Int, in text: UTF16Text) -> String? {
-        let rest = text.substring(from: end)
+        var rest = text.substring(from: end)
+        // "signed an agreement Tuesday on ...": the day, as American wires write it,
+        // may stand between.
+        if case let day = rest.dropFirst().prefix(while: \.isLetter), day.first?.isUppercase == true, DateText.isWeekday(String(day)) {
+            rest = String(rest.dropFirst(day.count + 1))
+        }
         guard rest.hasPrefix(" on ") else { return nil }
         var words: [Substring] = []
         var parts = rest.dropFirst(4).prefix(80).split(separator: " ", omittingEmptySubsequences: false)[...]
@@ -498,6 +503,14 @@ extension Extractor {
                 if bare.count < word.count || words.count == 8 { break }
                 continue
             }
+            // "on the Black Sea undersea cable": a name in capitals after "the", of up
+            // to three words, goes on to the lower-case noun it qualifies.
+            if letters.first?.isUppercase == true, letters.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }),
+               let the = words.lastIndex(of: "the"), words.count - the <= 3, words[(the + 1)...].allSatisfy({ $0.first?.isUppercase == true }) {
+                words.append(bare)
+                if bare.count < word.count || words.count == 8 { break }
+                continue
+            }
             guard !letters.isEmpty, letters.allSatisfy({ $0.isLowercase || $0 == "-" }),
                   !Self.topicStops.contains(String(letters))
                     || letters == "the" && words.last == "of"
@@ -506,6 +519,10 @@ extension Extractor {
                     || ["the", "a", "an"].contains(letters) && words.last.map({ $0.count > 5 && $0.hasSuffix("ing") || $0 == "to" }) == true else { break }
             words.append(bare)
             if bare.count < word.count || words.count == 8 { break }
+        }
+        // A name in capitals must qualify a noun: "on the Nile" may say where.
+        if let the = words.lastIndex(of: "the"), the + 1 < words.count, words[(the + 1)...].allSatisfy({ $0.first?.isUppercase == true && !namesPeoples(String($0)) }) {
+            words.removeSubrange(the...)
         }
         while let last = words.last, ["and", "or", "the", "a", "an", "of", "over", "across", "along", "under", "into", "through"].contains(last) { words.removeLast() }
         return words.isEmpty ? nil : "on " + words.joined(separator: " ")
@@ -956,8 +973,13 @@ extension Extractor {
         })
         // "The next summit", "the previous talks" are another gathering than the one named.
         let another = text.substring(with: phrase.modifiers).lowercased().splitAtSpaces().contains { ["next", "previous", "another", "following"].contains($0) }
+        // But a place other than the one already in its name makes another: "the
+        // Lima summit" after "the Washington summit".
+        let places = mods.filter { $0.first?.isUppercase == true && isPlaceName($0) }
         if determiner == "the", !another, let previous = article.latest(.summit, upTo: sentence, named: noun), tail.isEmpty,
-           names.allSatisfy({ (article.name(of: previous) ?? "").contains($0) }),
+           case let previousName = article.name(of: previous) ?? "",
+           names.allSatisfy(previousName.contains),
+           places.allSatisfy({ previousName.contains($0) }) || !previousName.splitAtSpaces().contains(where: { $0.first?.isUppercase == true && isPlaceName(String($0)) }),
            sides.isEmpty || Set(article.parties(of: previous)).isEmpty || Set(article.parties(of: previous)) == sides {
             id = previous
         } else if determiner == "the", !another, names.isEmpty, sides.isEmpty, let previous = article.latest(.summit, upTo: sentence, named: noun),
@@ -1377,7 +1399,9 @@ extension Extractor {
         if between.location != NSNotFound {
             // One person may be mentioned twice ("his counterpart, Jane Doe").
             let parties = Set(people.filter { $0.range.location > between.location }.map(\.id)).sorted()
-            if parties.count == 2 { for party in parties { article.relate(.attended, party, summit, sentence: sentence) } }
+            // "The talks will take place on Friday, followed by a meeting ...": to come.
+            let status = planned(sentence, before: phrase.range)
+            if parties.count == 2 { for party in parties { article.relate(.attended, party, summit, status: status, sentence: sentence) } }
         }
     }
 }

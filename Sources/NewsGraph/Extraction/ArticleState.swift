@@ -1054,6 +1054,23 @@ final class ArticleState {
                                                  "United", "Kingdom", "State", "Plurinational", "Bolivarian", "Cooperative", "Union", "Commonwealth", "Principality"]
 
     /// The article's entities (only those mentioned) and relations, in canonical order.
+    /// "Orban in Washington for talks with Trump" over "he will meet Trump on
+    /// Friday": a headline's tense is loose, so an event the body only announces
+    /// is announced by the headline too.
+    private func announceHeadlineEventsTheBodyAnnounces() {
+        // A headline ends without a full stop; a lead that opens the text with one is no headline.
+        guard let first = sentences.first?.text.last, !".!?\"”’'".contains(first) else { return }
+        var bodyPlanned: [RelationKey: Set<Bool>] = [:]
+        for relation in relations where relation.type.isEvent {
+            for evidence in relation.evidence where evidence.sentence > 0 { bodyPlanned[relation.key, default: []].insert(evidence.status == .planned) }
+        }
+        for index in relations.indices where relations[index].type.isEvent && bodyPlanned[relations[index].key] == [true] {
+            for at in relations[index].evidence.indices where relations[index].evidence[at].sentence == 0 {
+                relations[index].evidence[at].status = .planned
+            }
+        }
+    }
+
     func result() -> ArticleExtraction {
         foldShortStateNames()
         foldBodiesNamedByDemonym()
@@ -1066,6 +1083,7 @@ final class ArticleState {
         // no one visits the state whose office they hold, whoever's trip it was.
         let offices = Set(relations.filter { $0.type == .holdsOffice }.map { [$0.source, $0.target] })
         relations.removeAll { $0.type == .visited && $0.target.type == .state && offices.contains([$0.source, $0.target]) }
+        announceHeadlineEventsTheBodyAnnounces()
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         let mentioned = entities.values.filter { !$0.mentions.isEmpty || related.contains($0.id) }
         let list = mentioned.map { entity -> ArticleEntity in

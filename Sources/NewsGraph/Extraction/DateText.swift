@@ -17,6 +17,11 @@ public enum DateText {
     /// What stands between the dates of a list: a comma, "and", or both.
     private static let listGap = try! NSRegularExpression(pattern: #"^\s*(?:,|and|,\s*and)\s*$"#)
 
+    /// True for a weekday's whole name, in any case: "Tuesday".
+    static func isWeekday(_ word: String) -> Bool {
+        weekdays.contains(word.lowercased())
+    }
+
     /// True for a month's or a weekday's whole name, in any case: "OCTOBER".
     static func isMonthOrDay(_ word: String) -> Bool {
         let w = word.lowercased()

@@ -296,8 +296,9 @@ extension ScalarText {
     /// Words that end the modifiers before a noun.
     private static let modifierStops = words("the|a|an|of|to|in|on|for|with|without|by|and|or|that|this|which|who|signed|initialed|initialled|inked|sealed|adopted|concluded|struck|ratified|between|after|before|as|at|from|is|was|were|are|will|would|could|should|must|shall|might|be|been|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired|over|about|against|amid|despite|during|since|into|exchanged|exchanges")
     /// Words that are no part of a gathering's name after "of": "... held in February";
-    /// nor is an "of" that no word of the name follows ("meeting of the China-CELAC Forum").
-    private static let tailStops = words("held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|late|early|yesterday|today|tomorrow|of|between|among|before|after|during|since|amid|ahead|while")
+    /// nor is an "of" that no word of the name follows ("meeting of the China-CELAC Forum"),
+    /// nor a date ("the Washington summit of August 8").
+    private static let tailStops = words("january|february|march|april|may|june|july|august|september|october|november|december|held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|late|early|yesterday|today|tomorrow|of|between|among|before|after|during|since|amid|ahead|while")
     private static let ofWord = Array("of".utf8)
     private static let theWord = Array("the".utf8)
     private static let andWord = Array("and".utf8)

@@ -25,7 +25,7 @@ extension Extractor {
     /// for someone ("hosted a working dinner for the two ministers"), hosting or
     /// chairing talks "attended by" others, joining someone "for a working dinner", and visiting
     /// a leader ("also visited President X").
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming|concluded|concludes|concluding|completed|wrapped up|wraps up|wrapping up) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w'’-]+ ){0,5}(?:talks|consultations?|negotiations|summit|dialogue)|(?<=\b(?:discussed|discusses|discuss|talked|agreed|exchanged\sviews|reviewed)\b[^.;:]{0,160})during\s+(?:the\s+latter['’]s|the\s+former['’]s|his|her|their|(?-i:\p{Lu})[\p{L}-]+['’]s)\s+(?:[\w-]+\s+){0,3}visit\b|co-?chair(?:ed|s|ing)? (?:the|a|an|their) (?:(?!(?:phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:summit|talks|dialogue|consultations|session)\b|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|(?<=\b(?:a|an)\s(?:[\w-]{1,20}\s)?)summit\s+with(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:hand|handed|hands|handing|conveyed|conveys|conveying|delivered|delivers|delivering)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:visited|visits|visiting)(?=\s+(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier|Pope)\s+(?-i:\p{Lu}))|(?<=\b(?:have|has|had|having|held|hold|holds|granted|grants|gave|given)\s{1,3}(?:an?\s{1,3})?(?:(?:private|royal|brief)\s{1,3})?)audience\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+from|(?:presented|presents|presenting|present|handed\s+over)\s+(?:his|her|their)\s+(?:(?:letters?|copies)\s+of\s+credence|credentials)\s+to|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|the\s+visiting\b|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be|(?:was|were|is)\s+(?:also\s+)?(?:due|expected|scheduled|set)\s+to\s+(?:also\s+)?be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,4})?(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|the\s+(?:chancellor|president|prime\s+minister|premier|king|queen|emir|crown\s+prince|foreign\s+minister)\b(?![’'-])|(?:(?-i:al|el|ad|an|ar|as|ash|at|az|bin|ibn|van|von|de|da|der|den|du|di|la|le)[-\s])?(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving|welcome|welcomed|welcomes|welcoming|greeted|greets)(?=\s+the\s+(?:visiting|(?:distinguished\s+|high-ranking\s+)?guest\b))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:from|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]+\s+){1,3})?(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu})))|(?:host|hosted|hosts|hosting|chaired|chairs|chairing)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations)(?:,?\s+(?:which|that)\s+(?:was|were)(?:\s+also)?|,)?\s+attended\s+by|joined(?=\s+[^,.;]{1,80}?\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|talks|meeting|banquet|reception)\b))\b"#,
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming|concluded|concludes|concluding|completed|wrapped up|wraps up|wrapping up) (?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w'’-]+ ){0,5}(?:talks|consultations?|negotiations|summit|dialogue)|(?<=\b(?:discussed|discusses|discuss|talked|agreed|exchanged\sviews|reviewed)\b[^.;:]{0,160})during\s+(?:the\s+latter['’]s|the\s+former['’]s|his|her|their|(?-i:\p{Lu})[\p{L}-]+['’]s)\s+(?:[\w-]+\s+){0,3}visit\b|co-?chair(?:ed|s|ing)? (?:the|a|an|their) (?:(?!(?:phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:summit|talks|dialogue|consultations|session)\b|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|(?<=\b(?:a|an)\s(?:[\w-]{1,20}\s)?)summit\s+with(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|sat down with|(?:shook|shake|shakes|shaking) hands|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:hand|handed|hands|handing|conveyed|conveys|conveying|delivered|delivers|delivering)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:visited|visits|visiting)(?=\s+(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier|Pope)\s+(?-i:\p{Lu}))|(?<=\b(?:have|has|had|having|held|hold|holds|granted|grants|gave|given)\s{1,3}(?:an?\s{1,3})?(?:(?:private|royal|brief)\s{1,3})?)audience\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+from|(?:presented|presents|presenting|present|handed\s+over)\s+(?:his|her|their)\s+(?:(?:letters?|copies)\s+of\s+credence|credentials)\s+to|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|the\s+visiting\b|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be|(?:was|were|is)\s+(?:also\s+)?(?:due|expected|scheduled|set)\s+to\s+(?:also\s+)?be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,4})?(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|the\s+(?:chancellor|president|prime\s+minister|premier|king|queen|emir|crown\s+prince|foreign\s+minister)\b(?![’'-])|(?:(?-i:al|el|ad|an|ar|as|ash|at|az|bin|ibn|van|von|de|da|der|den|du|di|la|le)[-\s])?(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving|welcome|welcomed|welcomes|welcoming|greeted|greets)(?=\s+the\s+(?:visiting|(?:distinguished\s+|high-ranking\s+)?guest\b))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:from|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]+\s+){1,3})?(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu})))|(?:host|hosted|hosts|hosting|chaired|chairs|chairing)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations)(?:,?\s+(?:which|that)\s+(?:was|were)(?:\s+also)?|,)?\s+attended\s+by|joined(?=\s+[^,.;]{1,80}?\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|talks|meeting|banquet|reception)\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping", "co", "cochair", "cochaired", "cochairs", "cochairing", "during", "after", "following", "at", "talks", "summit", "sat", "shook", "shake", "shakes", "shaking", "hand", "handed", "hands", "handing", "conveyed", "conveys", "conveying", "delivered", "delivers", "delivering", "paid", "audience", "visited", "visits", "visiting", "presented", "presents", "presenting", "present", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "chaired", "chairs", "chairing", "joined"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
     static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming",
@@ -60,7 +60,7 @@ extension Extractor {
     static let stateRelationPrefixes = ["all", "strategic", "mediat", "brokered", "facilitat"] + conflictPrefixes
     /// Mediation, and a deal brokered between two parties ("Egypt brokered a
     /// prisoner exchange between A and B").
-    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|(?<=-)brokered\b|\bfacilitated\b(?=\s+by\b)|\bfacilitat(?:e|es|ed|ing)\b(?=\s+(?:the\s+)?(?:talks|negotiations|dialogue)\b)"#)
+    static let mediateTrigger = pattern(#"\bmediat(?:or|ors|e|ed|es|ing|ion)\b|\bbrokered\b(?=[^.;]{0,80}\bbetween\b)|(?<=-)brokered\b|(?<=\b(?:talks|negotiations|dialogue|meeting|meetings|discussions|consultations)\b[^.;]{0,40})brokered\b(?=\s+by\b)|\bfacilitated\b(?=\s+by\b)|\bfacilitat(?:e|es|ed|ing)\b(?=\s+(?:the\s+)?(?:talks|negotiations|dialogue)\b)"#)
     /// "deployed troops to", "peacekeepers, deployed to", "has troops stationed at a
     /// base in", "deployed a monitoring mission to".
     static let deployTrigger = pattern(#"\b(?:deploy(?:ed|s)?|dispatch(?:ed|es)?|sent|stationed)\b[^.;]*?\b(?:troops|peacekeep\w*|soldiers|forces|border guards|guards|military|units|(?:monitoring|observer|peacekeeping)\s+missions?|monitors|observers)\b[^.;]*?\bto\b|\b(?:troops|peacekeep\w*|soldiers|forces|border guards)\b,?\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|first|later)\s+)*(?:deployed|stationed|dispatched)\s+(?:\w+\s+){0,2}(?:to|in)\b|\b(?:keeps|kept|maintains|maintained|has|had)\s+(?:[\w,-]+\s+){0,3}(?:troops|peacekeep\w*|soldiers|forces|military\s+bases?|bases?)\s+(?:\w+\s+){0,5}in\b"#)
@@ -355,7 +355,9 @@ extension Extractor {
             if !left.isEmpty, Self.matches(Self.hostedThe, text.substring(to: at.location)) { return !objectless }
             // "A and B met a Ukrainian delegation", "met with business leaders": those
             // who met someone unnamed together did not meet each other by it.
-            if !left.isEmpty, case let verb = text.substring(with: at).lowercased(), verb.hasPrefix("met") || verb.hasPrefix("meet"),
+            // Nor did those who joined a call with others unnamed: "the two joined a
+            // video call with other European leaders".
+            if !left.isEmpty, case let verb = text.substring(with: at).lowercased(), verb.hasPrefix("met") || verb.hasPrefix("meet") || type == .phoned,
                Self.matches(Self.unnamedObject, text.substring(from: NSMaxRange(at)), anchored: true) { return !objectless }
             // "The four leaders met A and held a call with B": objects of a verb whose
             // subject is no one named meet only those joined to them.
@@ -373,7 +375,7 @@ extension Extractor {
     /// " a Chilean delegation", " with business leaders", " Chilean officials",
     /// " Chinese premier" (a post with no name after it): right after "met", an
     /// object that names no one; not a time ("the next day", "several times").
-    static let unnamedObject = pattern(#"^\s+(?:with\s+)?(?:(?:a|an|the|several|some)\s+(?!(?:few|number|couple|second|third|first|last|other|day|week|month|year|weekend|morning|afternoon|evening|night|next|following|same|previous|sidelines|times?|occasions?|while|short|little)\b)|(?:his|her|their|its|members|officials|representatives|leaders|delegates|business|students)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?:officials|leaders|representatives|delegates|delegations?|diplomats|lawmakers|ministers|counterparts|executives|investors)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?-i:premier|president|prime\s+minister|foreign\s+minister|leader|king|emir|chancellor|envoy)\b(?!\s+(?-i:\p{Lu})))"#)
+    static let unnamedObject = pattern(#"^\s+(?:with\s+)?(?:(?:a|an|the|several|some)\s+(?!(?:few|number|couple|second|third|first|last|other|day|week|month|year|weekend|morning|afternoon|evening|night|next|following|same|previous|sidelines|times?|occasions?|while|short|little)\b)|(?:his|her|their|its|other|members|officials|representatives|leaders|delegates|business|students)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?:officials|leaders|representatives|delegates|delegations?|diplomats|lawmakers|ministers|counterparts|executives|investors)\b|(?-i:\p{Lu})[\p{L}-]+\s+(?-i:premier|president|prime\s+minister|foreign\s+minister|leader|king|emir|chancellor|envoy)\b(?!\s+(?-i:\p{Lu})))"#)
     /// "she and", "he and President", right before a name.
     static let pronounAnd = pattern(#"(?<![\p{L}])(?:he|she)\s+and\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}$"#)
     /// A verb of taking part in an event, then up to six words and "by" or "via":
@@ -421,9 +423,15 @@ extension Extractor {
         let place = venue(after: end, sentence, mentions) ?? mentions.first { mention in
             mention.type == .place && mention.range.location > between.location && NSMaxRange(mention.range) <= NSMaxRange(between)
         }?.id
+        // "The talks between A and B will take place on Friday": to come.
         let status = planned(sentence, before: between)
+            ?? (Self.matches(Self.takesPlaceAhead, text.substring(from: end), anchored: true) ? .planned : nil)
         for (i, a) in pair.enumerated() { for b in pair[(i + 1)...] { article.relate(.met, a, b, place: place, status: status, sentence: sentence) } }
     }
+
+    /// " will take place", " are expected to be held": right after the people of
+    /// talks yet to come.
+    static let takesPlaceAhead = pattern(#"^,?\s+(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|planned|to)(?:\s+to)?)\s+(?:(?:also|then)\s+)?(?:take\s+place|be\s+held|begin|start|open)\b"#)
 
     /// "talks between", "talks held between", "talks at Blair House between";
     /// indirect talks are no meeting.
@@ -597,8 +605,9 @@ extension Extractor {
         return next.id
     }
 
-    /// "in ", "at the ", "in the southeastern port city of ": right before a venue.
-    static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:city|town|port|village|resort|capital)\s+of\s+)?$"#)
+    /// "in ", "at the ", "in the southeastern port city of ": right before a venue;
+    /// so is "to" after a welcome ("welcomed his counterpart B to Sydney").
+    static let venueBefore = pattern(#"(?:\b(?:in|at)|(?<=\b(?:welcomed|welcomes|welcome|welcoming)\s[^.;,]{1,80})\bto)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:city|town|port|village|resort|capital)\s+of\s+)?$"#)
     /// A verb in the past after a comma, other than one that places a gathering.
     static let verbAfterComma = pattern(#",\s+(?!(?:held|scheduled|planned|slated)\b)(?-i:\p{Ll}+ed)\b"#)
     /// What opens a gathering's topic: "dominated by", "on the" and a common noun
@@ -1089,7 +1098,7 @@ extension Extractor {
     }
 
     /// "the two countries" or "both nations" a few words before a trigger, in its clause.
-    static let twoStatesJustBefore = pattern(#"\b(?:the two|both) (?:[\w-]+ )?(?:countries|nations|states|neighbou?rs)\b(?:,\s+(?:which|that)\b)?[^,;.—]{0,30}$"#)
+    static let twoStatesJustBefore = pattern(#"\b(?:the two|both) (?:[\w-]+ )?(?:countries|nations|states|governments|neighbou?rs)\b(?:,\s+(?:which|that)\b)?[^,;.—]{0,30}$"#)
     /// " in " and a capitalised word: a war placed, not between sides.
     static let inNamedPlace = try! NSRegularExpression(pattern: #"^\s+in\s+\p{Lu}"#)
     static let capitalisedWord = try! NSRegularExpression(pattern: #"(?<![\p{L}])\p{Lu}[\p{L}]+(?![\p{L}])"#)
@@ -1262,6 +1271,7 @@ extension Extractor {
             // after "from" or the passive's "by"; after "by", a body too ("facilitated
             // by the European Union").
             let rest = ns.substring(from: NSMaxRange(mediation))
+            var titleStates: [EntityID] = []
             if let joiner = word.hasPrefix("mediator") ? (rest.hasPrefix(" from ") ? " from " : nil) : (rest.hasPrefix(" by ") ? " by " : nil) {
                 let after = mentions.filter { ($0.type == .state || joiner == " by " && $0.type == .organization) && $0.range.location >= NSMaxRange(mediation) }
                 let from = NSMaxRange(mediation) + joiner.utf16.count
@@ -1269,6 +1279,15 @@ extension Extractor {
                     // Those joined to the first are of its kind: "by Qatar and Turkey,
                     // Qatar's foreign ministry said" joins no ministry.
                     mediators = coordinatedGroup(startingWith: after.filter { $0.type == first.type }, in: ns)
+                }
+                // "talks brokered by Malaysian Prime Minister X": the person after the
+                // title mediates, and the state of the title is no side.
+                let people = mentions.filter { $0.type == .person && $0.range.location >= from }
+                if joiner == " by ", let person = people.first,
+                   Self.matches(Self.titleBeforeMediator, ns.substring(with: NSRange(location: from, length: person.range.location - from)), anchored: true) {
+                    mediators = coordinatedGroup(startingWith: people, in: ns)
+                    titleStates = states.filter { $0.location >= from && $0.location < person.range.location }.map(\.id)
+                        + mediators.compactMap { article.stateOf(person: $0) }
                 }
             }
             // "Qatar, along with Egypt, has served as a key mediator between A and B":
@@ -1314,7 +1333,8 @@ extension Extractor {
                     ?? (state.location + (ns.substring(from: state.location).split(separator: " ").first?.utf16.count ?? 0))
                 return Self.matches(Self.proposalAfter, ns.substring(from: end), anchored: true)
             }
-            var parties = unique(states.filter { state in !proposing.contains { $0.location == state.location } }.map(\.id)).filter { !mediators.contains($0) }
+            var parties = unique(states.filter { state in !proposing.contains { $0.location == state.location } }.map(\.id))
+                .filter { !mediators.contains($0) && !titleStates.contains($0) }
             // "mediate between the neighbours", "the talks are facilitated by": the
             // two states of the article's conflict, else the two named last.
             // So are "the two countries" that signed "a Russian-brokered agreement".
@@ -1335,6 +1355,29 @@ extension Extractor {
         }
     }
 
+    /// Those named as mediating before a sentence: the states, bodies and people
+    /// right after "mediated by", "brokered by" or "facilitated by", perhaps after a
+    /// title ("brokered by Malaysian Prime Minister X" names Malaysia and X).
+    func mediatorsNamed(before sentence: Sentence, in article: ArticleState) -> Set<EntityID> {
+        var found: Set<EntityID> = []
+        for earlier in article.sentences[..<sentence.index] where earlier.has(prefix: ["mediated", "brokered", "facilitated"]) {
+            let text = UTF16Text(earlier.text)
+            let mentions = article.located(in: earlier)
+            for by in Self.mediatedBy.matches(in: earlier.text, range: NSRange(location: 0, length: text.length)) {
+                let from = NSMaxRange(by.range)
+                let after = mentions.filter { $0.range.location >= from }
+                guard let first = after.first,
+                      Self.matches(Self.titleBeforeMediator, text.substring(with: NSRange(location: from, length: first.range.location - from)), anchored: true) else { continue }
+                found.formUnion(coordinatedGroup(startingWith: after.filter { $0.type == first.type }, in: text))
+                if let person = after.first(where: { $0.type == .person }),
+                   Self.matches(Self.titleBeforeMediator, text.substring(with: NSRange(location: from, length: person.range.location - from)), anchored: true) {
+                    found.insert(person.id)
+                }
+            }
+        }
+        return found
+    }
+
     /// "alongside the", "together with": right before a state that acts with others.
     /// ", a White House readout said", ", the Kremlin said": a clause that reports
     /// the sentence, opened by a comma ...
@@ -1346,8 +1389,11 @@ extension Extractor {
     /// A proposal's noun right after a state: "a U.S. plan", "the Egyptian peace proposal".
     private static let proposalAfter = pattern(#"^\s+(?:(?:peace|ceasefire|truce|draft)\s+)?(?:plan|plans|proposal|proposals|initiative|initiatives|draft|framework|roadmap|road\s+map|offer|offers|blueprint)\b"#)
 
+    /// A title, and no other name, between "brokered by" and the person who mediates.
+    static let titleBeforeMediator = pattern(#"^(?:the\s+)?(?:(?!and\s)[\p{L}.'’-]+\s+){0,6}$"#)
+
     /// "mediated by", "brokered by": the states right after it mediate.
-    private static let mediatedBy = pattern(#"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"#)
+    static let mediatedBy = pattern(#"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"#)
 
     /// A verb of ending and "the" before a conflict's word: "aimed at ending the".
     private static let endingTheConflict = pattern(#"\b(?:end|ends|ending|ended|resolve|resolves|resolving|resolved|settle|settling|stop|stopping|halt|halting)\s+the\s+$"#)
@@ -1356,7 +1402,7 @@ extension Extractor {
     static let timePrepositions: Set<String> = ["since", "during", "before", "after", "throughout", "until", "amid"]
 
     /// "between the two countries", "between the neighbours", after a mediating word.
-    private static let betweenTheTwo = pattern(#"^\s+(?:talks\s+|efforts\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|states|sides|neighbou?rs|rivals|parties)\b"#)
+    private static let betweenTheTwo = pattern(#"^\s+(?:talks\s+|efforts\s+)?between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations|states|governments|sides|neighbou?rs|rivals|parties)\b"#)
 
     /// "between Israel and", after a mediating word: the parties are named.
     private static let betweenNamed = pattern(#"^\s+(?:(?:in|of)\s+(?:the\s+)?(?:talks|negotiations|efforts)\s+)?between\s+(?:the\s+)?(?-i:\p{Lu})"#)
@@ -1542,8 +1588,16 @@ extension Extractor {
             || sentence.index == 0 && Attribution.isHeadlineFuture(before: before)
             || sentence.has(["ahead"]) && Self.matches(Self.aheadOf, before)
             || sentence.has(prefix: ["preparation"]) && Self.matches(Self.preparationsFor, before)
-            || Attribution.isPresentAhead(sentence, trigger: text.substring(with: trigger), before: before) ? .planned : nil
+            || Attribution.isPresentAhead(sentence, trigger: text.substring(with: trigger), before: before)
+            // "The talks will take place on Friday, followed by a meeting of": what
+            // follows an event to come is to come too.
+            || sentence.has(["followed"]) && Self.matches(Self.followedBy, before) && Self.matches(Self.futureVerb, before) ? .planned : nil
     }
+
+    /// ", followed by a", right before the noun of what follows an event.
+    static let followedBy = pattern(#",\s+(?:to\s+be\s+)?followed\s+by\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$"#)
+    /// A verb of the future: "will", "is due to", "are expected to".
+    static let futureVerb = pattern(#"\b(?:will|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?!(?:have\s+been)\b)"#)
 
     /// "preparations for the visit", "preparations for Chinese President Xi
     /// Jinping's visit": right before the noun of an event being prepared.

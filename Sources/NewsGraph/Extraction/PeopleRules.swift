@@ -227,6 +227,11 @@ extension Extractor {
             guard !words.isEmpty, !words.allSatisfy({ Self.portfolioWords.contains(Substring($0)) }) else { continue }
             // "the Director General of Military Operations": a rank or a post's word alone is no name.
             guard words.count > 1 || !Self.ranks.contains(words[0]) && !titleWords.contains(words[0].lowercased()) else { continue }
+            // "General Intelligence chief X": a rank's word, one more word and a post's
+            // word name a service, not a person.
+            if Self.ranks.contains(written), words.count == 1,
+               case let after = text.substring(from: nameRange.location + words[0].utf16.count), after.hasPrefix(" "),
+               case let next = after.dropFirst().prefix(while: \.isLetter), next.first?.isLowercase == true, titleWords.contains(String(next)) { continue }
             // "the General Assembly", "the Supreme Court": a body's noun ends no name.
             guard let lastWord = words.last, !lexicon.organizationHeads.contains(lastWord) else { continue }
             // "King Khalid International Airport": a building named for a person is no person.
@@ -485,7 +490,7 @@ extension Extractor {
     }
 
     /// "Foreign Ministers A and B", "special envoys A and B".
-    private static let pluralPostBeforeNames = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:\p{L}+\s+){0,2}\p{L}+s)\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
+    private static let pluralPostBeforeNames = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:(?!and\s)\p{L}+\s+){0,2}\p{L}+s)\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
     /// "the foreign ministers of the two countries, A and B", "The foreign ministers,
     /// A and B", "their foreign ministers, A and B".
     private static let postsOfThePair = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:the|their)\s+((?:\p{L}+\s+){0,2}\p{L}+s)(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs))?\s*,\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
@@ -568,7 +573,10 @@ extension Extractor {
         var given: [EntityID: Int] = [:]
         for (person, title, index) in posts where Self.isStatePost(title)
             && (article.office(of: person) == nil && article.stateOf(person: person) == nil || given[person] == index) {
-            guard stateNamed || index == lead && !article.peopleMetOrCalled(by: person).contains(where: { article.stateOf(person: $0) == nil }) else { continue }
+            // ("his Israeli counterpart B" has a state, though not yet a post.)
+            guard stateNamed || index == lead && !article.peopleMetOrCalled(by: person).contains(where: { other in
+                article.stateOf(person: other) == nil && !article.counterpartsAwaitingPost.contains { $0.person == other }
+            }) else { continue }
             let sentence = article.sentences[index]
             if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
             // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
@@ -615,10 +623,19 @@ extension Extractor {
             // President A": one who sends word or a stand-in by another state's
             // official, or by the visiting delegation ("The delegation delivered a
             // message from President A"), is of the sender's side, not the dateline's.
+            // But "A called on King B and delivered a message from President C": the
+            // subject carries it, and C is of the subject's side.
             if let own = located.first(where: { $0.id == person }),
-               Self.matches(Self.sentFrom, text.substring(to: own.range.location)),
-               located.contains(where: { $0.type == .person && $0.id != person && article.stateOf(person: $0.id).map { $0 != state } ?? false })
-                || Self.matches(Self.guestsAsSubject, sentence.text, anchored: true) { continue }
+               case let lead = text.substring(to: own.range.location), Self.matches(Self.sentFrom, lead) {
+                let messenger = Self.matches(Self.andDelivered, lead) ? located.first { $0.type == .person && $0.id != person } : nil
+                let messengers = messenger.map { [$0] } ?? located.filter { $0.type == .person && $0.id != person }
+                if messengers.contains(where: { article.stateOf(person: $0.id).map { $0 != state } ?? false })
+                    || Self.matches(Self.guestsAsSubject, sentence.text, anchored: true) { continue }
+            }
+            // "Rubio's visit follows trips by Vice President A": one whose trip or
+            // visit it is came from elsewhere.
+            if let own = located.first(where: { $0.id == person }), sentence.has(prefix: ["trip", "visit", "tour"]),
+               Self.matches(Self.tripBy, text.substring(to: own.range.location)) { continue }
             // A guest's state ("received President X of Egypt"), or its capital
             // ("met Prime Minister Y of Japan in Tokyo"), goes nowhere.
             // "A and her Papua New Guinea counterpart B": B's state is known already.
@@ -634,6 +651,12 @@ extension Extractor {
                 // "The foreign ministers of A and B signed ...": the states of others.
                 case .state: return mention.id != state && !guests.contains(mention.id) && !destinations.contains(mention.id)
                     && !Self.matches(Self.betweenPair, text.substring(to: mention.range.location))
+                    // "received Chile's president-elect B": the state of another's
+                    // description, though B holds no post yet.
+                    && !located.contains(where: { other in
+                        other.type == .person && other.id != person && other.range.location > NSMaxRange(mention.range)
+                            && Self.matches(Self.descriptionBeforeName, text.substring(with: NSRange(location: NSMaxRange(mention.range), length: other.range.location - NSMaxRange(mention.range))), anchored: true)
+                    })
                     && !Self.matches(Self.othersOf, text.substring(to: mention.range.location))
                 case .place: return !destinations.contains(mention.id) && stateWithCapital(mention.id, in: article).map { $0 != home && !guests.contains(article.state($0)) } ?? false
                 default: return false
@@ -825,8 +848,8 @@ extension Extractor {
 
     /// "conveyed a message from", "handed over a personal letter from", "handed the
     /// crown prince a message from", "delivered greetings from" and the sender's
-    /// capitalised words, up to the sender.
-    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory)\s+)?(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+    /// capitalised words, up to the sender, perhaps after another ("from King A and").
+    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory)\s+)?(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from\s+(?:(?:(?:(?-i:\p{Lu})[\p{L}-]*|bin|ibn|al|el)\s+){1,8}and\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
     /// What may stand between a messenger and the verb: nothing, ", who", "also", "had".
     static let messengerBeforeVerb = pattern(#"^(?:,\s+who)?(?:\s+(?:also|has|had|then|later))?\s+$"#)
 
@@ -902,9 +925,20 @@ extension Extractor {
     /// sentence as its subject.
     static let guestsAsSubject = pattern(#"^(?:the|a)\s+(?:visiting\s+[\p{L}-]+|(?:[\p{L}-]+\s+)?(?:delegation|delegations|envoy|envoys|visitor|visitors|guest|guests))\b"#)
 
-    /// "a message from", "greetings from President", "on behalf of President": the
-    /// text before a sender.
-    static let sentFrom = pattern(#"\b(?:(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from|on\s+behalf\s+of)\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+    /// "a message from", "greetings from President", "on behalf of President", "a
+    /// message from King A and Crown Prince": the text before a sender.
+    static let sentFrom = pattern(#"\b(?:(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from|on\s+behalf\s+of)\s+(?:(?:(?:(?-i:\p{Lu})[\p{L}-]*|bin|ibn|al|el)\s+){1,8}and\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+
+    /// "and delivered a", "and also handed over the": the subject's second verb,
+    /// before the word it carries.
+    static let andDelivered = pattern(#"\band\s+(?:also\s+|then\s+|later\s+)?(?:delivered|handed(?:\s+over)?|conveyed|passed\s+on|carried)\s+(?:(?:a|an|the)\s+)?"#)
+
+    /// "'s president-elect ", " opposition leader ": between a state and the name it
+    /// describes.
+    static let descriptionBeforeName = pattern(#"^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$"#)
+
+    /// "trips by Vice President", "a visit here by": right before a guest's name.
+    static let tripBy = pattern(#"\b(?:trip|trips|visit|visits|tour|tours)\s+(?:here\s+|to\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*\s+)?by\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
 
     /// The text before the states of "between A and B", which a sentence only talks of.
     static let betweenPair = pattern(#"\bbetween\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}(?:and\s+)?$"#)
@@ -922,7 +956,8 @@ extension Extractor {
         let words = title.split(separator: " ").prefix { $0 != "of" && $0 != "for" }
         // The monarch's representative in a realm is the state's; so is a state's
         // supreme guide.
-        if ["Governor General", "Governor-General", "Supreme Leader"].contains(title) { return true }
+        // So is a ruling party's head, whom state media style bare: "General Secretary X".
+        if ["Governor General", "Governor-General", "Supreme Leader", "General Secretary"].contains(title) { return true }
         // "presidential spokesperson X": the presidency's posts are the state's.
         if title.lowercased().hasPrefix("presidential ") { return true }
         guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Prince", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
@@ -2064,7 +2099,14 @@ extension Extractor {
             let opensClause = Self.matches(Self.clauseOpening, text.substring(to: match.range.location))
             // Unless no pair is left without that one.
             let others = inSentence.count == 1 && !opensClause ? named.filter { $0 != inSentence[0] } : named
-            let candidates = others.count >= 2 ? others : named
+            var candidates = others.count >= 2 ? others : named
+            // "talks mediated by Turkey ... Turkish FM X met both delegations. The two
+            // sides will meet again": who mediates is no side.
+            if noun == "side", candidates.count > 2, case let mediators = mediatorsNamed(before: sentence, in: article), !mediators.isEmpty,
+               case let sides = candidates.filter({ !mediators.contains($0) && !(article.stateOf(person: $0).map(mediators.contains) ?? false) }),
+               sides.count >= 2, sides.count < candidates.count {
+                candidates = sides
+            }
             // "A and his Chilean counterpart B held talks, hosted by minister C. A thanked
             // C. ... received both ministers": one of the two named last and a
             // counterpart of theirs are the pair, though another who fits was named since,

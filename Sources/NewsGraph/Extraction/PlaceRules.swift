@@ -86,7 +86,10 @@ extension Extractor {
     /// "the Gaza Strip", "the Korean Peninsula", "the Golan Heights", "the Horn of
     /// Africa": a land named by its feature, a region whatever state or people its
     /// first word names.
-    static let landFeature = pattern(#"(?<![\p{L}])((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?\s+(?-i:Strip|Peninsula|Heights)|(?-i:Horn)\s+of\s+(?-i:Africa))(?![\p{L}])"#)
+    static let landFeature = pattern(#"(?<![\p{L}])((?!(?-i:The|A|An|This|That)\s)(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?\s+(?-i:Strip|Peninsula|Heights)|(?-i:Horn)\s+of\s+(?-i:Africa))(?![\p{L}])"#)
+
+    /// The nouns of `landFeature`, which alone name no land: "the Strip".
+    static let featureWords: Set<String> = ["Strip", "Peninsula", "Heights", "Horn"]
 
     func findPlaces(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -98,7 +101,7 @@ extension Extractor {
         }
         // Seats of government and compass regions first: they hold words ("White",
         // "South") that are also the names of small subdivisions.
-        for match in sentence.has(["house", "palace", "kremlin", "street", "building", "hall"]) ? Self.seatOfGovernment.matches(in: sentence.text, range: whole) : [] {
+        for match in sentence.has(["house", "palace", "kremlin", "street", "building", "hall", "villa"]) ? Self.seatOfGovernment.matches(in: sentence.text, range: whole) : [] {
             addSeat(match.range(at: 1), sentence: sentence, text: text, into: article)
         }
         // Seats the lexicon names that no head noun marks: "the Elysee said", "Moncloa".
@@ -261,10 +264,10 @@ extension Extractor {
     }
 
     /// "the Kremlin", "the White House", "Downing Street", "the Great Hall of the
-    /// People", "Al-Yamamah Palace": a seat of government acting or speaking is its
+    /// People", "Al-Yamamah Palace", "the Presidential Villa": a seat of government acting or speaking is its
     /// state; elsewhere it is a place.
     static let seatOfGovernment = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])((?:(?:Al|El)[\s-](?=\p{Lu}))?(?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)(?![\p{L}])"#)
+        pattern: #"(?<![\p{L}])((?:(?:Al|El)[\s-](?=\p{Lu}))?(?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall|Villa)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)(?![\p{L}])"#)
 
     /// True when a range neither starts nor ends inside a word.
     static func isWholeWord(_ range: NSRange, in text: UTF16Text) -> Bool {
@@ -567,7 +570,8 @@ extension Extractor {
         let name = text.substring(with: range)
         // "January-October", "Armenian-Azerbaijani": dates and pairs of states are no territory.
         let parts = name.split(separator: "-").map(String.init)
-        guard !article.isClaimed(sentence, range), !parts.contains(where: Self.notNames.contains),
+        // "into the Strip": a land's feature alone names no territory of its own.
+        guard !article.isClaimed(sentence, range), !parts.contains(where: Self.notNames.contains), !Self.featureWords.contains(name),
               !parts.contains(where: { DateText.month($0) != nil || lexicon.state(namedOrDemonym: $0) != nil }),
               article.knownPerson(name) == nil, lexicon.cities[Lexicon.fold(name)] == nil else { return false }
         return article.addMention(of: article.entity(.region, name), sentence: sentence, utf16Range: range)

@@ -120,6 +120,10 @@ public enum SentenceSplitter {
         "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     ]
 
+    /// Given names cut short, capitalised, before the rest of a name: "Ma. Theresa"
+    /// (Maria, in the Philippines), "Md." and "Mohd." (Mohammad).
+    static let givenNameAbbreviations: Set<String> = ["Ma", "Md", "Mohd", "Muhd"]
+
     /// Each line is split at `.`, `!` or `?` (with any closing quotes) followed by a
     /// space and an upper-case letter, digit or opening quote, except after an
     /// abbreviation or an initial ("J. Smith").
@@ -189,7 +193,7 @@ public enum SentenceSplitter {
         word.append(contentsOf: scalars[start..<dot])
         let lower = String(word).lowercased()
         if lower.count == 1, String(word).first?.isUppercase == true { return true }  // an initial
-        return abbreviations.contains(lower) || stateAbbreviations.contains(String(word))
+        return abbreviations.contains(lower) || stateAbbreviations.contains(String(word)) || givenNameAbbreviations.contains(String(word))
     }
 }
 

@@ -184,8 +184,11 @@ extension ScalarText {
     /// Ranks and styles of address cut short: "Gen.", "Dr.".
     private static let rankAbbreviations = ["Gen.", "Lt.", "Maj.", "Col.", "Brig.", "Adm.", "Capt.", "Cmdr.", "Sgt.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms."]
         .map { Array($0.unicodeScalars) }
+    /// A given name cut short, which the rest of the name is known by: "Ma.
+    /// Theresa Lazaro" (Maria), "Md. Touhid Hossain" (Mohammad).
+    private static let abbreviatedGivenNames = SentenceSplitter.givenNameAbbreviations.sorted().map { Array("\($0).".unicodeScalars) }
     /// What may stand between a title and a name, and is neither.
-    private static let beforeNames = rankAbbreviations + formsOfAddress
+    private static let beforeNames = rankAbbreviations + formsOfAddress + abbreviatedGivenNames
     private static let general = Array("General".unicodeScalars)
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
 
