@@ -5,9 +5,12 @@ import Testing
 /// Rules found wanting on a thirty-first round of articles of my own: talks
 /// brokered by a person, guests received after a day, calls joined with others,
 /// trips by officials under a dateline, plural envoys, messages a minister carries
-/// abroad, summits dated after "of" and named by other places, a land's feature
-/// alone, the sides of mediated talks, a party's general secretary, talks to come
-/// and what follows them, a day between a treaty and its topic, and welcomes to a city.
+/// abroad or brings from two, summits dated after "of" and named by other places,
+/// a land's feature alone, the sides of mediated talks, a party's general secretary,
+/// talks to come and what follows them, a day between a treaty and its topic,
+/// welcomes to a city, counterparts awaiting a post, another's description, given
+/// names cut short, directorates, villas, the two governments, headlines whose tense
+/// the body settles, services after a rank, and the date of each event of a sentence.
 @Suite struct ThirtyFirstRoundTests {
     @Test func talksBrokeredByAPersonAreMediatedByThem() {
         let a = Extracted("""
@@ -244,6 +247,36 @@ import Testing
             LIMA - Prime Minister Tomas Berg met US President Carl Lund at the White House on Friday.
             """, published: "2025-06-01")
         #expect(b.relation(.met, "person:carl-lund", "person:tomas-berg")?.status == nil)
+        // A lead that ends with a full stop is no headline, and keeps its tense.
+        let c = Extracted("""
+            President Ana Rojas of Chile received President Tomas Berg of Peru at the palace on Monday.
+            The presidents agreed to meet again in Quito before the end of the year.
+            """)
+        #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == nil)
+    }
+
+    @Test func eachEventOfASentenceTakesTheDateAfterItsTwo() {
+        let a = Extracted("""
+            Headline
+            LIMA - Prime Minister Tomas Berg left for Washington on Thursday, where he will meet US President Carl Lund at the White House on Friday.
+            """, published: "2025-06-01")
+        #expect(a.relation(.visited, "person:tomas-berg", "place:washington")?.date == "2025-05-29")
+        #expect(a.relation(.met, "person:carl-lund", "person:tomas-berg")?.date == "2025-06-06")
+        let b = Extracted("Headline\nPresident Ana Rojas met President Tomas Berg in Quito on Tuesday and spoke with President Carl Lund by telephone on Wednesday.",
+                          published: "2025-06-01")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-05-27")
+        #expect(b.relation(.phoned, "person:ana-rojas", "person:carl-lund")?.date == "2025-05-28")
+        // A pronoun's events: the person named alone may be another verb's object,
+        // a place alone is the trip's.
+        let e = Extracted("Headline\nPresident Ana Rojas arrived in Lima.\nOn Monday, she met President Tomas Berg and travelled to Quito on Friday.", published: "2025-06-01")
+        #expect(e.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-05-26")
+        #expect(e.relation(.visited, "person:ana-rojas", "place:quito")?.date == "2025-05-30")
+        // With no date after the two, the sentence's date dates the event.
+        let c = Extracted("Headline\nOn Monday, President Ana Rojas met President Tomas Berg in Quito.", published: "2025-06-01")
+        #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-05-26")
+        // Nor does the dateline's, when nothing after the two dates it.
+        let d = Extracted("Headline\nLIMA, May 30 (Wire) - On Thursday, President Ana Rojas met President Tomas Berg in Quito.", published: "2025-05-30")
+        #expect(d.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2025-05-29")
     }
 
     @Test func aMessageFromTwoIsFromTheMessengersSide() {

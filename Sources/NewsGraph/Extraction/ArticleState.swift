@@ -789,7 +789,21 @@ final class ArticleState {
             let inClause = clauses.isEmpty || located(in: sentence).contains { mention in
                 (mention.id == source || mention.id == target) && clauses.contains { NSIntersectionRange($0, mention.range).length > 0 }
             }
-            let said = sentenceDate(sentence, planned: status == .planned, relativeClauses: inClause)
+            var said = sentenceDate(sentence, planned: status == .planned, relativeClauses: inClause)
+            // "left for Washington on Thursday, where he will meet B on Friday": a date
+            // before both of the event's two may be another event's; a date after
+            // them, when there is one, is this one's. One person named alone may be
+            // the object of another verb ("she met B and travelled to Quito on Friday");
+            // a place, summit or treaty alone is this event's own.
+            if let written = said?.text, let at = sentence.text.range(of: written),
+               // (Only where a word of time follows the date: most sentences have one date.)
+               sentence.text[at.upperBound...].split(whereSeparator: { !$0.isLetter }).contains(where: { DateText.isMonthOrDay(String($0)) || Self.timeWords.contains($0.lowercased()) }),
+               case let before = sentence.text.utf16.distance(from: sentence.text.startIndex, to: at.lowerBound),
+               case let ends = located(in: sentence).filter({ $0.id == source || $0.id == target }), case let named = Set(ends.map(\.id)),
+               named.count == 2 || named.count == 1 && ends[0].type != .person, let last = ends.map({ NSMaxRange($0.range) }).max(), before < last,
+               let later = sentenceDate(sentence, planned: status == .planned, relativeClauses: inClause, from: last), later.iso != nil {
+                said = later
+            }
             evidence.date = said?.iso
             evidence.dateText = said?.iso == nil ? said?.text : nil
             evidence.status = status
@@ -868,8 +882,8 @@ final class ArticleState {
     }
 
     /// The date a sentence gives, resolved against the article's.
-    private func sentenceDate(_ sentence: Sentence, planned: Bool, relativeClauses: Bool = true) -> (text: String, iso: String?)? {
-        let key = (planned ? 1 : 0) + (relativeClauses ? 2 : 0)
+    private func sentenceDate(_ sentence: Sentence, planned: Bool, relativeClauses: Bool = true, from offset: Int = 0) -> (text: String, iso: String?)? {
+        let key = (planned ? 1 : 0) + (relativeClauses ? 2 : 0) + offset * 4
         if let known = sentenceDates[sentence.index]?[key] { return known }
         // A dateline's date ("MOSCOW, Nov 2 (TASS) -") is when the article was filed:
         // the sentence's own date, written or relative ("on Friday"), is resolved
@@ -882,6 +896,11 @@ final class ArticleState {
         // spring": what is to come takes its date from after "ahead of", when what
         // comes before it has passed.
         var text = sentence.text
+        // Only the text after an offset: the date of an event named there.
+        if offset > 0 {
+            text = UTF16Text(text).substring(from: offset)
+            written = written.filter { text.holds($0.text) }
+        }
         if planned, sentence.has(["ahead"]), let ahead = text.range(of: " ahead of "),
            !text[..<ahead.lowerBound].split(separator: " ").contains(where: { Self.futureWords.contains($0.lowercased()) }) {
             text = String(text[ahead.lowerBound...])
@@ -890,10 +909,13 @@ final class ArticleState {
         let own = DateText.eventDate(in: text, published: filed?.iso ?? filingDate ?? document.date, planned: planned, written: written,
                                      relativeClauses: relativeClauses)
         // A relative day that cannot be resolved says less than the dateline's date.
-        let said = own.map { $0.iso != nil || !written.isEmpty } == true ? own : filed ?? own
+        let said = offset > 0 || own.map({ $0.iso != nil || !written.isEmpty }) == true ? own : filed ?? own
         sentenceDates[sentence.index, default: [:]][key] = .some(said)
         return said
     }
+
+    /// Words of relative dates: "tomorrow", "next week".
+    private static let timeWords: Set<String> = ["today", "tonight", "tomorrow", "yesterday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "day"]
 
     /// Words of a clause about what is to come.
     private static let futureWords: Set<String> = ["will", "would", "shall", "expected", "scheduled", "due", "plans", "planned", "set", "to", "next"]

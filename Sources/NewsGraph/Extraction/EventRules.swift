@@ -582,7 +582,8 @@ extension Extractor {
         }
         guard let next = mentions.first(where: { $0.range.location >= end }),
               [.place, .state, .region].contains(next.type), next.range.location - end <= 40,
-              Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil,
+              Self.venueBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil
+                || sentence.has(["welcomed", "welcomes", "welcome", "welcoming"]) && Self.welcomedTo.firstMatch(in: sentence.text, range: NSRange(location: 0, length: next.range.location)) != nil,
               // Not in another phrase: "the summit, with conflicts in Sudan on the agenda".
               Self.otherPhrase.firstMatch(in: sentence.text, range: NSRange(location: end, length: next.range.location - end)) == nil,
               // Not in the gathering's topic: "a summit dominated by the war in Ukraine",
@@ -605,9 +606,10 @@ extension Extractor {
         return next.id
     }
 
-    /// "in ", "at the ", "in the southeastern port city of ": right before a venue;
-    /// so is "to" after a welcome ("welcomed his counterpart B to Sydney").
-    static let venueBefore = pattern(#"(?:\b(?:in|at)|(?<=\b(?:welcomed|welcomes|welcome|welcoming)\s[^.;,]{1,80})\bto)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:city|town|port|village|resort|capital)\s+of\s+)?$"#)
+    /// "in ", "at the ", "in the southeastern port city of ": right before a venue.
+    static let venueBefore = pattern(#"\b(?:in|at)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:city|town|port|village|resort|capital)\s+of\s+)?$"#)
+    /// "to" after a welcome, right before a venue: "welcomed his counterpart B to Sydney".
+    static let welcomedTo = pattern(#"\b(?:welcomed|welcomes|welcome|welcoming)\s[^.;,]{1,80}\bto\s+(?:the\s+)?$"#)
     /// A verb in the past after a comma, other than one that places a gathering.
     static let verbAfterComma = pattern(#",\s+(?!(?:held|scheduled|planned|slated)\b)(?-i:\p{Ll}+ed)\b"#)
     /// What opens a gathering's topic: "dominated by", "on the" and a common noun
