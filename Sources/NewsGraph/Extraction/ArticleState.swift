@@ -1075,7 +1075,6 @@ final class ArticleState {
     private static let formWords: Set<String> = ["Democratic", "Republic", "People's", "Peoples", "Federal", "Federative", "Islamic", "Arab", "Socialist",
                                                  "United", "Kingdom", "State", "Plurinational", "Bolivarian", "Cooperative", "Union", "Commonwealth", "Principality"]
 
-    /// The article's entities (only those mentioned) and relations, in canonical order.
     /// "Orban in Washington for talks with Trump" over "he will meet Trump on
     /// Friday": a headline's tense is loose, so an event the body only announces
     /// is announced by the headline too.
@@ -1093,6 +1092,7 @@ final class ArticleState {
         }
     }
 
+    /// The article's entities (only those mentioned) and relations, in canonical order.
     func result() -> ArticleExtraction {
         foldShortStateNames()
         foldBodiesNamedByDemonym()

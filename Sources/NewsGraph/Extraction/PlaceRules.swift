@@ -264,8 +264,8 @@ extension Extractor {
     }
 
     /// "the Kremlin", "the White House", "Downing Street", "the Great Hall of the
-    /// People", "Al-Yamamah Palace", "the Presidential Villa": a seat of government acting or speaking is its
-    /// state; elsewhere it is a place.
+    /// People", "Al-Yamamah Palace", "the Presidential Villa": a seat of government
+    /// acting or speaking is its state; elsewhere it is a place.
     static let seatOfGovernment = try! NSRegularExpression(
         pattern: #"(?<![\p{L}])((?:(?:Al|El)[\s-](?=\p{Lu}))?(?:\p{Lu}[\p{L}]+\s+)?(?:House|Palace|Kremlin|Street|Building|Hall|Villa)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)?)(?![\p{L}])"#)
 
