@@ -566,6 +566,12 @@ final class ArticleState {
         return found.sorted { ($0.range.location, $0.id) < ($1.range.location, $1.id) }
     }
 
+    /// Where one entity is mentioned in a sentence: `located(in:)` for one, without
+    /// reading every other entity's mentions.
+    func mentionRanges(of id: EntityID, in sentence: Sentence) -> [NSRange] {
+        (entities[id]?.mentions ?? []).filter { $0.sentence == sentence.index }.map { sentence.scalars.range($0.start - sentence.start, $0.end - sentence.start) }
+    }
+
     /// The entity of one of `types` mentioned last before a point of a sentence, in
     /// it or in the sentences before: what "its" stands for.
     func lastMentioned(_ types: Set<EntityType>, before utf16Offset: Int, in sentence: Sentence) -> EntityID? {
@@ -799,8 +805,9 @@ final class ArticleState {
                // (Only where a word of time follows the date: most sentences have one date.)
                sentence.text[at.upperBound...].split(whereSeparator: { !$0.isLetter }).contains(where: { DateText.isMonthOrDay(String($0)) || Self.timeWords.contains($0.lowercased()) }),
                case let before = sentence.text.utf16.distance(from: sentence.text.startIndex, to: at.lowerBound),
-               case let ends = located(in: sentence).filter({ $0.id == source || $0.id == target }), case let named = Set(ends.map(\.id)),
-               named.count == 2 || named.count == 1 && ends[0].type != .person, let last = ends.map({ NSMaxRange($0.range) }).max(), before < last,
+               case let ends = [source, target].flatMap({ id in mentionRanges(of: id, in: sentence).map { (id: id, end: NSMaxRange($0)) } }),
+               case let named = Set(ends.map(\.id)), named.count == 2 || named.count == 1 && ends[0].id.type != .person,
+               let last = ends.map(\.end).max(), before < last,
                let later = sentenceDate(sentence, planned: status == .planned, relativeClauses: inClause, from: last), later.iso != nil {
                 said = later
             }
