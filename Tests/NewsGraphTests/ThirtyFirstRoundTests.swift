@@ -198,6 +198,18 @@ import Testing
             BRASILIA - President Ana Rojas spoke about Chile on Monday. Brazil and Chile agreed to work together.
             """)
         #expect(b.relation(.holdsOffice, "person:ana-rojas", "state:brazil") == nil)
+        // Nor does a state named as a subject before a name.
+        let c = Extracted("""
+            Headline
+            BRASILIA - President Ana Rojas said on Monday that Chile would back Tomas Berg. Brazil and Chile agreed to work together.
+            """)
+        #expect(c.relation(.holdsOffice, "person:ana-rojas", "state:brazil") == nil)
+        // A people's word describes: "Chilean opposition leader B".
+        let d = Extracted("""
+            Headline
+            BRASILIA - President Ana Rojas received Chilean opposition leader Tomas Berg on Monday. Brazil and Chile agreed to work together.
+            """)
+        #expect(d.relation(.holdsOffice, "person:ana-rojas", "state:brazil")?.title == "President")
     }
 
     @Test func aGivenNameCutShortOpensNoSentenceAndNoName() {

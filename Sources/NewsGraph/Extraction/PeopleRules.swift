@@ -651,11 +651,14 @@ extension Extractor {
                 // "The foreign ministers of A and B signed ...": the states of others.
                 case .state: return mention.id != state && !guests.contains(mention.id) && !destinations.contains(mention.id)
                     && !Self.matches(Self.betweenPair, text.substring(to: mention.range.location))
-                    // "received Chile's president-elect B": the state of another's
-                    // description, though B holds no post yet.
+                    // "received Chile's president-elect B", "Chilean opposition leader B":
+                    // the state of another's description, though B holds no post yet;
+                    // not a state named as a subject ("said Chile would back B").
                     && !located.contains(where: { other in
-                        other.type == .person && other.id != person && other.range.location > NSMaxRange(mention.range)
-                            && Self.matches(Self.descriptionBeforeName, text.substring(with: NSRange(location: NSMaxRange(mention.range), length: other.range.location - NSMaxRange(mention.range))), anchored: true)
+                        guard other.type == .person, other.id != person, other.range.location > NSMaxRange(mention.range) else { return false }
+                        let gap = text.substring(with: NSRange(location: NSMaxRange(mention.range), length: other.range.location - NSMaxRange(mention.range)))
+                        let describes = ["'s ", "’s "].contains(where: gap.hasPrefix) || lexicon.state(named: text.substring(with: mention.range)) == nil
+                        return describes && Self.matches(Self.descriptionBeforeName, gap, anchored: true)
                     })
                     && !Self.matches(Self.othersOf, text.substring(to: mention.range.location))
                 case .place: return !destinations.contains(mention.id) && stateWithCapital(mention.id, in: article).map { $0 != home && !guests.contains(article.state($0)) } ?? false
@@ -933,8 +936,8 @@ extension Extractor {
     /// before the word it carries.
     static let andDelivered = pattern(#"\band\s+(?:also\s+|then\s+|later\s+)?(?:delivered|handed(?:\s+over)?|conveyed|passed\s+on|carried)\s+(?:(?:a|an|the)\s+)?"#)
 
-    /// "'s president-elect ", " opposition leader ": between a state and the name it
-    /// describes.
+    /// "'s president-elect ", " opposition leader ": between a state (its possessive
+    /// or its people's word) and the name it describes.
     static let descriptionBeforeName = pattern(#"^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$"#)
 
     /// "trips by Vice President", "a visit here by": right before a guest's name.
