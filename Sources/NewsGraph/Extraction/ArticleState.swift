@@ -155,6 +155,13 @@ final class ArticleState {
         return nil
     }
 
+    /// True when the article's first sentence is a headline: it ends without a full
+    /// stop, where a lead that opens the text has one.
+    var hasHeadline: Bool {
+        guard let last = sentences.first?.text.last else { return false }
+        return !".!?\"”’'".contains(last)
+    }
+
     /// True when every mention of an entity is in the article's first sentence,
     /// its headline when it has one.
     func isNamedOnlyInHeadline(_ id: EntityID) -> Bool {
@@ -768,6 +775,21 @@ final class ArticleState {
         return visitors.count == 1 ? visitors.first : nil
     }
 
+    /// The three or more people who all met one another in the nearest of the three
+    /// sentences before this one that has such a group: "the leaders" of a summit.
+    func meetingGroup(before sentence: Sentence) -> [EntityID]? {
+        for index in stride(from: sentence.index - 1, through: max(0, sentence.index - 3), by: -1) {
+            var people: [EntityID] = []
+            for relation in relations where relation.type == .met && relation.evidence.contains(where: { $0.sentence == index }) {
+                for id in [relation.source, relation.target] where !people.contains(id) { people.append(id) }
+            }
+            guard people.count >= 3 else { continue }
+            let all = people.indices.allSatisfy { i in people[(i + 1)...].allSatisfy { haveMet(people[i], $0, in: index) } }
+            return all ? people.sorted() : nil
+        }
+        return nil
+    }
+
     /// True when a sentence has two people meet.
     func haveMet(_ one: EntityID, _ other: EntityID, in sentence: Int) -> Bool {
         relations.contains { relation in
@@ -808,7 +830,10 @@ final class ArticleState {
                case let ends = [source, target].flatMap({ id in mentionRanges(of: id, in: sentence).map { (id: id, end: NSMaxRange($0)) } }),
                case let named = Set(ends.map(\.id)), named.count == 2 || named.count == 1 && ends[0].id.type != .person,
                let last = ends.map(\.end).max(), before < last,
-               let later = sentenceDate(sentence, planned: status == .planned, relativeClauses: inClause, from: last), later.iso != nil {
+               let later = sentenceDate(sentence, planned: status == .planned, relativeClauses: inClause, from: last), later.iso != nil,
+               // "met on Friday to discuss the agreement initialled in August": a date
+               // after a participle right after the two is the participle's.
+               !Self.opensWithParticiple(UTF16Text(sentence.text).substring(from: last)) {
                 said = later
             }
             evidence.date = said?.iso
@@ -823,6 +848,13 @@ final class ArticleState {
         evidence.reportedBy = reporters[sentence.index] ?? nil
         relations.append(Relation(type: type, source: source, target: target, title: title, date: date, place: place?.rawValue, evidence: [evidence]))
     }
+
+    /// True when a past participle of what is done to a text or an event opens
+    /// the words: " initialled in Washington in August".
+    private static func opensWithParticiple(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).first.map { participles.contains($0.lowercased()) } ?? false
+    }
+    private static let participles: Set<String> = ["signed", "initialled", "initialed", "agreed", "reached", "concluded", "adopted", "brokered", "struck", "ratified"]
 
     /// True when the sentence's date is later than the article's: "preparations for
     /// his visit to Lima next month" tells of a visit yet to come.
@@ -961,12 +993,21 @@ final class ArticleState {
         for short in gatherings {
             let words = short.name.split(separator: " ")
             guard words.count == 2, let noun = words.last?.lowercased() else { continue }
-            let held = gatherings.filter { other in
-                other.id != short.id && other.name.split(separator: " ").last?.lowercased() == noun
-                    && relations.contains { $0.type == .heldIn && $0.source == other.id && entities[$0.target]?.name == String(words[0]) }
+            let sameNoun = gatherings.filter { $0.id != short.id && $0.name.split(separator: " ").last?.lowercased() == noun }
+            var held = sameNoun.filter { other in
+                relations.contains { $0.type == .heldIn && $0.source == other.id && entities[$0.target]?.name == String(words[0]) }
+            }
+            // "Tinubu departs for Luanda summit" over "to attend the seventh AU-EU
+            // Summit": a headline's gathering named by a place is the body's one
+            // gathering of that noun that no sentence places (elsewhere).
+            var venue: EntityID?
+            if held.isEmpty, isNamedOnlyInHeadline(short.id), hasHeadline {
+                venue = named(.place).first { $0.name == String(words[0]) }?.id
+                if venue != nil { held = sameNoun.filter { other in !relations.contains { $0.type == .heldIn && $0.source == other.id } } }
             }
             guard held.count == 1, let into = held.first?.id, entities[short.id] != nil, entities[into] != nil else { continue }
             merge(short.id, into: into)
+            if let venue { relate(.heldIn, into, venue, sentence: sentences[0]) }
         }
     }
 
@@ -1086,8 +1127,7 @@ final class ArticleState {
     /// Friday": a headline's tense is loose, so an event the body only announces
     /// is announced by the headline too.
     private func announceHeadlineEventsTheBodyAnnounces() {
-        // A headline ends without a full stop; a lead that opens the text with one is no headline.
-        guard let first = sentences.first?.text.last, !".!?\"”’'".contains(first) else { return }
+        guard hasHeadline else { return }
         var bodyPlanned: [RelationKey: Set<Bool>] = [:]
         for relation in relations where relation.type.isEvent {
             for evidence in relation.evidence where evidence.sentence > 0 { bodyPlanned[relation.key, default: []].insert(evidence.status == .planned) }

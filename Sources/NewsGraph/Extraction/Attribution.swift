@@ -130,8 +130,12 @@ enum Attribution {
     /// "may hold bilateral talks" as "may talk".
     private static func withoutLightVerb(_ words: [String]) -> [String] {
         var trimmed = words[...]
-        while let last = trimmed.last, lightWords.contains(last) { trimmed.removeLast() }
-        guard let last = trimmed.last, lightVerbs.contains(last) else { return words }
+        // "will hold the 25th round of Special Representatives talks": a name that
+        // qualifies the noun is carried as the light words are.
+        let capitals = trimmed.reversed().prefix { $0.first?.isUppercase == true && $0 != "May" }.count
+        if (1...3).contains(capitals), trimmed.count > capitals { trimmed.removeLast(capitals) }
+        while let last = trimmed.last, lightWords.contains(last.lowercased()) || ordinalEndings.contains(last) { trimmed.removeLast() }
+        guard let last = trimmed.last, lightVerbs.contains(last.lowercased()) else { return words }
         trimmed.removeLast()
         // "will co-chair a meeting": the prefix goes with the verb.
         if last.hasPrefix("chair"), trimmed.last == "co" { trimmed.removeLast() }
@@ -144,6 +148,8 @@ enum Attribution {
                                                   "another", "new", "more", "next", "second", "third", "round", "of", "direct", "regular", "trilateral", "follow", "up",
                                                   // "will co-chair a high-level meeting"
                                                   "high", "level"]
+    /// What is left of "25th" when only letters are read.
+    private static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
     private static let lightVerbs: Set<String> = ["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "hold", "holds", "holding", "have", "has", "had",
                                                   "embark", "embarks", "embarked", "embarking", "undertake", "undertakes", "undertook", "undertaking",
                                                   // "ready to host a meeting", "will convene talks"
@@ -252,7 +258,7 @@ enum Attribution {
     /// visit", "is expected to meet"); earlier words of the clause do not count, so
     /// "who agreed on a ceasefire, met" is a meeting that took place.
     static func isPlanned(before text: String) -> Bool {
-        let words = Array(withoutLightVerb(text.trailingRuns(8) { Words.isLetter($0, digits: false) }.map(folded)).suffix(3))
+        let words = Array(withoutLightVerb(text.trailingRuns(11) { Words.isLetter($0, digits: false) }.map(String.init)).map { folded(Substring($0)) }.suffix(3))
         guard let last = words.last else { return false }
         if modals.contains(last) || plannedAdjectives.contains(last) { return true }
         if words.count >= 2, modals.contains(words[words.count - 2]), last.hasSuffix("ly") || last == "also" || last == "then" { return true }

@@ -105,7 +105,8 @@ extension Extractor {
     /// ", when", ", while": a clause of time with a subject of its own after it.
     static let clauseOfTime = pattern(#",\s+(?:when|while|where|as|after|before)\s+"#)
     /// "during his state visit to": a visit named by its visitor's pronoun.
-    static let possessiveBeforeVisit = pattern(#"\b(?:his|her)\s+(?:(?:first|second|official|state|working|maiden|\w+-day)\s+){0,3}$"#)
+    /// Also "as part of an official visit": the subject's, as the sentence is.
+    static let possessiveBeforeVisit = pattern(#"\b(?:his|her|as\s+part\s+of\s+(?:an?|the|his|her))\s+(?:(?:first|second|official|state|working|maiden|\w+-day)\s+){0,3}$"#)
     /// "before", "after", "while" right before a verb in "-ing".
     static let timeConjunction = pattern(#"\b(?:before|after|while|then)\s+$"#)
     /// A verb whose object is a guest: "received", "welcomed".
@@ -1335,7 +1336,10 @@ extension Extractor {
                     ?? (state.location + (ns.substring(from: state.location).split(separator: " ").first?.utf16.count ?? 0))
                 return Self.matches(Self.proposalAfter, ns.substring(from: end), anchored: true)
             }
-            var parties = unique(states.filter { state in !proposing.contains { $0.location == state.location } }.map(\.id))
+            // "Leaders of A and B met, as Europe sought a line ahead of new US-brokered
+            // negotiations on C": a clause of its own names the mediated, not its subjects.
+            let clauseStart = Self.lastRange(Self.subordinateOpening, ns.substring(to: mediation.location)).map(NSMaxRange) ?? 0
+            var parties = unique(states.filter { state in !proposing.contains { $0.location == state.location } && state.location >= clauseStart }.map(\.id))
                 .filter { !mediators.contains($0) && !titleStates.contains($0) }
             // "mediate between the neighbours", "the talks are facilitated by": the
             // two states of the article's conflict, else the two named last.
@@ -1394,6 +1398,8 @@ extension Extractor {
     /// A title, and no other name, between "brokered by" and the person who mediates.
     static let titleBeforeMediator = pattern(#"^(?:the\s+)?(?:(?!and\s)[\p{L}.'’-]+\s+){0,6}$"#)
 
+    /// What opens a clause of time or circumstance: ", as", "ahead of", ", while".
+    static let subordinateOpening = pattern(#"(?:,\s+(?:as|while|when)|\bahead\s+of)\s"#)
     /// "mediated by", "brokered by": the states right after it mediate.
     static let mediatedBy = pattern(#"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?"#)
 

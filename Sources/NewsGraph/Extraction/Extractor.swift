@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 197
+    public static let version = 198
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -138,7 +138,10 @@ public final class Extractor: Sendable {
         foldStateAcronyms(into: article)
         for sentence in sentences { findDescriptions(in: sentence, into: article) }
         for sentence in sentences { findAgreementsAndGatherings(in: sentence, into: article) }
-        for sentence in sentences { findEvents(in: sentence, into: article) }
+        for sentence in sentences {
+            findMeetingGroups(in: sentence, into: article)
+            findEvents(in: sentence, into: article)
+        }
         giveCounterpartsOfPronounsTheirPosts(into: article)
         givePostsOfOneState(into: article)
         givePostsBySide(into: article)

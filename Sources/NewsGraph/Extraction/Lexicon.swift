@@ -42,6 +42,9 @@ public struct Lexicon: Sendable {
     public private(set) var subdivisions: [String: String] = [:]
     /// Cities of 100,000 people or more by folded name → state code.
     public private(set) var cities: [String: String] = [:]
+    /// Cities of a million people or more, by folded name → the state's code: a
+    /// dateline of one is a report from that state ("SYDNEY (AAP) -").
+    public private(set) var largeCities: [String: String] = [:]
     /// Capitals and cities by folded name → the name as the data writes it
     /// ("rio de janeiro" → "Rio de Janeiro"), to spell a name found in capitals.
     public private(set) var placeNames: [String: String] = [:]
@@ -169,7 +172,10 @@ public struct Lexicon: Sendable {
             let fields = line.split(separator: "\t").map(String.init)
             for name in Self.spellings(fields[0]) where fields.count >= 2 {
                 let key = Self.fold(name)
-                if self.cities[key] == nil { self.cities[key] = fields[1] }
+                if self.cities[key] == nil {
+                    self.cities[key] = fields[1]
+                    if fields.count >= 3, (Int(fields[2]) ?? 0) >= 1_000_000 { largeCities[key] = fields[1] }
+                }
                 if self.placeNames[key] == nil { self.placeNames[key] = fields[0] }
             }
         }

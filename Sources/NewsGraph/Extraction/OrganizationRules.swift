@@ -579,6 +579,14 @@ extension Extractor {
             start += words[...and].joined(separator: " ").utf16.count + 1
             words.removeSubrange(...and)
         }
+        // "President X of Angola and European Council President Y": a state before
+        // "and" ends the name before it ("Bosnia and Herzegovina" is one state).
+        if let and = words.firstIndex(of: "and"), start == range.location, and + 1 < words.count,
+           lexicon.state(named: words[..<and].joined(separator: " ")) != nil,
+           !((and + 1)..<words.count).contains(where: { lexicon.state(named: words[...$0].joined(separator: " ")) != nil }) {
+            start += words[...and].joined(separator: " ").utf16.count + 1
+            words.removeSubrange(...and)
+        }
         // "Kenyan Cabinet Secretary for Foreign Affairs X": a cabinet post of the
         // state, not a post of a body called "Kenyan Cabinet".
         if post != nil, words.last == "Cabinet", words.count == 2, lexicon.state(namedOrDemonym: words[0]) != nil { return }

@@ -223,6 +223,8 @@ extension Extractor {
             // "Peruvian PM, Ecuadorian President hold talks": a people and a post name no one.
             if words.count > 1, lexicon.state(named: words[0]) == nil, lexicon.state(namedOrDemonym: words[0]) != nil,
                lexicon.titleSet.contains(words.dropFirst().joined(separator: " ")) { continue }
+            // "Japan's PM, South Korean president agree": a people's name alone is no one's.
+            if lexicon.state(namedOrDemonym: words.joined(separator: " ")) != nil { continue }
             // "Minister for Foreign Affairs of Japan": "Affairs" is the portfolio's, no name.
             guard !words.isEmpty, !words.allSatisfy({ Self.portfolioWords.contains(Substring($0)) }) else { continue }
             // "the Director General of Military Operations": a rank or a post's word alone is no name.
@@ -286,7 +288,10 @@ extension Extractor {
                 let before = text.substring(to: titleRange.location)
                 let body = before.hasSuffix(" ") ? before.dropLast().split(separator: " ").last.map(String.init) : nil
                 // "presidential spokesperson X": the presidency's, a post of the state.
-                let post = body.flatMap { lexicon.organizationHeads.contains($0) || $0.lowercased() == "presidential" ? "\($0) \(title)" : nil } ?? title
+                // "Party General Secretary X", as state media style a ruling party's head:
+                // the state's post.
+                let partyHead = body == "Party" && Self.partyHeads.contains(title.lowercased()) && Self.isStatePost(title)
+                let post = partyHead ? title : body.flatMap { lexicon.organizationHeads.contains($0) || $0.lowercased() == "presidential" ? "\($0) \(title)" : nil } ?? title
                 // "Deputy Prime Minister and Foreign Minister X": both posts, the first first.
                 if post == title, let first = Self.titleJoinedBefore(titleRange, in: text, titles: lexicon.titleSet), first != title {
                     article.addPostWithoutOwner(person, title: first, sentence: sentence)
@@ -579,6 +584,11 @@ extension Extractor {
             }) else { continue }
             let sentence = article.sentences[index]
             if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
+            // "BEIJING - ... King X of Spain ... Queen Y also attended": a royal of a
+            // foreign monarch's party, not of the dateline's state.
+            if Self.monarchTitles.contains(title), article.holders(where: Self.monarchTitles.contains).contains(where: { other in
+                other != person && article.stateOf(person: other).map { $0 != state } ?? false
+            }) { continue }
             // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
             // of the dateline's state is of another.
             if article.counterpartsAwaitingPost.contains(where: { $0.other == person && $0.state == state })
@@ -680,10 +690,13 @@ extension Extractor {
         guard let phrase = Self.firstRange(Self.travellingWith, sentence.text) else { return false }
         // "ISLAMABAD - Foreign Minister X is accompanying the prime minister" on his
         // trip abroad: the party of the dateline's own official is of that state.
-        if article.located(in: sentence).contains(where: { other in
-            other.type == .person && other.id != person && article.stateOf(person: other.id) == article.state(home)
-                && !article.destinations(of: other.id).isEmpty && goesAbroadOnly(other.id, from: home, in: article)
-        }) { return false }
+        let isHomeTraveller = { (other: EntityID) in
+            other != person && article.stateOf(person: other) == article.state(home)
+                && !article.destinations(of: other).isEmpty && self.goesAbroadOnly(other, from: home, in: article)
+        }
+        if article.located(in: sentence).contains(where: { $0.type == .person && isHomeTraveller($0.id) }) { return false }
+        // "KYIV - X arrived in Ankara. Minister A accompanied him": the pronoun's person.
+        if Self.matches(Self.accompaniedPronoun, sentence.text), let subject = article.subject(before: sentence), isHomeTraveller(subject) { return false }
         guard let own = article.located(in: sentence).first(where: { $0.id == person }), own.range.location >= NSMaxRange(phrase) else { return true }
         let between = NSRange(location: NSMaxRange(phrase), length: own.range.location - NSMaxRange(phrase))
         return !Self.clauseAfterComma(UTF16Text(sentence.text).substring(with: between))
@@ -886,9 +899,12 @@ extension Extractor {
         if let place = article.datelinePlace() {
             if let state = lexicon.capitals[Lexicon.keyAndFold(place).key] { return state }
             // "GYEONGJU, South Korea (Yonhap) --": a city the dateline gives its state.
-            guard let index = article.datelinePlaceSentence(), case let text = article.sentences[index].text,
-                  let match = Self.datelineQualifier.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: min(text.utf16.count, 80))) else { return nil }
-            return lexicon.state(named: UTF16Text(text).substring(with: match.range(at: 1)))
+            if let index = article.datelinePlaceSentence(), case let text = article.sentences[index].text,
+               let match = Self.datelineQualifier.firstMatch(in: text, options: .anchored, range: NSRange(location: 0, length: min(text.utf16.count, 80))) {
+                return lexicon.state(named: UTF16Text(text).substring(with: match.range(at: 1)))
+            }
+            // "SYDNEY (AAP) -": a city of millions dates a report from its state.
+            return lexicon.largeCities[Lexicon.fold(place)].flatMap(lexicon.state(code:))
         }
         return article.datelineState().flatMap { lexicon.state(named: $0) }
     }
@@ -949,6 +965,7 @@ extension Extractor {
     /// "who is travelling with", "accompanying", "accompanied by": one of a guest's
     /// party; "the kingdom was represented by": a party's envoy, when no state named
     /// it (`delegationLed(before:)` gives the state that is).
+    static let accompaniedPronoun = pattern(#"\baccompan(?:y|ies|ied|ying)\s+(?:him|her)\b"#)
     static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying)|represented\s+by)\b"#)
 
     /// True for a post a state has ("Prime Minister", "National Security Adviser",
@@ -1072,7 +1089,8 @@ extension Extractor {
     /// "Defence and Veterans Affairs".
     static func isPortfolio(_ words: String) -> Bool {
         let parts = words.split(separator: " ")
-        return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" }
+        // "Minister of State and Cabinet Member": "and" joins two portfolios, or none.
+        return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" } && parts.last != "and"
     }
 
     /// A body of a post that names its state after a portfolio or before the state
@@ -1280,17 +1298,21 @@ extension Extractor {
     private func stateBefore(title: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let before = text.substring(to: title.location)
         var words = before.trailingRuns(4) { $0 != " " }.map(String.init)
+        var post = text.substring(with: title)
         // "Saudi Crown Prince and Prime Minister": a first post joined by "and"
         // stands between the state and this one.
         if words.last == "and" {
             let wider = before.trailingRuns(9) { $0 != " " }.map(String.init).dropLast()
             if let length = (1...min(4, wider.count)).reversed().first(where: { lexicon.titleSet.contains(wider.suffix($0).joined(separator: " ")) }) {
                 words = Array(wider.dropLast(length).suffix(4))
+                post = wider.suffix(length).joined(separator: " ")
             }
         }
         // "Syrian interim President", "Kenyan Cabinet Secretary": a word of standing
         // between the state and the post.
         if let last = words.last, Self.standings.contains(last.lowercased()) { words.removeLast() }
+        // "Lao Party General Secretary": a ruling party's head, of its people's state.
+        if words.last == "Party", Self.partyHeads.contains(post.lowercased()) { words.removeLast() }
         for count in stride(from: min(3, words.count), through: 1, by: -1) {
             let phrase = words.suffix(count).joined(separator: " ").withoutPossessive
             if let state = lexicon.state(namedOrDemonym: phrase) ?? lexicon.seats[phrase].flatMap(lexicon.state(code:)) { return state }
@@ -1879,6 +1901,8 @@ extension Extractor {
             && DateText.month(word) == nil && !lexicon.organizationHeads.contains(word)
     }
 
+    /// "the three leaders", "the three" before a verb or a preposition.
+    static let numberedGroup = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(three|four|five)(?:\s+(?:leaders|presidents|heads of state|(?:foreign\s+)?ministers)(?![\p{L}])(?!\s+of\b)|(?=\s+(?:by|in|at|on|for|to|also|(?-i:[a-z]+ed))\b))"#, options: [], opening: .word(["the"]))
     /// "the leaders", "the presidents", "the heads of state", "the ministers", not "the leaders of".
     static let pluralDescription = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(leaders|presidents|heads of state|(?:foreign\s+)?ministers|sides)(?![\p{L}])(?!\s+of\b)"#, options: [], opening: .word(["the"]))
 
@@ -1997,6 +2021,14 @@ extension Extractor {
             if candidates.isEmpty, let person = barePersonHolding(postName(noun), of: stateID, sentence: sentence, into: article) {
                 candidates = [(person, postName(noun))]
             }
+            // "Jaishankar held talks with his Chinese counterpart Wang ... The Chinese foreign
+            // minister": a counterpart whose post waits on the other's bare post.
+            if candidates.isEmpty, noun != "counterpart" {
+                let awaiting = article.counterpartsAwaitingPost.filter { $0.state == stateID }.compactMap { waiting in
+                    article.post(of: waiting.other).map { (waiting.person, Self.counterpartsPost($0)) }
+                }.filter { Self.title($0.1, fits: noun) }
+                if Set(awaiting.map(\.0)).count == 1, let holder = awaiting.first { candidates = [(holder.0, holder.1)] }
+            }
             if candidates.isEmpty, let holder = soleBareHolder(of: noun, in: stateID, sentence: sentence, article: article) {
                 article.relate(.holdsOffice, holder.person, stateID, title: holder.title, sentence: sentence)
                 candidates = [holder]
@@ -2027,7 +2059,10 @@ extension Extractor {
             for match in Self.titleAlone.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
                 let written = text.substring(with: match.range(at: 1)), title = Self.titleAbbreviations[written] ?? written
                 // "The Secretary" is the one secretary of a department the article names.
-                let holders = Set(title == "Secretary" ? article.holders(where: Self.isDepartmentSecretary) : article.holders(of: title))
+                var holders = Set(title == "Secretary" ? article.holders(where: Self.isDepartmentSecretary) : article.holders(of: title))
+                // "Tinubu departed ... the President is expected to meet President X":
+                // of several, the one named before it.
+                if holders.count > 1 { holders.formIntersection(article.peopleNamed(before: sentence, utf16Offset: match.range.location)) }
                 guard holders.count == 1, let person = holders.first else { continue }
                 article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
             }
@@ -2153,6 +2188,25 @@ extension Extractor {
             // Sides are sides whatever their posts.
             guard named.count == 2, written == "sides" || named.allSatisfy({ article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
             article.addMention(of: named, sentence: sentence, utf16Range: match.range, kind: "description")
+        }
+    }
+
+    /// "A hosted B and C ... The leaders also spoke by phone with D", "D joined the
+    /// three by video link": those who all met in the sentence just before, once its
+    /// events are known.
+    func findMeetingGroups(in sentence: Sentence, into article: ArticleState) {
+        guard sentence.has(["leaders", "presidents", "heads", "ministers", "three", "four", "five"]) else { return }
+        let text = UTF16Text(sentence.text)
+        for match in Self.pluralDescription.matches(in: sentence) + Self.numberedGroup.matches(in: sentence) where !article.isClaimed(sentence, match.range) {
+            guard article.peopleNamed(before: sentence, utf16Offset: match.range.location).count > 2, let group = article.meetingGroup(before: sentence) else { continue }
+            let written = text.substring(with: match.range(at: 1)).lowercased()
+            if let count = ["three": 3, "four": 4, "five": 5][written] {
+                guard group.count == count else { continue }
+            } else {
+                let noun = written == "heads of state" ? "head of state" : written.hasSuffix("ministers") ? "minister" : "leader"
+                guard written != "sides", group.allSatisfy({ article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
+            }
+            article.addMention(of: group, sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
 
