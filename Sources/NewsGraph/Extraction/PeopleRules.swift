@@ -1089,8 +1089,7 @@ extension Extractor {
     /// "Defence and Veterans Affairs".
     static func isPortfolio(_ words: String) -> Bool {
         let parts = words.split(separator: " ")
-        // "Minister of State and Cabinet Member": "and" joins two portfolios, or none.
-        return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" } && parts.last != "and"
+        return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" }
     }
 
     /// A body of a post that names its state after a portfolio or before the state
