@@ -10,7 +10,8 @@ import Testing
 /// counterpart whose post waits, talks announced with a name before their noun, talks
 /// a clause of their own says are brokered, "the leaders" and "the three" of a meeting
 /// of more than two, a minister of state with a second post, the date of a
-/// participle, datelines of large cities, and two who sign during a visit.
+/// participle, datelines of large cities, two who sign during a visit, the
+/// visiting prime minister, conversations held in person, and messages to deliver.
 @Suite struct ThirtySecondRoundTests {
     @Test func aPeoplesNameAfterAHeadlinesPostIsNoOne() {
         let a = Extracted("""
@@ -230,5 +231,39 @@ import Testing
         // Two states that sign name no one who met.
         let b = Extracted("Headline\nOTTAWA (CP) - Canada and Britain signed a new defence partnership on Thursday, during British Prime Minister Tomas Berg's first visit to Canada.")
         #expect(!b.result.relations.contains { $0.type == .met })
+    }
+
+    @Test func theVisitingPrimeMinisterIsAGuest() {
+        let a = Extracted("""
+            Headline
+            ANKARA (APP) - Prime Minister Tomas Berg and President Carl Lund on Tuesday co-chaired the council meeting.
+            Earlier, Lund hosted a state banquet in honour of the visiting prime minister at the palace.
+            Turkish Foreign Minister Ana Rojas also attended.
+            """)
+        #expect(a.names(of: "person:tomas-berg").contains("the visiting prime minister"))
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:turkey"))
+        #expect(a.has(.holdsOffice, "person:carl-lund", "state:turkey"))
+    }
+
+    @Test func aConversationWithSomeoneIsAMeetingUnlessByPhone() {
+        let a = Extracted("""
+            Headline
+            President Carl Lund of Peru met Ana Rojas in Lima.
+            Lund also had a brief conversation with French President Tomas Berg.
+            """)
+        #expect(a.has(.met, "person:carl-lund", "person:tomas-berg"))
+        let b = Extracted("Headline\nPresident Carl Lund of Peru had a brief conversation with Prime Minister Tomas Berg of Chile by telephone.")
+        #expect(b.has(.phoned, "person:carl-lund", "person:tomas-berg"))
+        #expect(!b.has(.met, "person:carl-lund", "person:tomas-berg"))
+    }
+
+    @Test func aMessageToBeDeliveredMeetsItsAddressee() {
+        let a = Extracted("""
+            Headline
+            MOSCOW (IRNA) - Iranian Foreign Minister Tomas Berg met his Russian counterpart Carl Lund on Monday. Berg is also scheduled to deliver a message from President Omar Diallo to President Ana Rojas.
+            """)
+        #expect(a.has(.met, "person:tomas-berg", "person:ana-rojas"))
+        #expect(a.relation(.met, "person:tomas-berg", "person:ana-rojas")?.status == .planned)
+        #expect(!a.has(.met, "person:tomas-berg", "person:omar-diallo"))
     }
 }

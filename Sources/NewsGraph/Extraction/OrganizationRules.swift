@@ -580,7 +580,8 @@ extension Extractor {
             words.removeSubrange(...and)
         }
         // "President X of Angola and European Council President Y": a state before
-        // "and" ends the name before it ("Bosnia and Herzegovina" is one state).
+        // "and" ends the name before it, unless the words after it make one state
+        // with it ("Serbia and Montenegro").
         if let and = words.firstIndex(of: "and"), start == range.location, and + 1 < words.count,
            lexicon.state(named: words[..<and].joined(separator: " ")) != nil,
            !((and + 1)..<words.count).contains(where: { lexicon.state(named: words[...$0].joined(separator: " ")) != nil }) {

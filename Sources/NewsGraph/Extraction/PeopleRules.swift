@@ -584,6 +584,8 @@ extension Extractor {
             }) else { continue }
             let sentence = article.sentences[index]
             if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
+            // "a banquet in honour of the visiting prime minister": a guest.
+            if article.mentionTexts(of: person).contains(where: { $0.lowercased().hasPrefix("the visiting ") }) { continue }
             // "BEIJING - ... King X of Spain ... Queen Y also attended": a royal of a
             // foreign monarch's party, not of the dateline's state.
             if Self.monarchTitles.contains(title), article.holders(where: Self.monarchTitles.contains).contains(where: { other in
@@ -965,8 +967,9 @@ extension Extractor {
     /// "who is travelling with", "accompanying", "accompanied by": one of a guest's
     /// party; "the kingdom was represented by": a party's envoy, when no state named
     /// it (`delegationLed(before:)` gives the state that is).
-    static let accompaniedPronoun = pattern(#"\baccompan(?:y|ies|ied|ying)\s+(?:him|her)\b"#)
     static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying)|represented\s+by)\b"#)
+    /// "accompanied him": a companion of the person a pronoun stands for.
+    static let accompaniedPronoun = pattern(#"\baccompan(?:y|ies|ied|ying)\s+(?:him|her)\b"#)
 
     /// True for a post a state has ("Prime Minister", "National Security Adviser",
     /// "Minister of Foreign Affairs"), not one of a body ("Secretary General",
@@ -1934,11 +1937,11 @@ extension Extractor {
     /// The titles of a head of state.
     static let headsOfStateTitles = ["President", "King", "Queen", "Emir", "Sultan"]
     static let titlesAlone = ["president", "minister", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "prince", "secretary", "pope"]
-    /// "the Sultan", "the prime minister", "the pope", "the Secretary" (in capitals,
+    /// "the Sultan", "the prime minister", "the visiting prime minister", "the pope", "the Secretary" (in capitals,
     /// as American readouts call a secretary of state or of defense), with no name
     /// or "of" after it.
     static let titleAlone = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])[Tt]he\s+((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince|pope)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
+        pattern: #"(?<![\p{L}])[Tt]he\s+(?:visiting\s+)?((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince|pope)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
     /// "His Highness", "His Majesty" with no name or title after it; group 1 is
     /// "Highness" or "Majesty".
