@@ -34,6 +34,18 @@ import Testing
             """)
         #expect(a.has(.holdsOffice, "person:carl-lund", "state:peru"))
         #expect(!a.has(.holdsOffice, "person:sonja", "state:peru"))
+        // A host's crown prince, beside a visiting king, is the host's.
+        let c = Extracted("""
+            Headline
+            RIYADH (SPA) - Crown Prince Omar Diallo received King Tomas Berg of Jordan on Thursday, and Saudi Arabia and Jordan signed a trade deal.
+            """)
+        #expect(c.has(.holdsOffice, "person:omar-diallo", "state:saudi-arabia"))
+        // So is a queen of a kingdom, which has no president.
+        let d = Extracted("""
+            Headline
+            AMMAN (Petra) - King Carl Lund received King Tomas Berg of Norway on Thursday, and Jordan and Norway signed a trade deal. Queen Rania also attended.
+            """)
+        #expect(d.has(.holdsOffice, "person:rania", "state:jordan"))
         // With no foreign monarch named, a queen under a dateline is the state's.
         let b = Extracted("""
             Headline

@@ -324,6 +324,8 @@ extension Extractor {
     }
 
     /// Titles of monarchs, who are called by a given name: "Sultan Ibrahim".
+    /// Titles a monarch's spouse is called by: "Queen Letizia".
+    static let consortTitles: Set<String> = ["Queen", "Empress", "Princess"]
     static let monarchTitles: Set<String> = ["King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Prince", "Princess", "Crown Prince", "Grand Duke"]
 
     /// Posts that lead a state or its government.
@@ -586,11 +588,13 @@ extension Extractor {
             if let holder = holderOfPost[Self.postKey(title)], holder != person { continue }
             // "a banquet in honour of the visiting prime minister": a guest.
             if article.mentionTexts(of: person).contains(where: { $0.lowercased().hasPrefix("the visiting ") }) { continue }
-            // "BEIJING - ... King X of Spain ... Queen Y also attended": a royal of a
-            // foreign monarch's party, not of the dateline's state.
-            if Self.monarchTitles.contains(title), article.holders(where: Self.monarchTitles.contains).contains(where: { other in
-                other != person && article.stateOf(person: other).map { $0 != state } ?? false
-            }) { continue }
+            // "BEIJING - President X ... King Y of Spain ... Queen Z also attended": a
+            // consort of a foreign monarch's party, where the dateline's state has a
+            // president. (A host's crown prince, or a queen of a kingdom, stays its own.)
+            if Self.consortTitles.contains(title), holderOfPost[Self.postKey("President")] != nil,
+               article.holders(where: Self.monarchTitles.contains).contains(where: { other in
+                   other != person && article.stateOf(person: other).map { $0 != state } ?? false
+               }) { continue }
             // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
             // of the dateline's state is of another.
             if article.counterpartsAwaitingPost.contains(where: { $0.other == person && $0.state == state })
