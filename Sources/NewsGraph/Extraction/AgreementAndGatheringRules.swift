@@ -367,14 +367,22 @@ extension Extractor {
         let own = !tail.isEmpty ? tail : properName ? topic : nil
         // The sentence's dates are the treaty's only where it is made ("signed a deal
         // on Monday", not "discussed the grain deal on Monday") or in a clause of its
-        // own: "an agreement that stopped the war on November 10".
+        // own: "an agreement that stopped the war on November 10". A participle right
+        // after it dates it, whatever else the sentence dates: "reviewed on Tuesday the
+        // agreement signed in July".
         let dates: [(text: String, iso: String?)]
         if let own {
             dates = DateText.dates(in: own)
         } else {
             let made = sentence.has(Self.makingVerbs), relative = text.substring(from: NSMaxRange(phrase.range))
-            let ownClause = relative.hasPrefix(" that ") || relative.hasPrefix(" which ") ? Self.clause(opening: relative) : ""
-            dates = article.datesOfEvents(in: sentence).filter { made || ownClause.holds($0.text) }
+            let participle = ArticleState.opensWithParticiple(relative)
+            let ownClause = relative.hasPrefix(" that ") || relative.hasPrefix(" which ") || participle ? Self.clause(opening: relative) : ""
+            // (Resolved: "in September" with no year to count from names nothing.)
+            if participle, let date = article.dateOfEvent(in: sentence, after: NSMaxRange(phrase.range)), date.iso != nil, ownClause.holds(date.text) {
+                dates = [date]
+            } else {
+                dates = article.datesOfEvents(in: sentence).filter { made || ownClause.holds($0.text) }
+            }
         }
         // A name in capitals keeps its noun's capital: "the Kuala Lumpur Peace Accord",
         // "the Treaty on Comprehensive Strategic Partnership".
@@ -1005,6 +1013,10 @@ extension Extractor {
             // summit" in the lead: one.
             id = headline
         } else {
+            // "The next trilateral meeting will be held in Islamabad" after "a trilateral
+            // meeting in Baku": another of the name the article has, which a node of
+            // that name would join to the first.
+            if another, article.name(of: EntityID(type: .summit, name: name)) != nil { return }
             id = article.event(.summit, name, date: dates.first?.iso)
         }
         article.addDescription(of: id, sentence: sentence, utf16Range: phrase.range)

@@ -244,8 +244,10 @@ final class ArticleState {
         }
         if parts.count > 1, let last = parts.last {
             surnames[String(last), default: []].insert(id)
-            // "el-Sisi" is written "Sisi" too.
-            if let dash = last.firstIndex(of: "-"), last.first?.isLowercase == true { surnames[String(last[last.index(after: dash)...]), default: []].insert(id) }
+            // "el-Sisi" and "El-Sisi" are written "Sisi" too.
+            if let dash = last.firstIndex(of: "-"), last.first?.isLowercase == true || Self.articlesOfSurnames.contains(last[..<dash].lowercased()) {
+                surnames[String(last[last.index(after: dash)...]), default: []].insert(id)
+            }
         }
         // "Le Drian" of "Jean-Yves Le Drian", "von der Leyen": a surname that opens
         // with a particle is called by all its words.
@@ -290,6 +292,8 @@ final class ArticleState {
     /// Particles of descent: the name after them is a parent's.
     static let descentParticles: Set<String> = ["bin", "bint", "ibn", "ben"]
 
+    /// The Arabic article as it opens a surname: "El-Sisi", "Al-Thani", "As-Sadr".
+    private static let articlesOfSurnames: Set<String> = ["al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az"]
     static let surnameParticles: Set<String> = ["le", "la", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "al", "el"]
 
     /// The article's person a name refers to: the full name, a surname or inner name
@@ -628,6 +632,11 @@ final class ArticleState {
         return titles.count == 1 ? titles.first : nil
     }
 
+    /// The posts a person holds and the state or body of each.
+    func offices(of person: EntityID) -> [(title: String, owner: EntityID)] {
+        relations.filter { $0.type == .holdsOffice && $0.source == person }.map { ($0.title ?? "", $0.target) }
+    }
+
     /// The post a person holds, as `office(of:)` gives it, or else the one post the
     /// article names for them with no state or body: "President X" in an undated readout.
     func post(of person: EntityID) -> String? {
@@ -687,12 +696,14 @@ final class ArticleState {
         return rest.hasPrefix(": ") || Extractor.datelineDate.firstMatch(in: rest, range: NSRange(location: 0, length: rest.utf16.count)) != nil
     }
 
-    /// True when an entity is mentioned in a sentence from this index on.
-    /// How often the article names an entity by name, descriptions aside.
-    func nameCount(of id: EntityID) -> Int {
-        entities[id]?.mentions.filter { $0.kind == nil }.count ?? 0
+    /// How often the article names an entity by name before a place in a sentence,
+    /// descriptions aside.
+    func nameCount(of id: EntityID, before sentence: Sentence, utf16Offset: Int) -> Int {
+        let limit = sentence.start + UTF16Text(sentence.text).scalarCount(to: utf16Offset)
+        return entities[id]?.mentions.filter { $0.kind == nil && $0.start < limit }.count ?? 0
     }
 
+    /// True when an entity is mentioned in a sentence from this index on.
     func isMentioned(_ id: EntityID, since sentence: Int) -> Bool {
         entities[id]?.mentions.contains { $0.sentence >= sentence } ?? false
     }
@@ -833,7 +844,9 @@ final class ArticleState {
                let later = sentenceDate(sentence, planned: status == .planned, relativeClauses: inClause, from: last), later.iso != nil,
                // "met on Friday to discuss the agreement initialled in August": a date
                // after a participle right after the two is the participle's.
-               !Self.opensWithParticiple(UTF16Text(sentence.text).substring(from: last)) {
+               !Self.opensWithParticiple(UTF16Text(sentence.text).substring(from: last)),
+               // Nor is a date right after a participle: "reviewed the agreement signed in July".
+               !Self.followsParticiple(later.text, in: UTF16Text(sentence.text).substring(from: last)) {
                 said = later
             }
             evidence.date = said?.iso
@@ -851,8 +864,17 @@ final class ArticleState {
 
     /// True when a past participle of what is done to a text or an event opens
     /// the words: " initialled in Washington in August".
-    private static func opensWithParticiple(_ text: String) -> Bool {
+    static func opensWithParticiple(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).first.map { participles.contains($0.lowercased()) } ?? false
+    }
+
+    /// True when a date written in the text follows such a participle, perhaps with
+    /// "in" or "on" between: " signed in July".
+    private static func followsParticiple(_ date: String, in text: String) -> Bool {
+        guard let at = text.range(of: date) else { return false }
+        let words = text[..<at.lowerBound].split(whereSeparator: { !$0.isLetter }).suffix(2).map { $0.lowercased() }
+        guard let last = words.last else { return false }
+        return participles.contains(last) || ["in", "on"].contains(last) && words.count == 2 && participles.contains(words[0])
     }
     private static let participles: Set<String> = ["signed", "initialled", "initialed", "agreed", "reached", "concluded", "adopted", "brokered", "struck", "ratified"]
 
@@ -909,6 +931,12 @@ final class ArticleState {
         guard let first = written.first, Self.isDateline(first.text, of: sentence.text), let said = sentenceDate(sentence, planned: false) else { return written }
         written[0] = said
         return written
+    }
+
+    /// The date the sentence gives after a place in it, resolved as an event's:
+    /// "the agreement signed in July".
+    func dateOfEvent(in sentence: Sentence, after utf16Offset: Int) -> (text: String, iso: String?)? {
+        sentenceDate(sentence, planned: false, from: utf16Offset)
     }
 
     /// True when the one date a sentence gives is its dateline's: "RIYADH, Sept 18 -

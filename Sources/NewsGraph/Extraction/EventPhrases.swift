@@ -294,7 +294,7 @@ extension ScalarText {
     private static let session = Array("session".utf8)
     private static let capitalisedOnly = [Array("dialogue".utf8), Array("retreat".utf8)]
     /// Words that end the modifiers before a noun.
-    private static let modifierStops = words("the|a|an|of|to|in|on|for|with|without|by|and|or|that|this|which|who|signed|initialed|initialled|inked|sealed|adopted|concluded|struck|ratified|between|after|before|as|at|from|is|was|were|are|will|would|could|should|must|shall|might|be|been|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired|over|about|against|amid|despite|during|since|into|exchanged|exchanges")
+    private static let modifierStops = words("the|a|an|of|to|in|on|for|with|without|by|and|or|that|this|which|who|signed|initialed|initialled|inked|sealed|adopted|concluded|struck|ratified|between|after|before|as|at|from|is|was|were|are|will|would|could|should|must|shall|might|be|been|has|have|had|held|hold|holds|met|said|says|told|attended|hosted|agreed|discussed|reached|welcomed|announced|witnessed|brokered|mediated|facilitated|convened|chaired|over|about|against|amid|despite|during|since|into|exchanged|exchanges|produced|yielded|saw|resulted|paved|dozen")
     /// Words that are no part of a gathering's name after "of": "... held in February";
     /// nor is an "of" that no word of the name follows ("meeting of the China-CELAC Forum"),
     /// nor a date ("the Washington summit of August 8").

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 201
+    public static let version = 202
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -152,6 +152,7 @@ public final class Extractor: Sendable {
         // Last, when the leader's state may come from any rule above (a counterpart's
         // post, the dateline's state); the dateline's rule leaves companions alone.
         givePostsToCompanions(into: article)
+        givePostsJoinedToHeldPosts(into: article)
         return article.result()
     }
 }

@@ -281,8 +281,9 @@ extension Extractor {
     /// "Lima, Nov. 12", "Lima, 12 November", "LIMA (Wire) -": what follows a dateline's place.
     static let datelineDate = try! NSRegularExpression(pattern: #"^(?:,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:,\s+\p{Lu}[\p{L}]*\.?)?\s+\(\p{Lu}\p{L}*\)\s+[—–-])"#)
 
-    /// A dateline's place in capitals and the agency's short name in brackets.
-    static let datelineAgency = try! NSRegularExpression(pattern: #"^\p{Lu}[\p{Lu}\s.,'-]*\s+\((\p{Lu}{2,5})\)\s+[—–-]"#)
+    /// A dateline's place in capitals, perhaps its date, and the agency's short name
+    /// in brackets: "STOCKHOLM (TT) -", "STOCKHOLM, Dec 4 (TT) -".
+    static let datelineAgency = try! NSRegularExpression(pattern: #"^\p{Lu}[\p{Lu}\s.,'-]*?(?:,\s+[\p{L}\d.,\s]{1,30}?)?\s+\((\p{Lu}{2,5})\)\s+[—–-]"#)
 
     /// The dash after a dateline's place: "LACHIN — ".
     static let datelineDash = try! NSRegularExpression(pattern: #"^\s+[—–]\s"#)

@@ -3,10 +3,13 @@ import Foundation
 /// People: a title before a name, later mentions of the name or surname, and
 /// descriptions ("the Armenian leader") tied to the person they mean.
 extension Extractor {
-    /// "the two leaders", "both ministers", "the two" before a verb in the past, and
+    /// "the two leaders", "both ministers", "the two" or "the pair" before a verb in the past, and
     /// "they" opening a sentence or a clause of time before a verb of meeting: a pair
     /// of people named before.
-    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b))|(?:(?<![\s\S])|(?<=\b(?:since|when|after|where|before|and|as)\s))(?-i:They|they)(?=\s+(?:(?:also|later|then|again|last|first|previously|had|have)\s+)?(?:met|held|hold|spoke|talked|discussed|agreed|signed|shook|exchanged)\b)"#, opening: .word(["the", "both", "each", "they"]))
+    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b)|(?=\s+"# + receivedBy + "))|the pair(?=\\s+(?:(?:also|later|then|jointly)\\s+)?(?:(?-i:[a-z]+ed)|met|held|spoke|sat|shook)\\b)|(?:(?<![\\s\\S])|(?<=\\b(?:since|when|after|where|before|and|as)\\s))(?-i:They|they)(?=\\s+(?:(?:also|later|then|again|last|first|previously|had|have)\\s+)?(?:met|held|hold|spoke|talked|discussed|agreed|signed|shook|exchanged)\\b|\\s+" + receivedBy + ")", opening: .word(["the", "both", "each", "they"]))
+
+    /// "were received by", "were warmly welcomed by": the pair received as guests.
+    private static let receivedBy = #"(?:were|are|will\s+be)\s+(?:(?:also|later|then|warmly|jointly|first)\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"#
 
     /// "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer", "Dr Ana
     /// Rojas", "Cardinal Ana Rojas", "Prince Ana Rojas": a style of address before
@@ -241,7 +244,16 @@ extension Extractor {
             // A monarch's number is part of the name: "King Abdullah II".
             let rest = text.substring(from: nameRange.location + words.joined(separator: " ").utf16.count)
             let number = rest.dropFirst().prefix { $0.isLetter }
-            if rest.hasPrefix(" "), Self.isRegnalNumber(number) { words.append(String(number)) }
+            if rest.hasPrefix(" "), Self.isRegnalNumber(number) {
+                words.append(String(number))
+                // "King Carl XVI Gustaf": a second given name may follow the number.
+                let after = rest.dropFirst(number.count + 1)
+                let next = after.dropFirst().prefix { $0.isLetter }
+                if after.hasPrefix(" "), next.count > 2, next.first?.isUppercase == true, next.dropFirst().allSatisfy(\.isLowercase),
+                   !DateText.isMonthOrDay(String(next)), !isNoUntitledNameWord(String(next)) {
+                    words.append(String(next))
+                }
+            }
             let name = words.joined(separator: " ")
             nameRange.length = name.utf16.count
             guard !article.isClaimed(sentence, nameRange) else { continue }
@@ -329,7 +341,8 @@ extension Extractor {
     static let monarchTitles: Set<String> = ["King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Prince", "Princess", "Crown Prince", "Grand Duke"]
 
     /// Posts that lead a state or its government.
-    static let headsOfStateOrGovernment: Set<String> = ["President", "Vice President", "Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister", "Premier", "Chancellor"]
+    static let headsOfStateOrGovernment: Set<String> = ["President", "Vice President", "Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister", "Premier", "Chancellor",
+                                                        "Head of State", "Head of Government"]
 
     /// "South Korea's foreign minister Cho Hyun": a post in lower case after a state's
     /// possessive, with no comma before the name, as wires write it.
@@ -727,12 +740,25 @@ extension Extractor {
     }
 
     /// "X was accompanied by Foreign Minister A and Finance Minister B", "X, who was
-    /// accompanied by ministers including A": those who accompany an official of a
-    /// state, in a state's post named with no state, hold it for that state.
+    /// accompanied by ministers including A", "ministers accompanied X, including A":
+    /// those who accompany an official of a state, in a state's post named with no
+    /// state, hold it for that state.
     func givePostsToCompanions(into article: ArticleState) {
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.stateOf(person: person) == nil {
             let sentence = article.sentences[index]
-            guard sentence.has(["accompanied"]), let by = Self.firstRange(Self.accompaniedBy, sentence.text) else { continue }
+            guard sentence.has(["accompanied"]) else { continue }
+            // "Ten ministers accompanied X, including Foreign Minister A": the one
+            // accompanied stands before the list.
+            if sentence.has(["including"]), let active = Self.firstRange(Self.accompaniedIncluding, sentence.text) {
+                let located = article.located(in: sentence)
+                guard let own = located.first(where: { $0.id == person }), own.range.location >= NSMaxRange(active),
+                      !Self.clauseAfterComma(UTF16Text(sentence.text).substring(with: NSRange(location: NSMaxRange(active), length: own.range.location - NSMaxRange(active)))),
+                      let leader = located.last(where: { $0.type == .person && $0.range.location > active.location && NSMaxRange($0.range) < NSMaxRange(active) }),
+                      let state = article.stateOf(person: leader.id) else { continue }
+                article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+                continue
+            }
+            guard let by = Self.firstRange(Self.accompaniedBy, sentence.text) else { continue }
             let located = article.located(in: sentence)
             guard let own = located.first(where: { $0.id == person }), own.range.location > NSMaxRange(by),
                   // The list of companions, not a clause after it: "X, who was accompanied
@@ -760,6 +786,19 @@ extension Extractor {
             for (companion, state) in zip(companions, [first, second]) where article.stateOf(person: companion) == nil {
                 article.relate(.holdsOffice, companion, state, title: title, sentence: sentence)
             }
+        }
+    }
+
+    /// "Saudi crown prince receives ..." then "Crown Prince and Prime Minister X": a
+    /// post written with no state beside one the person holds for a state, in the
+    /// same words before the name, is held for that state too.
+    func givePostsJoinedToHeldPosts(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) {
+            let held = article.offices(of: person)
+            guard !held.contains(where: { $0.title == title }),
+                  let owner = article.postsWithoutOwner.lazy.filter({ $0.person == person && $0.sentence == index && $0.title != title })
+                    .compactMap({ other in held.first { $0.title == other.title }?.owner }).first, owner.type == .state else { continue }
+            article.relate(.holdsOffice, person, owner, title: title, sentence: article.sentences[index])
         }
     }
 
@@ -792,6 +831,9 @@ extension Extractor {
 
     /// "on the Russian side", "from the Peruvian side".
     private static let onTheSide = try! NSRegularExpression(pattern: #"\b(?:on|from|for)\s+the\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+side\b"#)
+
+    /// "accompanied Prime Minister X, including": the one accompanied, then the list.
+    private static let accompaniedIncluding = pattern(#"\baccompanied\s+(?!by\b)[^,;]{1,80},\s+including\s+"#)
 
     /// "was accompanied by", "accompanied by" after a comma.
     private static let accompaniedBy = pattern(#"\b(?:(?:was|were|is|are)\s+)?accompanied\s+by\b"#)
@@ -1225,7 +1267,9 @@ extension Extractor {
     /// True when a word cannot be part of a name found without a title: a word that
     /// is no name, a title, a body's or a building's noun, a state or its people.
     func isNoUntitledNameWord(_ word: String) -> Bool {
-        Self.notNames.contains(word) || lexicon.titleSet.contains(word) && !Self.titlesThatAreGivenNames.contains(word) || lexicon.organizationHeads.contains(word)
+        // A title in lower case is one capitalised too: "Adviser", "Envoy".
+        Self.notNames.contains(word) || (lexicon.titleSet.contains(word) || lexicon.titleSet.contains(word.lowercased())) && !Self.titlesThatAreGivenNames.contains(word)
+            || lexicon.organizationHeads.contains(word)
             || Self.facilityNouns.contains(word) || lexicon.state(namedOrDemonym: word) != nil
     }
 
@@ -1720,14 +1764,15 @@ extension Extractor {
     private static let secondPossessiveName = try! NSRegularExpression(pattern: #"['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+and\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?![\p{L}])"#)
 
     /// "met Chile's Tomas Berg", "talks with Peru's Ana Rojas": a state's possessive
-    /// name as the object of a verb of meeting or calling.
-    private static let possessiveObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|called|hosted|received|welcomed|(?:met|meets|meeting|talks|spoke|speaks|call|conversation)\s+with)\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?![\p{L}'’])"#)
+    /// name as the object of a verb of meeting or calling, or joined to one: "talks
+    /// with A and with Peru's Ana Rojas".
+    private static let possessiveObject = try! NSRegularExpression(pattern: #"\b(?:met|meets|phoned|telephoned|called|hosted|received|welcomed|(?:met|meets|meeting|talks|spoke|speaks|call|conversation|and)\s+with)\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?![\p{L}'’])"#)
 
     /// "handed the presidency to Brazil's Luiz Inacio Lula da Silva": three name
     /// words or more after a state's possessive are a person, whatever follows.
     private static let possessiveLongName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){2,3})(?![\p{L}'’])"#)
 
-    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=\s+and\s+\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])\s|,?\s+(?:has\s+|had\s+|have\s+|also\s+|will\s+|later\s+)?(?:long\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|addressed|praised|pledged|vowed|hailed|rejected|argued)\b)"#)
+    private static let possessiveName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:['’]s|(?<=s)['’])\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=\s+and\s+\p{Lu}[\p{L}.-]*(?:['’]s|(?<=s)['’])\s|,?\s+(?:(?:has|had|have|also|will|later|not|did|does|would|could|yet)\s+){0,2}(?:long\s+)?(?:said|says|told|met|meets|arrived|arrives|landed|spoke|phoned|called|visited|visits|hosted|hosts|received|welcomed|signed|thanked|urged|warned|attended|attend|held|travelled|traveled|flew|discussed|shook|joined|announced|insisted|agreed|added|wrote|posted|responded|respond|addressed|praised|pledged|vowed|hailed|rejected|argued|confirmed|confirm|denied|declined|commented|comment|criticised|criticized|condemned|congratulated|stressed|reiterated|expressed|accused|offered|invited|proposed|promised|sent)\b)"#)
 
     /// "Lund met Tomas Berg at the White House", "spoke by phone with Tomas Berg", "a
     /// letter from Lund to Tomas Berg": two or three name words that no lexicon
@@ -1765,8 +1810,9 @@ extension Extractor {
         }
     }
 
-    /// " and Carl Lund": two or three name words after "and", at the end of a list.
-    private static let untitledJoined = try! NSRegularExpression(pattern: #"\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+(?:and|of)\s)"#)
+    /// " and Carl Lund": two or three name words after "and", at the end of a list
+    /// and of the capitalised run (not "National Security Adviser" of "... Adviser Ajit Doval").
+    private static let untitledJoined = try! NSRegularExpression(pattern: #"\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+(?:and|of)\s)(?!\s+\p{Lu})"#)
     /// A verb of meeting or calling.
     private static let meetsOrCalls = pattern(#"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed)\b"#)
 
@@ -1972,9 +2018,10 @@ extension Extractor {
     /// "Rojas and Berg meet in Quito. Rojas was greeted by Prime Minister C. Talks
     /// with Berg ..., when the two leaders": of more than two who fit, the two the
     /// article names more often than any other are the pair, not one named in passing.
-    private func protagonists(among candidates: [EntityID], in article: ArticleState) -> [EntityID]? {
+    /// Only names before the description count: the text after it may go on to another.
+    private func protagonists(among candidates: [EntityID], before sentence: Sentence, utf16Offset: Int, in article: ArticleState) -> [EntityID]? {
         guard candidates.count > 2 else { return nil }
-        let counted = candidates.map { (id: $0, count: article.nameCount(of: $0)) }.sorted { $0.count > $1.count }
+        let counted = candidates.map { (id: $0, count: article.nameCount(of: $0, before: sentence, utf16Offset: utf16Offset)) }.sorted { $0.count > $1.count }
         guard counted[1].count > counted[2].count else { return nil }
         // In the order of recency, as the pair is otherwise given.
         return candidates.filter { $0 == counted[0].id || $0 == counted[1].id }
@@ -1994,10 +2041,20 @@ extension Extractor {
                 && (first.range == second.range || Self.coordinated(first.range, second.range, in: text)) {
                 return [first.id, second.id]
             }
+            // "A, on a visit at the invitation of C, met with B": the one who meets, named
+            // first, and the one met right after the verb.
+            if let first = people.first, let verb = Self.firstRange(Self.meetsWith, earlier.text), first.range.location < verb.location,
+               let object = people.first(where: { $0.range.location >= NSMaxRange(verb) }), object.id != first.id,
+               !text.substring(with: NSRange(location: NSMaxRange(verb), length: object.range.location - NSMaxRange(verb))).contains(",") {
+                return [first.id, object.id]
+            }
             return nil
         }
         return nil
     }
+
+    /// A verb of meeting before its object: "met with", "held talks with".
+    private static let meetsWith = pattern(#"\b(?:met|meets|(?:held|holds|had)\s+(?:\w+\s+){0,2}talks|spoke|speaks|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"#)
 
     /// "the Armenian leader" is the one person of the article who holds an office of
     /// Armenia that fits the noun; with two or none, the description stays unresolved.
@@ -2109,7 +2166,7 @@ extension Extractor {
         if !sentence.words.isDisjoint(with: titleWords), sentence.has(Self.ownerWords) {
             findPostsOfOwnerNamedBefore(in: sentence, text: text, relate: true, into: article)
         }
-        for match in sentence.has(["two", "both", "each", "they"]) ? Self.pairDescription.matches(in: sentence) : [] {
+        for match in sentence.has(["two", "both", "each", "they", "pair"]) ? Self.pairDescription.matches(in: sentence) : [] {
             // The plural noun as a singular one: "leaders" → "leader", "heads of state" →
             // "head of state"; none before a verb: "The two discussed". "The two sides"
             // of a call or talks are its two people, whatever their posts.
@@ -2171,7 +2228,7 @@ extension Extractor {
             var pair = they
                 ? (counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? (candidates.count == 2 ? candidates : []))
                 : sentencePair ?? counterparts ?? coordinatedPair(among: candidates, before: sentence, in: article) ?? lastOfTwoStates
-                ?? protagonists(among: candidates, in: article) ?? Array(candidates.prefix(2))
+                ?? protagonists(among: candidates, before: sentence, utf16Offset: match.range.location, in: article) ?? Array(candidates.prefix(2))
             // "C held talks with A's prime minister and president B. The two sides":
             // sides are of two states. Two not known to be of two are one side, and
             // the other is the one named last of another state.

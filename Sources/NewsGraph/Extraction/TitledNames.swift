@@ -39,6 +39,9 @@ struct TitledNames: Sendable {
             var spellings = [Array(title.unicodeScalars)]
             if let first = title.first, first.isLowercase {
                 spellings.append(Array((first.uppercased() + title.dropFirst()).unicodeScalars))
+                // "Director General", "Director-General": every word capitalised too.
+                let capitalised = Self.capitalisingEveryWord(title)
+                if capitalised.unicodeScalars.elementsEqual(spellings[1]) == false { spellings.append(Array(capitalised.unicodeScalars)) }
             }
             let lowercased = title.lowercased()
             return Title(spellings: spellings, lowercased: lowercased == title ? nil : Array(lowercased.unicodeScalars), words: Self.words(title))
@@ -46,6 +49,17 @@ struct TitledNames: Sendable {
         self.titles = list
         byLastWord = Dictionary(grouping: list.indices) { list[$0].words.last ?? "" }
         self.postHeads = postHeads.map { (word: $0.lowercased(), scalars: Array($0.unicodeScalars)) }
+    }
+
+    /// The title with each word capitalised but "of", "for", "the" and "and".
+    private static func capitalisingEveryWord(_ title: String) -> String {
+        var result = "", wordStart = true
+        for (index, character) in zip(title.indices, title) {
+            let word = title[index...].prefix { $0.isLetter }
+            result.append(wordStart && !["of", "for", "the", "and"].contains(word) ? Character(character.uppercased()) : character)
+            wordStart = character == " " || character == "-"
+        }
+        return result
     }
 
     private static func words(_ title: String) -> [String] {
