@@ -10,7 +10,8 @@ import Testing
 /// treaty's words, a post joined to one held, a purpose that ends the objects of a
 /// meeting, the next gathering of a series, a treaty dated by its participle, a
 /// surname after the Arabic article, an agency after a dateline's date, ministers
-/// who accompany a leader "including" some, and a monarch's name after his number.
+/// who accompany a leader "including" some, a counterpart "from" a state, farewells,
+/// negotiators led by someone, and a monarch's name after his number.
 @Suite struct ThirtyThirdRoundTests {
     @Test func aPostAfterAndIsNoPersonsName() {
         let a = Extracted("""
@@ -99,6 +100,15 @@ import Testing
             President Tomas Berg hosted a state banquet in honour of President Rojas.
             """)
         #expect(b.meant(by: "The two sides") == ["person:ana-rojas", "person:carl-lund"])
+        // Of three who fit, the two named most before the description, whoever the
+        // text goes on to name after it.
+        let c = Extracted("""
+            Headline
+            Chilean President Ana Rojas arrived in Lima on Monday. Rojas praised Prime Minister Carl Lund. Lund thanked Rojas; President Tomas Berg agreed.
+            The two leaders later toured the port.
+            Berg said the visit went well. Berg added that trade would grow. Berg left for Quito.
+            """)
+        #expect(c.meant(by: "The two leaders") == ["person:ana-rojas", "person:carl-lund"])
     }
 
     @Test func verbsAndCountsAreNoWordsOfATreatysName() {
@@ -119,6 +129,13 @@ import Testing
         #expect(a.result.relations.contains { $0.type == .holdsOffice && $0.source.rawValue == "person:omar-diallo" && $0.target.rawValue == "state:saudi-arabia" && $0.title == "Prime Minister" })
         // A post of a body joins no state's: it is the body's.
         #expect(!a.result.relations.contains { $0.type == .holdsOffice && $0.source.rawValue == "person:tomas-berg" && $0.target.rawValue == "state:saudi-arabia" })
+        // A state's post beside a body's is not the body's.
+        let b = Extracted("""
+            Headline
+            NATO Secretary General Tomas Berg met President Ana Rojas of Peru in Lima. Secretary General and Foreign Minister Tomas Berg also met Carl Lund.
+            """)
+        #expect(b.has(.holdsOffice, "person:tomas-berg", "organization:nato"))
+        #expect(!b.result.relations.contains { $0.type == .holdsOffice && $0.target.rawValue == "organization:nato" && $0.title == "Foreign Minister" })
     }
 
     @Test func aPurposeAheadEndsTheObjectsOfAMeeting() {
@@ -129,6 +146,13 @@ import Testing
         #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
         #expect(!a.has(.met, "person:ana-rojas", "person:carl-lund"))
         #expect(!a.has(.met, "person:ana-rojas", "person:omar-diallo"))
+        // With no "and" in the sentence too.
+        let b = Extracted("""
+            Headline
+            WASHINGTON (Reuters) - Secretary of State Ana Rojas will meet Chilean Foreign Minister Tomas Berg in Vienna next week to prepare for a visit by President Carl Lund.
+            """)
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!b.has(.met, "person:ana-rojas", "person:carl-lund"))
     }
 
     @Test func theNextGatheringOfASeriesIsNotTheOneHeld() {
@@ -190,6 +214,35 @@ import Testing
             """)
         #expect(b.has(.holdsOffice, "person:ana-rojas", "state:chile"))
         #expect(!b.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+    }
+
+    @Test func aCounterpartFromAState() {
+        let a = Extracted("Headline\nForeign Minister Ana Rojas met with her counterpart from Peru, Tomas Berg, in Lima on Monday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:peru")?.title == "Foreign Minister")
+    }
+
+    @Test func biddingFarewellIsAMeeting() {
+        let a = Extracted("Headline\nPresident Ana Rojas bid farewell to President Tomas Berg of Peru at the airport.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("Headline\nPresident Ana Rojas of Chile was seen off at the airport by Vice President Tomas Berg.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Bidding farewell to an office is none.
+        let c = Extracted("Headline\nPresident Ana Rojas met President Tomas Berg, who bid farewell to office on Monday.")
+        #expect(c.count(.met) == 1)
+        let d = Extracted("Headline\nFormer President Ana Rojas bid farewell to politics in a speech heard by President Tomas Berg.")
+        #expect(!d.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func negotiatorsLedBySomeone() {
+        let a = Extracted("""
+            Headline
+            DOHA (QNA) - Prime Minister Carl Lund met separately with a delegation led by Ana Rojas and with negotiators led by Tomas Berg.
+            """)
+        #expect(a.has(.met, "person:carl-lund", "person:ana-rojas"))
+        #expect(a.has(.met, "person:carl-lund", "person:tomas-berg"))
+        let b = Extracted("Headline\nDOHA (QNA) - Prime Minister Carl Lund met rebel negotiators led by Tomas Berg on Monday.")
+        #expect(b.has(.met, "person:carl-lund", "person:tomas-berg"))
     }
 
     @Test func aMonarchsSecondNameMayFollowHisNumber() {

@@ -250,7 +250,7 @@ extension Extractor {
                 let after = rest.dropFirst(number.count + 1)
                 let next = after.dropFirst().prefix { $0.isLetter }
                 if after.hasPrefix(" "), next.count > 2, next.first?.isUppercase == true, next.dropFirst().allSatisfy(\.isLowercase),
-                   !DateText.isMonthOrDay(String(next)), !isNoUntitledNameWord(String(next)) {
+                   !isNoUntitledNameWord(String(next)) {
                     words.append(String(next))
                 }
             }
@@ -797,7 +797,9 @@ extension Extractor {
             let held = article.offices(of: person)
             guard !held.contains(where: { $0.title == title }),
                   let owner = article.postsWithoutOwner.lazy.filter({ $0.person == person && $0.sentence == index && $0.title != title })
-                    .compactMap({ other in held.first { $0.title == other.title }?.owner }).first, owner.type == .state else { continue }
+                    .compactMap({ other in held.first { $0.title == other.title }?.owner }).first,
+                  // A state's post beside a body's is no post of the body.
+                  owner.type == .state else { continue }
             article.relate(.holdsOffice, person, owner, title: title, sentence: article.sentences[index])
         }
     }
@@ -1818,10 +1820,10 @@ extension Extractor {
 
     private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:(?:met|meets|phoned|telephoned|hosted|received|welcomed|invited)\s+(?:with\s+)?|(?:spoke|speaks)\s+(?:by\s+(?:phone|telephone)\s+)?with\s+|talks\s+with\s+|(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to\s+)("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+\p{Lu})"#)
 
-    /// "a Hamas delegation led by Khalil al-Hayya": the head of a delegation is a
-    /// person, titled or not. Two to four name words that no lexicon knows.
+    /// "a Hamas delegation led by Khalil al-Hayya", "negotiators led by X": the head of
+    /// a delegation is a person, titled or not. Two to four name words that no lexicon knows.
     func findDelegationHeads(in sentence: Sentence, into article: ArticleState) {
-        guard sentence.has(["led", "headed"]), sentence.has(["delegation", "delegations", "team", "mission"]) else { return }
+        guard sentence.has(["led", "headed"]), sentence.has(["delegation", "delegations", "team", "mission", "negotiators"]) else { return }
         let text = UTF16Text(sentence.text)
         for match in Self.delegationHead.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let range = match.range(at: 1)
@@ -1869,7 +1871,7 @@ extension Extractor {
     /// " as the bloc's new chairperson": right after the person elected.
     private static let electedAsPostOfBody = pattern(#"(?<=\s)as\s+(?:the\s+)?(?:(?:bloc|organi[sz]ation|union|alliance|body|group|commission)['’]s|its)\s+(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:for|in|on|from|until|after)\b|[,.;]|$)"#)
 
-    private static let delegationHead = try! NSRegularExpression(pattern: #"\b(?:delegations?|team|mission)\s+(?:(?:was|is|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Dr)\.\s+){0,2}("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=[,.;]|\s+(?:and|to|for|in|on|at|arrived|met|held|was|is|will|who|which|while)\b|$)"#)
+    private static let delegationHead = try! NSRegularExpression(pattern: #"\b(?:delegations?|team|mission|negotiators)\s+(?:(?:was|is|were|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:(?:Lt|Maj|Brig|Gen|Col|Adm|Dr)\.\s+){0,2}("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})(?=[,.;]|\s+(?:and|to|for|in|on|at|arrived|met|held|was|is|will|who|which|while)\b|$)"#)
 
     /// Verbs after a sentence's untitled subject that make it a person: verbs of
     /// meeting and calling, not of saying, which bodies use as often ("Human

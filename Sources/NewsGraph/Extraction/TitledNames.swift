@@ -164,12 +164,13 @@ extension ScalarText {
         return nil
     }
 
-    /// `\s+(?:of|for)\s+(?:the\s+)?BODY` and the name after it: the body is up to eight
+    /// `\s+(?:of|for|from)\s+(?:the\s+)?BODY` and the name after it: the body is up to eight
     /// words ("Foreign Affairs of the Republic of Chile"), the most that `isBody` takes first.
     private func bodyAndName(after title: Int, isBody: (NSRange) -> Bool) -> (body: (start: Int, end: Int, afterFor: Bool), name: (start: Int, end: Int))? {
         guard let of = spaces(at: title) else { return nil }
-        let afterFor = holds(Self.`for`, at: of)
-        guard afterFor || holds(Self.of, at: of), let afterOf = spaces(at: of + (afterFor ? 3 : 2)) else { return nil }
+        // "her counterpart from Peru, X" as "of Peru".
+        let afterFor = holds(Self.`for`, at: of), afterFrom = holds(Self.from, at: of)
+        guard afterFor || afterFrom || holds(Self.of, at: of), let afterOf = spaces(at: of + (afterFor ? 3 : afterFrom ? 4 : 2)) else { return nil }
         var bodyStarts = [afterOf]
         if holds(Self.the, at: afterOf), let afterThe = spaces(at: afterOf + 3) { bodyStarts.insert(afterThe, at: 0) }
         for bodyStart in bodyStarts {
@@ -204,7 +205,7 @@ extension ScalarText {
     /// What may stand between a title and a name, and is neither.
     private static let beforeNames = rankAbbreviations + formsOfAddress + abbreviatedGivenNames
     private static let general = Array("General".unicodeScalars)
-    private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), the = Array("the".unicodeScalars)
+    private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), from = Array("from".unicodeScalars), the = Array("the".unicodeScalars)
 
     /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar", or
     /// capitals without dots: "JD Vance", "S Jaishankar"), then up to five name words.
