@@ -11,7 +11,8 @@ import Testing
 /// meeting, the next gathering of a series, a treaty dated by its participle, a
 /// surname after the Arabic article, an agency after a dateline's date, ministers
 /// who accompany a leader "including" some, a counterpart "from" a state, farewells,
-/// negotiators led by someone, and a monarch's name after his number.
+/// negotiators led by someone, two who talk it over in a report from a place, and
+/// a monarch's name after his number.
 @Suite struct ThirtyThirdRoundTests {
     @Test func aPostAfterAndIsNoPersonsName() {
         let a = Extracted("""
@@ -243,6 +244,31 @@ import Testing
         #expect(a.has(.met, "person:carl-lund", "person:tomas-berg"))
         let b = Extracted("Headline\nDOHA (QNA) - Prime Minister Carl Lund met rebel negotiators led by Tomas Berg on Monday.")
         #expect(b.has(.met, "person:carl-lund", "person:tomas-berg"))
+    }
+
+    @Test func twoWhoTalkItOverInAReportFromAPlaceMet() {
+        let a = Extracted("""
+            Headline
+            QUITO (EFE) - Ecuadorian Foreign Minister Ana Rojas and her Peruvian counterpart Tomas Berg on Saturday discussed the border and trade.
+            The ministers also laid flowers at a memorial.
+            """, published: "2026-12-06")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2026-12-05")
+        // Not where the article tells of a call.
+        let b = Extracted("""
+            Headline
+            QUITO (EFE) - Ecuadorian Foreign Minister Ana Rojas and her Peruvian counterpart Tomas Berg discussed the border and trade.
+            The call lasted an hour.
+            """)
+        #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Nor when the two are objects of a verb of another's.
+        let c = Extracted("""
+            Headline
+            QUITO (EFE) - President Carl Lund said Foreign Minister Ana Rojas and her Peruvian counterpart Tomas Berg discussed the border.
+            """)
+        #expect(!c.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Nor in a text filed from nowhere, which may sum up talks held anyhow.
+        let d = Extracted("Headline\nEcuadorian Foreign Minister Ana Rojas and her Peruvian counterpart Tomas Berg discussed the border.")
+        #expect(!d.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
 
     @Test func aMonarchsSecondNameMayFollowHisNumber() {

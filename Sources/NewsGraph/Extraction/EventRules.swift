@@ -148,6 +148,7 @@ extension Extractor {
             } else if sentence.has(Self.meetingWords) {
                 pairEvent(.met, Self.meetTrigger, sentence, mentions, into: article)
             }
+            if phone == nil, sentence.has(["discussed", "reviewed", "exchanged"]) { coSubjectsWhoTalk(sentence, mentions, into: article) }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
             if sentence.has(["led", "headed"]), sentence.has(["delegation", "side", "team"]) { delegationHeads(sentence, mentions, into: article) }
             // "A spoke today with B" in a readout headed "... Call with ...", or near a
@@ -180,6 +181,33 @@ extension Extractor {
     }
 
     typealias Located = [(id: EntityID, type: EntityType, range: NSRange)]
+
+    /// "VILNIUS (BNS) - A and his Ukrainian counterpart B discussed on Saturday ...":
+    /// two people named together as the subject of talking something over, in a
+    /// report filed from a place, met, where the article tells of no call, video link
+    /// or letter by which they could have. (Without a dateline the text may be a
+    /// summary of talks held anyhow.)
+    private func coSubjectsWhoTalk(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        guard article.datelinePlace() != nil else { return }
+        let text = UTF16Text(sentence.text)
+        let people = mentions.filter { $0.type == .person }
+        for (first, second) in zip(people, people.dropFirst()) where first.id != second.id && Self.coordinated(first.range, second.range, in: text) {
+            guard let verb = Self.talkedOverAfterSubject.firstMatch(in: sentence.text, options: .anchored,
+                                                                     range: NSRange(location: NSMaxRange(second.range), length: text.length - NSMaxRange(second.range))),
+                  // Two who open the sentence, not objects of a verb before them.
+                  !people.contains(where: { $0.range.location < first.range.location }),
+                  !article.sentences.contains(where: { $0.has(Self.remoteWords) }),
+                  !unreal(sentence, before: verb.range) else { return }
+            article.relate(.met, first.id, second.id, status: planned(sentence, before: verb.range), sentence: sentence)
+            return
+        }
+    }
+
+    /// Right after the second of two subjects: "discussed", "on Saturday reviewed".
+    private static let talkedOverAfterSubject = try! NSRegularExpression(
+        pattern: #"^(?:\s*,)?\s+(?:(?:also|today|yesterday|jointly|later|then|on\s+\p{Lu}\p{L}+)\s+){0,2}(?:discussed|reviewed|exchanged\s+views)\b"#)
+    /// Words of talking at a distance.
+    private static let remoteWords = ["phone", "phoned", "telephone", "telephoned", "call", "calls", "video", "videoconference", "virtual", "virtually", "online", "letter", "letters", "message"]
 
     /// "A held a telephone conversation with B", "A and B met", "A's meetings with
     /// B and C": the people before the trigger (the nearest and those joined to it
