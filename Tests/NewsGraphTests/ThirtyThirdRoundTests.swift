@@ -11,8 +11,8 @@ import Testing
 /// meeting, the next gathering of a series, a treaty dated by its participle, a
 /// surname after the Arabic article, an agency after a dateline's date, ministers
 /// who accompany a leader "including" some, a counterpart "from" a state, farewells,
-/// negotiators led by someone, two who talk it over in a report from a place, and
-/// a monarch's name after his number.
+/// negotiators led by someone, two who talk it over in a report from a place, one
+/// who opens a summit, and a monarch's name after his number.
 @Suite struct ThirtyThirdRoundTests {
     @Test func aPostAfterAndIsNoPersonsName() {
         let a = Extracted("""
@@ -269,6 +269,18 @@ import Testing
         // Nor in a text filed from nowhere, which may sum up talks held anyhow.
         let d = Extracted("Headline\nEcuadorian Foreign Minister Ana Rojas and her Peruvian counterpart Tomas Berg discussed the border.")
         #expect(!d.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func whoOpensASummitAttendsIt() {
+        let a = Extracted("""
+            Headline
+            LIMA (Andina) - The President of Peru, Ana Rojas, opened the 46th Andean Community summit in Lima on Saturday. King Tomas Berg of Spain was among those attending.
+            """)
+        #expect(a.has(.attended, "person:ana-rojas", "summit:46th-andean-community-summit"))
+        #expect(a.has(.attended, "person:tomas-berg", "summit:46th-andean-community-summit"))
+        // Opening a building is no gathering's.
+        let b = Extracted("Headline\nPresident Ana Rojas opened a new embassy in Lima.")
+        #expect(b.count(.attended) == 0)
     }
 
     @Test func aMonarchsSecondNameMayFollowHisNumber() {

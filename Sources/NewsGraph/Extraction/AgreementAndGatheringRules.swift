@@ -40,9 +40,10 @@ extension Extractor {
     /// ", welcoming" after a gathering and what stands between: "hosted the summit in
     /// Lima on Thursday, welcoming".
     static let welcomingAfter = pattern(#"^[^;.]{0,60}?,\s+(?:welcoming|greeting|receiving)\s+"#)
-    /// A verb of attending before a gathering; "represented X at" attends in X's stead;
-    /// "was the guest of honour at", "was among the guests at" attend as guests.
-    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|attends|will attend|took part in|(?:to|will) take part in|takes part in|participated in|participates in|join(?:ed|s)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at|deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?(?:address|speech)\s+(?:at|to)|(?:was|were|is|are|will\s+be)\s+(?:the|a|an|among\s+the)\s+(?:chief\s+|special\s+|main\s+)?guests?(?:\s+of\s+honou?r)?\s+at)\b"#, opening: .word(["was", "were", "is", "are", "to", "attended", "attends", "will", "took", "takes", "participated", "participates", "join", "joined", "joins", "co", "addressed", "addresses", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]))
+    /// A verb of attending before a gathering ("opened the summit" too); "represented
+    /// X at" attends in X's stead; "was the guest of honour at", "was among the guests
+    /// at" attend as guests.
+    static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|attends|will attend|took part in|(?:to|will) take part in|takes part in|participated in|participates in|join(?:ed|s)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|opened|opens|to open|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at|deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?(?:address|speech)\s+(?:at|to)|(?:was|were|is|are|will\s+be)\s+(?:the|a|an|among\s+the)\s+(?:chief\s+|special\s+|main\s+)?guests?(?:\s+of\s+honou?r)?\s+at)\b"#, opening: .word(["was", "were", "is", "are", "to", "attended", "attends", "will", "took", "takes", "participated", "participates", "join", "joined", "joins", "co", "addressed", "addresses", "opened", "opens", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]))
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|governments|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -1254,7 +1255,7 @@ extension Extractor {
             }
         }
         // "he will visit Moscow ... to attend the celebrations".
-        if !negated, sentence.has(["attend", "attended", "attends", "took", "take", "takes", "participated", "participates", "join", "joined", "joins", "co", "addressed", "addresses", "address", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering", "guest", "guests"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
+        if !negated, sentence.has(["attend", "attended", "attends", "took", "take", "takes", "participated", "participates", "join", "joined", "joins", "co", "addressed", "addresses", "address", "opened", "opens", "open", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering", "guest", "guests"]), let attend = Self.toAttend.firstMatch(in: sentence)?.range, NSMaxRange(attend) <= phrase.range.location {
             let before = text.substring(to: attend.location)
             var attendees = subjects(before: attend.location, sentence, mentions, article: article)
             // "to attend" is the purpose of another verb: planned when the clause
