@@ -12,7 +12,8 @@ import Testing
 /// surname after the Arabic article, an agency after a dateline's date, ministers
 /// who accompany a leader "including" some, a counterpart "from" a state, farewells,
 /// negotiators led by someone, two who talk it over in a report from a place, one
-/// who opens a summit, and a monarch's name after his number.
+/// who opens a summit, members of a guest's delegation, and a monarch's name after
+/// his number.
 @Suite struct ThirtyThirdRoundTests {
     @Test func aPostAfterAndIsNoPersonsName() {
         let a = Extracted("""
@@ -281,6 +282,43 @@ import Testing
         // Opening a building is no gathering's.
         let b = Extracted("Headline\nPresident Ana Rojas opened a new embassy in Lima.")
         #expect(b.count(.attended) == 0)
+    }
+
+    @Test func membersOfAGuestsDelegationAreOfTheGuestsState() {
+        let a = Extracted("""
+            Headline
+            LIMA (Andina) - Chilean President Carl Lund concluded his two-day visit to Peru on Saturday after talks with President Omar Diallo.
+            He was seen off at the airport by Interior Minister Jan Holm.
+            Foreign Minister Ana Rojas and Finance Minister Tomas Berg were part of the delegation.
+            """)
+        #expect(a.has(.holdsOffice, "person:ana-rojas", "state:chile"))
+        #expect(a.has(.holdsOffice, "person:tomas-berg", "state:chile"))
+        #expect(!a.has(.holdsOffice, "person:ana-rojas", "state:peru"))
+        // The host's officials stay the dateline's.
+        #expect(a.has(.holdsOffice, "person:jan-holm", "state:peru"))
+        // Only those named before the words are members.
+        let c = Extracted("""
+            Headline
+            LIMA (Andina) - Chilean President Carl Lund concluded his two-day visit to Peru on Saturday after talks with President Omar Diallo.
+            Foreign Minister Ana Rojas was part of the delegation that met Trade Minister Eva Lind.
+            """)
+        #expect(c.has(.holdsOffice, "person:ana-rojas", "state:chile"))
+        #expect(!c.has(.holdsOffice, "person:eva-lind", "state:chile"))
+        // Guests of two states: whose delegation is not told.
+        let d = Extracted("""
+            Headline
+            LIMA (Andina) - Chilean President Carl Lund and Bolivian President Omar Diallo concluded a visit to Peru on Saturday.
+            Foreign Minister Ana Rojas was part of the delegation.
+            """)
+        #expect(!d.has(.holdsOffice, "person:ana-rojas", "state:chile"))
+        #expect(!d.has(.holdsOffice, "person:ana-rojas", "state:bolivia"))
+        // The party of the dateline's own traveller is of the dateline's state.
+        let b = Extracted("""
+            Headline
+            SANTIAGO (EFE) - President Carl Lund of Chile left for Peru on Saturday for a two-day visit.
+            Foreign Minister Ana Rojas and Finance Minister Tomas Berg were part of the delegation.
+            """)
+        #expect(b.has(.holdsOffice, "person:ana-rojas", "state:chile"))
     }
 
     @Test func aMonarchsSecondNameMayFollowHisNumber() {

@@ -720,6 +720,11 @@ final class ArticleState {
         return states.count == 1 ? states.first : nil
     }
 
+    /// Every visit the article has found: who went where.
+    func visits() -> [(person: EntityID, destination: EntityID)] {
+        relations.filter { $0.type == .visited }.map { ($0.source, $0.target) }
+    }
+
     /// Where the article has a person travel: visits, planned or made.
     func destinations(of person: EntityID) -> [EntityID] {
         relations.filter { $0.type == .visited && $0.source == person }.map(\.target)

@@ -3,9 +3,9 @@ import Foundation
 /// People: a title before a name, later mentions of the name or surname, and
 /// descriptions ("the Armenian leader") tied to the person they mean.
 extension Extractor {
-    /// "the two leaders", "both ministers", "the two" or "the pair" before a verb in the past, and
-    /// "they" opening a sentence or a clause of time before a verb of meeting: a pair
-    /// of people named before.
+    /// "the two leaders", "both ministers", "the two" or "the pair" before a verb in
+    /// the past, and "they" opening a sentence or a clause of time before a verb of
+    /// meeting or of being received: a pair of people named before.
     static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b)|(?=\s+"# + receivedBy + "))|the pair(?=\\s+(?:(?:also|later|then|jointly)\\s+)?(?:(?-i:[a-z]+ed)|met|held|spoke|sat|shook)\\b)|(?:(?<![\\s\\S])|(?<=\\b(?:since|when|after|where|before|and|as)\\s))(?-i:They|they)(?=\\s+(?:(?:also|later|then|again|last|first|previously|had|have)\\s+)?(?:met|held|hold|spoke|talked|discussed|agreed|signed|shook|exchanged)\\b|\\s+" + receivedBy + ")", opening: .word(["the", "both", "each", "they"]))
 
     /// "were received by", "were warmly welcomed by": the pair received as guests.
@@ -716,9 +716,21 @@ extension Extractor {
         if article.located(in: sentence).contains(where: { $0.type == .person && isHomeTraveller($0.id) }) { return false }
         // "KYIV - X arrived in Ankara. Minister A accompanied him": the pronoun's person.
         if Self.matches(Self.accompaniedPronoun, sentence.text), let subject = article.subject(before: sentence), isHomeTraveller(subject) { return false }
+        // "A and B were part of the delegation" where no one came to the dateline's
+        // state: the delegation of its own traveller.
+        if Self.matches(Self.partOfDelegation, sentence.text), onlyGuestState(home: home, in: article) == nil { return false }
         guard let own = article.located(in: sentence).first(where: { $0.id == person }), own.range.location >= NSMaxRange(phrase) else { return true }
         let between = NSRange(location: NSMaxRange(phrase), length: own.range.location - NSMaxRange(phrase))
         return !Self.clauseAfterComma(UTF16Text(sentence.text).substring(with: between))
+    }
+
+    /// The one state of those who travel to the dateline's state `home` (a place in
+    /// it or the state), or of none when people of several or of none do.
+    private func onlyGuestState(home: Lexicon.State, in article: ArticleState) -> EntityID? {
+        let homeID = article.state(home)
+        let states = Set(article.visits().filter { $0.destination == homeID || stateWithCapital($0.destination, in: article) == home }
+            .compactMap { article.stateOf(person: $0.person) })
+        return states.count == 1 ? states.first : nil
     }
 
     /// True when every place the person travels to (perhaps none) is outside the
@@ -771,6 +783,16 @@ extension Extractor {
             }
             guard let leader = leaders.last, let state = article.stateOf(person: leader.id) else { continue }
             article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+        }
+        // "RIYADH - ... A and B were part of the delegation": of the one state whose
+        // people came to the dateline's.
+        if let home = datelineState(of: article), let guest = onlyGuestState(home: home, in: article) {
+            for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.stateOf(person: person) == nil {
+                let sentence = article.sentences[index]
+                guard sentence.has(["delegation"]), let phrase = Self.firstRange(Self.partOfDelegation, sentence.text),
+                      let own = article.located(in: sentence).first(where: { $0.id == person }), NSMaxRange(own.range) <= phrase.location else { continue }
+                article.relate(.holdsOffice, person, guest, title: title, sentence: sentence)
+            }
         }
         // "A and B were accompanied by their foreign ministers, C and D": C holds
         // the post for A's state, D for B's, in the order the text names them.
@@ -1015,7 +1037,9 @@ extension Extractor {
     /// "who is travelling with", "accompanying", "accompanied by": one of a guest's
     /// party; "the kingdom was represented by": a party's envoy, when no state named
     /// it (`delegationLed(before:)` gives the state that is).
-    static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying)|represented\s+by)\b"#)
+    static let travellingWith = pattern(#"\b(?:travell?ing\s+with|accompan(?:y|ies|ied|ying)|represented\s+by)\b|"# + partOfDelegation.pattern)
+    /// "A, B and C were part of the delegation": a traveller's party, named before.
+    static let partOfDelegation = pattern(#"\b(?:were|was|are|is)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}delegation\b"#)
     /// "accompanied him": a companion of the person a pronoun stands for.
     static let accompaniedPronoun = pattern(#"\baccompan(?:y|ies|ied|ying)\s+(?:him|her)\b"#)
 
