@@ -11,9 +11,9 @@ import Testing
 /// meeting, the next gathering of a series, a treaty dated by its participle, a
 /// surname after the Arabic article, an agency after a dateline's date, ministers
 /// who accompany a leader "including" some, a counterpart "from" a state, farewells,
-/// negotiators led by someone, two who talk it over in a report from a place, one
-/// who opens a summit, members of a guest's delegation, and a monarch's name after
-/// his number.
+/// meals, joint press conferences and views exchanged with someone, negotiators
+/// led by someone, two who talk it over in a report from a place, one who opens a
+/// summit, members of a guest's delegation, and a monarch's name after his number.
 @Suite struct ThirtyThirdRoundTests {
     @Test func aPostAfterAndIsNoPersonsName() {
         let a = Extracted("""
@@ -234,6 +234,23 @@ import Testing
         #expect(c.count(.met) == 1)
         let d = Extracted("Headline\nFormer President Ana Rojas bid farewell to politics in a speech heard by President Tomas Berg.")
         #expect(!d.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aMealAJointPressConferenceAndViewsExchangedAreMeetings() {
+        let lead = "Headline\nLIMA (Andina) - "
+        let a = Extracted(lead + "President Ana Rojas held a working lunch with Chilean President Tomas Berg on Monday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted(lead + "President Ana Rojas and Chilean President Tomas Berg held a joint press conference on Monday.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let c = Extracted(lead + "President Ana Rojas exchanged views with Chilean President Tomas Berg on Monday.")
+        #expect(c.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // By phone, views exchanged are a call's.
+        let d = Extracted(lead + "In a phone call, President Ana Rojas exchanged views with Chilean President Tomas Berg on Monday.")
+        #expect(d.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!d.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A press conference of one's own meets no one.
+        let e = Extracted(lead + "President Ana Rojas held a press conference after Chilean President Tomas Berg left.")
+        #expect(!e.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
 
     @Test func negotiatorsLedBySomeone() {
