@@ -92,9 +92,9 @@ extension ScalarText {
     }
 
     /// Where a name word that starts at `position` ends:
-    /// `(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu})|Ma?c(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*`:
+    /// `(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu})|Ma?c(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu}|['’](?!(?:s|t|ll|re|ve|d|m)\b))[\p{Ll}\p{M}]+)*`:
     /// "O'Brien" and "D’Alema" open with one capital and an apostrophe, "McClay"
-    /// and "MacDonald" with "Mc" or "Mac" before a capital.
+    /// and "MacDonald" with "Mc" or "Mac" before a capital; "Sing'oei" holds one.
     func nameWordEnd(at position: Int) -> Int? {
         if position + 2 < count, isUpper(position), scalars[position + 1] == "'" || scalars[position + 1] == "’",
            let end = capitalisedNameWordEnd(at: position + 2) {
@@ -117,12 +117,14 @@ extension ScalarText {
         guard isUpper(position), position + 1 < scalars.count, isLowerOrMark(position + 1) else { return nil }
         var end = skip(from: position + 1, while: isLowerOrMark)
         // Each further part: a hyphen and perhaps a capital ("-Yves", "-ul"), or an
-        // apostrophe and a capital ("'Neill"), then lower-case letters.
+        // apostrophe and perhaps a capital ("'Neill", "'oei"), then lower-case
+        // letters; not a possessive's or a contraction's ("'s", "'ll").
         while end + 1 < scalars.count {
             var next = end + 1
             switch scalars[end] {
             case "-": if isUpper(next) { next += 1 }
-            case "'", "’": guard isUpper(next) else { return end }; next += 1
+            case "'", "’":
+                if isUpper(next) { next += 1 } else if isContraction(at: next) { return end }
             default: return end
             }
             guard next < scalars.count, isLowerOrMark(next) else { return end }
@@ -131,6 +133,14 @@ extension ScalarText {
         return end
     }
 
+    /// True when the lower-case letters at `position` are a possessive's or a
+    /// contraction's after an apostrophe: "s", "t", "ll", "re", "ve", "d", "m".
+    private func isContraction(at position: Int) -> Bool {
+        let end = skip(from: position, while: isLowerOrMark)
+        return Self.contractions.contains { $0.count == end - position && holds($0, at: position) }
+    }
+
+    private static let contractions = ["s", "t", "ll", "re", "ve", "d", "m"].map { Array($0.unicodeScalars) }
     private static let nameParticles = ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-"].map { Array($0.unicodeScalars) }
     // "d'" joins its capital with no space: "Côte d'Ivoire".
     private static let placeParticles = ["of", "the", "and", "de", "da", "do", "del", "dos", "das", "es", "el", "al", "la", "d'", "d’"].map { Array($0.unicodeScalars) }

@@ -24,8 +24,9 @@ public final class Extractor: Sendable {
     /// fixed order, for the sentences that hold that word.
     let seatsByFirstWord: [(word: String, seats: [String])]
 
-    /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi", "McClay".
-    static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu})|Ma?c(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu})[\p{Ll}\p{M}]+)*"#
+    /// A capitalised name word: "Kishida", "Jean-Yves", "O'Brien", "el-Sisi", "McClay",
+    /// "Sing'oei" (an apostrophe inside, but not a possessive's or a contraction's).
+    static let nameWord = #"(?:(?:al|el|ad|ash|as|at|ar)-|\p{Lu}['’](?=\p{Lu})|Ma?c(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:(?:-\p{Lu}?|['’]\p{Lu}|['’](?!(?:s|t|ll|re|ve|d|m)\b))[\p{Ll}\p{M}]+)*"#
     /// The space between two words of a name, perhaps with a particle or a middle
     /// initial: "Tamim bin Hamad", "Ursula von der Leyen", "Antony J. Blinken".
     static let nameGap = #"\s+(?:(?:(?:"# + nameParticles.joined(separator: "|") + #")\s+){1,2}|(?-i:\p{Lu})\.\s+(?=(?-i:\p{Lu})))?"#

@@ -1803,9 +1803,10 @@ extension Extractor {
     /// "Lund met Tomas Berg at the White House", "spoke by phone with Tomas Berg", "a
     /// letter from Lund to Tomas Berg": two or three name words that no lexicon
     /// knows, right after a verb of meeting or calling and ending the capitalised
-    /// run (not "National Security Adviser" of "... Adviser Carl Lund"), are a
-    /// person when the article names their last word again, or when a person of
-    /// the sentence meets them ("Foreign Minister Ana Rojas met Tomas Berg").
+    /// run (not "National Security Adviser" of "... Adviser Carl Lund"), or after
+    /// "received by", are a person when the article names their last word again,
+    /// or when a person of the sentence meets them ("Foreign Minister Ana Rojas met
+    /// Tomas Berg", "Rojas was received by Tomas Berg").
     func findUntitledObjects(in sentence: Sentence, into article: ArticleState) {
         guard sentence.has(["met", "meets", "phoned", "telephoned", "hosted", "received", "welcomed", "invited", "spoke", "speaks", "talks", "letter", "message"]) else { return }
         let text = UTF16Text(sentence.text)
@@ -1816,7 +1817,8 @@ extension Extractor {
             guard let last = words.last, !article.isClaimed(sentence, range),
                   !words.contains(where: { isNoUntitledNameWord($0) || lexicon.isCity($0) }), isNoKnownPlace(name), article.entity(named: name) == nil,
                   article.document.text.ranges(of: last).count > 1
-                    || article.located(in: sentence).contains(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location }) else { continue }
+                    || article.located(in: sentence).contains(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location })
+                    || opensWithKnownPerson(sentence, article: article) else { continue }
             article.addMention(of: article.person(named: name), sentence: sentence, utf16Range: range)
         }
         // "met U.S. special envoy Tomas Berg and Carl Lund": two or three name
@@ -1836,13 +1838,21 @@ extension Extractor {
         }
     }
 
+    /// True when a sentence opens with "He" or "She", or with the surname alone of
+    /// one person named before: "Berg also met Carl Lund" (the surname is found as
+    /// a mention only later).
+    private func opensWithKnownPerson(_ sentence: Sentence, article: ArticleState) -> Bool {
+        guard let first = sentence.text.leadingRuns(1, where: { Words.isLetter($0, digits: false) }).first.map(String.init) else { return false }
+        return ["He", "She"].contains(first) || article.knownPerson(first) != nil
+    }
+
     /// " and Carl Lund": two or three name words after "and", at the end of a list
     /// and of the capitalised run (not "National Security Adviser" of "... Adviser Ajit Doval").
     private static let untitledJoined = try! NSRegularExpression(pattern: #"\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+(?:and|of)\s)(?!\s+\p{Lu})"#)
     /// A verb of meeting or calling.
     private static let meetsOrCalls = pattern(#"\b(?:met|meets|phoned|telephoned|hosted|received|welcomed)\b"#)
 
-    private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:(?:met|meets|phoned|telephoned|hosted|received|welcomed|invited)\s+(?:with\s+)?|(?:spoke|speaks)\s+(?:by\s+(?:phone|telephone)\s+)?with\s+|talks\s+with\s+|(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to\s+)("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+\p{Lu})"#)
+    private static let untitledObject = try! NSRegularExpression(pattern: #"\b(?:(?:met|meets|phoned|telephoned|hosted|received|welcomed|invited)\s+(?:with\s+|by\s+)?|(?:spoke|speaks)\s+(?:by\s+(?:phone|telephone)\s+)?with\s+|talks\s+with\s+|(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?to\s+)("# + nameWord + "(?:" + nameGap + nameWord + #"){1,2})(?![\p{L}])(?!\s+\p{Lu})"#)
 
     /// "a Hamas delegation led by Khalil al-Hayya", "negotiators led by X": the head of
     /// a delegation is a person, titled or not. Two to four name words that no lexicon knows.
