@@ -34,6 +34,14 @@ public final class Extractor: Sendable {
     static let nameParticles = ["bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "del", "di", "du", "dos", "das", "la", "le"]
     /// The nouns that end a post named by its portfolio ("Trade Minister").
     static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
+    /// Words that open a post and never a name: after "Minister of State," comes a
+    /// second post, not the name.
+    static let postOpenings = ["Minister", "President", "Secretary", "Prime", "Deputy", "Vice", "Foreign", "Speaker", "Chairman", "Ambassador"]
+    /// The last words of ministers' portfolios, after which another may follow
+    /// before the name: "Minister of Foreign Affairs, Migration and Tunisians Abroad X".
+    static let portfolioEnds = ["Affairs", "Cooperation", "Trade", "Development", "Integration", "Abroad", "Relations", "Investment", "Industry",
+                                "Commerce", "Expatriates", "Diaspora", "Francophonie", "Worship", "Planning", "Economy", "Finance", "Security",
+                                "Defence", "Defense", "Tourism", "Culture", "Energy", "Migration", "Community"]
     /// The styles of address that may stand before a name: "Prince X", "Dr X".
     static let styles: Set<String> = ["Sheikh", "Sheikha", "Mullah", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr", "Cardinal", "Archbishop", "Ayatollah"]
     /// Words that start with a capital but never begin a name, styles among them.

@@ -1164,7 +1164,8 @@ extension Extractor {
     /// "Defence and Veterans Affairs".
     static func isPortfolio(_ words: String) -> Bool {
         let parts = words.split(separator: " ")
-        return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" }
+        // "and" only joins two: "Foreign Affairs and Trade", not "Foreign Affairs and".
+        return parts.contains { portfolioWords.contains($0) } && parts.allSatisfy { portfolioWords.contains($0) || $0 == "and" } && parts.last != "and"
     }
 
     /// A body of a post that names its state after a portfolio or before the state
@@ -1261,8 +1262,9 @@ extension Extractor {
     }
 
     /// "former", "ex-", "then-", "the late" and up to two capitalised words before a
-    /// post (not "later": "Rojas later met President X").
-    private static let pastPost = pattern(#"(?<![\p{L}])(?:former\b|ex-|then[ -]|late\b)\s*(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+){0,2}$"#)
+    /// post (not "later": "Rojas later met President X"; not "then" of a sequence:
+    /// "met President X, then Prime Minister Y").
+    private static let pastPost = pattern(#"(?<![\p{L}])(?:former\b|ex-|then-|(?<!,\s)(?<!\band\s)then\s|late\b)\s*(?:(?-i:\p{Lu})[\p{L}'’.-]*\s+){0,2}$"#)
 
     /// A lower-case post with the service it heads or speaks for between it and a
     /// state: "Egyptian intelligence chief", "Israeli military spokesman", "Saudi

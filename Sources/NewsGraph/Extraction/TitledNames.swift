@@ -109,9 +109,9 @@ struct TitledNames: Sendable {
 }
 
 /// The walk that finds a title and the name after it, as the pattern
-/// `(?<![\p{L}])(?:(TITLE|…)(?:\s+of\s+(?:the\s+)?(BODY|…))?|((?:\p{Lu}\p{Ll}+\s+){1,2}(?:HEAD|…))),?\s+((?:(?:\p{Lu}\.\s?){0,2}|\p{Lu}{1,2}\s+)(?:NAMEWORD NAMEGAP){0,4}NAMEWORD)`
-/// would, with `Extractor.nameWord` and `Extractor.nameGap`, and the bodies,
-/// longest first, that `isBody` takes.
+/// `(?<![\p{L}])(?:(TITLE|…)(?:\s+of\s+(?:the\s+)?(BODY|…)|\s+of\s+the\s+Republic)?|((?:\p{Lu}\p{Ll}+\s+){1,2}(?:HEAD|…))),?\s+(?!POSTOPENING\b)((?:(?:\p{Lu}\.\s?){0,2}|\p{Lu}{1,2}\s+)(?:NAMEWORD NAMEGAP){0,4}NAMEWORD)`
+/// would, with `Extractor.nameWord`, `Extractor.nameGap` and
+/// `Extractor.postOpenings`, and the bodies, longest first, that `isBody` takes.
 extension ScalarText {
     /// The titles (each in its spellings, and in lower case before a body and a
     /// comma) are tried in order, then a post of one or two capitalised words and
@@ -135,6 +135,11 @@ extension ScalarText {
                 // one needs a capital after the space, the other "of".
                 if let name = name(after: start + title.count) { return (start + title.count, nil, name) }
                 if let (body, name) = bodyAndName(after: start + title.count, isBody: isBody) { return (start + title.count, body, name) }
+                // "President of the Republic X", as a state's own agency writes: the
+                // republic is the dateline's, and no body.
+                if let of = spaces(at: start + title.count), holds(Self.ofTheRepublic, at: of), let name = name(after: of + Self.ofTheRepublic.count) {
+                    return (start + title.count, nil, name)
+                }
             }
             // In lower case a title is a post only where commas set the name off
             // after its body: "the president of France, X", not "the president X".
@@ -184,11 +189,53 @@ extension ScalarText {
                 at = next
             }
             for end in wordEnds.reversed() where isBody(range(bodyStart, end)) {
-                if let name = name(after: end) { return ((bodyStart, end, afterFor), name) }
+                // "Minister of Foreign Affairs, Migration and Tunisians Abroad X": more
+                // portfolios after one, the most first, then none.
+                for nameFrom in portfolioEnds(after: end).reversed() + [end] {
+                    if let name = name(after: nameFrom) { return ((bodyStart, end, afterFor), name) }
+                }
             }
         }
         return nil
     }
+
+    /// Where each further portfolio after one ends: `(?:(?<=PORTFOLIO)(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Lu}\p{Ll}+\s+){0,3}PORTFOLIO(?![\p{L}]))*`,
+    /// PORTFOLIO being the last word of one ("Affairs", "Cooperation"), with the
+    /// most words each: ", Migration", " and East African Cooperation".
+    private func portfolioEnds(after end: Int) -> [Int] {
+        var ends: [Int] = [], end = end
+        while portfolioWord(endingAt: end) {
+            var at: Int
+            if end < count, scalars[end] == "," {
+                guard let next = spaces(at: end + 1) else { break }
+                at = next
+                if holds(Self.and, at: at), let afterAnd = spaces(at: at + Self.and.count) { at = afterAnd }
+            } else {
+                guard let next = spaces(at: end), holds(Self.and, at: next), let afterAnd = spaces(at: next + Self.and.count) else { break }
+                at = afterAnd
+            }
+            var last: Int?
+            for _ in 0..<4 {
+                guard isUpper(at), at + 1 < count, isLowercase(at + 1) else { break }
+                let wordEnd = skip(from: at + 1, while: isLowercase)
+                if portfolioWord(endingAt: wordEnd), wordEnd >= count || !isLetter(wordEnd) { last = wordEnd }
+                guard let next = spaces(at: wordEnd) else { break }
+                at = next
+            }
+            guard let last else { break }
+            ends.append(last)
+            end = last
+        }
+        return ends
+    }
+
+    /// True when one of the last words of portfolios ends right before `end`.
+    private func portfolioWord(endingAt end: Int) -> Bool {
+        Self.portfolios.contains { end >= $0.count && holds($0, at: end - $0.count) && (end == $0.count || !isLetter(end - $0.count - 1)) }
+    }
+
+    private static let portfolios = Extractor.portfolioEnds.map { Array($0.unicodeScalars) }
+    private static let and = Array("and".unicodeScalars)
 
     private static let formsOfAddress = ["His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty",
                                          "His Excellency", "Her Excellency", "HE", "H.E.", "HH", "H.H.", "HRH",
@@ -205,6 +252,7 @@ extension ScalarText {
     /// What may stand between a title and a name, and is neither.
     private static let beforeNames = rankAbbreviations + formsOfAddress + abbreviatedGivenNames
     private static let general = Array("General".unicodeScalars)
+    private static let ofTheRepublic = Array("of the Republic".unicodeScalars)
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), from = Array("from".unicodeScalars), the = Array("the".unicodeScalars)
 
     /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar", or
@@ -217,6 +265,8 @@ extension ScalarText {
         while let skipped = Self.beforeNames.first(where: { holds($0, at: start) }), let after = spaces(at: start + skipped.count) {
             start = after
         }
+        // "Minister of State, Minister of Foreign Affairs X": a second post, not a name.
+        if let word = Self.postOpenings.first(where: { holds($0, at: start) }), start + word.count >= count || !isLetter(start + word.count) { return nil }
         var wordStarts = [start]
         while wordStarts.count < 3, let last = wordStarts.last, isUpper(last), last + 1 < count, scalars[last + 1] == "." {
             wordStarts.append(last + 2 < count && isSpace(last + 2) ? last + 3 : last + 2)
@@ -235,6 +285,7 @@ extension ScalarText {
     }
 
     private static let styles = Extractor.styles.sorted().map { Array($0.unicodeScalars) }
+    private static let postOpenings = Extractor.postOpenings.map { Array($0.unicodeScalars) }
 
     /// The end of a run of name words from `position`, `nameWord(?:nameGap nameWord)*`
     /// (`nameWord(?:\s+nameWord)*` without `particles`) with as many words as
