@@ -151,6 +151,7 @@ extension Extractor {
             }
             if phone == nil, sentence.has(["discussed", "reviewed", "exchanged"]) { coSubjectsWhoTalk(sentence, mentions, into: article) }
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
+            if sentence.index > 0, sentence.has(["attended", "joined", "part"]) { guestsOfHostedEvent(sentence, mentions, into: article) }
             if sentence.has(["led", "headed"]), sentence.has(["delegation", "side", "team"]) { delegationHeads(sentence, mentions, into: article) }
             // "A spoke today with B" in a readout headed "... Call with ...", or near a
             // sentence that speaks of "the call": the call.
@@ -464,6 +465,41 @@ extension Extractor {
             ?? (Self.matches(Self.takesPlaceAhead, text.substring(from: end), anchored: true) ? .planned : nil)
         for (i, a) in pair.enumerated() { for b in pair[(i + 1)...] { article.relate(.met, a, b, place: place, status: status, sentence: sentence) } }
     }
+
+    /// "A hosted a dinner on Arctic security. B and C attended the dinner": those who
+    /// attend a meal or a meeting that the sentence before has someone host meet
+    /// the host.
+    private func guestsOfHostedEvent(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        let text = UTF16Text(sentence.text), people = mentions.filter { $0.type == .person }
+        let guests: [EntityID], noun: String, at: NSRange
+        if let match = Self.attendedHostedEvent.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            (noun, at) = (text.substring(with: match.range(at: 1)).lowercased(), match.range)
+            guests = coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= match.range.location }, in: text)
+            // The guests are the whole subject: "B and C attended", not "B said C attended".
+            guard let first = people.first(where: { guests.contains($0.id) }),
+                  Self.matches(Self.titleLead, " " + text.substring(to: first.range.location), anchored: true) else { return }
+        } else if let match = Self.hostedEventAttendedBy.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            (noun, at) = (text.substring(with: match.range(at: 1)).lowercased(), match.range)
+            guests = coordinatedGroup(startingWith: people.filter { $0.range.location >= NSMaxRange(match.range) }, in: text)
+        } else { return }
+        let previous = article.sentences[sentence.index - 1], before = UTF16Text(previous.text)
+        guard !guests.isEmpty, !isNegated(previous), !unreal(sentence, before: at),
+              let hosting = Self.hostsEvent.firstMatch(in: previous.text, range: NSRange(location: 0, length: before.length)),
+              before.substring(with: hosting.range(at: 1)).lowercased() == noun,
+              let host = coordinatedGroup(endingWith: article.located(in: previous).filter { $0.type == .person && NSMaxRange($0.range) <= hosting.range.location }, in: before).first
+        else { return }
+        let status = planned(previous, before: hosting.range) ?? planned(sentence, before: at)
+        for guest in guests where guest != host { article.relate(.met, host, guest, status: status, sentence: sentence) }
+    }
+
+    /// "hosted a dinner", "gave a working lunch", "chaired a meeting": the noun of a
+    /// meal or meeting someone hosts.
+    static let hostsEvent = pattern(#"\b(?:hosted|hosts|will\s+host|gave|gives|held|holds|chaired|chairs|convened|convenes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(dinner|lunch|luncheon|breakfast|banquet|reception|meeting)\b"#)
+    /// "attended the dinner", "joined the meeting", "took part in the lunch", with
+    /// the noun of the meal or meeting.
+    static let attendedHostedEvent = pattern(#"\s(?:also\s+)?(?:attended|joined|took\s+part\s+in)\s+the\s+(dinner|lunch|luncheon|breakfast|banquet|reception|meeting)\b(?!\s+(?:of|on)\b)"#)
+    /// "The dinner was attended by": its guests after it.
+    static let hostedEventAttendedBy = pattern(#"\b[Tt]he\s+(dinner|lunch|luncheon|breakfast|banquet|reception|meeting)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+"#)
 
     /// " will take place", " are expected to be held": right after the people of
     /// talks yet to come.

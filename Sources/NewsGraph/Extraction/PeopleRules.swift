@@ -2020,6 +2020,13 @@ extension Extractor {
     /// "the foreign ministers of Peru and Chile", with no names after it.
     static let pluralOfTwoStates = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+((?i:"# + pluralDescriptions.keys.sorted().map { $0.replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
         + #"))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}])(?!,?\s+\p{Lu})"#)
+    /// "the prime ministers of Denmark, Sweden and Norway", with no names after it:
+    /// two states or more, each of one to three capitalised words.
+    static let pluralOfStates = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+((?i:"# + pluralDescriptions.keys.sorted().map { $0.replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
+        + #"))\s+of\s+((?:(?:the\s+)?"# + stateWords + #",\s+){0,7}(?:the\s+)?"# + stateWords + #",?\s+and\s+(?:the\s+)?"# + stateWords + #")(?![\p{L}])(?!,?\s+\p{Lu})"#)
+    /// A state's name in such a list: one to three capitalised words.
+    static let stateWords = #"\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}"#
+    static let stateInList = try! NSRegularExpression(pattern: stateWords)
     /// "the head of state", with no state or name after it.
     static let headOfStateAlone = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+head\s+of\s+state(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
     /// The titles of a head of state.
@@ -2177,16 +2184,18 @@ extension Extractor {
                 article.addMention(of: person, sentence: sentence, utf16Range: match.range, kind: "description")
             }
         }
-        // "met the foreign ministers of Peru and Chile", named elsewhere in the article:
-        // the one of each state who holds the post.
+        // "met the foreign ministers of Peru and Chile", "hosted the prime ministers of
+        // Denmark, Sweden and Norway", named elsewhere in the article: the one of
+        // each state who holds the post.
         if sentence.has(["of"]), sentence.has(["and"]), sentence.has(Self.pluralDescriptions.keys.map { String($0.split(separator: " ")[0]) }) {
-            for match in Self.pluralOfTwoStates.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
-                guard let noun = Self.pluralDescriptions[text.substring(with: match.range(at: 1)).lowercased()],
-                      let first = lexicon.state(named: text.substring(with: match.range(at: 2))),
-                      let second = lexicon.state(named: text.substring(with: match.range(at: 3))), first != second else { continue }
-                let people = [first, second].compactMap { soleHolder(of: noun, in: $0, article: article) }
-                guard people.count == 2 else { continue }
-                article.addMention(of: people, sentence: sentence, utf16Range: match.range, kind: "description", inside: [match.range(at: 2), match.range(at: 3)])
+            for match in Self.pluralOfStates.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+                guard let noun = Self.pluralDescriptions[text.substring(with: match.range(at: 1)).lowercased()] else { continue }
+                let names = Self.stateInList.matches(in: sentence.text, range: match.range(at: 2)).map(\.range)
+                let states = names.compactMap { lexicon.state(named: text.substring(with: $0)) }
+                guard states.count == names.count, Set(states.map(\.name)).count == states.count else { continue }
+                let people = states.compactMap { soleHolder(of: noun, in: $0, article: article) }
+                guard people.count == states.count else { continue }
+                article.addMention(of: people, sentence: sentence, utf16Range: match.range, kind: "description", inside: names)
             }
         }
         // "The head of state noted", as state agencies write of their president: the
@@ -2391,15 +2400,39 @@ extension Extractor {
             // "Chilean PM, Peruvian president hold talks": another state may follow, no name.
             let after = text.substring(from: NSMaxRange(match.range(at: 2))).dropFirst(2).prefix { $0.isLetter }
             guard let state = lexicon.state(namedOrDemonym: text.substring(with: adjective)),
-                  !Self.nameFollows(match.range(at: 2), in: text) || lexicon.state(namedOrDemonym: String(after)) != nil else { continue }
-            let noun = ["pm": "prime minister", "fm": "foreign minister"][written] ?? written
-            let bare = soleHolder(of: noun, in: state, article: article) == nil ? soleBareHolder(of: noun, in: article.state(state), sentence: sentence, article: article) : nil
-            if let bare { article.relate(.holdsOffice, bare.person, article.state(state), title: bare.title, sentence: sentence) }
-            guard let person = soleHolder(of: noun, in: state, article: article) ?? bare?.person else { continue }
+                  !Self.nameFollows(match.range(at: 2), in: text) || lexicon.state(namedOrDemonym: String(after)) != nil,
+                  let person = headlineHolder(of: ["pm": "prime minister", "fm": "foreign minister"][written] ?? written, in: state, sentence: sentence, article: article) else { continue }
             let range = NSRange(location: adjective.location, length: NSMaxRange(match.range(at: 2)) - adjective.location)
             article.addMention(of: person, sentence: sentence, utf16Range: range, kind: "description", inside: adjective)
         }
+        // "Kenyan, Tanzanian presidents meet": one post in the plural for two states,
+        // each held by one person of the article.
+        if sentence.text.contains("s "), let match = Self.headlinePairDescription.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let written = text.substring(with: match.range(at: 3)).lowercased()
+            let noun = ["pms": "prime minister", "fms": "foreign minister", "top diplomats": "top diplomat"][written] ?? String(written.dropLast())
+            let adjectives = [match.range(at: 1), match.range(at: 2)]
+            let states = adjectives.compactMap { lexicon.state(namedOrDemonym: text.substring(with: $0)) }
+            guard states.count == 2, states[0].name != states[1].name else { return }
+            let people = states.compactMap { headlineHolder(of: noun, in: $0, sentence: sentence, article: article) }
+            guard people.count == 2, people[0] != people[1] else { return }
+            let range = NSRange(location: adjectives[0].location, length: NSMaxRange(match.range(at: 3)) - adjectives[0].location)
+            article.addMention(of: people, sentence: sentence, utf16Range: range, kind: "description", inside: adjectives)
+        }
     }
+
+    /// The one person who holds a post of a state a headline names: the one who
+    /// holds it here, or the one named with the bare post, who then holds it for
+    /// that state.
+    private func headlineHolder(of noun: String, in state: Lexicon.State, sentence: Sentence, article: ArticleState) -> EntityID? {
+        if let holder = soleHolder(of: noun, in: state, article: article) { return holder }
+        guard let bare = soleBareHolder(of: noun, in: article.state(state), sentence: sentence, article: article) else { return nil }
+        article.relate(.holdsOffice, bare.person, article.state(state), title: bare.title, sentence: sentence)
+        return soleHolder(of: noun, in: state, article: article) ?? bare.person
+    }
+
+    /// Two states or their people and one post in the plural, opening a headline:
+    /// "Kenyan, Tanzanian presidents", "Peruvian and Chilean foreign ministers".
+    static let headlinePairDescription = pattern(#"^((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)(?:,\s+|\s+and\s+)((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)\s+(presidents|prime\s+ministers|premiers|chancellors|foreign\s+ministers|top\s+diplomats|leaders|kings|emirs|pms|fms)(?![\p{L}])"#)
 
     /// A state or its people and a post, opening a headline or one of its parts.
     static let headlineDescription = pattern(#"(?:^|[,:]\s+|\band\s+)((?-i:\p{Lu})[\p{L}.]+(?:\s+(?-i:\p{Lu})[\p{L}.]+)?)(?:['’]s|(?<=s)['’])?\s+("#
