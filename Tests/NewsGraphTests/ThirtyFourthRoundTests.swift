@@ -6,8 +6,10 @@ import Testing
 /// an apostrophe inside, one received by someone named bare, a second post or "of
 /// the Republic" between a title and the name, portfolios listed before the name,
 /// "then" of a sequence before a post, two leaders a headline names in the plural,
-/// the prime ministers of a list of states, and the guests of a meal hosted the
-/// sentence before.
+/// the prime ministers of a list of states, the guests of a meal hosted the
+/// sentence before, meetings on the margins of a summit, a gathering "chaired by"
+/// someone in the passive, a second verb of a future, a treaty brought in unnamed
+/// and named next, and a plan dated from a dateline's day.
 @Suite struct ThirtyFourthRoundTests {
     @Test func aNameWithAnApostropheInside() {
         let a = Extracted("""
@@ -164,5 +166,87 @@ import Testing
             """)
         #expect(!d.has(.met, "person:tomas-berg", "person:ana-rojas"))
         #expect(!d.has(.met, "person:tomas-berg", "person:eva-lind"))
+    }
+
+    @Test func meetingsOnTheMarginsOfASummit() {
+        let a = Extracted("""
+            Headline
+            ASTANA (Montsame) - President of Mongolia Ana Rojas attended the Steppe summit in Astana on Friday.
+
+            On the margins of the summit, Rojas held bilateral meetings with President of Kyrgyzstan Tomas Berg and President of Turkmenistan Carl Lund.
+            """)
+        #expect(a.has(.attended, "person:tomas-berg", "summit:steppe-summit"))
+        #expect(a.has(.attended, "person:carl-lund", "summit:steppe-summit"))
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+    }
+
+    @Test func aGatheringChairedBySomeoneInThePassive() {
+        let a = Extracted("""
+            Headline
+            BISHKEK (Kabar) - Foreign Minister Ana Rojas of Peru arrived to attend the Andean ministerial meeting.
+
+            The Andean ministerial meeting was chaired by Foreign Minister Tomas Berg of Chile.
+            """)
+        #expect(a.has(.hosted, "person:tomas-berg", "summit:andean-ministerial-meeting"))
+        let b = Extracted("""
+            Headline
+            BISHKEK (Kabar) - Foreign Minister Ana Rojas of Peru arrived to attend the Andean ministerial meeting.
+
+            The Andean ministerial meeting has been also chaired by Foreign Minister Tomas Berg of Chile.
+            """)
+        #expect(b.has(.hosted, "person:tomas-berg", "summit:andean-ministerial-meeting"))
+    }
+
+    @Test func aSecondVerbOfAFuture() {
+        let a = Extracted("""
+            Headline
+            LUANDA (Lusa) - President Ana Rojas of Peru began a state visit to Angola on Wednesday. Rojas will also address the National Assembly and visit the province of Benguela.
+            """)
+        #expect(a.relation(.visited, "person:ana-rojas", "region:benguela")?.status == .planned)
+        // A past verb after "and" tells of what took place.
+        let b = Extracted("""
+            Headline
+            LUANDA (Lusa) - President Ana Rojas of Peru began a state visit to Angola on Wednesday. Rojas said she will return, and visited the province of Benguela.
+            """)
+        #expect(b.has(.visited, "person:ana-rojas", "region:benguela"))
+        #expect(b.relation(.visited, "person:ana-rojas", "region:benguela")?.status == nil)
+    }
+
+    @Test func aTreatyBroughtInUnnamedAndNamedNext() {
+        let a = Extracted("""
+            Headline
+            MANILA (Kyodo) -- Peru and Chile on Tuesday signed an agreement allowing their troops to train on each other's soil.
+
+            The Reciprocal Access Agreement was signed by Foreign Minister Ana Rojas of Peru and Defense Secretary Tomas Berg of Chile.
+            """, published: "2026-12-06")
+        #expect(!a.ids.contains("treaty:agreement"))
+        #expect(a.has(.signed, "state:peru", "treaty:reciprocal-access-agreement"))
+        #expect(a.has(.signed, "person:ana-rojas", "treaty:reciprocal-access-agreement"))
+        // A treaty of another kind, or one the article speaks of again, stays apart.
+        let b = Extracted("""
+            Headline
+            MANILA (Kyodo) -- Peru and Chile on Tuesday signed an agreement on visas.
+
+            The Lima Treaty was signed by Foreign Minister Ana Rojas of Peru and Defense Secretary Tomas Berg of Chile.
+            """, published: "2026-12-06")
+        #expect(b.ids.contains("treaty:lima-treaty"))
+        #expect(b.ids.contains(where: { $0.hasPrefix("treaty:agreement") }))
+        let c = Extracted("""
+            Headline
+            MANILA (Kyodo) -- Peru and Chile on Tuesday signed an agreement on visas.
+
+            The Andes Agreement was signed by Foreign Minister Ana Rojas of Peru and Defense Secretary Tomas Berg of Chile. Officials said an agreement on visas had been due for years.
+            """, published: "2026-12-06")
+        #expect(c.ids.contains("treaty:andes-agreement"))
+        #expect(c.ids.contains(where: { $0.hasPrefix("treaty:agreement") }))
+    }
+
+    @Test func aPlanDatedFromTheDatelinesDay() {
+        let a = Extracted("""
+            Headline
+            MOSCOW, Dec 2 (TASS) - Foreign Minister Ana Rojas of Peru will hold talks with Foreign Minister Tomas Berg of Chile in Moscow on Friday.
+            """, published: "2026-12-07")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2026-12-04")
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
     }
 }

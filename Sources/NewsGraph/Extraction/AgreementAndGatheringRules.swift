@@ -20,9 +20,9 @@ extension Extractor {
     /// A relative clause right after a gathering that names its host.
     static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?|(?:is|are|was)\s+(?:co-?)?hosting)\b"#)
     /// Right after a gathering, or after its verb of opening: ", convened by",
-    /// "hosted by", "which was chaired by", "opened in Lima on Monday, chaired by",
-    /// "in the Red Sea resort co-chaired by".
-    static let hostedBy = pattern(#"^(?:\s+(?:opened|opens|began|begins|was\s+held|is\s+held|took\s+place)\b[^,;.]{0,60}|\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?=,?\s+(?:co-?)?(?:hosted|chaired)\b))?,?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
+    /// "hosted by", "which was chaired by", "The meeting was chaired by", "opened in
+    /// Lima on Monday, chaired by", "in the Red Sea resort co-chaired by".
+    static let hostedBy = pattern(#"^(?:\s+(?:opened|opens|began|begins|was\s+held|is\s+held|took\s+place)\b[^,;.]{0,60}|\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?=,?\s+(?:co-?)?(?:hosted|chaired)\b))?,?\s+(?:(?:(?:which|that)\s+)?(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
     static let attendedBy = OpeningWordPattern(#"\battended by\b|\bparticipants included\b"#, opening: .word(["attended", "participants"]))
     /// " envoys from ", " delegations of the ": people sent by the states that follow.
     static let envoysFrom = pattern(#"\s+(?:the\s+)?(?:envoys|delegations|delegates|representatives|officials|diplomats|ministers)\s+(?:from|of)\s+(?:the\s+)?"#)
@@ -1142,7 +1142,7 @@ extension Extractor {
     /// "On the sidelines of" opening a sentence, before a gathering.
     static let openingOccasion = pattern(#"^(?:on|at|during)\s+(?:the\s+(?:sidelines|margins|fringes)\s+of\s+)?$"#)
     /// A verb of meeting in the clause after such an opening.
-    static let meetingVerb = pattern(#"\b(?:met|meets|(?:held|holds) (?:[\w-]+ ){0,3}talks|spoke|talked|agreed|signed|conferred)\b"#)
+    static let meetingVerb = pattern(#"\b(?:met|meets|(?:held|holds|had) (?:[\w-]+ ){0,3}(?:talks|meetings?)|spoke|talked|agreed|signed|conferred)\b"#)
     /// The last `count` UTF-16 units before a location: where a pattern that must end
     /// there can match, searched alone (with transparent bounds) to spare the rest.
     static func lastUnits(_ count: Int, before location: Int) -> NSRange {

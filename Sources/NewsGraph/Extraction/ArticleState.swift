@@ -963,7 +963,9 @@ final class ArticleState {
         var written = dates(in: sentence)
         let dateline = written.first.flatMap { Self.isDateline($0.text, of: sentence.text) ? $0 : nil }
         if dateline != nil { written.removeFirst() }
-        let filed = dateline.flatMap { DateText.eventDate(in: sentence.text, published: document.date, planned: planned, written: [$0]) }
+        // The filing date has passed, whatever the sentence announces: read as a plan's,
+        // "MOSCOW, Dec 2 (TASS) - A will meet B on Friday" would lose it.
+        let filed = dateline.flatMap { DateText.eventDate(in: sentence.text, published: document.date, written: [$0]) }
         // "X received Y on Dec. 4, ahead of the pope's planned visit to Lebanon next
         // spring": what is to come takes its date from after "ahead of", when what
         // comes before it has passed.
@@ -980,8 +982,9 @@ final class ArticleState {
         }
         let own = DateText.eventDate(in: text, published: filed?.iso ?? filingDate ?? document.date, planned: planned, written: written,
                                      relativeClauses: relativeClauses)
-        // A relative day that cannot be resolved says less than the dateline's date.
-        let said = offset > 0 || own.map({ $0.iso != nil || !written.isEmpty }) == true ? own : filed ?? own
+        // A relative day that cannot be resolved says less than the dateline's date,
+        // which dates no plan.
+        let said = offset > 0 || planned || own.map({ $0.iso != nil || !written.isEmpty }) == true ? own : filed ?? own
         sentenceDates[sentence.index, default: [:]][key] = .some(said)
         return said
     }
@@ -1096,6 +1099,27 @@ final class ArticleState {
         }
     }
 
+    /// "Japan and the Philippines signed an agreement ... The Reciprocal Access
+    /// Agreement was signed by ...": a treaty brought in unnamed ("an agreement", "a
+    /// defence treaty") and one of its kind named in the next two sentences, both
+    /// signed, are one, when the article has no other treaty of that kind and says
+    /// no more of the unnamed one after the name.
+    private func foldTreatyNamedAfterLead() {
+        let signed = Set(relations.filter { $0.type == .signed }.map(\.target))
+        let treaties = entities.values.filter { $0.type == .treaty && signed.contains($0.id) && !$0.mentions.isEmpty }
+        let kinds = Dictionary(grouping: treaties) { $0.name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        for kind in ["agreement", "treaty", "pact", "accord"] {
+            guard let both = kinds[kind], both.count == 2,
+                  let unnamed = both.first(where: { $0.name.first?.isLowercase == true }),
+                  let named = both.first(where: { $0.name.first?.isUppercase == true }),
+                  let lead = unnamed.mentions.min(), let name = named.mentions.min(),
+                  lead.text.hasPrefix("a ") || lead.text.hasPrefix("an "),
+                  (lead.sentence + 1...lead.sentence + 2).contains(name.sentence),
+                  unnamed.mentions.allSatisfy({ $0.sentence <= name.sentence }) else { continue }
+            merge(unnamed.id, into: named.id)
+        }
+    }
+
     /// "Congo" in an article that names the "Democratic Republic of Congo" is that
     /// state, though the lexicon gives the short name to another: news shortens a
     /// state's formal name to its last words. A state named only so is folded into
@@ -1181,6 +1205,7 @@ final class ArticleState {
         foldSummitsOfLeaders()
         foldGatheringsNamedByPlace()
         placeGatheringsNamedByPlace()
+        foldTreatyNamedAfterLead()
         // "Lebanon's president met the Pope ahead of a planned papal trip to Lebanon":
         // no one visits the state whose office they hold, whoever's trip it was.
         let offices = Set(relations.filter { $0.type == .holdsOffice }.map { [$0.source, $0.target] })

@@ -1670,7 +1670,20 @@ extension Extractor {
             || Attribution.isPresentAhead(sentence, trigger: text.substring(with: trigger), before: before)
             // "The talks will take place on Friday, followed by a meeting of": what
             // follows an event to come is to come too.
-            || sentence.has(["followed"]) && Self.matches(Self.followedBy, before) && Self.matches(Self.futureVerb, before) ? .planned : nil
+            || sentence.has(["followed"]) && Self.matches(Self.followedBy, before) && Self.matches(Self.futureVerb, before)
+            // "will also address parliament and visit Benguela": a second verb of
+            // the same future, in its plain form.
+            || sentence.has(["and"]) && Self.matches(Self.futureBeforeAnd, before) && !Self.isPastForm(text.substring(with: trigger)) ? .planned : nil
+    }
+
+    /// A future verb phrase and "and", right before a second verb that shares its
+    /// modal: "will also address the assembly and".
+    static let futureBeforeAnd = pattern(#"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?!(?:have|be)\b)(?:also\s+)?\p{Ll}+\b[^,.;:]{0,80}?\s+and\s+(?:also\s+|then\s+)?$"#)
+
+    /// True when a trigger opens with a verb's past form: "visited", "met".
+    static func isPastForm(_ trigger: String) -> Bool {
+        let first = trigger.prefix { $0.isLetter }.lowercased()
+        return first.hasSuffix("ed") || ["met", "held", "spoke", "took", "paid", "made", "had", "sat", "gave", "flew", "went", "came", "bade", "shook"].contains(first)
     }
 
     /// ", followed by a", right before the noun of what follows an event.
