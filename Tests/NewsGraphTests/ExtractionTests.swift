@@ -84,7 +84,7 @@ import TestSupport
             return alternative
         }
         let ends = "(?:" + Extractor.portfolioEnds.joined(separator: "|") + ")"
-        let portfolios = #"(?:(?<=(?<![\p{L}])"# + ends + #")(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Lu}\p{Ll}+\s+){0,3}"# + ends + #"(?![\p{L}]))*"#
+        let portfolios = #"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Lu}\p{Ll}+\s+){0,3}"# + ends + #"(?![\p{L}]))*"#
         let heads = #"(?:\p{Lu}\p{Ll}+\s+){1,2}(?:"# + Extractor.postHeads.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
         let name = #"(?!(?:"# + Extractor.postOpenings.joined(separator: "|") + #")(?![\p{L}]))((?:(?:\p{Lu}\.\s?){0,2}|\p{Lu}{1,2}\s+)(?:"# + Extractor.nameWord + Extractor.nameGap + "){0,4}" + Extractor.nameWord + ")"
         return try NSRegularExpression(pattern: #"(?<![\p{L}])(?:("# + titles.joined(separator: "|") + #")(?:\s+(?:of|for)\s+(?:the\s+)?("# + bodies + ")" + portfolios + #"|\s+of\s+the\s+Republic)?|("# + heads + #")),?\s+"# + name)

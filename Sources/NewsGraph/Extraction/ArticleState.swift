@@ -1107,8 +1107,10 @@ final class ArticleState {
     private func foldTreatyNamedAfterLead() {
         let signed = Set(relations.filter { $0.type == .signed }.map(\.target))
         let treaties = entities.values.filter { $0.type == .treaty && signed.contains($0.id) && !$0.mentions.isEmpty }
-        let kinds = Dictionary(grouping: treaties) { $0.name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
-        for kind in ["agreement", "treaty", "pact", "accord"] {
+        let nouns = ["agreement", "treaty", "pact", "accord"]
+        // The kind is the first such noun of the name: "Treaty of Lima", "agreement on visas".
+        let kinds = Dictionary(grouping: treaties) { $0.name.lowercased().split(separator: " ").first { nouns.contains(String($0)) }.map(String.init) ?? "" }
+        for kind in nouns {
             guard let both = kinds[kind], both.count == 2,
                   let unnamed = both.first(where: { $0.name.first?.isLowercase == true }),
                   let named = both.first(where: { $0.name.first?.isUppercase == true }),

@@ -2412,7 +2412,7 @@ extension Extractor {
             let noun = ["pms": "prime minister", "fms": "foreign minister", "top diplomats": "top diplomat"][written] ?? String(written.dropLast())
             let adjectives = [match.range(at: 1), match.range(at: 2)]
             let states = adjectives.compactMap { lexicon.state(namedOrDemonym: text.substring(with: $0)) }
-            guard states.count == 2, states[0].name != states[1].name else { return }
+            guard states.count == 2 else { return }
             let people = states.compactMap { headlineHolder(of: noun, in: $0, sentence: sentence, article: article) }
             guard people.count == 2, people[0] != people[1] else { return }
             let range = NSRange(location: adjectives[0].location, length: NSMaxRange(match.range(at: 3)) - adjectives[0].location)

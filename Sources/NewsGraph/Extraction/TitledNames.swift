@@ -199,12 +199,12 @@ extension ScalarText {
         return nil
     }
 
-    /// Where each further portfolio after one ends: `(?:(?<=PORTFOLIO)(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Lu}\p{Ll}+\s+){0,3}PORTFOLIO(?![\p{L}]))*`,
+    /// Where each further portfolio after a body ends: `(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Lu}\p{Ll}+\s+){0,3}PORTFOLIO(?![\p{L}]))*`,
     /// PORTFOLIO being the last word of one ("Affairs", "Cooperation"), with the
     /// most words each: ", Migration", " and East African Cooperation".
     private func portfolioEnds(after end: Int) -> [Int] {
         var ends: [Int] = [], end = end
-        while portfolioWord(endingAt: end) {
+        while true {
             var at: Int
             if end < count, scalars[end] == "," {
                 guard let next = spaces(at: end + 1) else { break }
@@ -218,7 +218,7 @@ extension ScalarText {
             for _ in 0..<4 {
                 guard isUpper(at), at + 1 < count, isLowercase(at + 1) else { break }
                 let wordEnd = skip(from: at + 1, while: isLowercase)
-                if portfolioWord(endingAt: wordEnd), wordEnd >= count || !isLetter(wordEnd) { last = wordEnd }
+                if Self.portfolios.contains(where: { $0.count == wordEnd - at && holds($0, at: at) }), wordEnd >= count || !isLetter(wordEnd) { last = wordEnd }
                 guard let next = spaces(at: wordEnd) else { break }
                 at = next
             }
@@ -227,11 +227,6 @@ extension ScalarText {
             end = last
         }
         return ends
-    }
-
-    /// True when one of the last words of portfolios ends right before `end`.
-    private func portfolioWord(endingAt end: Int) -> Bool {
-        Self.portfolios.contains { end >= $0.count && holds($0, at: end - $0.count) && (end == $0.count || !isLetter(end - $0.count - 1)) }
     }
 
     private static let portfolios = Extractor.portfolioEnds.map { Array($0.unicodeScalars) }
