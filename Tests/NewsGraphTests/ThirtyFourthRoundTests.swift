@@ -9,7 +9,10 @@ import Testing
 /// the prime ministers of a list of states, the guests of a meal hosted the
 /// sentence before, meetings on the margins of a summit, a gathering "chaired by"
 /// someone in the passive, a second verb of a future, a treaty brought in unnamed
-/// and named next, and a plan dated from a dateline's day.
+/// and named next, a plan dated from a dateline's day, a tête-à-tête, the head of a
+/// body received, a reception refused, "Chief Adviser" and a body's "Secretary
+/// General", a pair welcomed at a place, a ministry of African integration, the
+/// greetings of a sender conveyed by a guest, and a cleric's style before a name.
 @Suite struct ThirtyFourthRoundTests {
     @Test func aNameWithAnApostropheInside() {
         let a = Extracted("""
@@ -273,5 +276,91 @@ import Testing
             """, published: "2026-12-07")
         #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
         #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date != "2026-12-02")
+    }
+
+    @Test func aTeteATeteIsAMeeting() {
+        let a = Extracted("""
+            Headline
+            NOUAKCHOTT (APS) - President Ana Rojas of Peru arrived in Nouakchott on Thursday at the invitation of President Tomas Berg of Chile.
+
+            The two heads of state held a tête-à-tête followed by an enlarged meeting with their delegations.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("Headline\nPresident Ana Rojas of Peru had a brief tete-a-tete with President Tomas Berg of Chile.")
+        #expect(b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func oneReceivesTheHeadOfABody() {
+        let a = Extracted("""
+            Headline
+            BAGHDAD (INA) - Prime Minister Ana Rojas of Peru received on Tuesday the head of Chile's National Intelligence Agency, Tomas Berg, and his delegation.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func oneWhoDidNotReceiveSomeone() {
+        let a = Extracted("""
+            Headline
+            DHAKA (BSS) - Foreign Minister Ana Rojas of Peru met Foreign Secretary Tomas Berg of India on Tuesday. Prime Minister Carl Lund of Peru did not receive the Indian diplomat.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!a.has(.met, "person:carl-lund", "person:tomas-berg"))
+        let b = Extracted("Headline\nPrime Minister Carl Lund of Peru refused to welcome President Tomas Berg of India.")
+        #expect(!b.has(.met, "person:carl-lund", "person:tomas-berg"))
+    }
+
+    @Test func aTitleOfTwoWordsAfterOneOfTheLexicon() {
+        // "Chief" is a title alone; "Chief Adviser" is one post, and no name opens with "Adviser".
+        let a = Extracted("Headline\nChief Adviser Ana Rojas met Foreign Secretary Tomas Berg of India on Monday.")
+        #expect(a.ids.contains("person:ana-rojas"))
+        #expect(!a.ids.contains("person:adviser-ana-rojas"))
+        // "Secretary General" after a body's name is the post, not "States Secretary".
+        let b = Extracted("Headline\nOrganization of American States Secretary General Ana Rojas met Tomas Berg in Lima.")
+        #expect(b.relation(.holdsOffice, "person:ana-rojas", "organization:organization-of-american-states")?.title == "Secretary General")
+        #expect(!b.has(.holdsOffice, "person:ana-rojas", "state:united-states"))
+    }
+
+    @Test func aPairWelcomedAtAPlaceBySomeone() {
+        let a = Extracted("""
+            Headline
+            REYKJAVIK (RUV) - King Tomas Berg of Denmark and Queen Ana Rojas arrived in Reykjavik on Tuesday for a state visit.
+
+            They were welcomed at Bessastadir by President Carl Lund of Iceland.
+            """)
+        #expect(a.has(.met, "person:tomas-berg", "person:carl-lund"))
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+    }
+
+    @Test func aMinistryOfARegionsAffairs() {
+        let a = Extracted("""
+            Headline
+            DAKAR (APS) - Senegal's Minister of African Integration and Foreign Affairs Ana Rojas met Tomas Berg of Chile.
+            """)
+        #expect(a.relation(.holdsOffice, "person:ana-rojas", "state:senegal")?.title == "Minister of African Integration and Foreign Affairs")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func greetingsOfASenderConveyedByAGuest() {
+        let a = Extracted("""
+            Kuwait crown prince receives Bahraini foreign minister
+
+            KUWAIT, Dec 6 (KUNA) -- His Highness the Crown Prince Sheikh Carl Lund received at Bayan Palace on Sunday Bahrain's Foreign Minister Ana Rojas.
+
+            The meeting was attended by Foreign Minister Omar Diallo.
+
+            Rojas conveyed the greetings of King Tomas Berg.
+            """)
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:bahrain")?.title == "King")
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:kuwait"))
+        #expect(a.relation(.holdsOffice, "person:omar-diallo", "state:kuwait")?.title == "Foreign Minister")
+    }
+
+    @Test func aClericsStyleBeforeAName() {
+        let a = Extracted("""
+            Headline
+            TEHRAN (IRNA) - The Emir of Qatar, Sheikh Ana Rojas, arrived in Tehran on Wednesday. The emir also met with Ayatollah Seyyed Tomas Berg.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!a.ids.contains("person:seyyed-tomas-berg"))
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 208
+    public static let version = 209
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -35,8 +35,8 @@ public final class Extractor: Sendable {
     /// The nouns that end a post named by its portfolio ("Trade Minister").
     static let postHeads = ["Minister", "Secretary", "Commissioner", "Adviser", "Advisor", "Envoy", "Representative", "Spokesperson", "Spokesman", "Spokeswoman"]
     /// Words that open a post and never a name: after "Minister of State," comes a
-    /// second post, not the name.
-    static let postOpenings = ["Minister", "President", "Secretary", "Prime", "Deputy", "Vice", "Foreign", "Speaker", "Chairman", "Ambassador"]
+    /// second post, and after "Chief" the rest of "Chief Adviser", not the name.
+    static let postOpenings = ["President", "Prime", "Deputy", "Vice", "Foreign", "Speaker", "Chairman", "Ambassador"] + postHeads
     /// The last words of ministers' portfolios, after which another may follow
     /// before the name: "Minister of Foreign Affairs, Migration and Tunisians Abroad X".
     static let portfolioEnds = ["Affairs", "Cooperation", "Trade", "Development", "Integration", "Abroad", "Relations", "Investment", "Industry",

@@ -8,8 +8,8 @@ extension Extractor {
     /// meeting or of being received: a pair of people named before.
     static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b)|(?=\s+"# + receivedBy + "))|the pair(?=\\s+(?:(?:also|later|then|jointly)\\s+)?(?:(?-i:[a-z]+ed)|met|held|spoke|sat|shook)\\b)|(?:(?<![\\s\\S])|(?<=\\b(?:since|when|after|where|before|and|as)\\s))(?-i:They|they)(?=\\s+(?:(?:also|later|then|again|last|first|previously|had|have)\\s+)?(?:met|held|hold|spoke|talked|discussed|agreed|signed|shook|exchanged)\\b|\\s+" + receivedBy + ")", opening: .word(["the", "both", "each", "they"]))
 
-    /// "were received by", "were warmly welcomed by": the pair received as guests.
-    private static let receivedBy = #"(?:were|are|will\s+be)\s+(?:(?:also|later|then|warmly|jointly|first)\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"#
+    /// "were received by", "were warmly welcomed at Bessastadir by": the pair received as guests.
+    private static let receivedBy = #"(?:were|are|will\s+be)\s+(?:(?:also|later|then|warmly|jointly|first)\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,4})?by\b"#
 
     /// "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer", "Dr Ana
     /// Rojas", "Cardinal Ana Rojas", "Prince Ana Rojas": a style of address before
@@ -105,9 +105,10 @@ extension Extractor {
     /// Nouns after a leader's name that make it name a government: "the X government".
     static let rulingNouns: Set<String> = ["government", "administration", "regime", "era", "cabinet", "family", "dynasty", "years"]
     /// The styles of address `styledName` opens with, lower-cased.
-    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "prince", "princess", "sir", "dame", "mr", "mrs", "ms", "dr", "cardinal", "archbishop", "excellency", "sayyid", "sayyida"]
-    /// A style of address, then a name of up to six words with its particles.
-    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Prince|Princess|Sir|Dame|Mrs?|Ms|Dr|Cardinal|Archbishop|(?:His|Her)\s+Excellency|Sayyid|Sayyida)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
+    static let stylesOfAddress = ["sheikh", "sheikha", "mullah", "prince", "princess", "sir", "dame", "mr", "mrs", "ms", "dr", "cardinal", "archbishop", "excellency", "sayyid", "sayyida", "ayatollah"]
+    /// A style of address, then a name of up to six words with its particles
+    /// ("Ayatollah Seyyed Ali Khamenei" is "Ali Khamenei").
+    static let styledName = try! NSRegularExpression(pattern: #"(?<![\p{L}])(?:Sheikh|Sheikha|Mullah|Prince|Princess|Sir|Dame|Mrs?|Ms|Dr|Cardinal|Archbishop|(?:His|Her)\s+Excellency|Sayyid|Sayyida|Ayatollah(?:\s+Seyyed)?)\.?\s+("# + nameWord + "(?:" + nameGap + nameWord + "){0,5})(?![\\p{L}])")
 
     func findTitledPeople(in sentence: Sentence, into article: ArticleState) {
         let text = UTF16Text(sentence.text)
@@ -935,9 +936,10 @@ extension Extractor {
     static let appositionBefore = pattern(#",\s+(?:a|an|the)\s+[^,]{0,60}$"#)
 
     /// "conveyed a message from", "handed over a personal letter from", "handed the
-    /// crown prince a message from", "delivered greetings from" and the sender's
-    /// capitalised words, up to the sender, perhaps after another ("from King A and").
-    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory)\s+)?(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from\s+(?:(?:(?:(?-i:\p{Lu})[\p{L}-]*|bin|ibn|al|el)\s+){1,8}and\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+    /// crown prince a message from", "delivered greetings from", "conveyed the
+    /// greetings of" and the sender's capitalised words, up to the sender, perhaps
+    /// after another ("from King A and").
+    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory)\s+)?(?:(?:message|messages|letter|invitation)\s+from|(?:greetings|regards|congratulations|wishes)\s+(?:from|of))\s+(?:(?:(?:(?-i:\p{Lu})[\p{L}-]*|bin|ibn|al|el)\s+){1,8}and\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
     /// What may stand between a messenger and the verb: nothing, ", who", "also", "had".
     static let messengerBeforeVerb = pattern(#"^(?:,\s+who)?(?:\s+(?:also|has|had|then|later))?\s+$"#)
 
@@ -1016,9 +1018,10 @@ extension Extractor {
     /// sentence as its subject.
     static let guestsAsSubject = pattern(#"^(?:the|a)\s+(?:visiting\s+[\p{L}-]+|(?:[\p{L}-]+\s+)?(?:delegation|delegations|envoy|envoys|visitor|visitors|guest|guests))\b"#)
 
-    /// "a message from", "greetings from President", "on behalf of President", "a
-    /// message from King A and Crown Prince": the text before a sender.
-    static let sentFrom = pattern(#"\b(?:(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from|on\s+behalf\s+of)\s+(?:(?:(?:(?-i:\p{Lu})[\p{L}-]*|bin|ibn|al|el)\s+){1,8}and\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+    /// "a message from", "greetings from President", "the greetings of King", "on
+    /// behalf of President", "a message from King A and Crown Prince": the text
+    /// before a sender.
+    static let sentFrom = pattern(#"\b(?:(?:message|messages|letter|greetings|invitation|regards|congratulations)\s+from|(?:greetings|regards|congratulations|wishes)\s+of|on\s+behalf\s+of)\s+(?:(?:(?:(?-i:\p{Lu})[\p{L}-]*|bin|ibn|al|el)\s+){1,8}and\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
 
     /// "and delivered a", "and also handed over the": the subject's second verb,
     /// before the word it carries.
@@ -1200,6 +1203,9 @@ extension Extractor {
         "Diaspora", "Equality", "Employment", "Relations", "Refugees",
         "Business", "Sport", "Sports", "Commonwealth", "Consumer", "Social", "Welfare", "Women", "Family", "Food", "Rural", "Water",
         "Mines", "Mining", "Petroleum", "Fisheries", "Arts", "Heritage", "Media", "Skills", "Work", "Pensions",
+        // "Minister of African Integration", "of Nationals Abroad". (Not "Arab" or
+        // "Gulf": "President of the Arab Republic of Egypt" names no portfolio.)
+        "African", "Regional", "Abroad", "Expatriates", "Worship", "Francophonie",
     ]
 
     /// The first person of the article whose name or surname stands in a sentence

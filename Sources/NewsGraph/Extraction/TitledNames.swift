@@ -158,10 +158,11 @@ extension ScalarText {
         }
         for headStart in wordEnds.reversed() {
             for head in heads where holds(head, at: headStart) {
-                // "Deputy Secretary General of NATO, X": "General" ends the post, and
-                // the title "Secretary General" finds the name.
+                // "Deputy Secretary General of NATO, X", "Organization of American
+                // States Secretary General X": "General" ends the post, and the title
+                // "Secretary General" finds the name.
                 if let name = name(after: headStart + head.count),
-                   name.end - name.start != Self.general.count || !holds(Self.general, at: name.start) {
+                   !holds(Self.general, at: name.start) || name.start + Self.general.count < count && isLetter(name.start + Self.general.count) {
                     return (headStart + head.count, nil, name)
                 }
             }
