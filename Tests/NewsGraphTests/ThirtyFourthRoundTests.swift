@@ -12,7 +12,9 @@ import Testing
 /// and named next, a plan dated from a dateline's day, a tête-à-tête, the head of a
 /// body received, a reception refused, "Chief Adviser" and a body's "Secretary
 /// General", a pair welcomed at a place, a ministry of African integration, the
-/// greetings of a sender conveyed by a guest, and a cleric's style before a name.
+/// greetings of a sender conveyed by a guest, a cleric's style before a name, a
+/// headline pair whose first people is the counterpart's, discussions held with
+/// someone, and a building named by a title.
 @Suite struct ThirtyFourthRoundTests {
     @Test func aNameWithAnApostropheInside() {
         let a = Extracted("""
@@ -362,5 +364,27 @@ import Testing
             """)
         #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
         #expect(!a.ids.contains("person:seyyed-tomas-berg"))
+    }
+
+    @Test func aHeadlinePairWhoseFirstPeopleIsTheCounterparts() {
+        // The bare post is the other state's: his counterpart is of the first.
+        let a = Extracted("""
+            Nepal, India prime ministers hold talks
+
+            NEW DELHI (ANI) - Prime Minister Tomas Berg on Thursday held talks with his Nepalese counterpart Ana Rojas.
+            """)
+        #expect(a.relation(.holdsOffice, "person:tomas-berg", "state:india")?.title == "Prime Minister")
+        #expect(!a.has(.holdsOffice, "person:tomas-berg", "state:nepal"))
+    }
+
+    @Test func discussionsHeldWithSomeone() {
+        let a = Extracted("Headline\nPresident Ana Rojas of Peru held bilateral discussions with President Tomas Berg of Chile on Tuesday.")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aBuildingNamedByATitle() {
+        let a = Extracted("Headline\nForeign Minister Ana Rojas of Peru later called on Prime Minister Tomas Berg of Chile at the PM House.")
+        #expect(!a.ids.contains("person:house"))
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
 }

@@ -176,6 +176,8 @@ extension Extractor {
                text.substring(to: found.title.location).dropLast().last?.isNumber == true { continue }
             // "Crown Prince Meets Bahraini King": a headline's verb in title case opens no name.
             if sentence.index == 0, let first = text.substring(with: found.name).split(separator: " ").first, Self.headlineVerbs.contains(String(first)) { continue }
+            // "called on Prime Minister X at the PM House": a building, not a name.
+            if Self.buildingNouns.contains(text.substring(with: found.name)) { continue }
             // "Minister of Foreign Affairs of Armenia", "Ambassador of Chile to Armenia":
             // the state, and how much of the body stays in the post.
             // A state or body after "for" is where an envoy goes ("Special Envoy for
@@ -2371,9 +2373,11 @@ extension Extractor {
         guard !["counterpart", "official", "diplomat"].contains(noun) else { return nil }
         if sentence.index > 0, let home = datelineState(of: article), article.state(home) != state { return nil }
         let named = Set(article.located(in: sentence).map(\.id))
+        // "Prime Minister A ... his Nepalese counterpart B": A is of another state than B's.
         let bare = article.postsWithoutOwner.filter { post in
             Self.isStatePost(post.title) && Self.title(post.title, fits: noun) && !named.contains(post.person)
                 && article.office(of: post.person) == nil && article.stateOf(person: post.person) == nil
+                && !article.counterpartsAwaitingPost.contains { $0.other == post.person && $0.state == state }
         }
         guard Set(bare.map(\.person)).count == 1, let (person, title, _) = bare.first else { return nil }
         let besideOfficials = article.sentences.contains { other in
@@ -2500,6 +2504,10 @@ extension Extractor {
         // Prince Meets Bahraini King": a headline in title case capitalises its verb.
         return !notNames.contains(String(word)) && !headlineVerbs.contains(String(word)) || styles.contains(String(word))
     }
+
+    /// Nouns of buildings that a title may stand before: "the PM House", "the
+    /// President's Office".
+    static let buildingNouns: Set<String> = ["House", "Palace", "Office", "Secretariat", "Hall", "Building", "Residence", "Lodge", "Mansion"]
 
     /// Verbs a headline in title case writes after its subject.
     static let headlineVerbs: Set<String> = ["Meets", "Receives", "Holds", "Visits", "Arrives", "Calls", "Phones", "Speaks", "Hosts", "Attends", "Discusses",
