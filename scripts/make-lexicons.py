@@ -149,13 +149,14 @@ def republic_adjectives(names, canonical):
     return found
 
 
-def adjective_forms(candidates, known):
-    """The people's names among the candidates for a state that has none: one word
-    made of the name's stem and an adjective ending ("Palestinian" for Palestine),
-    when countrynames lists it."""
-    stems = {n[:-1] if n.endswith(("a", "e", "o")) else n for n in known if " " not in n and len(n) >= 4}
+def adjective_forms(candidates, known, endings=None):
+    """The people's names among the candidates for a state: one word made of the
+    name's stem and an adjective ending, or one of `endings` ("Palestinian" for
+    Palestine), when countrynames lists it."""
+    # "Maldives" makes "Maldivian": a plural name's stem is without its "es".
+    stems = {n[:-1] if n.endswith(("a", "e", "o")) else n[:-2] if n.endswith("es") else n for n in known if " " not in n and len(n) >= 4}
     return [c for c in dict.fromkeys(candidates)
-            if " " not in c and c not in known and any(c.startswith(s) and c[len(s):] in ADJECTIVE_ENDINGS for s in stems)]
+            if " " not in c and c not in known and any(c.startswith(s) and c[len(s):] in (endings or ADJECTIVE_ENDINGS) for s in stems)]
 
 
 # What English adds to a state's name to name its people.
@@ -310,6 +311,10 @@ def main():
         if " (" in canonical and canonical.split(" (")[0] in names:
             canonical = canonical.split(" (")[0]
         demonyms = [ci["demonym"]] if ci.get("demonym") else adjective_forms(variants.get(entry["alpha_2"], []), names)
+        # countryinfo gives one people's name; prose uses others too ("Slovenian" beside
+        # "Slovene"). Not the "-i" forms countrynames has from other languages
+        # ("Japani"), nor "-n" ones ("Yemenn").
+        demonyms += [d for d in adjective_forms(variants.get(entry["alpha_2"], []), names, ADJECTIVE_ENDINGS - {"i", "n"}) if d not in demonyms]
         demonyms += english_variants(variants.get(entry["alpha_2"], []), names + demonyms)
         demonyms += [d for d in republic_adjectives(names, canonical) if d not in demonyms]
         capitals = [ci["capital"]] if ci.get("capital") else []
