@@ -273,9 +273,28 @@ extension Extractor {
         while let first = words.first, Self.vagueModifiers.contains(first.lowercased()) || first.hasSuffix("’s") || first.hasSuffix("'s") || Self.isDuration(first) {
             words.removeFirst()
         }
+        // "a £2.26bn loan agreement", "a 500 million euro loan": the sum is no part of the name.
+        if let first = words.first, Self.isAmount(first, before: words.dropFirst().first) {
+            words.removeFirst()
+            while let next = words.first, Self.amountWords.contains(next.lowercased()) { words.removeFirst() }
+        }
         // An acronym in parentheses repeats the name before it.
         return words.filter { !$0.isEmpty && !$0.hasPrefix("(") }
     }
+
+    /// True when a word opens a sum of money: a currency's sign ("$500", "US$2bn",
+    /// "£2.26bn"), or a number with its scale ("500 million", "500-million-euro").
+    static func isAmount(_ word: String, before next: String?) -> Bool {
+        if word.contains(where: { "$£€¥".contains($0) }), word.contains(where: \.isNumber) { return true }
+        let parts = word.lowercased().split(separator: "-").map(String.init)
+        guard let number = parts.first, number.first?.isNumber == true else { return false }
+        return parts.dropFirst().first.map(amountWords.contains) ?? next.map { amountWords.contains($0.lowercased()) } ?? false
+            || ["bn", "m", "mn", "million", "billion"].contains { number.hasSuffix($0) && number.dropLast($0.count).allSatisfy { $0.isNumber || $0 == "." } }
+    }
+
+    /// The words of a sum's scale and currency, after its number.
+    static let amountWords: Set<String> = ["million", "billion", "trillion", "bn", "mn", "euro", "euros", "dollar", "dollars", "pound", "pounds",
+                                           "yuan", "yen", "rupee", "rupees", "ruble", "rubles", "rouble", "roubles", "riyal", "riyals", "dirham", "dirhams"]
 
     /// ", named", ", dubbed", ", known as" right before a treaty's second name.
     static let namedAs = pattern(#",\s+(?:(?:also|officially|formally)\s+)?(?:named|dubbed|called|known\s+as|christened)\s+$"#)

@@ -258,7 +258,13 @@ enum Attribution {
     /// visit", "is expected to meet"); earlier words of the clause do not count, so
     /// "who agreed on a ceasefire, met" is a meeting that took place.
     static func isPlanned(before text: String) -> Bool {
-        let words = Array(withoutLightVerb(text.trailingRuns(11) { Words.isLetter($0, digits: false) }.map(String.init)).map { folded(Substring($0)) }.suffix(3))
+        var words = Array(withoutLightVerb(text.trailingRuns(11) { Words.isLetter($0, digits: false) }.map(String.init)).map { folded(Substring($0)) })
+        // "will on Thursday host": a time set between the modal and its verb.
+        if words.count >= 3, ["on", "this", "next"].contains(words[words.count - 2]),
+           DateText.isMonthOrDay(words[words.count - 1]) || ["week", "weekend", "month", "year"].contains(words[words.count - 1]) {
+            words.removeLast(2)
+        }
+        words = Array(words.suffix(3))
         guard let last = words.last else { return false }
         if modals.contains(last) || plannedAdjectives.contains(last) { return true }
         if words.count >= 2, modals.contains(words[words.count - 2]), last.hasSuffix("ly") || last == "also" || last == "then" { return true }

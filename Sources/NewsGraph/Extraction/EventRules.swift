@@ -30,7 +30,7 @@ extension Extractor {
     /// ("also visited President X"). Two who discuss, agree or sign
     /// "during" one's visit met; so do two who have a conversation (one by phone
     /// is a call: the rule for calls takes the sentence then).
-    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming|concluded|concludes|concluding|completed|wrapped up|wraps up|wrapping up) (?:(?:the|a|an) (?:[\w-]+ ){0,2}(?:round|session|edition) of )?(?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w'’-]+ ){0,5}(?:talks|consultations?|negotiations|discussions|summit|dialogue)|(?<=\b(?:discussed|discusses|discuss|talked|agreed|exchanged\sviews|reviewed|signed|signs|inked)\b[^.;:]{0,160})during\s+(?:the\s+latter['’]s|the\s+former['’]s|his|her|their|(?-i:\p{Lu})[\p{L}-]+['’]s)\s+(?:[\w-]+\s+){0,3}visit\b|co-?chair(?:ed|s|ing)? (?:the|a|an|their) (?:(?!(?:phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:summit|talks|dialogue|consultations|session)\b|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|(?<=\b(?:a|an)\s(?:[\w-]{1,20}\s)?)summit\s+with(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|sat down with|(?:shook|shake|shakes|shaking) hands|(?:held|hosted|had|gave)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:lunch|luncheon|dinner|breakfast)\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:held|hold|holds|holding|had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}t[eê]te-[aà]-t[eê]te\b|(?:held|hold|holds|holding|gave|give|gives|giving|addressed|address|addresses)\s+(?:a|an)\s+joint\s+(?:press|news)\s+conference\b|exchanged\s+views\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:bid|bade|bids|bidding)\s+(?:a\s+)?farewell\s+to(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:was|were)\s+seen\s+off\b|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:had|has|have|having|held)\s+(?:a|an)\s+(?:(?:brief|short|informal|private)\s+)?conversation\s+with|(?:hand|handed|hands|handing|convey|conveyed|conveys|conveying|deliver|delivered|delivers|delivering)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:visited|visits|visiting)(?=\s+(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier|Pope)\s+(?-i:\p{Lu}))|(?<=\b(?:have|has|had|having|held|hold|holds|granted|grants|gave|given)\s{1,3}(?:an?\s{1,3})?(?:(?:private|royal|brief)\s{1,3})?)audience\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+from|(?:presented|presents|presenting|present|handed\s+over)\s+(?:his|her|their)\s+(?:(?:letters?|copies)\s+of\s+credence|credentials)\s+to|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|the\s+visiting\b|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be|(?:was|were|is)\s+(?:also\s+)?(?:due|expected|scheduled|set)\s+to\s+(?:also\s+)?be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,4})?(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|the\s+(?:chancellor|president|prime\s+minister|premier|king|queen|emir|crown\s+prince|foreign\s+minister|head|chief|director|speaker|chairman)\b(?![’'-])|(?:(?-i:al|el|ad|an|ar|as|ash|at|az|bin|ibn|van|von|de|da|der|den|du|di|la|le)[-\s])?(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving|welcome|welcomed|welcomes|welcoming|greeted|greets)(?=\s+the\s+(?:visiting|(?:distinguished\s+|high-ranking\s+)?guest\b))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:from|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]+\s+){1,3})?(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu})))|(?:host|hosted|hosts|hosting|chaired|chairs|chairing)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations)(?:,?\s+(?:which|that)\s+(?:was|were)(?:\s+also)?|,)?\s+attended\s+by|joined(?=\s+[^,.;]{1,80}?\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|talks|meeting|banquet|reception)\b))\b"#,
+    static let meetTrigger = OpeningWordPattern(#"\b(?:met|meets|meet|meeting|meetings|(?:held|hold|holds|holding|began|begin|begins|beginning|opened|resumed|resume|resumes|resuming|concluded|concludes|concluding|completed|wrapped up|wraps up|wrapping up) (?:(?:the|a|an) (?:[\w-]+ ){0,2}(?:round|session|edition) of )?(?:(?!(?:indirect|proximity|phone|telephone|video|virtual)\b)[\w'’-]+ ){0,5}(?:talks|consultations?|negotiations|discussions|summit|dialogue)|(?<=\b(?:discussed|discusses|discuss|talked|agreed|exchanged\sviews|reviewed|signed|signs|inked)\b[^.;:]{0,160})during\s+(?:the\s+latter['’]s|the\s+former['’]s|his|her|their|(?-i:\p{Lu})[\p{L}-]+['’]s)\s+(?:[\w-]+\s+){0,3}visit\b|co-?chair(?:ed|s|ing)? (?:the|a|an|their) (?:(?!(?:phone|telephone|video|virtual)\b)[\w-]+ ){0,5}(?:summit|talks|dialogue|consultations|session)\b|(?:during|after|following|at) (?!the\b)(?:[\w-]+ ){0,2}talks(?! between\b)|(?:during|after|following|at) their (?:[\w-]+ ){0,2}summit\b|talks with|(?<=\b(?:a|an)\s(?:[\w-]{1,20}\s)?)summit\s+with(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|sat down with|(?:shook|shake|shakes|shaking) hands|(?:held|hosted|had|gave)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2})?(?:lunch|luncheon|dinner|breakfast)\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:held|hold|holds|holding|had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}t[eê]te-[aà]-t[eê]te\b|(?:held|hold|holds|holding|gave|give|gives|giving|addressed|address|addresses)\s+(?:a|an)\s+joint\s+(?:press|news)\s+conference\b|exchanged\s+views\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:bid|bade|bids|bidding)\s+(?:a\s+)?farewell\s+to(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:was|were)\s+seen\s+off\b|(?:handed|hands|handing)(?=\s+(?-i:\p{Lu}))|(?:had|has|have|having|held)\s+(?:a|an)\s+(?:(?:brief|short|informal|private)\s+)?conversation\s+with|(?:hand|handed|hands|handing|convey|conveyed|conveys|conveying|deliver|delivered|delivers|delivering)\s+(?:over\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|message)\s+(?:from\s+[^,.;]{0,60}?\s+)?(?<!addressed\s)(?<!sent\s)(?<!written\s)to(?=\s+(?:his\s+|her\s+)?(?-i:\p{Lu}))|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|paid\s+(?:a\s+)?(?:call|visit)\s+(?:on|to)(?=\s+(?:President|Prime\s+Minister|Vice\s+President|Speaker|King|Queen|Emir|Sultan|Crown\s+Prince|Chancellor|Premier|Pope|Foreign\s+Minister)\s+(?-i:\p{Lu})|\s+Speaker\s+of\s+(?-i:\p{Lu}))|(?:visited|visits|visiting)(?=\s+(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Premier|Pope)\s+(?-i:\p{Lu}))|(?<=\b(?:have|has|had|having|held|hold|holds|granted|grants|gave|given)\s{1,3}(?:an?\s{1,3})?(?:(?:private|royal|brief)\s{1,3})?)audience\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+from|(?:presented|presents|presenting|present|handed\s+over)\s+(?:his|her|their)\s+(?:(?:letters?|copies)\s+of\s+credence|credentials)\s+to|(?:called|call|calls|calling)\s+on(?=\s+(?:his|her|the\s+(?-i:\p{Lu})|the\s+visiting\b|(?-i:\p{Lu}))(?![^,.;]*\bto\s+\p{Ll}+))|(?:was|were|will\s+(?:also\s+)?be|would\s+(?:also\s+)?be|is\s+to\s+be|(?:was|were|is)\s+(?:also\s+)?(?:due|expected|scheduled|set)\s+to\s+(?:also\s+)?be)\s+(?:(?:warmly|later|also|then|formally|officially)\s+)?(?:received|welcomed|hosted|greeted)\b|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving|greeted|greets|greeting)(?=\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,4})?(?:in\s+(?:an\s+)?audience\s+(?=today|yesterday))?(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?(?:in\s+(?:an\s+)?audience\s+)?(?:his|her|both|the\s+two|the\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of\s+state|top\s+diplomats)\s+of\b|the\s+(?:chancellor|president|prime\s+minister|premier|king|queen|emir|crown\s+prince|foreign\s+minister|head|chief|director|speaker|chairman)\b(?![’'-])|(?:(?-i:al|el|ad|an|ar|as|ash|at|az|bin|ibn|van|von|de|da|der|den|du|di|la|le)[-\s])?(?-i:\p{Lu})))|(?:receive|received|receives|receiving)(?=\s+(?:(?:today|yesterday)\s+|on\s+(?-i:\p{Lu})\p{L}+\s+)?the\s+(?:newly\s+(?:appointed|accredited)\s+)?(?-i:\p{Lu}))|(?:receive|received|receives|receiving|welcome|welcomed|welcomes|welcoming|greeted|greets)(?=\s+the\s+(?:visiting|(?:distinguished\s+|high-ranking\s+)?guest\b))|(?:host|hosted|hosts|hosting|welcome|welcomed|welcomes|welcoming|receive|received|receives|receiving)(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}delegation\s+(?:(?:from|of)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}.-]+\s+){1,3})?(?:led|headed)\s+by\b)|(?:host|hosted|hosts|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+(?:for|in\s+honou?r\s+of)(?=\s+(?:his|her|the\s+two|both|(?-i:\p{Lu})))|(?:host|hosted|hosts|hosting|chaired|chairs|chairing)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations)(?:,?\s+(?:which|that)\s+(?:was|were)(?:\s+also)?|,)?\s+attended\s+by|joined(?=\s+[^,.;]{1,80}?\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:dinner|lunch|luncheon|breakfast|talks|meeting|banquet|reception)\b))\b"#,
         opening: .word(["met", "meets", "meet", "meeting", "meetings", "held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming", "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping", "co", "cochair", "cochaired", "cochairs", "cochairing", "during", "after", "following", "at", "talks", "summit", "sat", "shook", "shake", "shakes", "shaking", "bid", "bade", "bids", "bidding", "gave", "give", "gives", "giving", "addressed", "address", "addresses", "exchanged", "hand", "handed", "hands", "handing", "convey", "conveyed", "conveys", "conveying", "deliver", "delivered", "delivers", "delivering", "had", "has", "have", "having", "paid", "audience", "visited", "visits", "visiting", "presented", "presents", "presenting", "present", "called", "call", "calls", "calling", "was", "were", "will", "would", "is", "host", "hosted", "hosts", "hosting", "welcome", "welcomed", "welcomes", "welcoming", "receive", "received", "receives", "receiving", "greeted", "greets", "greeting", "chaired", "chairs", "chairing", "joined"]))
     /// Verbs of talks held, begun or resumed, which take their other side with "with".
     static let talksVerbs: Set<String> = ["held", "hold", "holds", "holding", "began", "begin", "begins", "beginning", "opened", "resumed", "resume", "resumes", "resuming",
@@ -167,6 +167,11 @@ extension Extractor {
             }
             if sentence.has(["visiting"]) { visitingGuests(sentence, mentions, into: article) }
             if sentence.has(["stay"]) { stays(sentence, mentions, into: article) }
+        } else if sentence.has(["but"]), sentence.has(Self.meetingWords), let but = Self.butAfterNegation(in: sentence.text) {
+            // "She did not meet A but held talks with B": what follows "but" took place,
+            // with none of those the negated clause names.
+            let kept = mentions.filter { $0.range.location < but.negation || $0.range.location >= but.end }
+            pairEvent(.met, Self.meetTrigger, sentence, kept, from: but.end, into: article)
         }
         if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "informed", "touched", "exchanged", "review"]) { discussions(sentence, mentions, into: article) }
         if sentence.has(prefix: Self.stateRelationPrefixes) {
@@ -216,13 +221,13 @@ extension Extractor {
     /// B and C": the people before the trigger (the nearest and those joined to it
     /// by "and") with those after it in the same clause; with nobody after it, the
     /// people before it with each other.
-    private func pairEvent(_ type: RelationType, _ trigger: OpeningWordPattern, _ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+    private func pairEvent(_ type: RelationType, _ trigger: OpeningWordPattern, _ sentence: Sentence, _ mentions: Located, from start: Int = 0, into article: ArticleState) {
         let people = mentions.filter { $0.type == .person }
         let text = UTF16Text(sentence.text)
         // The first trigger; after objectless talks, the next one too ("The two
         // held talks after Ruto hosted a meeting with A and B"). Found one at a time:
         // the first nearly always settles it, and the rest of the text is not searched.
-        var from = 0
+        var from = start
         while from < text.length,
               let match = trigger.firstMatch(in: sentence, from: from) {
             if pairEvent(type, at: match.range, sentence, mentions, people: people, text: text, into: article) {
@@ -761,7 +766,9 @@ extension Extractor {
     /// or a counterpart ("..., and his Chinese counterpart ..."), perhaps after the
     /// first one's state ("A of Peru and President B").
     static func coordinated(_ first: NSRange, _ second: NSRange, in text: UTF16Text) -> Bool {
-        let gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
+        var gap = text.substring(with: NSRange(location: NSMaxRange(first), length: max(second.location - NSMaxRange(first), 0)))
+        // "Ferdinand Marcos Jr. and B": the abbreviation's stop ends the name.
+        if gap.hasPrefix("."), first.length > 2, ["Jr", "Sr"].contains(text.substring(with: NSRange(location: NSMaxRange(first) - 2, length: 2))) { gap.removeFirst() }
         return gap.count < 80 && matches(coordinatingGap, gap, anchored: true)
             // "A, the secretary of Peru's Security Council, and B": a post set off by
             // commas after the first.
@@ -949,8 +956,11 @@ extension Extractor {
         // The lead may tell of the visit without naming the state: "arrived here".
         guard article.isMentioned(host) || sentence.index == article.datelinePlaceSentence() else { return }
         let visitors = coordinatedGroup(endingWith: mentions.filter { $0.type == .person && NSMaxRange($0.range) <= trigger.location }, in: text)
+        // "will host B for a state visit": the host's future is the visit's.
+        let status = planned(sentence, before: trigger)
+            ?? (text.substring(with: trigger).lowercased().hasPrefix("for ") && Self.matches(Self.futureVerb, text.substring(to: trigger.location)) ? .planned : nil)
         for guest in visitors where article.stateOf(person: guest) != host {
-            article.relate(.visited, guest, host, status: planned(sentence, before: trigger), sentence: sentence)
+            article.relate(.visited, guest, host, status: status, sentence: sentence)
         }
     }
 
@@ -1026,7 +1036,7 @@ extension Extractor {
 
     /// "on a two-day state visit", "on the second day of a state visit", "at the end
     /// of his visit", "Rojas's state visit" with no "to" after it.
-    static let visitWithoutDestination = pattern(#"\b(?:arrived|arrives|arriving|landed|lands)\s+here\b|\b(?:on\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?|at\s+the\s+(?:[\w-]+\s+){1,2}of\s+)(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|"# + possessiveAndWords + #"visit\b(?!\s+to\b)"#)
+    static let visitWithoutDestination = pattern(#"\b(?:arrived|arrives|arriving|landed|lands)\s+here\b|\b(?:on\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?|for\s+|at\s+the\s+(?:[\w-]+\s+){1,2}of\s+)(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b(?!\s+to\b)|"# + possessiveAndWords + #"visit\b(?!\s+to\b)"#)
 
     /// "accepted an invitation from X to", "accepted X's invitation to", right
     /// before a visit.
@@ -1649,6 +1659,18 @@ extension Extractor {
         return first?.id
     }
 
+    /// Where a negation starts and where the "but" after it ends, when the text
+    /// after that "but" denies nothing: "did not meet A but held talks with B".
+    static func butAfterNegation(in text: String) -> (negation: Int, end: Int)? {
+        let range = NSRange(location: 0, length: text.utf16.count)
+        guard let denial = negation.firstMatch(in: text, range: range)?.range,
+              let but = butWord.firstMatch(in: text, range: NSRange(location: NSMaxRange(denial), length: range.length - NSMaxRange(denial)))?.range,
+              negation.firstMatch(in: text, range: NSRange(location: NSMaxRange(but), length: range.length - NSMaxRange(but))) == nil else { return nil }
+        return (denial.location, NSMaxRange(but))
+    }
+
+    private static let butWord = pattern(#"\bbut\s+"#)
+
     /// True when the sentence denies an event: "did not meet", "never visited",
     /// "held no talks".
     func isNegated(_ sentence: Sentence) -> Bool {
@@ -1674,8 +1696,14 @@ extension Extractor {
             || sentence.has(["followed"]) && Self.matches(Self.followedBy, before) && Self.matches(Self.futureVerb, before)
             // "will also address parliament and visit Benguela": a second verb of
             // the same future, in its plain form.
-            || sentence.has(["and"]) && Self.matches(Self.futureBeforeAnd, before) && !Self.isPastForm(text.substring(with: trigger)) ? .planned : nil
+            || sentence.has(["and"]) && Self.matches(Self.futureBeforeAnd, before) && !Self.isPastForm(text.substring(with: trigger))
+            // "will fly to Port Moresby next week to sign": the purpose of a journey to come.
+            || sentence.has(["to"]) && Self.matches(Self.futureJourneyPurpose, before) ? .planned : nil
     }
+
+    /// A journey to come and "to", right before the verb of its purpose: "will fly
+    /// to Port Moresby next week to".
+    static let futureJourneyPurpose = pattern(#"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?:also\s+|then\s+)?(?:travel|fly|go|head|leave|come|visit|return)\b[^,.;:]{0,80}?\s+to\s+$"#)
 
     /// A future verb phrase and "and", right before a second verb that shares its
     /// modal: "will also address the assembly and".
