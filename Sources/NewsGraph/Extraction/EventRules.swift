@@ -154,6 +154,7 @@ extension Extractor {
             if sentence.has(["talks"]), sentence.has(["between"]) { talksBetween(sentence, mentions, into: article) }
             if sentence.index > 0, sentence.has(["attended", "joined", "part"]) { guestsOfHostedEvent(sentence, mentions, into: article) }
             if sentence.has(["led", "headed"]), sentence.has(["delegation", "side", "team"]) { delegationHeads(sentence, mentions, into: article) }
+            if sentence.has(["delivered", "conveyed", "handed", "carried", "brought"]), sentence.has(["by"]) { messengersReceived(sentence, mentions, into: article) }
             // "A spoke today with B" in a readout headed "... Call with ...", or near a
             // sentence that speaks of "the call": the call.
             if phone == nil, sentence.index > 0, sentence.has(["spoke", "speaks", "spoken"]),
@@ -696,6 +697,32 @@ extension Extractor {
     static let topicBeforeVenue = pattern(#"\b(?:dominated|overshadowed|focused|centred|centered|regarding|concerning|amid)\b|\b(?:on|about|over)\s+the\s+(?-i:\p{Ll})|\b(?:on|about|for)\s+(?:lasting\s+|durable\s+|just\s+)?(?:peace|war|conflict|security|stability|reconstruction)\s+in\s+(?:the\s+)?$"#)
     /// A comma and a word that opens a phrase of its own: ", with", ", amid".
     static let otherPhrase = pattern(#",\s+(?:with|amid|as|while|where|which|despite)\b"#)
+
+    /// "A received a message from President B, delivered by Minister C": the one
+    /// who receives word meets the messenger who brings it.
+    private func messengersReceived(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        guard let phrase = Self.firstRange(Self.receivedDeliveredBy, sentence.text) else { return }
+        let people = mentions.filter { $0.type == .person }
+        guard let messenger = Self.messenger(after: phrase, among: people, in: UTF16Text(sentence.text)),
+              let receiver = Self.outsideClosedClause(people, before: phrase.location, in: UTF16Text(sentence.text)).first?.id
+                ?? (Self.matches(Self.opensWithPronoun, sentence.text, anchored: true) ? article.subject(before: sentence) : nil),
+              receiver != messenger.id else { return }
+        article.relate(.met, receiver, messenger.id, status: planned(sentence, before: phrase), sentence: sentence)
+    }
+
+    /// The first person named after "delivered by", with no more than a post between:
+    /// "delivered by Foreign Affairs Minister C".
+    static func messenger(after phrase: NSRange, among people: Located, in text: UTF16Text) -> (id: EntityID, type: EntityType, range: NSRange)? {
+        guard let first = people.first(where: { $0.range.location >= NSMaxRange(phrase) }) else { return nil }
+        let gap = text.substring(with: NSRange(location: NSMaxRange(phrase), length: first.range.location - NSMaxRange(phrase)))
+        return gap.count <= 60 && !gap.contains(",") ? first : nil
+    }
+
+    /// "received a special message from President B, delivered by ": up to the
+    /// messenger's post or name.
+    static let receivedDeliveredBy = pattern(#"\b(?:received|receives|receiving)\s+(?:(?:today|yesterday|on\s+\p{L}+)\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:message|letter|invitation)\s+from\s+[^.;:]{1,100}?,?\s+(?:delivered|conveyed|handed\s+over|carried|brought)\s+by\s+"#)
+    /// "He" or "She" opening a sentence, whose subject the sentences before name.
+    static let opensWithPronoun = pattern(#"^(?:He|She)\s"#)
 
     /// "The Peruvian delegation was led by A, while the Chilean side was headed by
     /// B": the heads of two sides of the talks meet.

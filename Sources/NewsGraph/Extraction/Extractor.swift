@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 210
+    public static let version = 211
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -154,7 +154,10 @@ public final class Extractor: Sendable {
         giveCounterpartsOfPronounsTheirPosts(into: article)
         givePostsOfOneState(into: article)
         givePostsBySide(into: article)
+        givePostsOfHeadlinePossessives(into: article)
+        givePostsToMessengers(into: article)
         givePostsToDatelineState(into: article)
+        givePostsOfHeadlinePair(into: article)
         givePostsToHostsState(into: article)
         givePostsToSenders(into: article)
         giveCounterpartsTheirPosts(into: article)

@@ -165,6 +165,8 @@ extension Extractor {
                 || lexicon.organizationHeads.contains(words)
                 // "special envoy for Africa X": a continent or territory an envoy is for.
                 || lexicon.territory(named: words) != nil
+                // "Special Envoy for the Middle East X": a region named by a compass point.
+                || Self.isCompassRegion(words)
                 // "Chief of Army Staff X", "Chief of the General Staff X": a staff of the forces.
                 || words.hasSuffix(" Staff") && words.split(separator: " ").count <= 3
         }
@@ -263,8 +265,15 @@ extension Extractor {
             let person = article.person(named: name, monarch: Self.monarchTitles.contains(title))
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
 
+            // "his Qatari counterpart, Prime Minister X": the counterpart's own post.
+            let counterpartState = sentence.has(["counterpart"]) ? counterpartsState(before: titleRange, in: text) : nil
             let state = bodyState ?? service?.state ?? stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
                 ?? delegationLed(before: titleRange, in: text) ?? lastWithState.flatMap { Self.sharesState(title, with: $0, joinedAt: titleRange.location, in: text) }
+                ?? counterpartState
+            if counterpartState != nil, let other = knownPerson(in: sentence, before: titleRange.location, article: article) ?? article.firstPerson(in: sentence, before: titleRange.location),
+               other != person {
+                article.relate(.counterpartOf, other, person, sentence: sentence)
+            }
             if let state { lastWithState = (state, title, NSMaxRange(nameRange)) }
             // "former President X" and "then-Minister X" held the post, but not now.
             if Self.isPast(before: titleRange, in: sentence.text) { continue }
@@ -443,11 +452,22 @@ extension Extractor {
             guard let title = post(ofPlural: plural) else { continue }
             let names = [match.range(at: 7), match.range(at: 8)]
             guard !names.contains(where: { lexicon.isCity(text.substring(with: $0)) || lexicon.state(named: text.substring(with: $0)) != nil }) else { continue }
+            // "hosted her Latvian and Estonian counterparts, A and B": each holds the
+            // host's post for a state, once it is known.
+            let ofHost = plural.lowercased().hasSuffix("counterparts")
+            let host = ofHost
+                ? article.located(in: sentence).last(where: { $0.type == .person && NSMaxRange($0.range) <= match.range.location })?.id : nil
+            if ofHost, host == nil { continue }
             for (nameRange, state) in zip(names, [firstState, secondState]) {
                 guard !article.isClaimed(sentence, nameRange) else { continue }
                 let person = article.person(named: text.substring(with: nameRange))
                 article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
-                article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+                if let host, host != person {
+                    article.relate(.counterpartOf, host, person, sentence: sentence)
+                    article.addCounterpartAwaitingPost(person, of: host, state: article.state(state), sentence: sentence)
+                } else if !ofHost {
+                    article.relate(.holdsOffice, person, article.state(state), title: title, sentence: sentence)
+                }
             }
         }
         // "The foreign ministers of the two countries, A and B,", "The foreign
@@ -597,7 +617,11 @@ extension Extractor {
         for (person, title, index) in posts where Self.isStatePost(title)
             && (article.office(of: person) == nil && article.stateOf(person: person) == nil || given[person] == index) {
             // ("his Israeli counterpart B" has a state, though not yet a post.)
-            guard stateNamed || index == lead && !article.peopleMetOrCalled(by: person).contains(where: { other in
+            // Once the lead's official is the state's, the article is of that state
+            // and so are its later officials: "CAIRO - President A met King B of
+            // Jordan. The meeting was attended by Foreign Minister C."
+            let ofLeadsState = index == lead || lead.map { index > $0 && given.values.contains($0) } == true
+            guard stateNamed || ofLeadsState && !article.peopleMetOrCalled(by: person).contains(where: { other in
                 article.stateOf(person: other) == nil && !article.counterpartsAwaitingPost.contains { $0.person == other }
             }) else { continue }
             let sentence = article.sentences[index]
@@ -643,6 +667,12 @@ extension Extractor {
                let previous = located.last(where: { $0.type == .person && NSMaxRange($0.range) < own.range.location }),
                Self.coordinated(previous.range, own.range, in: text) || Self.matches(Self.pronounAndPost, text.substring(to: own.range.location)),
                let other = article.stateOf(person: previous.id), other != state { continue }
+            // "Commerce Minister A and UK Trade Secretary B" in a London report: the
+            // state written for the second alone sets the first apart from it.
+            if let own = located.first(where: { $0.id == person }),
+               let next = located.first(where: { $0.type == .person && $0.range.location >= NSMaxRange(own.range) }),
+               article.stateOf(person: next.id) == state, Self.coordinated(own.range, next.range, in: text),
+               located.contains(where: { $0.id == state && $0.range.location >= NSMaxRange(own.range) && NSMaxRange($0.range) <= next.range.location }) { continue }
             // "the summit between Prime Minister A and President B": the two sides,
             // whose states the dateline cannot tell apart.
             if let own = located.first(where: { $0.id == person }) {
@@ -719,6 +749,10 @@ extension Extractor {
         if article.located(in: sentence).contains(where: { $0.type == .person && isHomeTraveller($0.id) }) { return false }
         // "KYIV - X arrived in Ankara. Minister A accompanied him": the pronoun's person.
         if Self.matches(Self.accompaniedPronoun, sentence.text), let subject = article.subject(before: sentence), isHomeTraveller(subject) { return false }
+        // "CANBERRA - A will fly to Port Moresby. Minister B will accompany the prime
+        // minister": the post of the state's own traveller.
+        if let post = Self.accompaniedPost.firstMatch(in: sentence.text, range: NSRange(location: 0, length: sentence.text.utf16.count))?.range(at: 1), case let title = UTF16Text(sentence.text).substring(with: post),
+           article.officeHolders(of: article.state(home)).contains(where: { $0.title.lowercased() == title.lowercased() && isHomeTraveller($0.person) }) { return false }
         // "A and B were part of the delegation" where no one came to the dateline's
         // state: the delegation of its own traveller.
         if Self.matches(Self.partOfDelegation, sentence.text), onlyGuestState(home: home, in: article) == nil { return false }
@@ -872,6 +906,43 @@ extension Extractor {
     /// "he and Vice President": a post joined to the pronoun of one named before.
     private static let pronounAndPost = pattern(#"\b(?:he|she)\s+and\s+(?:[\p{L}-]+\s+){1,4}$"#)
 
+    /// "Senegal's Faye meets Macron in Paris" over "President Bassirou Diomaye Faye
+    /// was received ...": a headline's state in the possessive right before a
+    /// person's name gives that person's bare post to the state.
+    func givePostsOfHeadlinePossessives(into article: ArticleState) {
+        guard article.hasHeadline, case let headline = article.sentences[0], headline.text.contains("'s ") || headline.text.contains("’s ") else { return }
+        let text = UTF16Text(headline.text)
+        for mention in article.located(in: headline) where mention.type == .person {
+            let before = text.substring(to: mention.range.location)
+            guard let match = Self.statePossessiveBefore.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)),
+                  let state = lexicon.state(named: UTF16Text(before).substring(with: match.range(at: 1))),
+                  article.office(of: mention.id) == nil, article.stateOf(person: mention.id) == nil else { continue }
+            for (person, title, index) in article.postsWithoutOwner where person == mention.id && Self.isStatePost(title) {
+                article.relate(.holdsOffice, person, article.state(state), title: title, sentence: article.sentences[index])
+            }
+        }
+    }
+
+    /// A state's name in the possessive at the end of the text: "Senegal's ".
+    private static let statePossessiveBefore = try! NSRegularExpression(pattern: #"(?:^|[,:;]\s+|\s)((?-i:\p{Lu})[\p{L}.-]+(?:\s+(?-i:\p{Lu})[\p{L}.-]+){0,2})['’]s\s+$"#)
+
+    /// "Indonesia, Australia sign defence pact" over "Defence Minister A and his
+    /// Australian counterpart B": a headline that names two states names the two
+    /// sides, so one whose counterparts are of one of them, and who has a state's
+    /// post with no state, holds it for the other.
+    func givePostsOfHeadlinePair(into article: ArticleState) {
+        guard article.hasHeadline else { return }
+        let sides = unique(article.located(in: article.sentences[0]).filter { $0.type == .state }.map(\.id))
+        guard sides.count == 2 else { return }
+        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title)
+            && article.office(of: person) == nil && article.stateOf(person: person) == nil {
+            let theirs = Set(article.counterpartsAwaitingPost.filter { $0.other == person }.map(\.state)
+                + article.counterparts(of: person).compactMap { article.stateOf(person: $0) })
+            guard theirs.count == 1, let their = theirs.first, sides.contains(their), let own = sides.first(where: { $0 != their }) else { continue }
+            article.relate(.holdsOffice, person, own, title: title, sentence: article.sentences[index])
+        }
+    }
+
     /// "Foreign Minister X held talks with Foreign Minister of Nepal Y, who is on an
     /// official visit to China": one who meets a guest in the sentence that takes the
     /// guest to a state, or its capital, and goes nowhere himself, holds his post of
@@ -932,6 +1003,51 @@ extension Extractor {
                   let state = article.stateOf(person: messenger.id) else { continue }
             article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
         }
+    }
+
+    /// "A received a message from President B, delivered by Minister C": C is B's
+    /// messenger and holds the bare post for B's state. (Before the dateline's
+    /// rule, which gives A no state while A meets one whose state is unknown.)
+    func givePostsToMessengers(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title) && article.office(of: person) == nil && article.stateOf(person: person) == nil {
+            let sentence = article.sentences[index]
+            guard let sender = sender(carriedBy: person, in: sentence, of: article),
+                  let state = article.stateOf(person: sender) ?? article.counterpartsAwaitingPost.first(where: { $0.person == sender })?.state else { continue }
+            article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
+        }
+    }
+
+    /// The one whose word a person carries to its receiver: B for C in "A received
+    /// a message from President B, delivered by Minister C".
+    func sender(carriedBy person: EntityID, in sentence: Sentence, of article: ArticleState) -> EntityID? {
+        guard sentence.has(["by"]), let phrase = Self.firstRange(Self.receivedDeliveredBy, sentence.text) else { return nil }
+        let people = article.located(in: sentence).filter { $0.type == .person }, text = UTF16Text(sentence.text)
+        guard Self.messenger(after: phrase, among: people, in: text)?.id == person,
+              case let words = text.substring(with: phrase), let from = words.range(of: " from ") else { return nil }
+        // The sender is named between "from" and "delivered by".
+        let start = phrase.location + words[..<from.upperBound].utf16.count
+        return people.first { $0.range.location >= start && NSMaxRange($0.range) <= NSMaxRange(phrase) }?.id
+    }
+
+    /// The state of "his Qatari counterpart, " right before a post.
+    private func counterpartsState(before title: NSRange, in text: UTF16Text) -> Lexicon.State? {
+        let before = text.substring(to: title.location)
+        guard let match = Self.counterpartBeforeTitle.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { return nil }
+        return lexicon.state(namedOrDemonym: UTF16Text(before).substring(with: match.range(at: 1)))
+    }
+
+    /// "his Qatari counterpart, " right before a post: the people's name is group 1.
+    static let counterpartBeforeTitle = try! NSRegularExpression(pattern: #"\b(?:his|her|their)\s+((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)\s+(?i:counterpart),\s+$"#)
+
+    /// True for a region named by a compass point and a capitalised word, perhaps
+    /// then a sea's noun, as `compassRegion` finds them: "Middle East", "South
+    /// Caucasus", "South China Sea"; not an adjective ("Central Asian").
+    static func isCompassRegion(_ words: String) -> Bool {
+        let parts = words.split(separator: " ")
+        guard (2...3).contains(parts.count), parts.allSatisfy({ $0.first?.isUppercase == true }),
+              compassWords.contains(parts[0].lowercased()) || parts[0].hasSuffix("ern") && compassWords.contains(String(parts[0].lowercased().dropLast(3))),
+              parts.count == 2 || ["Sea", "Ocean", "Gulf", "Strait", "Peninsula", "Basin", "Coast"].contains(String(parts[2])) else { return false }
+        return !adjectiveEndings.contains { parts[1].lowercased().hasSuffix($0) }
     }
 
     /// ", a close ally of ": an apposition's words before a name in it.
@@ -1047,6 +1163,8 @@ extension Extractor {
     static let partOfDelegation = pattern(#"\b(?:were|was|are|is)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}delegation\b"#)
     /// "accompanied him": a companion of the person a pronoun stands for.
     static let accompaniedPronoun = pattern(#"\baccompan(?:y|ies|ied|ying)\s+(?:him|her)\b"#)
+    /// "accompany the prime minister": a companion of the holder of the post (group 1).
+    static let accompaniedPost = pattern(#"\baccompan(?:y|ies|ied|ying)\s+the\s+(prime\s+minister|president|chancellor|premier|king|queen|emir|amir|sultan|crown\s+prince|foreign\s+minister)\b"#)
 
     /// True for a post a state has ("Prime Minister", "National Security Adviser",
     /// "Minister of Foreign Affairs"), not one of a body ("Secretary General",
@@ -2039,12 +2157,12 @@ extension Extractor {
     static let headOfStateAlone = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+head\s+of\s+state(?![\p{L}])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
     /// The titles of a head of state.
     static let headsOfStateTitles = ["President", "King", "Queen", "Emir", "Sultan"]
-    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "prince", "secretary", "pope"]
+    static let titlesAlone = ["president", "minister", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "prince", "secretary", "pope", "taoiseach", "tanaiste", "tánaiste"]
     /// "the Sultan", "the prime minister", "the visiting prime minister", "the pope", "the Secretary" (in capitals,
     /// as American readouts call a secretary of state or of defense), with no name
     /// or "of" after it.
     static let titleAlone = try! NSRegularExpression(
-        pattern: #"(?<![\p{L}])[Tt]he\s+(?:visiting\s+)?((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince|pope)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
+        pattern: #"(?<![\p{L}])[Tt]he\s+(?:visiting\s+)?((?i:president|prime minister|foreign minister|king|queen|emir|sultan|chancellor|premier|crown prince|pope|taoiseach|t[aá]naiste)|Amir|Secretary)(?![\p{L}-])(?!\s+(?:of\b|and\b|\p{Lu}))"#)
 
     /// "His Highness", "His Majesty" with no name or title after it; group 1 is
     /// "Highness" or "Majesty".
@@ -2525,7 +2643,7 @@ extension Extractor {
         case "head of state": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor"].contains(title)
         // A leader may rule as heir or as a state's supreme guide.
         case "leader": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor", "crown prince", "supreme leader", "premier"].contains(title)
-        case "premier": return title == "prime minister"
+        case "premier": return title == "prime minister" || title == "premier"
         case "monarch": return ["king", "queen", "emir", "sultan", "emperor"].contains(title)
         case "top diplomat": return ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "external affairs minister"].contains(title)
         case "official", "diplomat", "counterpart": return true
