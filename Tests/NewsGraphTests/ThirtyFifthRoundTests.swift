@@ -12,7 +12,8 @@ import Testing
 /// with no article, "the Taoiseach", a premier in a headline, demonyms the data
 /// lists as variants, an envoy for a region named by a compass point, a
 /// counterpart's own post after a comma, a state in a headline's possessive, a
-/// visit paid to someone in office, and a visit one is in a state "for".
+/// visit paid to someone in office, an academic style and "Head of State", those
+/// joined by someone for a meal, and a visit one is in a state "for".
 @Suite struct ThirtyFifthRoundTests {
     @Test func officialsAfterALeadThatMadeItsOfficialTheDatelines() {
         let a = Extracted("""
@@ -298,6 +299,42 @@ import Testing
         // A visit paid to a place meets no one named after it.
         let c = Extracted("Headline\nPresident Tomas Berg of Slovakia paid a visit to Budapest, a city Prime Minister Ana Rojas of Hungary loves.")
         #expect(!c.has(.met, "person:tomas-berg", "person:ana-rojas"))
+    }
+
+    @Test func anAcademicStyleAndAHeadOfState() {
+        let a = Extracted("""
+            Headline
+            CAIRO (BSS) - Chief Adviser Professor Ana Rojas of Bangladesh held a meeting with Prime Minister Tomas Berg of Pakistan.
+            """)
+        #expect(a.ids.contains("person:ana-rojas"))
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        let b = Extracted("""
+            Headline
+            ASTANA (Kazinform) - Head of State Ana Rojas held talks with President Tomas Berg of Turkmenistan on Tuesday.
+
+            Berg is in Kazakhstan on a working visit.
+            """)
+        #expect(b.relation(.holdsOffice, "person:ana-rojas", "state:kazakhstan")?.title == "Head of State")
+    }
+
+    @Test func thoseJoinedBySomeoneForAMeal() {
+        let a = Extracted("""
+            Headline
+            BRUSSELS (Belga) - King Tomas Berg received Grand Duke Carl Lund of Luxembourg at the Royal Palace on Monday.
+
+            The two monarchs were joined by Prime Minister Ana Rojas for a working lunch.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        #expect(a.has(.met, "person:ana-rojas", "person:carl-lund"))
+        #expect(a.meant(by: "The two monarchs") == ["person:carl-lund", "person:tomas-berg"])
+        // Joined by someone in a cause is no meal.
+        let b = Extracted("""
+            Headline
+            BRUSSELS - King Tomas Berg received Grand Duke Carl Lund of Luxembourg on Monday.
+
+            The two monarchs were joined by Prime Minister Ana Rojas in calling for calm.
+            """)
+        #expect(!b.has(.met, "person:ana-rojas", "person:carl-lund"))
     }
 
     @Test func aVisitOneIsInAStateFor() {

@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 211
+    public static let version = 212
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
@@ -53,6 +53,8 @@ public final class Extractor: Sendable {
         // Styles of address: "His Highness welcomed", "Her Excellency".
         "His", "Her", "Highness", "Majesty", "Excellency", "Holiness",
         "Captain", "Colonel", "Admiral", "Marshal", "Brigadier", "Lieutenant", "Sergeant",
+        // Academic styles: "Chief Adviser Professor Muhammad Yunus".
+        "Professor", "Doctor",
         // A newsroom's byline: "By Staff Reporter", "By Our Correspondent".
         "Staff", "Reporter", "Correspondent", "Writer", "Editor", "Desk", "Bureau", "Newsroom",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -6,7 +6,7 @@ extension Extractor {
     /// "the two leaders", "both ministers", "the two" or "the pair" before a verb in
     /// the past, and "they" opening a sentence or a clause of time before a verb of
     /// meeting or of being received: a pair of people named before.
-    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b)|(?=\s+"# + receivedBy + "))|the pair(?=\\s+(?:(?:also|later|then|jointly)\\s+)?(?:(?-i:[a-z]+ed)|met|held|spoke|sat|shook)\\b)|(?:(?<![\\s\\S])|(?<=\\b(?:since|when|after|where|before|and|as)\\s))(?-i:They|they)(?=\\s+(?:(?:also|later|then|again|last|first|previously|had|have)\\s+)?(?:met|held|hold|spoke|talked|discussed|agreed|signed|shook|exchanged)\\b|\\s+" + receivedBy + ")", opening: .word(["the", "both", "each", "they"]))
+    static let pairDescription = OpeningWordPattern(#"(?<![\p{L}])(?:the two|both|each of the(?: two)?|each(?=\s+(?:leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])))(?:(?:\s+(?-i:[A-Z][A-Z0-9]{1,5}))?\s+(leaders|presidents|prime ministers|premiers|foreign ministers|top diplomats|ministers|diplomats|officials|heads of state|monarchs|men|women|sides|leader|president|prime minister|premier|foreign minister|minister|side)(?![\p{L}])|(?=\s+(?:also\s+)?(?-i:[a-z]+ed)\b)|(?=\s+"# + receivedBy + "))|the pair(?=\\s+(?:(?:also|later|then|jointly)\\s+)?(?:(?-i:[a-z]+ed)|met|held|spoke|sat|shook)\\b)|(?:(?<![\\s\\S])|(?<=\\b(?:since|when|after|where|before|and|as)\\s))(?-i:They|they)(?=\\s+(?:(?:also|later|then|again|last|first|previously|had|have)\\s+)?(?:met|held|hold|spoke|talked|discussed|agreed|signed|shook|exchanged)\\b|\\s+" + receivedBy + ")", opening: .word(["the", "both", "each", "they"]))
 
     /// "were received by", "were warmly welcomed at Bessastadir by": the pair received as guests.
     private static let receivedBy = #"(?:were|are|will\s+be)\s+(?:(?:also|later|then|warmly|jointly|first)\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){1,4})?by\b"#
@@ -1175,7 +1175,7 @@ extension Extractor {
         // The monarch's representative in a realm is the state's; so is a state's
         // supreme guide.
         // So is a ruling party's head, whom state media style bare: "General Secretary X".
-        if ["Governor General", "Governor-General", "Supreme Leader", "General Secretary"].contains(title) { return true }
+        if ["Governor General", "Governor-General", "Supreme Leader", "General Secretary", "Head of State", "Head of Government"].contains(title) { return true }
         // "presidential spokesperson X": the presidency's posts are the state's.
         if title.lowercased().hasPrefix("presidential ") { return true }
         guard let last = words.last, ["President", "Minister", "Chancellor", "Premier", "King", "Queen", "Emir", "Sultan", "Prince", "Adviser", "Advisor", "Secretary"].contains(last) else { return false }
@@ -2644,7 +2644,7 @@ extension Extractor {
         // A leader may rule as heir or as a state's supreme guide.
         case "leader": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor", "crown prince", "supreme leader", "premier"].contains(title)
         case "premier": return title == "prime minister" || title == "premier"
-        case "monarch": return ["king", "queen", "emir", "sultan", "emperor"].contains(title)
+        case "monarch": return ["king", "queen", "emir", "sultan", "emperor", "grand duke", "grand duchess"].contains(title)
         case "top diplomat": return ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "external affairs minister"].contains(title)
         case "official", "diplomat", "counterpart": return true
         case "minister": return title.hasSuffix("minister") || title.hasPrefix("minister of") || title.hasPrefix("minister for") || isDepartmentSecretary(title)
