@@ -266,7 +266,7 @@ extension Extractor {
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
 
             // "his Qatari counterpart, Prime Minister X": the counterpart's own post.
-            let counterpartState = sentence.has(["counterpart"]) ? counterpartsState(before: titleRange, in: text) : nil
+            let counterpartState = sentence.has(["counterpart"]) ? stateOfCounterpart(before: titleRange, in: text) : nil
             let state = bodyState ?? service?.state ?? stateBefore(title: titleRange, in: text) ?? stateAfter(name: nameRange, in: text)
                 ?? delegationLed(before: titleRange, in: text) ?? lastWithState.flatMap { Self.sharesState(title, with: $0, joinedAt: titleRange.location, in: text) }
                 ?? counterpartState
@@ -1030,7 +1030,7 @@ extension Extractor {
     }
 
     /// The state of "his Qatari counterpart, " right before a post.
-    private func counterpartsState(before title: NSRange, in text: UTF16Text) -> Lexicon.State? {
+    private func stateOfCounterpart(before title: NSRange, in text: UTF16Text) -> Lexicon.State? {
         let before = text.substring(to: title.location)
         guard let match = Self.counterpartBeforeTitle.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) else { return nil }
         return lexicon.state(namedOrDemonym: UTF16Text(before).substring(with: match.range(at: 1)))
