@@ -44,6 +44,9 @@ extension Extractor {
     /// X at" attends in X's stead; "was the guest of honour at", "was among the guests
     /// at" attend as guests.
     static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|attends|will attend|took part in|(?:to|will) take part in|takes part in|participated in|participates in|join(?:ed|s)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|opened|opens|to open|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at|deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?(?:address|speech)\s+(?:at|to)|(?:was|were|is|are|will\s+be)\s+(?:the|a|an|among\s+the)\s+(?:chief\s+|special\s+|main\s+)?guests?(?:\s+of\s+honou?r)?\s+at)\b"#, opening: .word(["was", "were", "is", "are", "to", "attended", "attends", "will", "took", "takes", "participated", "participates", "join", "joined", "joins", "co", "addressed", "addresses", "opened", "opens", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]))
+    /// Where or when a text was signed, between "signed" and "by": " in Manila",
+    /// " on the sidelines of the summit in Abuja on Sunday"; no clause of its own.
+    static let whereOrWhenBeforeBy = pattern(#"^ (?:in|at|on|during|earlier|last|this|yesterday|today)\b(?:(?! (?:which|that|when|while|after|and|but)\b)[^,;:.])*$"#)
     static let twoStates = pattern(#"\b(?:the two|both) (?:countries|nations|states|governments|sides|neighbou?rs)\b|\bthey\b"#)
 
     /// The nouns that make a phrase a treaty or a gathering.
@@ -531,6 +534,19 @@ extension Extractor {
                 if bare.count < word.count || words.count == 8 { break }
                 continue
             }
+            // "on Ukraine's path to NATO membership": a state's possessive opens it, and a
+            // name may follow a noun that takes "to" ("accession to the EU").
+            if words.isEmpty, let stem = ["'s", "’s"].first(where: letters.hasSuffix).map({ String(letters.dropLast($0.count)) }),
+               lexicon.state(named: stem) != nil {
+                words.append(bare)
+                continue
+            }
+            if letters.first?.isUppercase == true, let to = words.lastIndex(of: "to"), to > 0, Self.nounsTakingTo.contains(String(words[to - 1])),
+               words.count - to <= 3, words[(to + 1)...].allSatisfy({ $0 == "the" || $0.first?.isUppercase == true }) {
+                words.append(bare)
+                if bare.count < word.count || words.count == 8 { break }
+                continue
+            }
             // "on the Black Sea undersea cable": a name in capitals after "the", of up
             // to three words, goes on to the lower-case noun it qualifies.
             if letters.first?.isUppercase == true, letters.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }),
@@ -548,11 +564,15 @@ extension Extractor {
             words.append(bare)
             if bare.count < word.count || words.count == 8 { break }
         }
-        // A name in capitals must qualify a noun: "on the Nile" may say where.
-        if let the = words.lastIndex(of: "the"), the + 1 < words.count, words[(the + 1)...].allSatisfy({ $0.first?.isUppercase == true && !namesPeoples(String($0)) }) {
+        // A name in capitals must qualify a noun: "on the Nile" may say where, but
+        // "on accession to the OECD" says to what.
+        if let the = words.lastIndex(of: "the"), the + 1 < words.count, words[(the + 1)...].allSatisfy({ $0.first?.isUppercase == true && !namesPeoples(String($0)) }),
+           !(the >= 2 && words[the - 1] == "to" && Self.nounsTakingTo.contains(String(words[the - 2]))) {
             words.removeSubrange(the...)
         }
-        while let last = words.last, ["and", "or", "the", "a", "an", "of", "over", "across", "along", "under", "into", "through"].contains(last) { words.removeLast() }
+        while let last = words.last, ["and", "or", "the", "a", "an", "of", "to", "over", "across", "along", "under", "into", "through"].contains(last) { words.removeLast() }
+        // A possessive alone names no subject: "on Ukraine's".
+        if words.count == 1, words[0].hasSuffix("'s") || words[0].hasSuffix("’s") { return nil }
         return words.isEmpty ? nil : "on " + words.joined(separator: " ")
     }
 
@@ -735,10 +755,11 @@ extension Extractor {
         if verb.location > phrase.range.location {
             // "<treaty> signed by A and B", or "<treaty> they initialed".
             let between = text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: max(verb.location - NSMaxRange(phrase.range), 0)))
-            // "signed by", perhaps after where: "signed in Manila by".
+            // "signed by", perhaps after where or when: "signed in Manila by", "signed
+            // on the sidelines of the summit in Abuja on Sunday by".
             var rest = text.substring(from: NSMaxRange(verb)), verbEnd = NSMaxRange(verb)
-            if let by = rest.range(of: " by "), rest.distance(from: rest.startIndex, to: by.lowerBound) <= 30,
-               !rest[..<by.lowerBound].holds(","), rest.hasPrefix(" in ") || rest.hasPrefix(" at ") {
+            if let by = rest.range(of: " by "), rest.distance(from: rest.startIndex, to: by.lowerBound) <= 80,
+               Self.matches(Self.whereOrWhenBeforeBy, String(rest[..<by.lowerBound]), anchored: true) {
                 verbEnd = NSMaxRange(verb) + rest.utf16.distance(from: rest.startIndex, to: by.lowerBound)
                 rest = String(rest[by.lowerBound...])
             }
@@ -761,8 +782,9 @@ extension Extractor {
                 signers = actors.filter { $0.range.location > NSMaxRange(phrase.range) && $0.range.location < verb.location }.map(\.id)
             } else if Self.matches(Self.twoStates, between) {
                 signers = actors.filter { $0.type == .state && $0.range.location < phrase.range.location }.map(\.id)
-                // "They reviewed the pact the two countries signed": the pair named before.
-                if signers.isEmpty { signers = article.lastTwoStates(before: sentence) }
+                // "They reviewed the pact the two countries signed": the pair named
+                // before; so too after "talks hosted by C", one state of no pair.
+                if Set(signers).count != 2 { signers = article.lastTwoStates(before: sentence) }
             } else if !between.contains(","), between.splitAtSpaces().count <= 5 {
                 // "the declaration the two leaders signed in July", "the deal that A and B initialed".
                 signers = actors.filter { $0.range.location > NSMaxRange(phrase.range) && NSMaxRange($0.range) <= verb.location }.map(\.id)

@@ -851,7 +851,10 @@ final class ArticleState {
                // after a participle right after the two is the participle's.
                !Self.opensWithParticiple(UTF16Text(sentence.text).substring(from: last)),
                // Nor is a date right after a participle: "reviewed the agreement signed in July".
-               !Self.followsParticiple(later.text, in: UTF16Text(sentence.text).substring(from: last)) {
+               !Self.followsParticiple(later.text, in: UTF16Text(sentence.text).substring(from: last)),
+               // Nor a date of a clause of its own: "for a meeting with B, amid a dispute
+               // over tariffs that both imposed this month".
+               !Self.opensClause(before: later.text, in: UTF16Text(sentence.text).substring(from: last)) {
                 said = later
             }
             evidence.date = said?.iso
@@ -881,6 +884,13 @@ final class ArticleState {
         guard let last = words.last else { return false }
         return participles.contains(last) || ["in", "on"].contains(last) && words.count == 2 && participles.contains(words[0])
     }
+    /// True when a word that opens a clause of its own stands before a date written
+    /// in the text: " over tariffs that both imposed this month".
+    private static func opensClause(before date: String, in text: String) -> Bool {
+        guard let at = text.range(of: date) else { return false }
+        return text[..<at.lowerBound].split(whereSeparator: { !$0.isLetter }).contains { clauseOpeners.contains($0.lowercased()) }
+    }
+    private static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "amid", "since"]
     private static let participles: Set<String> = ["signed", "initialled", "initialed", "agreed", "reached", "concluded", "adopted", "brokered", "struck", "ratified"]
 
     /// True when the sentence's date is later than the article's: "preparations for

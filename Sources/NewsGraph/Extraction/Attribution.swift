@@ -135,7 +135,13 @@ enum Attribution {
         let capitals = trimmed.reversed().prefix { $0.first?.isUppercase == true && $0 != "May" }.count
         if (1...3).contains(capitals), trimmed.count > capitals { trimmed.removeLast(capitals) }
         while let last = trimmed.last, lightWords.contains(last.lowercased()) || ordinalEndings.contains(last) { trimmed.removeLast() }
-        guard let last = trimmed.last, lightVerbs.contains(last.lowercased()) else { return words }
+        // "will be Rojas' second visit", "will be her first visit": the noun's owner
+        // after "be" is carried too.
+        if let owner = trimmed.lastIndex(where: { $0.lowercased() == "be" }).map({ trimmed[($0 + 1)...] }), (1...3).contains(owner.count),
+           owner.allSatisfy({ $0.first?.isUppercase == true || $0 == "s" }) || owner.count == 1 && ["his", "her", "their", "its"].contains(owner.first!) {
+            trimmed.removeLast(owner.count)
+        }
+        guard let last = trimmed.last, lightVerbs.contains(last.lowercased()) || last == "be" else { return words }
         trimmed.removeLast()
         // "will co-chair a meeting": the prefix goes with the verb.
         if last.hasPrefix("chair"), trimmed.last == "co" { trimmed.removeLast() }
@@ -229,8 +235,15 @@ enum Attribution {
         guard let to = words.firstIndex(of: "to"), to > 0 else { return false }
         // "Palace says Rojas, Berg to meet": a source that says it, before the names;
         // "Peru's Rojas to visit": a possessive's "s".
-        return words[..<to].allSatisfy { $0 == "and" || $0.first?.isUppercase == true || ["says", "say", "s"].contains($0) }
+        // "Chinese premier to visit Australia": a post written in lower case.
+        return words[..<to].allSatisfy { $0 == "and" || $0.first?.isUppercase == true || ["says", "say", "s"].contains($0) || headlinePostWords.contains($0) }
     }
+
+    /// Words of a post or a delegation as a headline writes them in lower case:
+    /// "foreign minister", "top diplomat", "crown prince".
+    static let headlinePostWords: Set<Substring> = ["foreign", "defence", "defense", "trade", "finance", "prime", "deputy", "vice", "top", "crown",
+                                                   "minister", "ministers", "president", "presidents", "premier", "leader", "leaders", "chancellor",
+                                                   "king", "queen", "prince", "emir", "envoy", "diplomat", "secretary", "speaker", "pm", "fm", "delegation", "officials"]
 
     /// True when the words just before an event's trigger offer or ask for it
     /// or let it happen rather than report or announce it; see `offers`, `requests`
@@ -264,11 +277,20 @@ enum Attribution {
            DateText.isMonthOrDay(words[words.count - 1]) || ["week", "weekend", "month", "year"].contains(words[words.count - 1]) {
             words.removeLast(2)
         }
+        let stripped = words
         words = Array(words.suffix(3))
         guard let last = words.last else { return false }
         if modals.contains(last) || plannedAdjectives.contains(last) { return true }
         if words.count >= 2, modals.contains(words[words.count - 2]), last.hasSuffix("ly") || last == "also" || last == "then" { return true }
-        if last == "to", words.count >= 2 { return beforeTo.contains(words[words.count - 2]) }
+        if last == "to", words.count >= 2 { return beforeTo.contains(words[words.count - 2]) || agreedBeforePhrase(stripped) }
         return false
+    }
+
+    /// True when "agreed" or "decided" stands before "to" with only a phrase of where,
+    /// when or how between: "agreed in a phone call on Thursday to".
+    private static func agreedBeforePhrase(_ words: [String]) -> Bool {
+        guard words.last == "to", let verb = words.dropLast().lastIndex(where: { ["agreed", "decided", "agree", "agrees", "decide", "decides"].contains($0) }),
+              verb + 2 < words.count - 1, ["in", "on", "at", "during", "by", "over", "via", "after", "last", "this"].contains(words[verb + 1]) else { return false }
+        return !words[(verb + 1)..<(words.count - 1)].contains { ["and", "but", "to", "that", "said", "who", "which"].contains($0) }
     }
 }

@@ -2117,6 +2117,8 @@ extension Extractor {
             && DateText.month(word) == nil && !lexicon.organizationHeads.contains(word)
     }
 
+    /// "the royal couple", "the imperial couple".
+    static let royalCouple = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(?:royal|imperial|grand\s+ducal)\s+couple(?![\p{L}])"#, options: [], opening: .word(["the"]))
     /// "the three leaders", "the three" before a verb or a preposition.
     static let numberedGroup = OpeningWordPattern(#"(?<![\p{L}])[Tt]he\s+(three|four|five)(?:\s+(?:leaders|presidents|heads of state|(?:foreign\s+)?ministers)(?![\p{L}])(?!\s+of\b)|(?=\s+(?:by|in|at|on|for|to|also|(?-i:[a-z]+ed))\b))"#, options: [], opening: .word(["the"]))
     /// "the leaders", "the presidents", "the heads of state", "the ministers", not "the leaders of".
@@ -2422,8 +2424,31 @@ extension Extractor {
             let noun = written == "heads of state" ? "head of state" : written.hasSuffix("ministers") ? "minister" : "leader"
             let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
             // Sides are sides whatever their posts.
-            guard named.count == 2, written == "sides" || named.allSatisfy({ article.office(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
+            // (A post of no state will do: the dateline may give its state later.)
+            guard named.count == 2, written == "sides" || named.allSatisfy({ article.post(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
             article.addMention(of: named, sentence: sentence, utf16Range: match.range, kind: "description")
+        }
+        // "The royal couple also met": the two of the article who hold a monarch's or
+        // a consort's post for one state.
+        if sentence.has(["couple"]) {
+            for match in Self.royalCouple.matches(in: sentence) where !article.isClaimed(sentence, match.range) {
+                // (One of them may get the state only later: "King A and Queen B of C".)
+                let royals = article.peopleNamed(before: sentence, utf16Offset: match.range.location).filter { person in
+                    article.post(of: person).map { Self.monarchTitles.contains($0) || $0 == "Grand Duchess" } ?? false
+                }
+                guard royals.count == 2, Set(royals.compactMap(article.stateOf(person:))).count <= 1 else { continue }
+                article.addMention(of: royals.sorted(), sentence: sentence, utf16Range: match.range, kind: "description")
+            }
+        }
+        // "The three leaders signed a joint statement": as many as the article has
+        // named, each in a post the noun fits (a post of no state will do).
+        for match in sentence.has(["three", "four", "five"]) ? Self.numberedGroup.matches(in: sentence) : [] {
+            let written = text.substring(with: match.range).lowercased().splitAtSpaces().dropFirst(2).joined(separator: " ")
+            guard !written.isEmpty, let count = ["three": 3, "four": 4, "five": 5][text.substring(with: match.range(at: 1)).lowercased()] else { continue }
+            let noun = written == "heads of state" ? "head of state" : written.hasSuffix("ministers") ? "minister" : written == "presidents" ? "president" : "leader"
+            let named = article.peopleNamed(before: sentence, utf16Offset: match.range.location)
+            guard named.count == count, named.allSatisfy({ article.post(of: $0).map { Self.title($0, fits: noun) } ?? false }) else { continue }
+            article.addMention(of: named.sorted(), sentence: sentence, utf16Range: match.range, kind: "description")
         }
     }
 
