@@ -806,6 +806,11 @@ final class ArticleState {
         return nil
     }
 
+    /// What a sentence has someone discuss.
+    func topicsDiscussed(in sentence: Int) -> Set<EntityID> {
+        Set(relations.filter { $0.type == .discussed && $0.evidence.contains { $0.sentence == sentence } }.map(\.target))
+    }
+
     /// True when a sentence has two people meet.
     func haveMet(_ one: EntityID, _ other: EntityID, in sentence: Int) -> Bool {
         relations.contains { relation in

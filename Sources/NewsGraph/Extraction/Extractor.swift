@@ -158,6 +158,7 @@ public final class Extractor: Sendable {
         givePostsBySide(into: article)
         givePostsOfHeadlinePossessives(into: article)
         givePostsToMessengers(into: article)
+        givePostsOfRoyalCouples(into: article)
         givePostsToDatelineState(into: article)
         givePostsOfHeadlinePair(into: article)
         givePostsToHostsState(into: article)

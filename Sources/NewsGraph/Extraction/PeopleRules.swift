@@ -667,12 +667,15 @@ extension Extractor {
                let previous = located.last(where: { $0.type == .person && NSMaxRange($0.range) < own.range.location }),
                Self.coordinated(previous.range, own.range, in: text) || Self.matches(Self.pronounAndPost, text.substring(to: own.range.location)),
                let other = article.stateOf(person: previous.id), other != state { continue }
-            // "Commerce Minister A and UK Trade Secretary B" in a London report: the
-            // state written for the second alone sets the first apart from it.
+            // "Commerce Minister A and UK Trade Secretary B" in a London report, "Prime
+            // Minister A and Saudi Crown Prince B" in a Riyadh one: the state written
+            // for the second alone sets the first apart from it.
             if let own = located.first(where: { $0.id == person }),
                let next = located.first(where: { $0.type == .person && $0.range.location >= NSMaxRange(own.range) }),
                article.stateOf(person: next.id) == state, Self.coordinated(own.range, next.range, in: text),
-               located.contains(where: { $0.id == state && $0.range.location >= NSMaxRange(own.range) && NSMaxRange($0.range) <= next.range.location }) { continue }
+               located.contains(where: { $0.id == state && $0.range.location >= NSMaxRange(own.range) && NSMaxRange($0.range) <= next.range.location })
+                || text.substring(with: NSRange(location: NSMaxRange(own.range), length: next.range.location - NSMaxRange(own.range)))
+                    .split(separator: " ").contains(where: { $0.first?.isUppercase == true && lexicon.state(namedOrDemonym: String($0)) == home }) { continue }
             // "the summit between Prime Minister A and President B": the two sides,
             // whose states the dateline cannot tell apart.
             if let own = located.first(where: { $0.id == person }) {
@@ -707,7 +710,10 @@ extension Extractor {
             let named = Set(located.filter { $0.type == .person }.map(\.id))
             let guests = Set(located.filter { $0.type == .person }.compactMap { article.stateOf(person: $0.id) })
                 .union(article.counterpartsAwaitingPost.filter { named.contains($0.person) }.map(\.state))
+            // "where they discussed migration and the war in Ukraine": what is talked of.
+            let topics = article.topicsDiscussed(in: index)
             let elsewhere = located.contains { mention in
+                guard !topics.contains(mention.id) else { return false }
                 switch mention.type {
                 // "peace between A and B" names what is talked of, no one's state.
                 // "The foreign ministers of A and B signed ...": the states of others.
@@ -818,7 +824,12 @@ extension Extractor {
             let leaders = located.filter { $0.type == .person && NSMaxRange($0.range) <= by.location }.filter { mention in
                 !(text.substring(from: NSMaxRange(mention.range)).hasPrefix(",") && Self.matches(Self.appositionBefore, text.substring(to: mention.range.location)))
             }
-            guard let leader = leaders.last, let state = article.stateOf(person: leader.id) else { continue }
+            // "WASHINGTON - A met President B at the White House, accompanied by C": the
+            // companion of the one of them who came from another state.
+            let home = datelineState(of: article).map { article.state($0) }
+            let guests = text.substring(to: by.location).hasSuffix(", ") && home != nil
+                ? leaders.filter { leader in article.stateOf(person: leader.id).map { $0 != home } ?? false } : []
+            guard let leader = guests.count == 1 ? guests.first : leaders.last, let state = article.stateOf(person: leader.id) else { continue }
             article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
         }
         // "RIYADH - ... A and B were part of the delegation": of the one state whose
@@ -845,6 +856,22 @@ extension Extractor {
             for (companion, state) in zip(companions, [first, second]) where article.stateOf(person: companion) == nil {
                 article.relate(.holdsOffice, companion, state, title: title, sentence: sentence)
             }
+        }
+    }
+
+    /// "King A and Queen B of the Netherlands": a royal couple's state, written after
+    /// the second, is the first's too.
+    func givePostsOfRoyalCouples(into article: ArticleState) {
+        for (person, title, index) in article.postsWithoutOwner where Self.monarchTitles.contains(title) && article.stateOf(person: person) == nil {
+            let sentence = article.sentences[index], text = UTF16Text(sentence.text)
+            let located = article.located(in: sentence)
+            guard let own = located.first(where: { $0.id == person }),
+                  let consort = located.first(where: { $0.type == .person && $0.range.location >= NSMaxRange(own.range) }),
+                  Self.coordinated(own.range, consort.range, in: text),
+                  text.substring(from: NSMaxRange(consort.range)).hasPrefix(" of "),
+                  let state = article.offices(of: consort.id).first(where: { Self.monarchTitles.contains($0.title) && $0.owner.type == .state })?.owner,
+                  located.contains(where: { $0.id == state && $0.range.location > NSMaxRange(consort.range) }) else { continue }
+            article.relate(.holdsOffice, person, state, title: title, sentence: sentence)
         }
     }
 
@@ -936,11 +963,24 @@ extension Extractor {
         guard sides.count == 2 else { return }
         for (person, title, index) in article.postsWithoutOwner where Self.isStatePost(title)
             && article.office(of: person) == nil && article.stateOf(person: person) == nil {
-            let theirs = Set(article.counterpartsAwaitingPost.filter { $0.other == person }.map(\.state)
+            var theirs = Set(article.counterpartsAwaitingPost.filter { $0.other == person }.map(\.state)
                 + article.counterparts(of: person).compactMap { article.stateOf(person: $0) })
+            // "Pakistan, Saudi Arabia sign pact" over "Prime Minister A and Saudi Crown
+            // Prince B signed": one joined to the other side's official is of this one.
+            if theirs.isEmpty { theirs = Set(joinedOfficials(of: person, in: article.sentences[index], of: article).compactMap(article.stateOf(person:))) }
             guard theirs.count == 1, let their = theirs.first, sides.contains(their), let own = sides.first(where: { $0 != their }) else { continue }
             article.relate(.holdsOffice, person, own, title: title, sentence: article.sentences[index])
         }
+    }
+
+    /// The people joined to a person by "and" right before or after them in a sentence.
+    private func joinedOfficials(of person: EntityID, in sentence: Sentence, of article: ArticleState) -> [EntityID] {
+        let located = article.located(in: sentence), text = UTF16Text(sentence.text)
+        guard let own = located.first(where: { $0.id == person }) else { return [] }
+        let people = located.filter { $0.type == .person && $0.id != person }
+        let before = people.last { NSMaxRange($0.range) <= own.range.location }.flatMap { Self.coordinated($0.range, own.range, in: text) ? $0.id : nil }
+        let after = people.first { $0.range.location >= NSMaxRange(own.range) }.flatMap { Self.coordinated(own.range, $0.range, in: text) ? $0.id : nil }
+        return [before, after].compactMap { $0 }
     }
 
     /// "Foreign Minister X held talks with Foreign Minister of Nepal Y, who is on an
@@ -1057,7 +1097,7 @@ extension Extractor {
     /// crown prince a message from", "delivered greetings from", "conveyed the
     /// greetings of" and the sender's capitalised words, up to the sender, perhaps
     /// after another ("from King A and").
-    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory)\s+)?(?:(?:message|messages|letter|invitation)\s+from|(?:greetings|regards|congratulations|wishes)\s+(?:from|of))\s+(?:(?:(?:(?-i:\p{Lu})[\p{L}-]*|bin|ibn|al|el)\s+){1,8}and\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
+    static let conveyedFrom = pattern(#"\b(?:conveyed|conveys|delivered|delivers|handed\s+over|hands\s+over|handed|hands|passed\s+on|carried|carries|brought|brings|relayed|relays)\s+(?:(?:the|his|her)\s+(?:[\p{L}-]+\s+){1,2}?)?(?:(?:a|an|the|his|her)\s+)?(?:(?:written|verbal|oral|personal|congratulatory|warm|warmest|cordial|best|sincere|heartfelt|fraternal|friendly)\s+)?(?:(?:message|messages|letter|invitation)\s+from|(?:greetings|regards|congratulations|wishes)\s+(?:from|of))\s+(?:(?:(?:(?-i:\p{Lu})[\p{L}-]*|bin|ibn|al|el)\s+){1,8}and\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,4}$"#)
     /// What may stand between a messenger and the verb: nothing, ", who", "also", "had".
     static let messengerBeforeVerb = pattern(#"^(?:,\s+who)?(?:\s+(?:also|has|had|then|later))?\s+$"#)
 
@@ -1611,7 +1651,10 @@ extension Extractor {
             let name = text.substring(with: nameRange)
             let nameWords = name.split(separator: " ").map(String.init)
             guard !nameWords.contains(where: { Self.notNames.contains($0) || lexicon.state(namedOrDemonym: $0) != nil }),
-                  article.entity(mentionedAt: nameRange, in: sentence).map({ $0.type == .person }) ?? !article.isClaimed(sentence, nameRange) else { continue }
+                  article.entity(mentionedAt: nameRange, in: sentence).map({ $0.type == .person })
+                    // "in the White House, a government spokesman said": a name after
+                    // "the" is a thing's.
+                    ?? (!article.isClaimed(sentence, nameRange) && !text.substring(to: nameRange.location).lowercased().hasSuffix("the ")) else { continue }
             var words = text.substring(with: match.phrase).split(separator: " ").map(String.init)
             let past = words.first.map { ["former", "ex", "then"].contains($0.lowercased().trimmingEnds(in: .punctuationCharacters)) } ?? false
             if past { words.removeFirst() }

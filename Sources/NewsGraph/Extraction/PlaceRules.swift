@@ -139,6 +139,7 @@ extension Extractor {
             addTerritory(match.range(at: 1), sentence: sentence, text: text, into: article)
         }
         if sentence.has(Self.governmentNouns) { addGovernments(in: sentence, text: text, into: article) }
+        if sentence.has(Self.pluralGovernmentNouns) && sentence.has(["and"]) { addPluralGovernments(in: sentence, text: text, into: article) }
         if sentence.has(word: "capital") { addCapitals(in: sentence, text: text, into: article) }
         // "X, also known as Y": Y is X too, whatever the lexicon made of it.
         for match in sentence.has(["known", "referred"]) ? Self.alsoKnownAs.matches(in: sentence.text, range: whole) : [] {
@@ -223,6 +224,31 @@ extension Extractor {
     private func addGovernments(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
         for noun in Self.governmentNouns where sentence.has(word: noun) {
             for (state, range, _) in statesQualifying(noun, in: text) {
+                article.addMention(of: article.state(state), sentence: sentence, utf16Range: range, kind: "description")
+            }
+        }
+    }
+
+    /// Plural nouns after demonyms joined by "and" that make each its state acting.
+    static let pluralGovernmentNouns = ["governments", "administrations", "leaderships", "cabinets", "sides"]
+
+    /// "the Czech and Slovak governments", "the Russian, Turkish and Iranian sides":
+    /// demonyms or states' names, of one or two words each, joined before a plural
+    /// noun of government.
+    static let joinedStatesBeforeGovernments = try! NSRegularExpression(
+        pattern: #"(?<![\p{L}])(?!The\s)((?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:,\s+|\s+and\s+))+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+(?:"#
+            + pluralGovernmentNouns.joined(separator: "|") + #")(?![\p{L}])"#)
+    static let governingStateInList = try! NSRegularExpression(pattern: #"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?=,|\s+and\s|$)"#)
+
+    /// Each state of "the Czech and Slovak governments": a description of the state
+    /// where every one of the joined words names a state.
+    private func addPluralGovernments(in sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        for match in Self.joinedStatesBeforeGovernments.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
+            let list = match.range(at: 1)
+            let items = Self.governingStateInList.matches(in: sentence.text, range: list).map(\.range)
+            let states = items.compactMap { lexicon.state(namedOrDemonym: text.substring(with: $0)) }
+            guard states.count == items.count, Set(states.map(\.code)).count == states.count else { continue }
+            for (state, range) in zip(states, items) where !article.isClaimed(sentence, range) {
                 article.addMention(of: article.state(state), sentence: sentence, utf16Range: range, kind: "description")
             }
         }
