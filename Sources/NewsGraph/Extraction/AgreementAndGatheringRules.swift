@@ -9,7 +9,7 @@ extension Extractor {
         "new", "the", "a", "an", "this", "that", "existing", "upcoming", "forthcoming", "recent", "last", "next", "such", "other", "several",
         "first", "second", "historic", "so-called", "text", "of", "annual", "first-ever",
         // "a planned Lima summit" is the Lima summit, planned.
-        "planned", "proposed", "possible", "potential", "expected", "long-awaited", "formal",
+        "planned", "proposed", "possible", "potential", "expected", "long-awaited", "formal", "ongoing",
     ]
     /// Verbs of concluding a text; leaders "adopt" a joint statement they issue,
     /// ministers "put their signatures to" it.
@@ -255,7 +255,8 @@ extension Extractor {
         for word in sentence.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.holds("-") {
             let parts = word.trimmingEnds(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
                 .split(separator: "-").map(String.init)
-            let found = parts.compactMap { lexicon.state(namedOrDemonym: $0) }
+            // "Iran-U.S. negotiations": the last part keeps its stops.
+            let found = parts.compactMap { lexicon.state(namedOrDemonym: $0) ?? ($0.hasSuffix(".") || !$0.holds(".") ? nil : lexicon.state(namedOrDemonym: $0 + ".")) }
             guard parts.count >= 2, found.count == parts.count else { continue }
             states += found
         }

@@ -97,13 +97,15 @@ extension ScalarText {
 
     /// Where a modifier at `position` and the space after it end: a word of
     /// letters, digits, quotes and hyphens that is no stop word, or an amount
-    /// ("£2.26bn", "$1,500").
+    /// ("£2.26bn", "$1,500"), or initials with their stops ("Iran-U.S.").
     private func modifierEnd(at position: Int) -> Int? {
         guard wordEnd(Self.modifierStops, at: position) == nil else { return nil }
         let end = skip(from: position) { index in
             let scalar = scalars[index]
             return isLetterIgnoringCase(index) || isDigit(index) || "“”\"’'+-$£€¥".unicodeScalars.contains(scalar)
                 || (scalar == "." || scalar == ",") && index > position && isDigit(index - 1) && index + 1 < count && isDigit(index + 1)
+                // The stops of "U.S." in "Iran-U.S. talks".
+                || scalar == "." && index > position && isUpper(index - 1) && (index + 1 < count && isUpper(index + 1) || index >= 2 && scalars[index - 2] == ".")
         }
         guard end > position else { return nil }
         return spaces(at: end)

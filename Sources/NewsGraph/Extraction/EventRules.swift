@@ -551,11 +551,11 @@ extension Extractor {
     /// "and was due to ", "and will ": a second verb of the subject, yet to come.
     static let secondVerbToCome = pattern(#"\band\s+(?:also\s+|later\s+)?(?:will|would|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:also\s+)?"#)
 
-    /// True when "with" opens the text or follows within three words, with no
-    /// comma between: " with A", " on Wednesday with A".
+    /// True when "with" opens the text or follows within four words, with no
+    /// comma between: " with A", " in Ankara on Monday with A".
     static func withFollows(_ text: String) -> Bool {
-        let words = text.prefix(40).split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
-        guard let with = words.prefix(4).firstIndex(of: "with") else { return false }
+        let words = text.prefix(50).split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
+        guard let with = words.prefix(5).firstIndex(of: "with") else { return false }
         return text.first == " " && !words[..<with].contains { $0.holds(",") }
     }
 
@@ -1468,6 +1468,17 @@ extension Extractor {
                let talks = article.latest(.summit, upTo: sentence, named: "talks") ?? article.latest(.summit, upTo: sentence, named: "negotiations") {
                 parties = article.parties(of: talks).filter { !mediators.contains($0) }
             }
+            // "Oman is mediating the Iran-U.S. negotiations", "the Iran-U.S. talks, which
+            // Oman is mediating": the parties of the talks named right after the verb or
+            // before the clause.
+            if parties.isEmpty, let talks = mentions.first(where: { talks in
+                guard talks.type == .summit else { return false }
+                if talks.range.location >= NSMaxRange(mediation) { return talks.range.location - NSMaxRange(mediation) <= " the ".utf16.count }
+                return NSMaxRange(talks.range) <= mediation.location
+                    && Self.matches(Self.whichClauseBefore, ns.substring(with: NSRange(location: NSMaxRange(talks.range), length: mediation.location - NSMaxRange(talks.range))), anchored: true)
+            }) {
+                parties = article.parties(of: talks.id).filter { !mediators.contains($0) }
+            }
             for mediator in mediators {
                 for party in parties { article.relate(.mediates, mediator, party, sentence: sentence) }
             }
@@ -1532,6 +1543,10 @@ extension Extractor {
     /// "four rounds of the talks", "the negotiations" right after a verb of mediating.
     private static let roundsOfTheTalks = pattern(#"^\s+(?:(?:[\w-]+\s+){1,3}of\s+)?the\s+(?:talks|negotiations)\b"#)
     private static let theTalks = pattern(#"^\s*the\s+(?:\w+\s+){0,2}?(?:talks|negotiations|dialogue|meetings?|discussions|consultations)\s+(?:are|were|is|was|have been|had been)\s+(?:being\s+)?$"#)
+
+    /// ", which Oman is ", ", which Qatar has been": a clause whose verb mediates what
+    /// stands before it.
+    static let whichClauseBefore = pattern(#"^,?\s+(?:which|that)\s+[^,;]{1,40}$"#)
 
     /// The forms of "mediate" whose subject is the mediator, and "brokered".
     private static let mediatingVerbs: Set<String> = ["mediate", "mediates", "mediated", "mediating", "brokered"]
