@@ -128,7 +128,16 @@ extension Extractor {
             // The owner is a state, or a body found in the sentence ("The African Union's special envoy, X,").
             let state = lexicon.state(namedOrDemonym: owner) ?? lexicon.seats[owner].flatMap(lexicon.state(code:))
             let body = state == nil ? article.located(in: sentence).first { $0.type == .organization && $0.range == match.owner }?.id : nil
-            guard let ownerID = state.map({ article.state($0) }) ?? body else { continue }
+            // "President A's personal envoy, B": the post of a person's state; "Greenland's
+            // premier, B": of a territory, which holds no office. B is a person all the same.
+            // Such an owner is in the possessive: "A also met the head of C, B" names no
+            // post of A. (An owner after a title is a person the rules below will find.)
+            let possessive = ["'s ", "’s "].contains(where: text.substring(from: NSMaxRange(match.owner)).hasPrefix)
+            let ownerPerson = state == nil && body == nil && possessive
+                ? article.located(in: sentence).first { $0.type == .person && $0.range == match.owner }?.id : nil
+            let ownerID = state.map { article.state($0) } ?? body ?? ownerPerson.flatMap(article.stateOf(person:))
+            let titledOwner = text.substring(to: match.owner.location).split(separator: " ").last.map { titleWords.contains($0.lowercased()) } ?? false
+            guard ownerID != nil || possessive && (ownerPerson != nil || titledOwner || lexicon.territory(named: owner) != nil) else { continue }
             // "Prince", "Sheikh": a style before the name, no part of it.
             var nameRange = match.name
             while let first = text.substring(with: nameRange).split(separator: " ").first, nameRange.length > first.utf16.count,
@@ -137,7 +146,7 @@ extension Extractor {
             }
             let person = article.person(named: text.substring(with: nameRange))
             article.addMention(of: person, sentence: sentence, utf16Range: nameRange)
-            article.relate(.holdsOffice, person, ownerID, title: postName(title), sentence: sentence)
+            if let ownerID { article.relate(.holdsOffice, person, ownerID, title: postName(title), sentence: sentence) }
         }
         // A byline near the top names the article's author; a place alone on a line
         // ("New Delhi" over a press release's date) is where it was issued.

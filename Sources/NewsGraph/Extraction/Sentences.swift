@@ -193,6 +193,8 @@ public enum SentenceSplitter {
         word.append(contentsOf: scalars[start..<dot])
         let lower = String(word).lowercased()
         if lower.count == 1, String(word).first?.isUppercase == true { return true }  // an initial
+        // Initials joined by stops: "K.P. Sharma Oli".
+        if word.count >= 3, word.enumerated().allSatisfy({ $0.offset % 2 == 0 ? $0.element.properties.isUppercase : $0.element == "." }) { return true }
         return abbreviations.contains(lower) || stateAbbreviations.contains(String(word)) || givenNameAbbreviations.contains(String(word))
     }
 }
