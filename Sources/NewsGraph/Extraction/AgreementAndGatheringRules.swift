@@ -44,6 +44,10 @@ extension Extractor {
     /// X at" attends in X's stead; "was the guest of honour at", "was among the guests
     /// at" attend as guests.
     static let toAttend = OpeningWordPattern(#"\b(?:to attend|attended|attends|will attend|took part in|(?:to|will) take part in|takes part in|participated in|participates in|join(?:ed|s)?|(?:to )?co-chair(?:ed|s|ing)?|addressed|addresses|to address|opened|opens|to open|(?:to )?(?:preside|presided|presides|presiding) over|(?:to )?represent(?:ed|s|ing)?\s+(?:[\p{L}.'’-]+\s+){1,6}?at|deliver(?:ed|s|ing)?\s+(?:a|an|the|his|her)\s+(?:keynote\s+|opening\s+|closing\s+)?(?:address|speech)\s+(?:at|to)|(?:was|were|is|are|will\s+be)\s+(?:the|a|an|among\s+the)\s+(?:chief\s+|special\s+|main\s+)?guests?(?:\s+of\s+honou?r)?\s+at)\b"#, opening: .word(["was", "were", "is", "are", "to", "attended", "attends", "will", "took", "takes", "participated", "participates", "join", "joined", "joins", "co", "addressed", "addresses", "opened", "opens", "preside", "presided", "presides", "presiding", "represent", "represented", "represents", "representing", "deliver", "delivered", "delivers", "delivering"]))
+    /// " with their counterparts", " on trade with B": partners named after a treaty.
+    static let withPartners = pattern(#"^[^,.;]{0,60}?\bwith\b"#)
+    /// "signed ", "will sign ", right before a treaty's phrase.
+    static let signedJustBefore = pattern(#"\b(?:signed|signs|sign|signing|initial(?:l)?ed|inked)\s+$"#)
     /// Where or when a text was signed, between "signed" and "by": " in Manila",
     /// " on the sidelines of the summit in Abuja on Sunday"; no clause of its own.
     static let whereOrWhenBeforeBy = pattern(#"^ (?:in|at|on|during|earlier|last|this|yesterday|today)\b(?:(?! (?:which|that|when|while|after|and|but)\b)[^,;:.])*$"#)
@@ -255,8 +259,7 @@ extension Extractor {
         for word in sentence.text.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.holds("-") {
             let parts = word.trimmingEnds(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
                 .split(separator: "-").map(String.init)
-            // "Iran-U.S. negotiations": the last part keeps its stops.
-            let found = parts.compactMap { lexicon.state(namedOrDemonym: $0) ?? ($0.hasSuffix(".") || !$0.holds(".") ? nil : lexicon.state(namedOrDemonym: $0 + ".")) }
+            let found = parts.compactMap { lexicon.state(namedOrDemonym: $0) }
             guard parts.count >= 2, found.count == parts.count else { continue }
             states += found
         }
@@ -350,11 +353,13 @@ extension Extractor {
         // A name in capitals goes on in capitals after "for" or "on": "the Pact for the Future".
         let topic = !tail.isEmpty ? nil
             : properName ? Self.properTreatyTail(after: NSMaxRange(phrase.range), in: text) : treatyTopic(after: NSMaxRange(phrase.range), in: text)
-        // A statement or communique is a treaty only when joint or signed by several.
-        // One that only carries what was said ("the two governments said in a joint
-        // statement", "according to a joint communique") is no signed text either.
+        // A statement or communique is a treaty only when joint or signed ("signed a
+        // statement of partnership"). One that only carries what was said ("the two
+        // governments said in a joint statement", "according to a joint communique")
+        // is no signed text either.
         if ["statement", "statements", "communique", "communiques", "communiqué", "communiqués"].contains(noun) {
-            if !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }) { return }
+            if !mods.contains(where: { ["joint", "trilateral", "bilateral", "final"].contains($0.lowercased()) }),
+               !Self.matches(Self.signedJustBefore, text.substring(to: phrase.range.location)) { return }
             if ["a", "an", "their", "its"].contains(determiner), let said = Self.lastRange(Self.saidIn, text.substring(to: phrase.range.location)),
                ["a", "an"].contains(determiner) || !text.substring(with: said).hasPrefix("according") { return }
         }
@@ -752,7 +757,7 @@ extension Extractor {
             for side in sides.sorted() { article.relate(.signed, side, treaty, date: date, sentence: sentence) }
             return
         }
-        var signers: [EntityID] = []
+        var signers: [EntityID] = [], subjects: [EntityID] = []
         if verb.location > phrase.range.location {
             // "<treaty> signed by A and B", or "<treaty> they initialed".
             let between = text.substring(with: NSRange(location: NSMaxRange(phrase.range), length: max(verb.location - NSMaxRange(phrase.range), 0)))
@@ -796,6 +801,7 @@ extension Extractor {
             // "A and B shook hands as their foreign ministers initialled": those named
             // before a subject of unnamed people signed nothing.
             signers = Self.matches(Self.unnamedSigners, before) ? [] : actors.filter { NSMaxRange($0.range) <= verb.location }.map(\.id)
+            subjects = signers
             if signers.isEmpty, Self.matches(Self.twoStates, before) { signers = article.lastTwoStates(before: sentence) }
             // "A signed an agreement with B", "with his Ugandan counterpart B": B is the
             // other party, and signed it too.
@@ -813,6 +819,13 @@ extension Extractor {
         guard !isNegated(sentence) else { return }
         let status = planned(sentence, before: verb)
         for signer in Set(signers).sorted() { article.relate(.signed, signer, treaty, date: date, status: status, sentence: sentence) }
+        // "A and B signed a statement in Suva": two of two states who sign together
+        // meet; not two who sign "with their counterparts", who are one side.
+        let people = unique(subjects.filter { $0.type == .person })
+        if people.count == 2, Set(signers).count == Set(subjects).count,
+           !Self.matches(Self.withPartners, text.substring(from: NSMaxRange(phrase.range)), anchored: true), article.stateOf(person: people[0]).map({ $0 != article.stateOf(person: people[1]) }) ?? true {
+            article.relate(.met, people[0], people[1], date: date, status: status, sentence: sentence)
+        }
     }
 
     /// "is expected to sign", "will sign" before a treaty: a signing to come; or
