@@ -13,8 +13,9 @@ import Testing
 /// apposition, a royal couple, a state talked of, an agreement reached in a call to
 /// meet later, a leaders' retreat, a guest's party "accompanied by", "the two
 /// countries" after a third state, a post of a person or a territory in apposition,
-/// initials joined by stops, talks "in Ankara on Monday with", and talks a state
-/// mediates named right after the verb or before "which".
+/// initials joined by stops, talks "in Ankara on Monday with", talks a state
+/// mediates named right after the verb or before "which", and a statement two sign
+/// together.
 @Suite struct ThirtySixthRoundTests {
     @Test func aPassiveSigningWithWhereAndWhenBeforeItsAgents() {
         let a = Extracted("""
@@ -108,13 +109,15 @@ import Testing
             SANTIAGO - Foreign Minister Ana Rojas will travel to Beijing next week.
             """)
         #expect(a.relation(.visited, "person:ana-rojas", "state:china")?.evidence.allSatisfy { $0.status == .planned } == true)
-        // A verb before "to" makes no plan: "minister travels to Beijing".
+        // A verb before "to" makes no plan: "Rojas travels to Lima to meet Berg".
         let b = Extracted("""
-            Chilean foreign minister travels to Beijing for talks
+            Rojas travels to Lima to meet Berg
 
-            SANTIAGO - Foreign Minister Ana Rojas travelled to Beijing on Monday.
+            SANTIAGO - Foreign Minister Ana Rojas of Chile met President Tomas Berg of Peru in Lima on Monday.
             """)
-        #expect(b.relation(.visited, "person:ana-rojas", "place:beijing")?.evidence.allSatisfy { $0.status == nil } == true)
+        let headline = b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.first { $0.sentence == 0 }
+        #expect(headline != nil)
+        #expect(headline?.status == nil)
     }
 
     @Test func itWillBeHerFirstVisit() {
@@ -396,6 +399,29 @@ import Testing
         // Talks named further off are not the ones mediated.
         let c = Extracted("Headline\n\nThe Iran-U.S. negotiations stalled in May, and since then Oman is mediating at home.")
         #expect(!c.has(.mediates, "state:oman", "state:iran"))
+    }
+
+    @Test func aSignedStatementAndTwoWhoSignTogether() {
+        let a = Extracted("""
+            Headline
+
+            SUVA - Prime Minister Ana Rojas of Fiji and Prime Minister Tomas Berg of New Zealand signed a new statement of partnership in Suva on Thursday.
+            """)
+        #expect(a.has(.signed, "person:ana-rojas", "treaty:statement-of-partnership"))
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A statement only said in is no treaty.
+        let b = Extracted("Headline\n\nPrime Minister Ana Rojas of Fiji said in a statement of partnership that talks went well.")
+        #expect(b.count(.signed) == 0)
+        // Two of one state, or two who sign with their counterparts, are one side.
+        let c = Extracted("Headline\n\nForeign Minister Ana Rojas of Chile and Defence Minister Carl Lund of Chile signed the defence pact.")
+        #expect(!c.has(.met, "person:ana-rojas", "person:carl-lund"))
+        let d = Extracted("""
+            Headline
+
+            Foreign Minister Ana Rojas and Defence Minister Carl Lund signed the defence pact with their Peruvian counterparts, Tomas Berg and Omar Diallo.
+            """)
+        #expect(d.has(.signed, "person:ana-rojas", "treaty:defence-pact"))
+        #expect(!d.has(.met, "person:ana-rojas", "person:carl-lund"))
     }
 
     @Test func theTwoCountriesAfterAThirdState() {
