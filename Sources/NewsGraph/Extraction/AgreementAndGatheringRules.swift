@@ -824,7 +824,7 @@ extension Extractor {
         let people = unique(subjects.filter { $0.type == .person })
         if people.count == 2, Set(signers).count == Set(subjects).count,
            !Self.matches(Self.withPartners, text.substring(from: NSMaxRange(phrase.range)), anchored: true), article.stateOf(person: people[0]).map({ $0 != article.stateOf(person: people[1]) }) ?? true {
-            article.relate(.met, people[0], people[1], date: date, status: status, sentence: sentence)
+            article.relate(.met, people[0], people[1], status: status, sentence: sentence)
         }
     }
 
