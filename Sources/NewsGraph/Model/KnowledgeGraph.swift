@@ -61,8 +61,14 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         case dateText = "date_text", reportedBy = "reported_by"
     }
 
+    /// By document and place in it; two of one sentence (a meeting held and one
+    /// announced) by what else they say, so that sorting a set of them gives one order.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.sentence, lhs.start) < (rhs.document, rhs.sentence, rhs.start)
+        if (lhs.document, lhs.sentence, lhs.start) != (rhs.document, rhs.sentence, rhs.start) {
+            return (lhs.document, lhs.sentence, lhs.start) < (rhs.document, rhs.sentence, rhs.start)
+        }
+        return (lhs.end, lhs.status?.rawValue ?? "", lhs.date ?? "", lhs.dateText ?? "", lhs.reportedBy ?? "", lhs.text)
+            < (rhs.end, rhs.status?.rawValue ?? "", rhs.date ?? "", rhs.dateText ?? "", rhs.reportedBy ?? "", rhs.text)
     }
 }
 
@@ -106,6 +112,17 @@ public struct Relation: Codable, Hashable, Sendable {
         case let (a?, b?): return min(a, b)
         default: return a ?? b
         }
+    }
+
+    /// The date of two edges merged into one: a held event's over an announced
+    /// one's ("met on Monday" and "will meet again later this year"), the narrower
+    /// of two that overlap ("2026-03-02" over "2026"), else the earlier.
+    static func mergedDate(_ one: Relation, _ other: Relation) -> String? {
+        guard let a = one.date, let b = other.date else { return one.date ?? other.date }
+        if (one.status == .planned) != (other.status == .planned) { return one.status == .planned ? b : a }
+        if b.hasPrefix(a) { return b }
+        if a.hasPrefix(b) { return a }
+        return min(a, b)
     }
 
     /// The CAMEO event code of the edge's type, for lining up with event data.
@@ -163,8 +180,8 @@ public struct Relation: Codable, Hashable, Sendable {
         for relation in relations {
             if relation.status != .planned { placesTakenPlace[relation.key, default: []] += relation.place.map { [$0] } ?? [] }
             if var existing = merged[relation.key] {
+                existing.date = Relation.mergedDate(existing, relation)
                 existing.evidence = Array(Set(existing.evidence + relation.evidence)).sorted()
-                existing.date = Relation.earliest(existing.date, relation.date)
                 existing.place = [existing.place, relation.place].compactMap { $0 }.min()
                 merged[relation.key] = existing
             } else {
