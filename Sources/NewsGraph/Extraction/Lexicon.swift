@@ -62,6 +62,16 @@ public struct Lexicon: Sendable {
     /// there names none of them.
     private(set) var placeNameWords: [String: Int] = [:]
 
+    /// True when one of a state's names opens with a form of state ("Kingdom" in
+    /// "Kingdom of Bahrain", "Hashemite Kingdom of Jordan"): what "the Kingdom"
+    /// means in that state's own press.
+    public func hasFormalName(_ form: String, _ state: State) -> Bool {
+        let form = form.lowercased()
+        return stateNames.contains { name, named in
+            named.code == state.code && (name.hasPrefix(form + " of ") || name.contains(" \(form) of "))
+        }
+    }
+
     public static let shared: Lexicon = {
         do { return try Lexicon(bundle: .module) } catch { fatalError("NewsGraph's lexicon resources are missing: \(error)") }
     }()

@@ -110,6 +110,9 @@ extension Extractor {
                 for found in Self.wholeWordRanges(of: seat, in: text) { addSeat(found, sentence: sentence, text: text, into: article) }
             }
         }
+        for match in sentence.has(["kingdom", "sultanate"]) ? Self.formOfState.matches(in: sentence.text, range: whole) : [] {
+            addStateNamedByForm(match.range(at: 1), sentence: sentence, text: text, into: article)
+        }
         for match in sentence.has(Self.compassWords) ? Self.compassRegion.matches(in: sentence) : [] {
             let name = text.substring(with: match.range(at: 1))
             // "South Korea" and "South Korean" are a state, not a region; "the Southern
@@ -316,6 +319,18 @@ extension Extractor {
             if isWholeWord(found, in: text) { ranges.append(found) }
         }
         return ranges
+    }
+
+    /// "the Kingdom", "the Sultanate" in capitals, with no "of" after: a form of state
+    /// that a state's own press writes for it.
+    static let formOfState = try! NSRegularExpression(pattern: #"(?<![\p{L}])[Tt]he\s+(Kingdom|Sultanate)(?!\s+of\b)(?![\p{L}])"#)
+
+    /// "the Kingdom's role", "a visit to the Sultanate": the dateline's state, when
+    /// its formal name has that form ("Kingdom of Bahrain", "Sultanate of Oman").
+    private func addStateNamedByForm(_ range: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
+        guard !article.isClaimed(sentence, range), let state = datelineState(of: article),
+              lexicon.hasFormalName(text.substring(with: range), state) else { return }
+        article.addMention(of: article.state(state), sentence: sentence, utf16Range: range)
     }
 
     private func addSeat(_ found: NSRange, sentence: Sentence, text: UTF16Text, into article: ArticleState) {
@@ -550,8 +565,9 @@ extension Extractor {
             return true
         }
         // An unknown name where a territory is spoken of: "the situation in Rojava";
-        // not the side people come from: "negotiators from Chile and the FARC".
-        if located, maybeTerritory, Self.speaksOfTerritory(sentence),
+        // not the side people come from: "negotiators from Chile and the FARC", nor
+        // an acronym, a body's: "coordination at the UN".
+        if located, maybeTerritory, name != name.uppercased(), Self.speaksOfTerritory(sentence),
            !Self.matches(Self.peopleFrom, text.substring(to: runStart)) {
             return addTerritory(range, sentence: sentence, text: text, into: article)
         }
