@@ -861,6 +861,14 @@ final class ArticleState {
                // over tariffs that both imposed this month".
                !Self.opensClause(before: later.text, in: UTF16Text(sentence.text).substring(from: last)) {
                 said = later
+            } else if type != .signed, type != .brokered, let written = said?.text, let at = sentence.text.range(of: written),
+                      let last = [source, target].flatMap({ mentionRanges(of: $0, in: sentence) }).map(NSMaxRange).max(),
+                      sentence.text.utf16.distance(from: sentence.text.startIndex, to: at.lowerBound) >= last,
+                      Self.followsParticiple(written, in: UTF16Text(sentence.text).substring(from: last), afterNoun: true) {
+                // "met B and discussed the treaty signed by the two countries in
+                // January": a date after both, right after a participle, is the
+                // text's; the dateline's, if any, is the event's.
+                said = filedDate(of: sentence)
             }
             evidence.date = said?.iso
             evidence.dateText = said?.iso == nil ? said?.text : nil
@@ -882,12 +890,31 @@ final class ArticleState {
     }
 
     /// True when a date written in the text follows such a participle, perhaps with
-    /// "in" or "on" between: " signed in July".
-    private static func followsParticiple(_ date: String, in text: String) -> Bool {
+    /// "in" or "on" between (" signed in July"), or its agent or partner and then
+    /// "in" or "on" (" signed by the two countries in January"). With `afterNoun`,
+    /// only a participle after a common noun, which is no finite verb of a name
+    /// or pronoun: "the treaty signed in July", not "Berg of Chile agreed on Friday".
+    private static func followsParticiple(_ date: String, in text: String, afterNoun: Bool = false) -> Bool {
         guard let at = text.range(of: date) else { return false }
-        let words = text[..<at.lowerBound].split(whereSeparator: { !$0.isLetter }).suffix(2).map { $0.lowercased() }
-        guard let last = words.last else { return false }
-        return participles.contains(last) || ["in", "on"].contains(last) && words.count == 2 && participles.contains(words[0])
+        let written = text[..<at.lowerBound].split(whereSeparator: { !$0.isLetter }).suffix(8)
+        var words = written.map { $0.lowercased() }
+        // The date may be written with its preposition: "in January".
+        if let first = date.split(separator: " ").first, case let word = first.lowercased(), ["in", "on"].contains(word) { words.append(word) }
+        guard let last = words.last, let participle = words.lastIndex(where: participles.contains) else { return false }
+        let near = participle == words.count - 1 || participle == words.count - 2 && ["in", "on"].contains(last)
+            || ["in", "on"].contains(last) && ["by", "between", "with"].contains(words[participle + 1])
+        guard near, afterNoun else { return near }
+        guard participle > 0 else { return false }
+        let before = written[written.startIndex + participle - 1]
+        return before.first?.isLowercase == true && !pronouns.contains(words[participle - 1])
+    }
+    private static let pronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "both", "and", "all", "also"]
+
+    /// The date of the sentence's dateline ("NAIROBI, March 14 -"), resolved: when
+    /// the report was filed.
+    private func filedDate(of sentence: Sentence) -> (text: String, iso: String?)? {
+        guard let first = dates(in: sentence).first, Self.isDateline(first.text, of: sentence.text) else { return nil }
+        return DateText.eventDate(in: sentence.text, published: document.date, written: [first])
     }
     /// True when a word that opens a clause of its own stands before a date written
     /// in the text: " over tariffs that both imposed this month".
@@ -921,7 +948,8 @@ final class ArticleState {
             place = place[..<qualifier.lowerBound]
         }
         // A line of its own may write the place in capitals and small letters: "Brussels, 14 May 2023".
-        let alone = text[comma.upperBound...].allSatisfy { $0.isWhitespace || $0 == "." }
+        // ("Baku, December 3, AZERTAC": an agency in capitals may follow.)
+        let alone = namesOnly(text[comma.upperBound...])
             && place.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } && place.split(separator: " ").count <= 3
         return alone || place.allSatisfy { $0.isUppercase || " /-.".contains($0) }
     }
@@ -937,11 +965,29 @@ final class ArticleState {
     /// The day the article was filed, when a dateline near its top gives one in
     /// full ("NAIROBI, March 14 (Wire) -"): the day that the article's "on
     /// Wednesday" and "yesterday" count back from.
-    private lazy var filingDate: String? = sentences.prefix(3).lazy.compactMap { sentence -> String? in
+    private lazy var filingDate: String? = filing?.date.iso
+
+    /// True when no word of the text begins in lower case: what may follow a
+    /// dateline's date on its line (", AZERTAC", ". /Andina/.").
+    private static func namesOnly(_ text: Substring) -> Bool {
+        !text.split(whereSeparator: { !$0.isLetter }).contains { $0.first?.isLowercase == true }
+    }
+
+    /// The dateline's sentence and its date, resolved to a day.
+    private lazy var filing: (sentence: Int, date: (text: String, iso: String?))? = sentences.prefix(3).lazy.compactMap { sentence -> (sentence: Int, date: (text: String, iso: String?))? in
         guard let date = self.dates(in: sentence).first, Self.isDateline(date.text, of: sentence.text),
-              let iso = DateText.eventDate(in: sentence.text, published: self.document.date, written: [date])?.iso, iso.count == 10 else { return nil }
-        return iso
+              let filed = DateText.eventDate(in: sentence.text, published: self.document.date, written: [date]), filed.iso?.count == 10 else { return nil }
+        return (sentence.index, filed)
     }.first
+
+    /// The filing date, for the lead right after a dateline that is a sentence of
+    /// its own ("YEREVAN, July 10. /ARKA/." or "Baku, December 3, AZERTAC"): it
+    /// dates the lead's event as a dateline in the sentence would.
+    private func filedBefore(_ sentence: Sentence) -> (text: String, iso: String?)? {
+        guard let filing, filing.sentence == sentence.index - 1, case let line = sentences[filing.sentence].text,
+              let at = line.range(of: filing.date.text), Self.namesOnly(line[at.upperBound...]) else { return nil }
+        return filing.date
+    }
 
     /// The dates a sentence writes, its dateline's replaced by the day the sentence
     /// itself gives ("NAIROBI, March 14 - ... signed on Thursday": March 13): what
@@ -999,7 +1045,7 @@ final class ArticleState {
                                      relativeClauses: relativeClauses)
         // A relative day that cannot be resolved says less than the dateline's date,
         // which dates no plan.
-        let said = offset > 0 || planned || own.map({ $0.iso != nil || !written.isEmpty }) == true ? own : filed ?? own
+        let said = offset > 0 || planned || own.map({ $0.iso != nil || !written.isEmpty }) == true ? own : filed ?? filedBefore(sentence) ?? own
         sentenceDates[sentence.index, default: [:]][key] = .some(said)
         return said
     }

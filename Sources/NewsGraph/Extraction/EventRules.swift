@@ -37,7 +37,7 @@ extension Extractor {
                                           "concluded", "concludes", "concluding", "completed", "wrapped", "wraps", "wrapping"]
     static let negation = pattern(#"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|never|refused to|declined to|failed to|not)\s+(?:\w+\s+)?(?:meet|met\b|call|phone|visit|speak|spoke|talk|sign|initial|discuss|attend|host|hold|held|travel|shake|receive|welcome|greet)|\b(?:hold|holds|held|holding|had|has|have)\s+no\s+(?:\w+\s+)?(?:talks|meeting|meetings|contact|contacts|discussions|conversation)\b"#)
     /// A visit's verbs and nouns; "a tour that will take him to" names its stops.
-    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took|(?:has|have|had) (?:(?:already|also) )?taken) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)?(?:\s+on\s+(?-i:\p{Lu})\p{L}+day)? for|(?:left|departed|leaves|departs)(?=\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?(?:\s+on\s+(?-i:\p{Lu})\p{L}+)?,?\s+(?:concluding|ending|wrapping\s+up|at\s+the\s+(?:end|close)\s+of)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)\b)|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying)(?: on)? to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in|(?:began|begins|started|starts|kicked\s+off)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:tour|trip|visit)\s+in)\b"#)
+    static let visitTrigger = pattern(#"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?(?: on)? to|arrived in|trip to|tour (?:of|to)|(?<=(?:tour|trip|visit|journey)(?: (?:of|to|through) (?:the )?[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?)? (?:that|which) (?:(?:will|earlier|also|previously|already) ){0,2})(?:take|takes|took|(?:has|have|had) (?:(?:already|also) )?taken) (?:him|her|them) to|arrives in|arriving in|(?:left|departed|leaves|leave|departs)(?:\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)?(?:\s+on\s+(?-i:\p{Lu})\p{L}+day)? for|(?:left|departed|leaves|departs)(?=\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?(?:\s+on\s+(?-i:\p{Lu})\p{L}+)?,?\s+(?:concluding|ending|wrapping\s+up|at\s+the\s+(?:end|close)\s+of)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)\b)|set(?:s|ting)? (?:off|out) for|head(?:s|ed|ing)? (?:to|for)|fl(?:ew|ies|y|ying)(?: on)? to|jet(?:s|ted)?\s+(?:out|off)\s+(?:of\s+the\s+country\s+)?(?:to|for)|(?:a\s+(?:brief\s+|short\s+)?stop(?:over)?|stopped(?:\s+over)?)\s+in|(?:began|begins|started|starts|kicked\s+off)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:tour|trip|visit)\s+in|(?:is|was|are|were|be)\s+in(?=\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+){0,2}(?:\s+on\s+(?-i:\p{Lu})\p{L}+)?\s+for\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}\d"“”+-]+\s+){0,3}(?:talks|meetings?|consultations|negotiations|summit)\b))\b"#)
     /// "to be signed ", "to be held ": what is yet to be done, right before a clause.
     static let toBeDone = pattern(#"\bto\s+be\s+\p{L}+(?:ed|en|eld)\s*$"#)
     /// "when Albanese ", "once President Ana Rojas ": a clause of time and its named
@@ -162,7 +162,8 @@ extension Extractor {
                article.sentences[0].has(["call", "phone", "telephone"]) || callNearby(sentence, in: article) {
                 pairEvent(.phoned, Self.spokeWith, sentence, mentions, into: article)
             }
-            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped", "head", "heads", "headed", "heading", "leave", "landed", "lands"]) {
+            // ("were in Manila for talks": a stay for talks is a visit too.)
+            if sentence.has(prefix: ["visit", "travel", "arriv", "trip"]) || sentence.has(["is", "was", "are", "were", "be"]) && sentence.has(Self.talksNouns) || sentence.has(["tour", "left", "departed", "leaves", "departs", "set", "sets", "setting", "flew", "flies", "fly", "flying", "jets", "jetted", "stop", "stopover", "stopped", "head", "heads", "headed", "heading", "leave", "landed", "lands"]) {
                 visits(sentence, mentions, into: article)
                 if sentence.has(["visit", "here"]) { visitToDateline(sentence, mentions, into: article) }
                 if sentence.has(["visit"]), sentence.has(["by"]) { visitByGuestToDateline(sentence, mentions, into: article) }
@@ -401,8 +402,9 @@ extension Extractor {
             // "A and B met a Ukrainian delegation", "met with business leaders": those
             // who met someone unnamed together did not meet each other by it.
             // Nor did those who joined a call with others unnamed: "the two joined a
-            // video call with other European leaders".
-            if !left.isEmpty, case let verb = text.substring(with: at).lowercased(), verb.hasPrefix("met") || verb.hasPrefix("meet") || type == .phoned,
+            // video call with other European leaders", nor those who held talks with
+            // some: "A and B held talks with their Philippine counterparts".
+            if !left.isEmpty, case let verb = text.substring(with: at).lowercased(), verb.hasPrefix("met") || verb.hasPrefix("meet") || type == .phoned || afterWith,
                Self.matches(Self.unnamedObject, text.substring(from: NSMaxRange(at)), anchored: true) { return !objectless }
             // "The four leaders met A and held a call with B": objects of a verb whose
             // subject is no one named meet only those joined to them.
@@ -842,6 +844,9 @@ extension Extractor {
         article.relate(.visited, visitor.id, destination.id, status: planned(sentence, before: stay), sentence: sentence)
     }
 
+    /// The nouns of talks one may be somewhere for: "was in Lima for talks".
+    static let talksNouns = ["talks", "meeting", "meetings", "consultations", "negotiations", "summit"]
+
     /// "during his stay in", "during her two-day stay in".
     private static let stayIn = pattern(#"\b(?:during|throughout)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}stay\s+in\s+"#)
 
@@ -1063,11 +1068,12 @@ extension Extractor {
     static let possessiveJustBefore = pattern(possessiveAndWords + "$")
 
     /// "on a two-day state visit", "on the second day of a state visit", "at the end
-    /// of his visit", "Rojas's state visit" with no "to" after it but "to the country",
-    /// which only points back at the dateline's state.
+    /// of his visit", "Rojas's state visit" with no "to" after it but "to the country"
+    /// ("to the Caribbean nation", not "to the Gulf nation of Qatar"), which only
+    /// points back at the dateline's state.
     static let visitWithoutDestination = pattern(#"\b(?:arrived|arrives|arriving|landed|lands)\s+here\b|\b(?:on\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?|for\s+|at\s+the\s+(?:[\w-]+\s+){1,2}of\s+)(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\b"#
         + notToANamedPlace + "|" + possessiveAndWords + #"visit\b"# + notToANamedPlace)
-    private static let notToANamedPlace = #"(?!\s+to\b(?!\s+the\s+(?:country|kingdom|sultanate|emirates?|republic)\b))"#
+    private static let notToANamedPlace = #"(?!\s+to\b(?!\s+the\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}(?:country|nation|kingdom|sultanate|emirates?|republic)\b(?!\s+of\b)))"#
 
     /// "accepted an invitation from X to", "accepted X's invitation to", right
     /// before a visit.
