@@ -380,9 +380,10 @@ extension Extractor {
         }
 
         // "the treaty", "this agreement": the article's treaty named before, an
-        // agreement of any name before a declaration or memorandum named later.
+        // agreement of any name before a declaration or memorandum named later;
+        // "the declaration", the declaration before a ceasefire named later.
         if pointsBackOnly {
-            let sameKind = Self.agreementNouns.contains(noun) ? article.latest(.treaty, upTo: sentence, namedAnyOf: Self.agreementNouns) : nil
+            let sameKind = article.latest(.treaty, upTo: sentence, namedAnyOf: Self.agreementNouns.contains(noun) ? Self.agreementNouns : [noun])
             if let previous = sameKind ?? article.latest(.treaty, upTo: sentence) {
                 article.addDescription(of: previous, sentence: sentence, utf16Range: phrase.range)
                 treatyRelations(previous, phrase: phrase, sentence: sentence, text: text, into: article)
@@ -414,8 +415,10 @@ extension Extractor {
             }
         }
         // A name in capitals keeps its noun's capital: "the Kuala Lumpur Peace Accord",
-        // "the Treaty on Comprehensive Strategic Partnership".
-        let capitalised = mods.isEmpty ? topic != nil || capitalisedTail : mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
+        // "the Treaty on Comprehensive Strategic Partnership", "the Comprehensive
+        // Economic and Trade Agreement" (with small words between capitals).
+        let capitalised = mods.isEmpty ? topic != nil || capitalisedTail
+            : mods.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || mods.first != $0 && ["and", "of", "for", "on", "the"].contains($0) })
         let written = properName && capitalised ? String(noun.prefix(1)).uppercased() + noun.dropFirst() : noun
         let base = (mods + [written]).joined(separator: " ")
         var ids: [EntityID] = []
@@ -879,7 +882,7 @@ extension Extractor {
     /// The words of a title before a name: " Secretary of State " after its state,
     /// " Foreign Minister " after the comma of an opening clause, " counterpart "
     /// ("his Papua New Guinea counterpart X"), or just " ".
-    static let titleGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|counterparts?))*\s+$"#)
+    static let titleGap = try! NSRegularExpression(pattern: #"^(?:['’]s)?(?!\s+and\b)(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the|and(?=\s+\p{Lu})|counterparts?))*\s+$"#)
 
     /// "took part as", "also attended.", "participated too": a verb of attending
     /// with no gathering after it.

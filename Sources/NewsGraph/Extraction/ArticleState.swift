@@ -1236,6 +1236,8 @@ final class ArticleState {
         guard name.hasSuffix(" " + bare) else { return false }
         var words = name.dropLast(bare.count + 1).split(separator: " ")
         if words.last == "the" { words.removeLast() }
+        // "The Democratic Republic of Congo" opening a sentence.
+        if words.first == "The" { words.removeFirst() }
         guard words.last == "of", words.count >= 2 else { return false }
         return words.dropLast().allSatisfy { formWords.contains(String($0)) }
     }

@@ -64,7 +64,17 @@ extension Extractor {
             expansionRange.location += expansionRange.length - trimmed.utf16.count
             expansionRange.length = trimmed.utf16.count
             if lexicon.state(named: trimmed) != nil { continue }
-            let id = article.entity(Self.typeOfExpansion(trimmed), trimmed)
+            var name = trimmed
+            // "the India-UK Comprehensive Economic and Trade Agreement (CETA)": the
+            // pair of states before a treaty's expansion is part of its name.
+            if Self.typeOfExpansion(trimmed) == .treaty, case let before = text.substring(to: expansionRange.location), before.hasSuffix(" "),
+               let pair = before.dropLast().split(separator: " ").last, case let parts = pair.split(separator: "-"), parts.count == 2,
+               parts.allSatisfy({ lexicon.state(named: String($0)) != nil }) {
+                name = "\(pair) \(trimmed)"
+                expansionRange.location -= pair.utf16.count + 1
+                expansionRange.length += pair.utf16.count + 1
+            }
+            let id = article.entity(Self.typeOfExpansion(trimmed), name)
             article.define(acronym: acronym, as: id)
             article.addMention(of: id, sentence: sentence, utf16Range: expansionRange)
             article.addMention(of: id, sentence: sentence, utf16Range: match.range(at: 2))
