@@ -554,7 +554,8 @@ extension Extractor {
         let text = UTF16Text(sentence.text)
         for match in Self.postsOfEachNamed.matches(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             let plural = text.substring(with: match.range(at: 1))
-            guard let title = Optional(String(plural.dropLast())), lexicon.titleSet.contains(title) else { continue }
+            // "Foreign ministers A of Chile and B of Argentina" open a sentence in lower case.
+            guard let title = post(ofPlural: plural) else { continue }
             for (nameIndex, stateIndex) in [(2, 3), (4, 5)] {
                 let nameRange = match.range(at: nameIndex)
                 guard let state = lexicon.state(named: text.substring(with: match.range(at: stateIndex))), !article.isClaimed(sentence, nameRange) else { continue }
@@ -588,7 +589,7 @@ extension Extractor {
 
     private static let nameThenStateInBrackets = try! NSRegularExpression(pattern: #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\)"#)
 
-    private static let postsOfEachNamed = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+s)\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}])"#)
+    private static let postsOfEachNamed = try! NSRegularExpression(pattern: #"(?<![\p{L}])((?:\p{Lu}\p{Ll}+\s+)?\p{L}\p{Ll}+s)\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+and\s+("# + nameWord + "(?:" + nameGap + nameWord + #"){1,3})\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?![\p{L}])"#)
 
     private static let respectivePosts = try! NSRegularExpression(pattern: #"(?:((?:\p{L}+\s+){0,2}\p{L}+s)\s+of\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)\s+and\s+(?:the\s+)?((?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)(?:\s+(?:for|on)\s+(?:the\s+)?(?:(?-i:\p{Ll})[\p{L}-]*\s+){0,3}(?-i:\p{Ll})[\p{L}-]*(?=,))?|((?-i:\p{Lu})[\p{L}-]+)\s+and\s+((?-i:\p{Lu})[\p{L}-]+)\s+((?:\p{L}+\s+){0,1}\p{L}+s))\s*,?\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\s+and\s+((?-i:"# + nameWord + "(?:" + nameGap + nameWord + #"){1,3}))\b"#, options: [.caseInsensitive])
 
