@@ -17,8 +17,9 @@ extension Extractor {
                                              opening: .word(["signed", "initialed", "initialled", "concluded", "inked", "sealed", "adopted", "put"]))
     static let hostVerb = OpeningWordPattern(#"\b(?:hosted|hosts|hosting|will host|would host|to host|chaired|chairs|chairing)\b(?!\s+by\b)"#, opening: .word(["hosted", "hosts", "hosting", "will", "would", "to", "chaired", "chairs", "chairing"]))
     static let heldAt = OpeningWordPattern(#"\bheld\s+(?:at|in)\b|\btook place\s+(?:at|in)\b"#, opening: .word(["held", "took"]))
-    /// A relative clause right after a gathering that names its host.
-    static let whichHosts = pattern(#"^\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?|(?:is|are|was)\s+(?:co-?)?hosting)\b"#)
+    /// A relative clause right after a gathering, or after its place ("the summit in
+    /// Bogota, which Petro will host"), that names its host.
+    static let whichHosts = pattern(#"^(?:\s+in\s+(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)?\s*,?\s*(?:which|that)\s+[^,.;]{2,60}?\s+((?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-?)?host(?:s|ed)?|(?:is|are|was)\s+(?:co-?)?hosting)\b"#)
     /// Right after a gathering, or after its verb of opening: ", convened by",
     /// "hosted by", "which was chaired by", "The meeting was chaired by", "opened in
     /// Lima on Monday, chaired by", "in the Red Sea resort co-chaired by".
@@ -1325,6 +1326,12 @@ extension Extractor {
             // attend": the one invited, the sentence's first person, is to attend.
             let invited = purpose && before.lowercased().hasSuffix("invitation ")
             if invited { attendees = people.first.map { [$0.id] } ?? [] }
+            // "praised the Kingdom's role in co-chairing", "thanked B for attending": a
+            // gerund after a preposition is of the one named nearest before it.
+            if text.substring(with: attend).lowercased().hasSuffix("ing"), before.hasSuffix(" in ") || before.hasSuffix(" for "),
+               let nearest = mentions.last(where: { [.person, .state].contains($0.type) && NSMaxRange($0.range) <= attend.location }) {
+                attendees = [nearest.id]
+            }
             // The "to" of the purpose is the match's: "is scheduled to attend" announces.
             let status = purpose ? (invited || Attribution.announces(before + "to") ? .planned : nil) : planned(sentence, before: attend)
             // "co-chair the dialogue with X": X chairs it too.
