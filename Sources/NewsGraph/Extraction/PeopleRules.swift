@@ -291,8 +291,10 @@ extension Extractor {
             if title.lowercased() == "counterpart" {
                 // The other may be named by a surname that the later rule for names
                 // has not marked yet: "Rojas held talks with his Chilean counterpart, X".
-                // The first named is the subject, also by a surname known from before.
-                if let other = knownPerson(in: sentence, before: nameRange.location, article: article) ?? article.firstPerson(in: sentence, before: nameRange.location),
+                // The first named is the subject, also by a surname known from before;
+                // in a clause of "who", the one it stands for.
+                if let other = Self.ownerOfRelativeClause(before: nameRange.location, in: sentence, text: text, article: article)
+                    ?? knownPerson(in: sentence, before: nameRange.location, article: article) ?? article.firstPerson(in: sentence, before: nameRange.location),
                    other != person {
                     article.relate(.counterpartOf, other, person, sentence: sentence)
                     // "his Armenian counterpart X": X holds the same post for Armenia.
@@ -1077,6 +1079,15 @@ extension Extractor {
         // The sender is named between "from" and "delivered by".
         let start = phrase.location + words[..<from.upperBound].utf16.count
         return people.first { $0.range.location >= start && NSMaxRange($0.range) <= NSMaxRange(phrase) }?.id
+    }
+
+    /// "A was accompanied by B, who held talks with his counterpart X": the person
+    /// right before the ", who" of a clause that runs on to a point of the sentence.
+    static func ownerOfRelativeClause(before utf16Offset: Int, in sentence: Sentence, text: UTF16Text, article: ArticleState) -> EntityID? {
+        let before = text.substring(to: utf16Offset)
+        guard let who = before.range(of: ", who ", options: .backwards), !before[who.upperBound...].contains(",") else { return nil }
+        let end = before.utf16.distance(from: before.startIndex, to: who.lowerBound)
+        return article.located(in: sentence).last { $0.type == .person && NSMaxRange($0.range) == end }?.id
     }
 
     /// The state of "his Qatari counterpart, " right before a post.
