@@ -168,7 +168,7 @@ enum Attribution {
 
     /// Modal verbs that announce the verb after them (one adverb may come between:
     /// "will also visit", "may hold").
-    private static let modals: Set<String> = ["will", "shall", "would", "ll", "may", "might"]
+    private static let modals: Set<String> = ["will", "shall", "would", "ll", "may", "might", "could"]
     /// Words before an event's noun that put it ahead: "the upcoming visit", "work
     /// toward an early visit", "her expected visit".
     private static let plannedAdjectives: Set<String> = ["upcoming", "forthcoming", "planned", "scheduled", "expected", "future", "prospective", "early"]
