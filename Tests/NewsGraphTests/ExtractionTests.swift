@@ -379,7 +379,7 @@ func builtSentences(from pieces: [String], seed: UInt64, glued: Bool) -> [String
     static let tailStops = "january|february|march|april|may|june|july|august|september|october|november|december|held|hosted|chaired|convened|opened|opens|closed|closes|ended|ends|began|begins|in|on|at|to|for|with|by|and|or|the|that|which|where|who|when|was|were|is|are|will|would|has|have|had|last|next|this|earlier|later|late|early|yesterday|today|tomorrow|of|between|among|before|after|during|since|amid|ahead|while"
     static let tailWord = #"(?!(?:"# + tailStops + #")\b)\p{L}[\p{L}\p{N}-]*"#
     static let gatheringPhrase = try! NSRegularExpression(
-        pattern: #"\b(the|a|an|this|his|her|their)\s+"# + modifiers + #"[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|funeral|inauguration|coronation|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat|roundtable)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"# + tailWord + #"(?:\s+(?:of\s+\p{N}+\b|(?:of\s+)?"# + tailWord + ")){0,5})?",
+        pattern: #"\b(the|a|an|this|his|her|their)\s+"# + modifiers + #"[“"]?(summit|summits|meeting|consultations|celebrations|conference|ceremony|forum|negotiations|talks|funeral|inauguration|coronation|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?<=\bthe\s)session|(?-i:D)ialogue|(?-i:R)etreat|roundtable)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?"# + tailWord + #"(?:\s+(?:of\s+\p{N}+\b|(?:of\s+)?"# + tailWord + ")){0,5})?",
         options: [.caseInsensitive])
 
     static func expected(_ pattern: NSRegularExpression, _ text: String) -> [String] {

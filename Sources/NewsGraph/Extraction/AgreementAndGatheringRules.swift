@@ -975,9 +975,10 @@ extension Extractor {
         // "agreed to hold the next meeting in Lima": another of a series, not the
         // meeting named before.
         let nextInSeries = text.substring(with: phrase.modifiers).lowercased().splitAtSpaces().contains { ["next", "previous", "following"].contains($0) }
-        if ["meeting", "talks", "negotiations"].contains(noun), !marked, !ofNamed, !nextInSeries {
+        if ["meeting", "talks", "negotiations"].contains(noun) || noun == "session" && tail.isEmpty, !marked, !ofNamed, !nextInSeries {
             // "Rojas also attended the meeting": the gathering the article named before;
-            // "the talks": the talks it named before ("Sudan peace talks"). How long
+            // "the talks": the talks it named before ("Sudan peace talks"); "the
+            // session": the session of a body named before. How long
             // it lasted names no other one: "the two-day meeting".
             let lasting = mods.allSatisfy { ["-day", "-hour", "-long"].contains(where: $0.lowercased().hasSuffix) }
             // "the meeting between A and B" is their meeting, not the gathering before.

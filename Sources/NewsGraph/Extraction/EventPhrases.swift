@@ -41,7 +41,7 @@ extension ScalarText {
         }
     }
 
-    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|funeral|inauguration|coronation|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,5})?`,
+    /// `\b(the|a|an|this|his|her|their)\s+(MODIFIERS)[“"]?(summit|…|talks|funeral|inauguration|coronation|session(?=\s+of\s+(?:the\s+)?(?-i:\p{Lu}))|(?<=\bthe\s)session|(?-i:D)ialogue|(?-i:R)etreat)[”"]?\b(\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?TAILWORD(?:\s+(?:of\s+)?TAILWORD){0,5})?`,
     /// where TAILWORD is `(?!TAILSTOP\b)\p{L}[\p{L}\p{N}-]*` (TAILSTOP: `tailStops`),
     /// or after "of" a number ("the summit of the CIS", "the summit of the Group of
     /// 20", "a “historic” meeting").
@@ -50,7 +50,8 @@ extension ScalarText {
             let nounStart = start < count && (scalars[start] == "“" || scalars[start] == "\"") ? start + 1 : start
             for noun in Self.gatheringNouns where holds(ignoringCase: noun, at: nounStart) {
                 let end = nounStart + noun.count
-                if noun == Self.session, !ofCapital(at: end) { continue }
+                // "a session of the Council"; "the session" alone only points back.
+                if noun == Self.session, !ofCapital(at: end), !afterThe(nounStart) { continue }
                 // "the Strategic Dialogue", "the Leaders' Retreat" are gatherings; "a
                 // political dialogue" is a process, "a retreat" a withdrawal.
                 if Self.capitalisedOnly.contains(noun), !isUpper(nounStart) { continue }
@@ -141,6 +142,11 @@ extension ScalarText {
 
     /// The lookahead after "session": `\s+of\s+(?:the\s+)?` and a capital, in any case
     /// but that of the capital.
+    /// True when "the" alone stands right before a position: "the session".
+    private func afterThe(_ position: Int) -> Bool {
+        position >= 4 && isSpace(position - 1) && holds(ignoringCase: Self.theWord, at: position - 4) && isBoundary(position - 4)
+    }
+
     private func ofCapital(at position: Int) -> Bool {
         guard let next = of(at: position) else { return false }
         if isUpper(next) { return true }
