@@ -1734,8 +1734,9 @@ extension Extractor {
     func planned(_ sentence: Sentence, before trigger: NSRange) -> EventStatus? {
         let text = UTF16Text(sentence.text)
         let before = text.substring(to: trigger.location)
-        // A trigger may hold its own modal: "will be hosted by".
-        let opening = text.substring(with: NSRange(location: trigger.location, length: min(trigger.length, 6))).lowercased()
+        // A trigger may hold its own modal: "will be hosted by", also after the
+        // space or comma that opens it (", will be co-chaired by").
+        let opening = String(text.substring(with: NSRange(location: trigger.location, length: min(trigger.length, 8))).lowercased().drop { $0 == " " || $0 == "," })
         // So may a passive's: "was due to be received by".
         let due = trigger.length > 12 && [" due to ", " expected to ", " scheduled to ", " set to "].contains(where: text.substring(with: trigger).lowercased().holds)
         return Attribution.isPlanned(before: before) || opening.hasPrefix("will ") || opening.hasPrefix("is to ") || due
