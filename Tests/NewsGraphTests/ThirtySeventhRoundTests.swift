@@ -10,8 +10,8 @@ import Testing
 /// treaty's expansion after a pair of states, a title with "and" after a state,
 /// "The Democratic Republic of Congo" opening a sentence, a gerund after "role
 /// in", "his counterpart" in a clause of "who", a summit "in Lima, which" one
-/// hosts, a meeting that "could" take place, and the order and date of an edge's
-/// evidence.
+/// hosts, a meeting that "could" take place, "the session" that "will be
+/// co-chaired", and the order and date of an edge's evidence.
 @Suite struct ThirtySeventhRoundTests {
     @Test func anAcronymWhereATerritoryIsSpokenOfIsNoTerritory() {
         let a = Extracted("""
@@ -227,6 +227,21 @@ import Testing
             """, published: "2026-12-07")
         #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
         #expect(a.relation(.phoned, "person:ana-rojas", "person:tomas-berg")?.status == nil)
+    }
+
+    @Test func theSessionPointsBackAndWillBeCoChaired() {
+        let a = Extracted("""
+            Headline
+
+            President Ana Rojas will on Tuesday host her Chilean counterpart Tomas Berg for the 11th session of the Joint Commission between the two countries.
+
+            The session will be co-chaired by the two presidents at the palace.
+            """, published: "2026-12-07")
+        let session = "summit:11th-session-of-the-joint-commission"
+        #expect(a.relation(.hosted, "person:ana-rojas", session)?.evidence.first?.status == .planned)
+        #expect(a.relation(.hosted, "person:tomas-berg", session)?.evidence.first?.status == .planned)
+        // "the session" with no session named before names none.
+        #expect(Extracted("Headline\n\nThe session will be chaired by President Ana Rojas.").count(.hosted) == 0)
     }
 
     @Test func evidenceOfOneSentenceSortsOneWay() {
