@@ -1162,9 +1162,13 @@ extension Extractor {
                     || gap == ", " && text.substring(with: mention.range).first?.isUppercase == true
                     && !Self.matches(Self.speechAfterTopic, text.substring(from: NSMaxRange(mention.range)), anchored: true)
             } ?? false
-            // A state right after the verb is its object: "discussed Iran"; not its
-            // owner's: "discussed Peru's budget".
-            let object = mention.range.location == NSMaxRange(at) + 1 && !["'", "’"].contains(text.substring(from: NSMaxRange(mention.range)).first)
+            // A state right after the verb is its object: "discussed Iran", also in a
+            // list of its objects ("discussed tariffs, Ukraine and"); not its owner's:
+            // "discussed Peru's budget".
+            let object = (mention.range.location == NSMaxRange(at) + 1
+                          || mention.type == .state && topicRanges.isEmpty
+                          && Self.matches(Self.topicList, text.substring(with: NSRange(location: NSMaxRange(at), length: mention.range.location - NSMaxRange(at))), anchored: true))
+                && !["'", "’"].contains(text.substring(from: NSMaxRange(mention.range)).first)
             if [.region, .treaty, .summit].contains(mention.type)
                 || mention.type == .state && (joined || object || Self.situationBefore.firstMatch(in: sentence.text, range: NSRange(location: 0, length: mention.range.location)) != nil) {
                 topicRanges.append(mention.range)
@@ -1174,6 +1178,10 @@ extension Extractor {
         guard speakers.count <= 3 else { return }
         for speaker in speakers { for topic in topics { article.relate(.discussed, speaker, topic, sentence: sentence) } }
     }
+
+    /// Topics in lower case, each of up to three words, each ended by a comma or
+    /// "and": " tariffs, ", " trade, energy and ".
+    static let topicList = pattern(#"^\s+(?:(?-i:\p{Ll})[\p{L}-]*(?:\s+(?-i:\p{Ll})[\p{L}-]*){0,2}(?:,\s+|,?\s+and\s+))+$"#)
 
     /// A verb of speech and "that": "told reporters that", "said that".
     static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced|adding|noting|saying)\s+(?:that\b|(?=(?:the|both|he|she|they)\s|(?-i:\p{Lu})))"#)
