@@ -11,7 +11,8 @@ import Testing
 /// "The Democratic Republic of Congo" opening a sentence, a gerund after "role
 /// in", "his counterpart" in a clause of "who", a summit "in Lima, which" one
 /// hosts, a meeting that "could" take place, "the session" that "will be
-/// co-chaired", and the order and date of an edge's evidence.
+/// co-chaired", a state in a list of topics, and the order and date of an edge's
+/// evidence.
 @Suite struct ThirtySeventhRoundTests {
     @Test func anAcronymWhereATerritoryIsSpokenOfIsNoTerritory() {
         let a = Extracted("""
@@ -242,6 +243,26 @@ import Testing
         #expect(a.relation(.hosted, "person:tomas-berg", session)?.evidence.first?.status == .planned)
         // "the session" with no session named before names none.
         #expect(Extracted("Headline\n\nThe session will be chaired by President Ana Rojas.").count(.hosted) == 0)
+    }
+
+    @Test func aStateInAListOfTopics() {
+        let a = Extracted("""
+            Headline
+
+            President Ana Rojas met President Tomas Berg on Thursday.
+
+            The two leaders discussed tariffs, Ukraine and defence spending.
+            """)
+        #expect(a.has(.discussed, "person:ana-rojas", "state:ukraine"))
+        // Not a state after a phrase that is no list: "ways to build ties with".
+        let b = Extracted("""
+            Headline
+
+            President Ana Rojas met President Tomas Berg on Thursday.
+
+            The two leaders discussed ways to build ties with Ukraine.
+            """)
+        #expect(!b.has(.discussed, "person:ana-rojas", "state:ukraine"))
     }
 
     @Test func evidenceOfOneSentenceSortsOneWay() {
