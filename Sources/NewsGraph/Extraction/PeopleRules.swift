@@ -2730,8 +2730,9 @@ extension Extractor {
         let title = title.lowercased()
         switch noun {
         case "head of state": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor"].contains(title)
-        // A leader may rule as heir or as a state's supreme guide.
-        case "leader": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor", "crown prince", "supreme leader", "premier"].contains(title)
+        // A leader may rule as heir, as a state's supreme guide or as the general
+        // secretary of its ruling party.
+        case "leader": return ["president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor", "crown prince", "supreme leader", "premier", "general secretary"].contains(title)
         case "premier": return title == "prime minister" || title == "premier"
         case "monarch": return ["king", "queen", "emir", "sultan", "emperor", "grand duke", "grand duchess"].contains(title)
         case "top diplomat": return ["foreign minister", "foreign secretary", "secretary of state", "minister of foreign affairs", "external affairs minister"].contains(title)
