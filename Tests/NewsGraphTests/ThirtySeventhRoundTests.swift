@@ -11,8 +11,8 @@ import Testing
 /// "The Democratic Republic of Congo" opening a sentence, a gerund after "role
 /// in", "his counterpart" in a clause of "who", a summit "in Lima, which" one
 /// hosts, a meeting that "could" take place, "the session" that "will be
-/// co-chaired", a state in a list of topics, and the order and date of an edge's
-/// evidence.
+/// co-chaired", a state in a list of topics, a party's general secretary among
+/// "the two leaders", and the order and date of an edge's evidence.
 @Suite struct ThirtySeventhRoundTests {
     @Test func anAcronymWhereATerritoryIsSpokenOfIsNoTerritory() {
         let a = Extracted("""
@@ -263,6 +263,22 @@ import Testing
             The two leaders discussed ways to build ties with Ukraine.
             """)
         #expect(!b.has(.discussed, "person:ana-rojas", "state:ukraine"))
+    }
+
+    @Test func aPartysGeneralSecretaryIsALeader() {
+        let a = Extracted("""
+            LIMA, Dec 1 (Andina) - General Secretary Ana Rojas arrived in Lima on Sunday at the invitation of President Tomas Berg.
+
+            The two leaders held talks.
+            """, published: "2026-12-07")
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // "The two ministers" are no such pair.
+        let b = Extracted("""
+            LIMA, Dec 1 (Andina) - General Secretary Ana Rojas arrived in Lima on Sunday at the invitation of President Tomas Berg.
+
+            The two ministers held talks.
+            """, published: "2026-12-07")
+        #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
 
     @Test func evidenceOfOneSentenceSortsOneWay() {
