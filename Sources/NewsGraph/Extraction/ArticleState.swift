@@ -906,9 +906,11 @@ final class ArticleState {
         guard near, afterNoun else { return near }
         guard participle > 0 else { return false }
         let before = written[written.startIndex + participle - 1]
-        return before.first?.isLowercase == true && !pronouns.contains(words[participle - 1])
+        return before.first?.isLowercase == true && !finiteSubjects.contains(words[participle - 1])
     }
-    private static let pronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "both", "and", "all", "also"]
+    /// Words right before a participle that make it a finite verb's: a pronoun,
+    /// "and" of subjects joined, "also" ("they also agreed on Friday").
+    private static let finiteSubjects: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "both", "and", "all", "also"]
 
     /// The date of the sentence's dateline ("NAIROBI, March 14 -"), resolved: when
     /// the report was filed.

@@ -167,7 +167,7 @@ enum Attribution {
     private static func folded(_ word: Substring) -> String { word == "May" ? "May" : word.lowercased() }
 
     /// Modal verbs that announce the verb after them (one adverb may come between:
-    /// "will also visit", "may hold").
+    /// "will also visit", "may hold", "could meet").
     private static let modals: Set<String> = ["will", "shall", "would", "ll", "may", "might", "could"]
     /// Words before an event's noun that put it ahead: "the upcoming visit", "work
     /// toward an early visit", "her expected visit".

@@ -140,13 +140,13 @@ extension ScalarText {
         return spaces(at: afterSpace + 2)
     }
 
-    /// The lookahead after "session": `\s+of\s+(?:the\s+)?` and a capital, in any case
-    /// but that of the capital.
     /// True when "the" alone stands right before a position: "the session".
     private func afterThe(_ position: Int) -> Bool {
         position >= 4 && isSpace(position - 1) && holds(ignoringCase: Self.theWord, at: position - 4) && isBoundary(position - 4)
     }
 
+    /// The lookahead after "session": `\s+of\s+(?:the\s+)?` and a capital, in any case
+    /// but that of the capital.
     private func ofCapital(at position: Int) -> Bool {
         guard let next = of(at: position) else { return false }
         if isUpper(next) { return true }

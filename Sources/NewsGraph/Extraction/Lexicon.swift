@@ -65,7 +65,7 @@ public struct Lexicon: Sendable {
     /// True when one of a state's names opens with a form of state ("Kingdom" in
     /// "Kingdom of Bahrain", "Hashemite Kingdom of Jordan"): what "the Kingdom"
     /// means in that state's own press.
-    public func hasFormalName(_ form: String, _ state: State) -> Bool {
+    func hasFormalName(_ form: String, _ state: State) -> Bool {
         let form = form.lowercased()
         return stateNames.contains { name, named in
             named.code == state.code && (name.hasPrefix(form + " of ") || name.contains(" \(form) of "))
