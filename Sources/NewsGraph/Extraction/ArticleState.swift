@@ -1263,6 +1263,21 @@ final class ArticleState {
         }
     }
 
+    /// "Rojas, Berg hold talks" over a body in which the two only spoke by phone:
+    /// the headline's talks were the call, no meeting (one it announces stays).
+    private func dropHeadlineTalksThatWereACall() {
+        guard hasHeadline else { return }
+        func pairs(_ type: RelationType) -> Set<[EntityID]> {
+            Set(relations.filter { $0.type == type && $0.evidence.contains { $0.sentence > 0 } }.map { [$0.source, $0.target].sorted() })
+        }
+        let called = pairs(.phoned), metInBody = pairs(.met)
+        relations.removeAll { relation in
+            guard relation.type == .met, relation.evidence.allSatisfy({ $0.sentence == 0 && $0.status != .planned }) else { return false }
+            let pair = [relation.source, relation.target].sorted()
+            return called.contains(pair) && !metInBody.contains(pair)
+        }
+    }
+
     /// The article's entities (only those mentioned) and relations, in canonical order.
     func result() -> ArticleExtraction {
         foldShortStateNames()
@@ -1278,6 +1293,7 @@ final class ArticleState {
         let offices = Set(relations.filter { $0.type == .holdsOffice }.map { [$0.source, $0.target] })
         relations.removeAll { $0.type == .visited && $0.target.type == .state && offices.contains([$0.source, $0.target]) }
         announceHeadlineEventsTheBodyAnnounces()
+        dropHeadlineTalksThatWereACall()
         let related = Set(relations.flatMap { [$0.source, $0.target] })
         let mentioned = entities.values.filter { !$0.mentions.isEmpty || related.contains($0.id) }
         let list = mentioned.map { entity -> ArticleEntity in
