@@ -175,7 +175,9 @@ enum Attribution {
     /// Words that announce the verb after "to": "is expected to meet", "plans to
     /// sign", "agreed to hold", "is due to visit".
     private static let beforeTo: Set<String> = ["plans", "plan", "planned", "planning", "expected", "scheduled", "due", "set",
-                                                "intends", "intend", "going", "agreed", "is", "are", "was", "were", "hopes", "wants"]
+                                                "intends", "intend", "going", "agreed", "is", "are", "was", "were", "hopes", "wants",
+                                                // "looked forward to visiting Riyadh"
+                                                "forward"]
     /// Words before "to" that offer or question an event rather than announce it:
     /// "ready to meet", "whether to attend", "offered to host".
     private static let offers: Set<String> = ["ready", "willing", "prepared", "whether", "offered", "offers", "proposed", "proposes", "eager", "keen", "able", "unable"]
