@@ -136,6 +136,7 @@ extension Extractor {
         let mentions = article.located(in: sentence)
         // Each rule runs only where its trigger words are: most sentences have none.
         let negated = isNegated(sentence)
+        if !negated, sentence.index > 0, sentence.has(["joined"]) { joinedByAThird(sentence, mentions, into: article) }
         if !negated {
             let phone = sentence.has(["phone", "phoned", "telephone", "telephoned", "telephonically", "called", "call", "video", "videoconference", "dialled", "dialed", "dials"])
                 ? Self.phoneTrigger.firstMatch(in: sentence)?.range : nil
@@ -844,6 +845,31 @@ extension Extractor {
         guard let visitor, !unreal(sentence, before: stay) else { return }
         article.relate(.visited, visitor.id, destination.id, status: planned(sentence, before: stay), sentence: sentence)
     }
+
+    /// "They were joined by C for a trilateral meeting": C met, or joined the call
+    /// of, the two whom the sentence before has meet or call each other.
+    private func joinedByAThird(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
+        guard let joined = Self.firstRange(Self.theyWereJoinedBy, sentence.text), let pair = article.pairMetOrCalled(in: sentence.index - 1) else { return }
+        let text = UTF16Text(sentence.text)
+        let people = mentions.filter { $0.type == .person && $0.range.location >= NSMaxRange(joined) }
+        guard let first = people.first, !text.substring(with: NSRange(location: NSMaxRange(joined), length: first.range.location - NSMaxRange(joined))).contains(where: { ",.;".contains($0) }),
+              first.range.location - NSMaxRange(joined) < 60 else { return }
+        let guests = coordinatedGroup(startingWith: people, in: text)
+        // Joined in a cause is no meeting: "joined by C in calling for calm".
+        let end = people.filter { guests.contains($0.id) }.map { NSMaxRange($0.range) }.max() ?? NSMaxRange(first.range)
+        if Self.matches(Self.inACause, text.substring(from: end), anchored: true) { return }
+        let type: RelationType = article.haveMet(pair[0], pair[1], in: sentence.index - 1) ? .met : .phoned
+        let status = planned(sentence, before: joined)
+        for guest in guests where !pair.contains(guest) {
+            for one in pair { article.relate(type, guest, one, status: status, sentence: sentence) }
+        }
+    }
+
+    /// " in calling for", " in urging": a cause one is joined in.
+    static let inACause = pattern(#"^\s+in\s+\p{L}+ing\b"#)
+
+    /// "They were joined by ", "The two leaders were later joined by ".
+    static let theyWereJoinedBy = pattern(#"^(?:They|The\s+two(?:\s+\p{L}+)?|Both(?:\s+\p{L}+)?)\s+(?:were|are|will\s+be)\s+(?:later\s+|also\s+|then\s+)?joined\s+by\s+"#)
 
     /// The nouns of talks one may be somewhere for: "was in Lima for talks".
     static let talksNouns = ["talks", "meeting", "meetings", "consultations", "negotiations", "summit"]
