@@ -12,7 +12,9 @@ import Testing
 /// in", "his counterpart" in a clause of "who", a summit "in Lima, which" one
 /// hosts, a meeting that "could" take place, "the session" that "will be
 /// co-chaired", a state in a list of topics, a party's general secretary among
-/// "the two leaders", and the order and date of an edge's evidence.
+/// "the two leaders", a headline's talks that were a call, "looked forward to
+/// visiting", a third who joined the two, and the order and date of an edge's
+/// evidence.
 @Suite struct ThirtySeventhRoundTests {
     @Test func anAcronymWhereATerritoryIsSpokenOfIsNoTerritory() {
         let a = Extracted("""
@@ -279,6 +281,73 @@ import Testing
             The two ministers held talks.
             """, published: "2026-12-07")
         #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
+
+    @Test func aHeadlinesTalksThatWereACall() {
+        let a = Extracted("""
+            Rojas, Berg hold talks on trade
+
+            President Ana Rojas of Peru spoke by telephone with President Tomas Berg of Chile on Tuesday.
+            """, published: "2026-12-07")
+        #expect(a.has(.phoned, "person:ana-rojas", "person:tomas-berg"))
+        #expect(!a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // A meeting the headline announces stays.
+        let b = Extracted("""
+            Rojas to meet Berg
+
+            President Ana Rojas of Peru spoke by telephone with President Tomas Berg of Chile on Tuesday.
+            """, published: "2026-12-07")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == .planned)
+        // So does one the body has too.
+        let c = Extracted("""
+            Rojas, Berg hold talks
+
+            President Ana Rojas of Peru spoke by telephone with President Tomas Berg of Chile on Tuesday. The two leaders met in Lima in May.
+            """, published: "2026-12-07")
+        #expect(c.relation(.met, "person:ana-rojas", "person:tomas-berg")?.evidence.map(\.sentence) == [0, 2])
+    }
+
+    @Test func lookingForwardToAVisit() {
+        let a = Extracted("Headline\n\nPresident Ana Rojas said she looked forward to visiting Lima soon.")
+        #expect(a.relation(.visited, "person:ana-rojas", "place:lima")?.status == .planned)
+    }
+
+    @Test func theTwoJoinedByAThird() {
+        let a = Extracted("""
+            WARSAW (PAP) - Polish President Ana Rojas hosted Ukrainian President Tomas Berg in Lublin on Friday.
+
+            They were joined by Lithuanian President Carl Lund for a trilateral meeting.
+            """, published: "2026-12-07")
+        #expect(a.has(.met, "person:carl-lund", "person:ana-rojas"))
+        #expect(a.has(.met, "person:carl-lund", "person:tomas-berg"))
+        // A third joins a call as a call.
+        let b = Extracted("""
+            Headline
+
+            President Ana Rojas spoke by phone with President Tomas Berg on Friday.
+
+            The two leaders were later joined by President Carl Lund.
+            """, published: "2026-12-07")
+        #expect(b.has(.phoned, "person:carl-lund", "person:tomas-berg"))
+        #expect(!b.has(.met, "person:carl-lund", "person:tomas-berg"))
+        // Not one named after a comma: "joined by ministers, said C".
+        let c = Extracted("""
+            Headline
+
+            President Ana Rojas met President Tomas Berg on Friday.
+
+            They were joined by ministers, said President Carl Lund.
+            """, published: "2026-12-07")
+        #expect(!c.has(.met, "person:carl-lund", "person:tomas-berg"))
+        // Nor one joined in a cause.
+        let d = Extracted("""
+            Headline
+
+            President Ana Rojas met President Tomas Berg on Friday.
+
+            They were joined by President Carl Lund in calling for calm.
+            """, published: "2026-12-07")
+        #expect(!d.has(.met, "person:carl-lund", "person:tomas-berg"))
     }
 
     @Test func evidenceOfOneSentenceSortsOneWay() {
