@@ -200,7 +200,7 @@ extension ScalarText {
         return nil
     }
 
-    /// Where each further portfolio after a body ends: `(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Lu}\p{Ll}+\s+){0,3}PORTFOLIO(?![\p{L}]))*`,
+    /// Where each further portfolio after a body ends: `(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:and\s+)?\p{Lu}\p{Ll}+\s+){0,3}PORTFOLIO(?![\p{L}]))*`,
     /// PORTFOLIO being the last word of one ("Affairs", "Cooperation"), with the
     /// most words each: ", Migration", " and East African Cooperation".
     private func portfolioEnds(after end: Int) -> [Int] {
@@ -217,6 +217,9 @@ extension ScalarText {
             }
             var last: Int?
             for _ in 0..<4 {
+                // ", Emigration and Egyptian Expatriates": "and" may join two words
+                // of one portfolio when the last of them ends one.
+                if last == nil, holds(Self.and, at: at), let afterAnd = spaces(at: at + Self.and.count) { at = afterAnd }
                 guard isUpper(at), at + 1 < count, isLowercase(at + 1) else { break }
                 let wordEnd = skip(from: at + 1, while: isLowercase)
                 if Self.portfolios.contains(where: { $0.count == wordEnd - at && holds($0, at: at) }), wordEnd >= count || !isLetter(wordEnd) { last = wordEnd }
