@@ -1643,6 +1643,10 @@ extension Extractor {
     /// name, "is", a post of up to three words and "of".
     private static let isThePostOf = try! NSRegularExpression(pattern: #"(?<![\p{L}])("# + nameWord + "(?:" + nameGap + nameWord + #"){0,3})\s+is\s+(?:also\s+)?(?:the|a|an)\s+(?:current\s+|incumbent\s+|rotating\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+of\s+(?:the\s+)?"#)
 
+    /// The words that may follow a post after a name in a headline: "A, Chile's
+    /// envoy to Peru, dies"; any other after it is a verb of the headline.
+    private static let wordsAfterPost: Set<String> = ["of", "for", "to", "at", "in", "and", "who", "since"]
+
     /// "Hong Wei, director general of the Asian Affairs Department,", "Ana Rojas,
     /// Chile's ambassador": a name and, after a comma, a post of a state or an
     /// organization, named before the post or after "of".
@@ -1708,6 +1712,9 @@ extension Extractor {
             // titles that is no title alone ("state") is no post.
             guard length > 0, words.count <= length || words[length].first?.isUppercase != true,
                   length > 1 || Self.isTitleAlone(words[0], titles: lexicon.titles) else { continue }
+            // "A, Kenyan President discuss ties": in a headline a comma stands for "and",
+            // and a verb after the post makes the post the next one's.
+            if sentence.index == 0, article.hasHeadline, words.count > length, !Self.wordsAfterPost.contains(words[length].lowercased()) { continue }
             // A portfolio after the post, and its state: "Minister for Foreign Affairs of
             // Japan", "Minister of Foreign Affairs of the Republic of Chile".
             var title = words.prefix(length).joined(separator: " ")
