@@ -862,12 +862,16 @@ final class ArticleState {
                !Self.opensClause(before: later.text, in: UTF16Text(sentence.text).substring(from: last)) {
                 said = later
             } else if type != .signed, type != .brokered, let written = said?.text, let at = sentence.text.range(of: written),
-                      let last = [source, target].flatMap({ mentionRanges(of: $0, in: sentence) }).map(NSMaxRange).max(),
-                      sentence.text.utf16.distance(from: sentence.text.startIndex, to: at.lowerBound) >= last,
-                      Self.followsParticiple(written, in: UTF16Text(sentence.text).substring(from: last), afterNoun: true) {
+                      let last = [source, target].flatMap({ id in mentionRanges(of: id, in: sentence).map { (id: id, end: NSMaxRange($0)) } }).max(by: { $0.end < $1.end }),
+                      sentence.text.utf16.distance(from: sentence.text.startIndex, to: at.lowerBound) >= last.end,
+                      case let thing = ![.person, .state].contains(last.id.type), case let rest = UTF16Text(sentence.text).substring(from: last.end),
+                      Self.followsParticiple(written, in: rest, afterNoun: true, afterThing: thing)
+                        // "focused on the agreement that stopped the war on November 10":
+                        // a date in a clause of a treaty's or a gathering's own.
+                        || thing && Self.opensClause(before: written, in: rest) {
                 // "met B and discussed the treaty signed by the two countries in
-                // January": a date after both, right after a participle, is the
-                // text's; the dateline's, if any, is the event's.
+                // January": a date after both, right after a participle or in a clause
+                // of the thing's own, is the text's; the dateline's, if any, is the event's.
                 said = filedDate(of: sentence)
             }
             evidence.date = said?.iso
@@ -894,20 +898,30 @@ final class ArticleState {
     /// "in" or "on" (" signed by the two countries in January"). With `afterNoun`,
     /// only a participle after a common noun, which is no finite verb of a name
     /// or pronoun: "the treaty signed in July", not "Berg of Chile agreed on Friday".
-    private static func followsParticiple(_ date: String, in text: String, afterNoun: Bool = false) -> Bool {
+    /// `afterThing` says the text follows a treaty's or a gathering's name, which
+    /// is such a noun: "discussed the agreement (CEPA) | signed last year".
+    private static func followsParticiple(_ date: String, in text: String, afterNoun: Bool = false, afterThing: Bool = false) -> Bool {
         guard let at = text.range(of: date) else { return false }
         let written = text[..<at.lowerBound].split(whereSeparator: { !$0.isLetter }).suffix(8)
         var words = written.map { $0.lowercased() }
         // The date may be written with its preposition: "in January".
         if let first = date.split(separator: " ").first, case let word = first.lowercased(), ["in", "on"].contains(word) { words.append(word) }
         guard let last = words.last, let participle = words.lastIndex(where: participles.contains) else { return false }
+        // " signed between the two countries last year": a date with no preposition
+        // right after a short agent.
         let near = participle == words.count - 1 || participle == words.count - 2 && ["in", "on"].contains(last)
-            || ["in", "on"].contains(last) && ["by", "between", "with"].contains(words[participle + 1])
+            || participle < words.count - 1 && ["by", "between", "with"].contains(words[participle + 1])
+                && (["in", "on"].contains(last) || words.count - participle <= 5 && !date.lowercased().hasPrefix("in ") && !date.lowercased().hasPrefix("on "))
         guard near, afterNoun else { return near }
-        guard participle > 0 else { return false }
+        guard participle > 0 else { return afterThing && opensWithParticiple(text) }
         let before = written[written.startIndex + participle - 1]
-        return before.first?.isLowercase == true && !finiteSubjects.contains(words[participle - 1])
+        // "the Comprehensive Economic Partnership Agreement (CEPA) signed": a treaty's
+        // name, or its acronym in brackets, is a noun as a common one is.
+        let bracketed = text[before.endIndex...].hasPrefix(")")
+        return (before.first?.isLowercase == true || bracketed || treatyNouns.contains(String(before))) && !finiteSubjects.contains(words[participle - 1])
     }
+    /// The capitalised nouns that end a treaty's name: "the Paris Agreement signed in 2015".
+    private static let treatyNouns: Set<String> = ["Agreement", "Treaty", "Accord", "Accords", "Pact", "Memorandum", "Declaration", "Convention", "Charter", "Protocol"]
     /// Words right before a participle that make it a finite verb's: a pronoun,
     /// "and" of subjects joined, "also" ("they also agreed on Friday").
     private static let finiteSubjects: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "both", "and", "all", "also"]
