@@ -1334,7 +1334,9 @@ extension Extractor {
                 attendees = [nearest.id]
             }
             // The "to" of the purpose is the match's: "is scheduled to attend" announces.
-            let status = purpose ? (invited || Attribution.announces(before + "to") ? .planned : nil) : planned(sentence, before: attend)
+            // So does a headline's: "Rojas, Berg to attend summit".
+            let headline = sentence.index == 0 && article.hasHeadline && Attribution.isHeadlineFuture(before: before + "to")
+            let status = purpose ? (invited || headline || Attribution.announces(before + "to") ? .planned : nil) : planned(sentence, before: attend)
             // "co-chair the dialogue with X": X chairs it too.
             if text.substring(with: attend).lowercased().contains("co-chair"),
                text.substring(from: NSMaxRange(phrase.range)).hasPrefix(" with "),
