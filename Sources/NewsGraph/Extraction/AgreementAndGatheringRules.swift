@@ -132,7 +132,7 @@ extension Extractor {
         }
         // "X took part as a guest of honour", "Y also attended": the gathering the
         // sentence before named, when the verb has no object of its own.
-        if sentence.index > 1, gatherings.isEmpty, sentence.has(["took", "participated", "attended"]), !isNegated(sentence),
+        if sentence.index > 1, gatherings.isEmpty, sentence.has(["took", "participated", "attended", "attend", "take", "participate"]), !isNegated(sentence),
            let verb = Self.attendedWithoutObject.firstMatch(in: sentence.text, range: whole)?.range,
            let summit = article.latest(.summit, upTo: sentence, in: { $0 == sentence.index - 1 }) {
             let mentions = article.located(in: sentence)
@@ -887,7 +887,8 @@ extension Extractor {
 
     /// "took part as", "also attended.", "participated too": a verb of attending
     /// with no gathering after it.
-    static let attendedWithoutObject = pattern(#"\b(?:took\s+part|participated|attended)(?=\s*(?:[.;]|$|,\s+(?:officials|the)\b|\s+as\s+(?:a|an|the)\b|\s+(?:too|as\s+well)\b))"#)
+    /// Also in the future: "B is also expected to attend, his first visit to China".
+    static let attendedWithoutObject = pattern(#"\b(?:took\s+part|participated|attended|(?:will|(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled|set|likely)\s+to)\s+(?:also\s+)?(?:attend|take\s+part|participate))(?=\s*(?:[.;]|$|,\s+(?:officials|the|his|her|their)\b|\s+as\s+(?:a|an|the)\b|\s+(?:too|as\s+well)\b))"#)
 
     /// What may stand between "with" and the other party of a treaty: "the",
     /// "his Chilean counterpart", a title ("President", "Peru's President").

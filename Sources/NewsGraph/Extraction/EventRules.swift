@@ -1786,8 +1786,15 @@ extension Extractor {
             // the same future, in its plain form.
             || sentence.has(["and"]) && Self.matches(Self.futureBeforeAnd, before) && !Self.isPastForm(text.substring(with: trigger))
             // "will fly to Port Moresby next week to sign": the purpose of a journey to come.
-            || sentence.has(["to"]) && Self.matches(Self.futureJourneyPurpose, before) ? .planned : nil
+            || sentence.has(["to"]) && Self.matches(Self.futureJourneyPurpose, before)
+            // "is expected to attend, his first visit to China": a noun set beside a
+            // clause to come.
+            || sentence.has(["his", "her", "their", "its"]) && Self.matches(Self.futureThenApposition, before) ? .planned : nil
     }
+
+    /// A clause to come, a comma and the start of a noun phrase set beside it,
+    /// right before the phrase's noun: "will travel to Lima on Monday, his first".
+    static let futureThenApposition = pattern(#"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:due\s+|expected\s+|scheduled\s+|set\s+|likely\s+)?to)\s+(?!(?:have|be)\b)[^,.;:]{1,80},\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}$"#)
 
     /// A journey to come and "to", right before the verb of its purpose: "will fly
     /// to Port Moresby next week to".
