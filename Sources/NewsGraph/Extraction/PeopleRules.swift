@@ -647,6 +647,17 @@ extension Extractor {
                article.holders(where: Self.monarchTitles.contains).contains(where: { other in
                    other != person && article.stateOf(person: other).map { $0 != state } ?? false
                }) { continue }
+            // "CAIRO - ... King Abdullah II ... Crown Prince Hussein bin Abdullah": a
+            // royal whose father, named after "bin", is the article's monarch of
+            // another state is of that state.
+            if Self.monarchTitles.contains(title), let name = article.name(of: person), let father = Self.fatherName(in: name),
+               let monarch = article.holders(where: Self.monarchTitles.contains).first(where: { other in
+                   other != person && article.name(of: other)?.split(separator: " ").first.map(String.init) == father
+               }), let theirs = article.stateOf(person: monarch), theirs != state {
+                article.relate(.holdsOffice, person, theirs, title: title, sentence: sentence)
+                given[person] = index
+                continue
+            }
             // "Prime Minister A ... his Thai counterpart B": one whose counterpart is
             // of the dateline's state is of another.
             if article.counterpartsAwaitingPost.contains(where: { $0.other == person && $0.state == state })
@@ -751,6 +762,14 @@ extension Extractor {
                 holderOfPost[Self.postKey(title)] = holderOfPost[Self.postKey(title)] ?? person
             }
         }
+    }
+
+    /// The father's given name in a name with a patronymic: "Abdullah" in "Hussein
+    /// bin Abdullah", "Hamad" in "Tamim bin Hamad Al Thani".
+    static func fatherName(in name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard let bin = words.firstIndex(where: { ["bin", "ibn", "bint"].contains($0) }), bin > 0, bin + 1 < words.count else { return nil }
+        return String(words[bin + 1])
     }
 
     /// True when the sentence has the person travel with another: named before
