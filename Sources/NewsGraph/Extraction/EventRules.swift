@@ -91,7 +91,7 @@ extension Extractor {
         sentence.has(["as", "while", "whereas", "but", "although", "though"]) || hasClausePunctuation(sentence)
     }
     static func mayBreakClause(_ sentence: Sentence) -> Bool {
-        sentence.has(["while", "whereas", "but", "telling", "saying", "adding", "noting", "according", "accompanied", "flanked", "and", "when", "who", "prepare", "pave"]) || hasClausePunctuation(sentence)
+        sentence.has(["while", "whereas", "although", "though", "but", "telling", "saying", "adding", "noting", "according", "accompanied", "flanked", "and", "when", "who", "prepare", "pave"]) || hasClausePunctuation(sentence)
     }
     private static func hasClausePunctuation(_ sentence: Sentence) -> Bool {
         sentence.text.utf8.contains(0x3B) || sentence.text.holds("—")
@@ -104,7 +104,7 @@ extension Extractor {
     /// object brought ("received B, who conveyed a message from C to D": D was not met),
     /// or a purpose ahead ("will meet B to prepare for a summit between C and D"),
     /// or the subject's party: "met B at the palace, accompanied by C".
-    static let clauseBreak = pattern(#";|—|\bto\s+(?:prepare|pave\s+the\s+way)\s+for\b|,\s+when\b|,\s+who\s+(?:also\s+)?(?:conveyed|delivered|handed|passed|relayed|carried|brought)\b|\bwhile\b|\bwhereas\b|, (?:telling|saying|adding|noting|according|accompanied\s+by|flanked\s+by)\b|\bbut\b|\band\s+(?:that|whether)\s+(?!(?:country|state|nation|government)\b)|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid|will|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\b"#)
+    static let clauseBreak = pattern(#";|—|\bto\s+(?:prepare|pave\s+the\s+way)\s+for\b|,\s+when\b|,\s+who\s+(?:also\s+)?(?:conveyed|delivered|handed|passed|relayed|carried|brought)\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|, (?:telling|saying|adding|noting|according|accompanied\s+by|flanked\s+by)\b|\bbut\b|\band\s+(?:that|whether)\s+(?!(?:country|state|nation|government)\b)|\band\s+(?:also\s+|later\s+|then\s+)?(?:(?-i:\p{Ll}+ed)|gave|said|spoke|told|took|made|paid|will|(?:was|is|were|are)\s+(?:due|expected|scheduled|set)\s+to)\b"#)
     /// "whose minister", "his predecessors who" right before a verb: its subject is
     /// someone unnamed.
     static let unnamedSubject = pattern(#"\bwhose\s+(?:[\p{L}-]+\s+){1,2}$|(?-i:\b\p{Ll}[\p{L}-]*s),?\s+who\s+(?:(?:had|have|also|all|first|previously|later)\s+)?$"#)
@@ -246,6 +246,9 @@ extension Extractor {
         }
     }
 
+    /// "no" and perhaps a word, right before a trigger's noun: "no separate ".
+    static let noneBefore = pattern(#"\bno\s+(?:[\p{L}-]+\s+)?$"#)
+
     /// One trigger of `pairEvent`; false when it had no object and a later one may.
     private func pairEvent(_ type: RelationType, at: NSRange, _ sentence: Sentence, _ mentions: Located, people: Located, text: UTF16Text, into article: ArticleState) -> Bool {
         // "A and B attended the two-day meeting": they attended a gathering, which
@@ -265,6 +268,8 @@ extension Extractor {
         // "skipped a meeting with X", "called off a planned call": no such event took place.
         if sentence.has(prefix: Self.calledOffWords),
            Self.matches(Self.calledOff, text.substring(to: at.location)) { return false }
+        // "although no meeting with B was planned", "no phone call with B": none.
+        if sentence.has(["no"]), Self.matches(Self.noneBefore, text.substring(to: at.location)) { return false }
         // "The two leaders agreed that their trade ministers would meet": others the
         // text does not name are the subject, not those named before.
         if sentence.has(["their", "its", "his", "her"]), Self.matches(Self.othersAsSubject, text.substring(to: at.location)) { return true }
