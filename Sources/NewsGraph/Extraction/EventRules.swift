@@ -49,7 +49,7 @@ extension Extractor {
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
-    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|informed(?=\s+(?:[\p{L}.'’-]+\s+){1,6}(?:about|of|on)\s)|touched (?:up)?on|exchanged views on|review(?:ed|s|ing)?)\b"#)
+    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|informed(?=\s+(?:[\p{L}.'’-]+\s+){1,6}(?:about|of|on)\s)|touched (?:up)?on|exchanged views on|review(?:ed|s|ing)?|(?<=\b(?:talks|meeting|call|conversation|discussions)\b[^.;]{0,80})(?:focused|focussed|centred|centered|concentrated)\s+on)\b"#)
     /// "the alliance" alone is an organization ("Ukraine's bid to join the
     /// alliance"), not a bond between the states named with it; nor do "allied
     /// leaders" bind the states named with them.
@@ -178,7 +178,9 @@ extension Extractor {
             let kept = mentions.filter { $0.range.location < but.negation || $0.range.location >= but.end }
             pairEvent(.met, Self.meetTrigger, sentence, kept, from: but.end, into: article)
         }
-        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "informed", "touched", "exchanged", "review"]) { discussions(sentence, mentions, into: article) }
+        if !negated, sentence.has(prefix: ["discuss", "talked", "briefed", "informed", "touched", "exchanged", "review", "focus", "centred", "centered", "concentrated"]) {
+            discussions(sentence, mentions, into: article)
+        }
         if sentence.has(prefix: Self.stateRelationPrefixes) {
             stateRelations(sentence, mentions, into: article)
         }
@@ -1158,6 +1160,10 @@ extension Extractor {
     /// organizations named after it.
     private func discussions(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         guard let at = Self.firstRange(Self.discussTrigger, sentence.text) else { return }
+        // "focused on" is the talks' only when they open the sentence: "a meeting with
+        // B that focused on the agreement" says what the meeting was for.
+        if Self.matches(Self.focusedOn, UTF16Text(sentence.text).substring(with: at)),
+           !Self.matches(Self.talksAsSubject, UTF16Text(sentence.text).substring(to: at.location), anchored: true) { return }
         // "Diallo told reporters that the leaders discussed": who reports it is not
         // who discussed it; the talkers are named after the "that".
         let report = sentence.has(["said", "says", "told", "added", "noted", "stated", "confirmed", "announced", "adding", "noting", "saying"])
@@ -1167,6 +1173,12 @@ extension Extractor {
         // "A received B. During the meeting, they discussed ...": the two who met or
         // called each other in the sentence before.
         if speakers.isEmpty, sentence.index > 0, sentence.has(["they", "interlocutors", "sides", "parties", "diplomats", "ministers", "leaders"]), Self.matches(Self.theyJustBefore, UTF16Text(sentence.text).substring(to: at.location)),
+           let pair = article.pairMetOrCalled(in: sentence.index - 1) {
+            speakers = pair
+        }
+        // "The talks, the sixth between the two, focused on ...": so do the talks
+        // or the call the sentence opens with.
+        if speakers.isEmpty, sentence.index > 0, Self.matches(Self.talksAsSubject, UTF16Text(sentence.text).substring(to: at.location), anchored: true),
            let pair = article.pairMetOrCalled(in: sentence.index - 1) {
             speakers = pair
         }
@@ -1219,6 +1231,11 @@ extension Extractor {
     static let reportedThat = pattern(#"\b(?:said|says|told(?:\s+\p{L}+){1,2}|added|noted|stated|confirmed|announced|adding|noting|saying)\s+(?:that\b|(?=(?:the|both|he|she|they)\s|(?-i:\p{Lu})))"#)
     /// "and discussed", "and also reviewed": a second verb of discussing.
     static let andDiscussed = pattern(#"^and\s+(?:also\s+|then\s+)?(?:discuss|review|touched|exchanged\s+views|talked\s+about)"#)
+    /// "focused on", "centred on": a verb of what talks were about.
+    static let focusedOn = pattern(#"^(?:focused|focussed|centred|centered|concentrated)\s+on$"#)
+    /// The talks or the call that open a sentence as its subject, perhaps with a
+    /// phrase between commas after them: "The talks, the sixth this year, ".
+    static let talksAsSubject = pattern(#"^(?:the|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|call|conversation|discussions)(?:,[^,.;]{1,80},)?\s+(?:also\s+)?$"#)
     /// "they discussed", "the interlocutors also reviewed": "they" or the two sides as
     /// the subject right before a verb.
     static let theyJustBefore = pattern(#"\b(?:they|the\s+interlocutors|the\s+(?:two\s+)?(?:sides|parties|diplomats|ministers|leaders)|both\s+sides)\s+(?:(?:also|have|had|then|further|jointly)\s+){0,2}$"#)
