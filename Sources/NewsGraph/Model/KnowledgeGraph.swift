@@ -115,9 +115,15 @@ public struct Relation: Codable, Hashable, Sendable {
     }
 
     /// The date of two edges merged into one: a held event's over an announced
-    /// one's ("met on Monday" and "will meet again later this year"), the narrower
+    /// one's ("met on Monday" and "will meet again later this year"), even when the
+    /// held one has none; the narrower
     /// of two that overlap ("2026-03-02" over "2026"), else the earlier.
     static func mergedDate(_ one: Relation, _ other: Relation) -> String? {
+        // "led the talks" with no date and "agreed to meet again on October 25": the
+        // date to come is not the held talks' date.
+        if (one.date == nil) != (other.date == nil), (one.status == .planned) != (other.status == .planned) {
+            return (one.status == .planned ? other : one).date
+        }
         guard let a = one.date, let b = other.date else { return one.date ?? other.date }
         if (one.status == .planned) != (other.status == .planned) { return one.status == .planned ? b : a }
         if b.hasPrefix(a) { return b }
