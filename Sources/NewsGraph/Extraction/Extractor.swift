@@ -9,7 +9,7 @@ import Foundation
 public final class Extractor: Sendable {
     /// Raised whenever a change to the rules or the lexicons changes what articles
     /// yield: `build` then extracts the articles a store holds again.
-    public static let version = 216
+    public static let version = 217
 
     public let lexicon: Lexicon
     /// "President William Ruto", built from the lexicon's titles.
