@@ -1507,9 +1507,10 @@ extension Extractor {
             || Self.facilityNouns.contains(word) || lexicon.state(namedOrDemonym: word) != nil
     }
 
-    /// True when a name found without a title is no place the lexicon knows.
+    /// True when a name found without a title is no place the lexicon knows, nor
+    /// a state or its people of two words ("New Zealand", "South Korean officials").
     func isNoKnownPlace(_ name: String) -> Bool {
-        !lexicon.isCity(name) && lexicon.subdivisions[Lexicon.fold(name)] == nil
+        !lexicon.isCity(name) && lexicon.subdivisions[Lexicon.fold(name)] == nil && lexicon.state(namedOrDemonym: name) == nil
     }
 
     /// Nouns that end the name of a building, a street or a work named for a
