@@ -764,6 +764,20 @@ extension Extractor {
         }
     }
 
+    /// True when every mention of a person before a sentence is the subject of a
+    /// verb of saying right after it: "Spokesman C said".
+    private func isOnlyQuoted(_ person: EntityID, before sentence: Sentence, in article: ArticleState) -> Bool {
+        var quoted = false
+        for earlier in article.sentences[..<sentence.index] {
+            let length = earlier.text.utf16.count
+            for range in article.mentionRanges(of: person, in: earlier) {
+                guard Self.speechAfter.firstMatch(in: earlier.text, options: .anchored, range: NSRange(location: NSMaxRange(range), length: length - NSMaxRange(range))) != nil else { return false }
+                quoted = true
+            }
+        }
+        return quoted
+    }
+
     /// The father's given name in a name with a patronymic: "Abdullah" in "Hussein
     /// bin Abdullah", "Hamad" in "Tamim bin Hamad Al Thani".
     static func fatherName(in name: String) -> String? {
@@ -2467,6 +2481,10 @@ extension Extractor {
             // Unless no pair is left without that one.
             let others = inSentence.count == 1 && !opensClause ? named.filter { $0 != inSentence[0] } : named
             var candidates = others.count >= 2 ? others : named
+            // "..., Presidential Spokesman C said. The two sides discussed": one named
+            // only as who said it is no side.
+            let talkers = candidates.filter { !isOnlyQuoted($0, before: sentence, in: article) }
+            if talkers.count >= 2 { candidates = talkers }
             // "talks mediated by Turkey ... Turkish FM X met both delegations. The two
             // sides will meet again": who mediates is no side.
             if noun == "side", candidates.count > 2, case let mediators = mediatorsNamed(before: sentence, in: article), !mediators.isEmpty,
