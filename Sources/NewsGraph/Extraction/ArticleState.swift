@@ -774,9 +774,9 @@ final class ArticleState {
     }
 
     /// The two people a sentence has meet or call each other, when it has one such pair.
-    func pairMetOrCalled(in sentence: Int) -> [EntityID]? {
+    func pairMetOrCalled(in sentence: Int, types: Set<RelationType> = [.met, .phoned]) -> [EntityID]? {
         let pairs = Set(relations.filter { relation in
-            (relation.type == .met || relation.type == .phoned) && relation.evidence.contains { $0.sentence == sentence }
+            types.contains(relation.type) && relation.evidence.contains { $0.sentence == sentence }
         }.map { [$0.source, $0.target].sorted() })
         return pairs.count == 1 ? pairs.first : nil
     }

@@ -491,6 +491,7 @@ extension Extractor {
     private func guestsOfHostedEvent(_ sentence: Sentence, _ mentions: Located, into article: ArticleState) {
         let text = UTF16Text(sentence.text), people = mentions.filter { $0.type == .person }
         let guests: [EntityID], noun: String, at: NSRange
+        var passive = false
         if let match = Self.attendedHostedEvent.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             (noun, at) = (text.substring(with: match.range(at: 1)).lowercased(), match.range)
             guests = coordinatedGroup(endingWith: people.filter { NSMaxRange($0.range) <= match.range.location }, in: text)
@@ -500,15 +501,25 @@ extension Extractor {
         } else if let match = Self.hostedEventAttendedBy.firstMatch(in: sentence.text, range: NSRange(location: 0, length: text.length)) {
             (noun, at) = (text.substring(with: match.range(at: 1)).lowercased(), match.range)
             guests = coordinatedGroup(startingWith: people.filter { $0.range.location >= NSMaxRange(match.range) }, in: text)
+            passive = true
         } else { return }
         let previous = article.sentences[sentence.index - 1], before = UTF16Text(previous.text)
-        guard !guests.isEmpty, !isNegated(previous), !unreal(sentence, before: at),
-              let hosting = Self.hostsEvent.firstMatch(in: previous.text, range: NSRange(location: 0, length: before.length)),
-              before.substring(with: hosting.range(at: 1)).lowercased() == noun,
-              let host = coordinatedGroup(endingWith: article.located(in: previous).filter { $0.type == .person && NSMaxRange($0.range) <= hosting.range.location }, in: before).first
-        else { return }
-        let status = planned(previous, before: hosting.range) ?? planned(sentence, before: at)
-        for guest in guests where guest != host { article.relate(.met, host, guest, status: status, sentence: sentence) }
+        guard !guests.isEmpty, !isNegated(previous), !unreal(sentence, before: at) else { return }
+        if let hosting = Self.hostsEvent.firstMatch(in: previous.text, range: NSRange(location: 0, length: before.length)),
+           before.substring(with: hosting.range(at: 1)).lowercased() == noun,
+           let host = coordinatedGroup(endingWith: article.located(in: previous).filter { $0.type == .person && NSMaxRange($0.range) <= hosting.range.location }, in: before).first {
+            let status = planned(previous, before: hosting.range) ?? planned(sentence, before: at)
+            for guest in guests where guest != host { article.relate(.met, host, guest, status: status, sentence: sentence) }
+        } else if passive, noun == "meeting", let pair = article.pairMetOrCalled(in: previous.index, types: [.met]) {
+            // "A of Brazil met B of Venezuela. The meeting, which lasted an hour, was
+            // also attended by Colombian President C": a leader of a third state met
+            // both. (An aide of either side, or one of no known state, only sat in.)
+            let states = pair.compactMap(article.stateOf(person:))
+            for guest in guests where !pair.contains(guest) {
+                guard let state = article.stateOf(person: guest), states.count == 2, !states.contains(state) else { continue }
+                for one in pair { article.relate(.met, one, guest, status: planned(sentence, before: at), sentence: sentence) }
+            }
+        }
     }
 
     /// "hosted a dinner", "gave a working lunch", "chaired a meeting": the noun of a
@@ -518,7 +529,9 @@ extension Extractor {
     /// the noun of the meal or meeting.
     static let attendedHostedEvent = pattern(#"\s(?:also\s+)?(?:attended|joined|took\s+part\s+in)\s+the\s+(dinner|lunch|luncheon|breakfast|banquet|reception|meeting)\b(?!\s+(?:of|on)\b)"#)
     /// "The dinner was attended by": its guests after it.
-    static let hostedEventAttendedBy = pattern(#"\b[Tt]he\s+(dinner|lunch|luncheon|breakfast|banquet|reception|meeting)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+"#)
+    /// A clause between commas may come before the verb: "The meeting, which lasted
+    /// an hour, was also attended by".
+    static let hostedEventAttendedBy = pattern(#"\b[Tt]he\s+(dinner|lunch|luncheon|breakfast|banquet|reception|meeting)(?:,[^,.;]{1,80},)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+"#)
 
     /// " will take place", " are expected to be held": right after the people of
     /// talks yet to come.
