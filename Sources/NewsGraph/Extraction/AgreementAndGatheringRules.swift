@@ -25,8 +25,9 @@ extension Extractor {
     /// Lima on Monday, chaired by", "in the Red Sea resort co-chaired by".
     static let hostedBy = pattern(#"^(?:\s+(?:opened|opens|began|begins|was\s+held|is\s+held|took\s+place)\b[^,;.]{0,60}|\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?=,?\s+(?:co-?)?(?:hosted|chaired)\b))?,?\s+(?:(?:(?:which|that)\s+)?(?:was|is|will\s+be|has\s+been)\s+(?:also\s+)?)?(?:co-?)?(?:hosted|convened|chaired|organi[sz]ed)\s+by\s+"#)
     static let attendedBy = OpeningWordPattern(#"\battended by\b|\bparticipants included\b"#, opening: .word(["attended", "participants"]))
-    /// " envoys from ", " delegations of the ": people sent by the states that follow.
-    static let envoysFrom = pattern(#"\s+(?:the\s+)?(?:envoys|delegations|delegates|representatives|officials|diplomats|ministers)\s+(?:from|of)\s+(?:the\s+)?"#)
+    /// " envoys from ", " delegations of the ", " the leaders of ": people sent by, or
+    /// at the head of, the states that follow.
+    static let envoysFrom = pattern(#"\s+(?:the\s+)?(?:envoys|delegations|delegates|representatives|officials|diplomats|ministers|leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+(?:from|of)\s+(?:the\s+)?"#)
     /// True when the words between "hosted" and a gathering put the gathering in time,
     /// so the host hosted something else: "hosted a dinner for X after the ceremony";
     /// but "hosted the leaders of A and B at a summit" hosted the summit.
