@@ -170,13 +170,15 @@ extension ScalarText {
         return nil
     }
 
-    /// `\s+(?:of|for|from)\s+(?:the\s+)?BODY` and the name after it: the body is up to eight
+    /// `\s+(?:of|for|from|to)\s+(?:the\s+)?BODY` and the name after it: the body is up to eight
     /// words ("Foreign Affairs of the Republic of Chile"), the most that `isBody` takes first.
     private func bodyAndName(after title: Int, isBody: (NSRange) -> Bool) -> (body: (start: Int, end: Int, afterFor: Bool), name: (start: Int, end: Int))? {
         guard let of = spaces(at: title) else { return nil }
-        // "her counterpart from Peru, X" as "of Peru".
-        let afterFor = holds(Self.`for`, at: of), afterFrom = holds(Self.from, at: of)
-        guard afterFor || afterFrom || holds(Self.of, at: of), let afterOf = spaces(at: of + (afterFor ? 3 : afterFrom ? 4 : 2)) else { return nil }
+        // "her counterpart from Peru, X" as "of Peru"; "Ambassador to Serbia X" as
+        // "Special Envoy for Sudan": sent there, not its own.
+        let afterTo = holds(Self.to, at: of)
+        let afterFor = holds(Self.`for`, at: of) || afterTo, afterFrom = holds(Self.from, at: of)
+        guard afterFor || afterFrom || holds(Self.of, at: of), let afterOf = spaces(at: of + (afterTo ? 2 : afterFor ? 3 : afterFrom ? 4 : 2)) else { return nil }
         var bodyStarts = [afterOf]
         if holds(Self.the, at: afterOf), let afterThe = spaces(at: afterOf + 3) { bodyStarts.insert(afterThe, at: 0) }
         for bodyStart in bodyStarts {
@@ -253,6 +255,7 @@ extension ScalarText {
     private static let general = Array("General".unicodeScalars)
     private static let ofTheRepublic = Array("of the Republic".unicodeScalars)
     private static let of = Array("of".unicodeScalars), `for` = Array("for".unicodeScalars), from = Array("from".unicodeScalars), the = Array("the".unicodeScalars)
+    private static let to = Array("to".unicodeScalars)
 
     /// `,?\s+` and the name after a title: perhaps initials ("S. Jaishankar", or
     /// capitals without dots: "JD Vance", "S Jaishankar"), then up to five name words.
