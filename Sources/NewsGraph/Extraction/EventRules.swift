@@ -248,6 +248,9 @@ extension Extractor {
         }
     }
 
+    /// Those who look on, named after it: "witnessed by", "in the presence of".
+    static let witnessedBy = pattern(#"\b(?:witnessed|attended|observed)\s+by\b|\bin\s+the\s+presence\s+of\b"#)
+
     /// "no" and perhaps a word, right before a trigger's noun: "no separate ".
     static let noneBefore = pattern(#"\bno\s+(?:[\p{L}-]+\s+)?$"#)
 
@@ -1375,6 +1378,10 @@ extension Extractor {
                 let gap = party.location < conflict.location
                     ? NSRange(location: party.location, length: conflict.location - party.location)
                     : NSRange(location: NSMaxRange(conflict), length: party.location - NSMaxRange(conflict))
+                // "signed a declaration to end hostilities, in a ceremony witnessed by
+                // US President C": who looks on is no side.
+                if party.location > conflict.location, sentence.has(["witnessed", "attended", "observed", "presence"]),
+                   Self.witnessedBy.firstMatch(in: text, range: gap) != nil { return false }
                 return !Self.mayJoinClauses(sentence) || Self.clauseJoiner.firstMatch(in: text, range: gap) == nil
             }
             // "talks mediated by Qatar and Turkey": the mediators are no sides.
