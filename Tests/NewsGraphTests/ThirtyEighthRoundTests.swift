@@ -239,8 +239,8 @@ import Testing
             Czech Prime Minister Tomas Berg and his Slovak counterpart Carl Lund chaired a joint session of the two governments in Prague on Tuesday.
             """)
         #expect(a.has(.met, "person:carl-lund", "person:tomas-berg"))
-        // One who chaired a session alone met no one.
-        let b = Extracted("Headline\n\nCzech Prime Minister Tomas Berg chaired a session of the government in Prague, Carl Lund said.")
+        // Two of one government who chaired its session met no one from abroad.
+        let b = Extracted("Headline\n\nCzech Prime Minister Tomas Berg and Deputy Prime Minister Carl Lund chaired a session of the government in Prague.")
         #expect(!b.has(.met, "person:carl-lund", "person:tomas-berg"))
     }
 
@@ -291,5 +291,29 @@ import Testing
         #expect(a.has(.attended, "state:central-african-republic", summit))
         #expect(a.has(.attended, "state:south-sudan", summit))
         #expect(a.has(.hosted, "state:egypt", summit))
+    }
+
+    @Test func anAmbassadorToAStateBeforeTheName() {
+        let a = Extracted("Headline\n\nSerbian President Tomas Berg received Chinese Ambassador to Serbia Li Ming on Tuesday.")
+        #expect(a.has(.met, "person:li-ming", "person:tomas-berg"))
+        #expect(a.has(.holdsOffice, "person:li-ming", "state:china"))
+        // The state an envoy is sent to holds no post of the envoy's.
+        #expect(!a.has(.holdsOffice, "person:li-ming", "state:serbia"))
+        // "to" before no state names no post.
+        let b = Extracted("Headline\n\nPresident Tomas Berg spoke to Serbia Carl Lund on Tuesday.")
+        #expect(!b.ids.contains("person:carl-lund"))
+    }
+
+    @Test func whoWitnessedTheEndOfHostilitiesIsNoSide() {
+        let a = Extracted("""
+            Headline
+
+            Thai Prime Minister Ana Rojas and Cambodian Prime Minister Tomas Berg on Sunday signed a joint declaration to end border hostilities, in a ceremony witnessed by US President Carl Lund and Malaysian Prime Minister Omar Diallo.
+            """)
+        #expect(!a.result.relations.contains { $0.type == .conflictWith && ($0.source.rawValue == "state:united-states" || $0.target.rawValue == "state:united-states") })
+        #expect(!a.result.relations.contains { $0.type == .conflictWith && ($0.source.rawValue == "state:malaysia" || $0.target.rawValue == "state:malaysia") })
+        // Sides named after the word are sides still.
+        let b = Extracted("Headline\n\nThe ministers discussed the end of hostilities between Peru and Chile.")
+        #expect(b.has(.conflictWith, "state:chile", "state:peru"))
     }
 }
