@@ -954,8 +954,8 @@ extension Extractor {
                    person.type == .person && text.substring(with: NSRange(location: NSMaxRange(person.range), length: max(0, owner.range.location - NSMaxRange(person.range)))) == " of "
                }) { continue }
             // So is a trip in a clause of time with no subject: "will hold talks with
-            // X before travelling to Hanoi".
-            let inTimeClause = text.substring(with: match.range).lowercased().hasSuffix("ing to") && Self.matches(Self.timeConjunction, before)
+            // X before travelling to Hanoi", "met B days after visiting Kyiv".
+            let inTimeClause = text.substring(with: match.range).lowercased().letterRuns().first?.hasSuffix("ing") == true && Self.matches(Self.timeConjunction, before)
             // "the last stop of his tour that earlier took him to X": the tour is the subject's.
             let tourTookHim = ["take", "takes", "took"].contains(text.substring(with: match.range).lowercased().letterRuns().first ?? "")
             let subjectsVisit = Self.matches(Self.possessiveBeforeVisit, before) && !Self.matches(Self.guestVerb, sentence.text) || inTimeClause || tourTookHim
