@@ -312,8 +312,24 @@ import Testing
             """)
         #expect(!a.result.relations.contains { $0.type == .conflictWith && ($0.source.rawValue == "state:united-states" || $0.target.rawValue == "state:united-states") })
         #expect(!a.result.relations.contains { $0.type == .conflictWith && ($0.source.rawValue == "state:malaysia" || $0.target.rawValue == "state:malaysia") })
+        // Sides named before the onlookers are sides still.
+        let c = Extracted("Headline\n\nPeru and Chile, in a ceremony attended by the UN chief, agreed to end hostilities.")
+        #expect(c.has(.conflictWith, "state:chile", "state:peru"))
         // Sides named after the word are sides still.
         let b = Extracted("Headline\n\nThe ministers discussed the end of hostilities between Peru and Chile.")
         #expect(b.has(.conflictWith, "state:chile", "state:peru"))
+    }
+
+    @Test func aVisitInAClauseOfTimeIsTheSubjects() {
+        let a = Extracted("""
+            Headline
+
+            Hungarian Prime Minister Ana Rojas met Russian President Tomas Berg in the Kremlin on Friday, days after visiting Kyiv.
+            """)
+        #expect(a.has(.visited, "person:ana-rojas", "place:kyiv"))
+        #expect(!a.has(.visited, "person:tomas-berg", "place:kyiv"))
+        // A visit of its own verb is its subject's: "B, visiting Kyiv, ...".
+        let b = Extracted("Headline\n\nPresident Ana Rojas met President Tomas Berg, who was visiting Kyiv.")
+        #expect(b.has(.visited, "person:tomas-berg", "place:kyiv"))
     }
 }
