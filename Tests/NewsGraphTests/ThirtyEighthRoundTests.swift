@@ -332,4 +332,16 @@ import Testing
         let b = Extracted("Headline\n\nPresident Ana Rojas met President Tomas Berg, who was visiting Kyiv.")
         #expect(b.has(.visited, "person:tomas-berg", "place:kyiv"))
     }
+
+    @Test func twoWhoAgreedInTheirTalksMet() {
+        let a = Extracted("""
+            Headline
+
+            LIMA, Nov 15 (Kyodo) - Japanese Prime Minister Ana Rojas and Chinese President Tomas Berg agreed Friday to pursue a strategic relationship in their first face-to-face talks, held on the fringes of the forum in Lima.
+            """)
+        #expect(a.has(.met, "person:ana-rojas", "person:tomas-berg"))
+        // Talks of others are no meeting of the two.
+        let b = Extracted("Headline\n\nPresident Ana Rojas and President Tomas Berg hailed progress in peace talks.")
+        #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
+    }
 }
