@@ -413,7 +413,16 @@ extension Extractor {
             if participle, let date = article.dateOfEvent(in: sentence, after: NSMaxRange(phrase.range)), date.iso != nil, ownClause.holds(date.text) {
                 dates = [date]
             } else {
-                dates = article.datesOfEvents(in: sentence).filter { made || ownClause.holds($0.text) }
+                let all = article.datesOfEvents(in: sentence).filter { made || ownClause.holds($0.text) }
+                // "met on Thursday, the first meeting since the two initialled a peace
+                // treaty in March": of the sentence's dates, the one right after the
+                // treaty is its making's.
+                if made, !all.isEmpty, let date = article.dateOfEvent(in: sentence, after: NSMaxRange(phrase.range)), date.iso != nil,
+                   case let after = relative.drop(while: \.isWhitespace), after.hasPrefix(date.text) || ["in ", "on "].contains(where: { after.hasPrefix($0 + date.text) }) {
+                    dates = [date]
+                } else {
+                    dates = all
+                }
             }
         }
         // A name in capitals keeps its noun's capital: "the Kuala Lumpur Peace Accord",
