@@ -1827,6 +1827,9 @@ extension Extractor {
             // "will also address parliament and visit Benguela": a second verb of
             // the same future, in its plain form.
             || sentence.has(["and"]) && Self.matches(Self.futureBeforeAnd, before) && !Self.isPastForm(text.substring(with: trigger))
+            // "will address Congress and then join a trilateral summit with": so is a
+            // noun after that second verb.
+            || sentence.has(["and"]) && Self.matches(Self.futureVerbAfterAnd, before)
             // "will fly to Port Moresby next week to sign": the purpose of a journey to come.
             || sentence.has(["to"]) && Self.matches(Self.futureJourneyPurpose, before)
             // "is expected to attend, his first visit to China": a noun set beside a
@@ -1845,6 +1848,10 @@ extension Extractor {
     /// A future verb phrase and "and", right before a second verb that shares its
     /// modal: "will also address the assembly and".
     static let futureBeforeAnd = pattern(#"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?!(?:have|be)\b)(?:also\s+)?\p{Ll}+\b[^,.;:]{0,80}?\s+and\s+(?:also\s+|then\s+)?$"#)
+
+    /// A future verb phrase, "and", a second verb in its plain form and the start of
+    /// its object: "will address Congress and then join a trilateral ".
+    static let futureVerbAfterAnd = pattern(#"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?!(?:have|be)\b)(?:also\s+)?\p{Ll}+\b[^,.;:]{0,80}?\s+and\s+(?:also\s+|then\s+)?(?!(?:\p{L}+ed|met|held|spoke|took|paid|made|had|sat|gave|flew|went|came|bade|shook)\b)(?-i:\p{Ll}+)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$"#)
 
     /// True when a trigger opens with a verb's past form: "visited", "met".
     static func isPastForm(_ trigger: String) -> Bool {
