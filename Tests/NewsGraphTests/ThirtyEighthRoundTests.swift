@@ -344,4 +344,32 @@ import Testing
         let b = Extracted("Headline\n\nPresident Ana Rojas and President Tomas Berg hailed progress in peace talks.")
         #expect(!b.has(.met, "person:ana-rojas", "person:tomas-berg"))
     }
+
+    @Test func aTreatyMadeTakesTheDateRightAfterIt() {
+        let a = Extracted("""
+            Headline
+
+            ABU DHABI, July 10 (Reuters) - Prime Minister Ana Rojas and President Tomas Berg met in Abu Dhabi on Thursday, the first such meeting since the two countries initialled a peace treaty in March.
+            """, published: "2026-07-10")
+        let treaties = a.ids.filter { $0.hasPrefix("treaty:") }
+        #expect(treaties == ["treaty:peace-treaty-of-2026-03"])
+        #expect(a.relation(.met, "person:ana-rojas", "person:tomas-berg")?.date == "2026-07-09")
+        // A treaty signed with no date right after it takes the signing's, not a later one's.
+        let b = Extracted("Headline\n\nPeru and Chile signed a peace treaty in Lima on Thursday, after a war that ended in March.", published: "2026-12-07")
+        #expect(b.relation(.signed, "state:peru", "treaty:peace-treaty")?.date == "2026-12-03")
+    }
+
+    @Test func aNounAfterASecondVerbOfAFutureIsToCome() {
+        let a = Extracted("""
+            Headline
+
+            On Thursday, Prime Minister Ana Rojas will address a joint meeting of Congress and then join a trilateral summit with Philippine President Tomas Berg.
+            """, published: "2026-12-07")
+        let met = a.relation(.met, "person:ana-rojas", "person:tomas-berg")
+        #expect(met?.status == .planned)
+        #expect(met?.date == "2026-12-10")
+        // A second verb in the past is past.
+        let b = Extracted("Headline\n\nPrime Minister Ana Rojas will address Congress, and on Monday joined a trilateral summit with Philippine President Tomas Berg.")
+        #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == nil)
+    }
 }
