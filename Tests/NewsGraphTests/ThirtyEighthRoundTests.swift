@@ -369,7 +369,7 @@ import Testing
         #expect(met?.status == .planned)
         #expect(met?.date == "2026-12-10")
         // A second verb in the past is past.
-        let b = Extracted("Headline\n\nPrime Minister Ana Rojas will address Congress, and on Monday joined a trilateral summit with Philippine President Tomas Berg.")
+        let b = Extracted("Headline\n\nPrime Minister Ana Rojas will recall that she arrived in Lima and joined a trilateral summit with Philippine President Tomas Berg.")
         #expect(b.relation(.met, "person:ana-rojas", "person:tomas-berg")?.status == nil)
     }
 }

@@ -1851,12 +1851,14 @@ extension Extractor {
 
     /// A future verb phrase, "and", a second verb in its plain form and the start of
     /// its object: "will address Congress and then join a trilateral ".
-    static let futureVerbAfterAnd = pattern(#"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?!(?:have|be)\b)(?:also\s+)?\p{Ll}+\b[^,.;:]{0,80}?\s+and\s+(?:also\s+|then\s+)?(?!(?:\p{L}+ed|met|held|spoke|took|paid|made|had|sat|gave|flew|went|came|bade|shook)\b)(?-i:\p{Ll}+)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$"#)
+    static let futureVerbAfterAnd = pattern(#"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|scheduled\s+|set\s+)?to)\s+(?!(?:have|be)\b)(?:also\s+)?\p{Ll}+\b[^,.;:]{0,80}?\s+and\s+(?:also\s+|then\s+)?(?!(?:\p{L}+ed|"# + irregularPasts.joined(separator: "|") + #")\b)(?-i:\p{Ll}+)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$"#)
+    /// The past forms of verbs of events that do not end in "ed".
+    static let irregularPasts = ["met", "held", "spoke", "took", "paid", "made", "had", "sat", "gave", "flew", "went", "came", "bade", "shook"]
 
     /// True when a trigger opens with a verb's past form: "visited", "met".
     static func isPastForm(_ trigger: String) -> Bool {
         let first = trigger.prefix { $0.isLetter }.lowercased()
-        return first.hasSuffix("ed") || ["met", "held", "spoke", "took", "paid", "made", "had", "sat", "gave", "flew", "went", "came", "bade", "shook"].contains(first)
+        return first.hasSuffix("ed") || irregularPasts.contains(first)
     }
 
     /// ", followed by a", right before the noun of what follows an event.
