@@ -577,6 +577,9 @@ final class ArticleState {
         return found.sorted { ($0.range.location, $0.id) < ($1.range.location, $1.id) }
     }
 
+    /// Every mention of an entity so far, in the order found.
+    func mentions(of id: EntityID) -> [Mention] { entities[id]?.mentions ?? [] }
+
     /// Where one entity is mentioned in a sentence: `located(in:)` for one, without
     /// reading every other entity's mentions.
     func mentionRanges(of id: EntityID, in sentence: Sentence) -> [NSRange] {

@@ -49,7 +49,7 @@ extension Extractor {
     /// What may stand between a visit and its destination: "travelled to the
     /// western Ukrainian city of Uzhhorod".
     static let destinationLead = pattern(#"^\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|port|capital|region|province|resort)\s+of\s+$"#)
-    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|informed(?=\s+(?:[\p{L}.'’-]+\s+){1,6}(?:about|of|on)\s)|touched (?:up)?on|exchanged views on|review(?:ed|s|ing)?|(?<=\b(?:talks|meeting|call|conversation|discussions)\b[^.;]{0,80})(?:focused|focussed|centred|centered|concentrated)\s+on)\b"#)
+    static let discussTrigger = pattern(#"\b(?:discuss(?:ed|es|ing)?|talked about|briefed|informed(?=\s+(?:[\p{L}.'’-]+\s+){1,6}(?:about|of|on)\s)|touched (?:up)?on|exchanged views on|review(?:ed|s|ing)?|(?:focused|focussed|centred|centered|concentrated)(?<=\b(?:talks|meeting|call|conversation|discussions)\b[^.;]{0,80}[a-z]{7,12})\s+on)\b"#)
     /// "the alliance" alone is an organization ("Ukraine's bid to join the
     /// alliance"), not a bond between the states named with it; nor do "allied
     /// leaders" bind the states named with them.
@@ -1816,6 +1816,8 @@ extension Extractor {
         let opening = String(text.substring(with: NSRange(location: trigger.location, length: min(trigger.length, 8))).lowercased().drop { $0 == " " || $0 == "," })
         // So may a passive's: "was due to be received by".
         let due = trigger.length > 12 && [" due to ", " expected to ", " scheduled to ", " set to "].contains(where: text.substring(with: trigger).lowercased().holds)
+        // The words the patterns of a future below need.
+        let future = sentence.has(["will", "shall"]) || sentence.has(["is", "are"]) && sentence.has(["to"])
         return Attribution.isPlanned(before: before) || opening.hasPrefix("will ") || opening.hasPrefix("is to ") || due
             || sentence.index == 0 && Attribution.isHeadlineFuture(before: before)
             || sentence.has(["ahead"]) && Self.matches(Self.aheadOf, before)
@@ -1829,12 +1831,12 @@ extension Extractor {
             || sentence.has(["and"]) && Self.matches(Self.futureBeforeAnd, before) && !Self.isPastForm(text.substring(with: trigger))
             // "will address Congress and then join a trilateral summit with": so is a
             // noun after that second verb.
-            || sentence.has(["and"]) && Self.matches(Self.futureVerbAfterAnd, before)
+            || future && sentence.has(["and"]) && Self.matches(Self.futureVerbAfterAnd, before)
             // "will fly to Port Moresby next week to sign": the purpose of a journey to come.
             || sentence.has(["to"]) && Self.matches(Self.futureJourneyPurpose, before)
             // "is expected to attend, his first visit to China": a noun set beside a
             // clause to come.
-            || sentence.has(["his", "her", "their", "its"]) && Self.matches(Self.futureThenApposition, before) ? .planned : nil
+            || future && sentence.has(["his", "her", "their", "its"]) && Self.matches(Self.futureThenApposition, before) ? .planned : nil
     }
 
     /// A clause to come, a comma and the start of a noun phrase set beside it,

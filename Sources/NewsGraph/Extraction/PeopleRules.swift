@@ -767,15 +767,12 @@ extension Extractor {
     /// True when every mention of a person before a sentence is the subject of a
     /// verb of saying right after it: "Spokesman C said".
     private func isOnlyQuoted(_ person: EntityID, before sentence: Sentence, in article: ArticleState) -> Bool {
-        var quoted = false
-        for earlier in article.sentences[..<sentence.index] {
-            let length = earlier.text.utf16.count
-            for range in article.mentionRanges(of: person, in: earlier) {
-                guard Self.speechAfter.firstMatch(in: earlier.text, options: .anchored, range: NSRange(location: NSMaxRange(range), length: length - NSMaxRange(range))) != nil else { return false }
-                quoted = true
-            }
+        let earlier = article.mentions(of: person).filter { $0.sentence < sentence.index }
+        return !earlier.isEmpty && earlier.allSatisfy { mention in
+            let said = article.sentences[mention.sentence]
+            let end = NSMaxRange(said.scalars.range(mention.start - said.start, mention.end - said.start))
+            return Self.speechAfter.firstMatch(in: said.text, options: .anchored, range: NSRange(location: end, length: said.text.utf16.count - end)) != nil
         }
-        return quoted
     }
 
     /// The father's given name in a name with a patronymic: "Abdullah" in "Hussein
